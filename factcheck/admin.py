@@ -1,0 +1,315 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.template.defaultfilters import date as date_filter
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
+
+from factcheck.models import Article, Claim, EditConflict, Source, Verdict
+
+
+@admin.display(description="verdict", ordering="verdict")
+def verdict_badge(claim):
+    return format_html(
+        '<span class="verdict verdict-{}">{}</span>', claim.verdict, claim.get_verdict_display()
+    )
+
+
+class ClaimInline(admin.TabularInline):
+    model = Claim
+    extra = 0
+    fields = ["status", "quote", "start", "end", "statement", "date_value", "precision", "verdict"]
+    # Verdicts change only through Claim.set_verdict (history + source rule), so here
+    # they are read-only; open the claim to change it.
+    readonly_fields = ["verdict"]
+    show_change_link = True
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "outlet", "published_on", "is_published", "claim_count"]
+    list_filter = ["is_published", "outlet", "language"]
+    search_fields = ["title", "outlet", "byline", "url"]
+    date_hierarchy = "published_on"
+    autocomplete_fields = ["created_by"]
+    readonly_fields = ["slug", "body_sha256", "published_at", "created_at", "updated_at"]
+    inlines = [ClaimInline]
+    actions = ["publish", "unpublish"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+
+    @admin.display(description="claims", ordering="claim_total")
+    def claim_count(self, article):
+        return article.claim_total
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.created_by_id is None:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def _publish_many(self, request, queryset, method, done):
+        try:
+            for article in queryset:
+                getattr(article, method)(by=request.user)
+        except PermissionDenied as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return
+        self.message_user(request, f"{queryset.count()} article(s) {done}.", messages.SUCCESS)
+
+    @admin.action(description="Publish selected articles and their timelines")
+    def publish(self, request, queryset):
+        self._publish_many(request, queryset, "publish", "published")
+
+    @admin.action(description="Unpublish selected articles and their timelines")
+    def unpublish(self, request, queryset):
+        self._publish_many(request, queryset, "unpublish", "unpublished")
+
+
+class SourceInlineFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        # The claim form runs first and leaves the verdict it wants here: a verdict
+        # other than unchecked may rely on sources added in this same submit.
+        wanted = getattr(self.instance, "_pending_verdict", None)
+        if wanted in (None, Verdict.UNCHECKED):
+            return
+        remaining = [
+            form
+            for form in self.forms
+            if form.has_changed() or form.instance.pk
+            if not (self.can_delete and self._should_delete_form(form))
+        ]
+        if not remaining:
+            raise ValidationError(
+                "Add at least one source before giving a verdict other than “Unchecked”."
+            )
+
+
+class SourceInline(admin.StackedInline):
+    model = Source
+    formset = SourceInlineFormSet
+    extra = 1
+    fields = [
+        ("url", "archive_url"),
+        "citation",
+        ("title", "publisher"),
+        ("published_on", "accessed_on"),
+        "excerpt",
+        "stance",
+    ]
+
+
+class ClaimAdminForm(forms.ModelForm):
+    """Verdict and rationale are plain form fields: ClaimAdmin.save_related hands them
+    to Claim.set_verdict once the inline sources are saved. `version` catches the
+    second of two admins saving the same claim."""
+
+    new_verdict = forms.ChoiceField(label="Verdict", choices=Verdict.choices)
+    new_verdict_note = forms.CharField(
+        label="Rationale", widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Claim
+        fields = [
+            "article",
+            "status",
+            "statement",
+            "quote",
+            "start",
+            "end",
+            "date_text",
+            "date_value",
+            "earliest",
+            "latest",
+            "precision",
+            "approximate",
+            "created_by",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_verdict"].initial = self.instance.verdict
+        self.fields["new_verdict_note"].initial = self.instance.verdict_note
+        self.fields["seen_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = cleaned.get("seen_version")
+        if self.instance.pk and seen is not None:
+            current = Claim.objects.filter(pk=self.instance.pk).first()
+            if current is not None and current.version != seen:
+                raise ValidationError(conflict_message(current, self.initial))
+            self.instance.version = seen
+        self.instance._pending_verdict = cleaned.get("new_verdict")
+        return cleaned
+
+
+def conflict_message(current, seen: dict) -> str:
+    changed = [
+        f"{field.verbose_name}: now “{getattr(current, field.attname)}”"
+        for field in current._meta.concrete_fields
+        if field.attname in seen and seen[field.attname] != getattr(current, field.attname)
+    ]
+    detail = "; ".join(changed) if changed else "its verdict or sources"
+    return (
+        "Someone else saved this claim after you opened it, so your changes were not "
+        f"saved. What changed: {detail}. Your input is kept below: reload the page in "
+        "another tab to compare, then save again."
+    )
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
+    list_display = [
+        "__str__",
+        "article",
+        "date_value",
+        "precision",
+        "status",
+        verdict_badge,
+        "reviewed_at",
+    ]
+    list_filter = [
+        "verdict",
+        "status",
+        "precision",
+        "approximate",
+        "article__outlet",
+        "article__is_published",
+    ]
+    search_fields = ["statement", "quote", "article__title", "date_text"]
+    date_hierarchy = "earliest"
+    list_select_related = ["article"]
+    autocomplete_fields = ["article", "created_by"]
+    readonly_fields = [
+        "reviewed_by",
+        "reviewed_at",
+        "version",
+        "created_at",
+        "updated_at",
+        "verdict_history",
+    ]
+    inlines = [SourceInline]
+    actions = [f"mark_{verdict.value}" for verdict in Verdict]
+    fieldsets = [
+        (None, {"fields": ["article", "status", "statement", ("quote", "start", "end")]}),
+        (
+            "Date",
+            {
+                "fields": [
+                    "date_text",
+                    "date_value",
+                    ("earliest", "latest"),
+                    ("precision", "approximate"),
+                ]
+            },
+        ),
+        (
+            "Verdict",
+            {
+                "fields": [
+                    "new_verdict",
+                    "new_verdict_note",
+                    ("reviewed_by", "reviewed_at"),
+                    "verdict_history",
+                ]
+            },
+        ),
+        (
+            "Record",
+            {"fields": ["seen_version", "version", "created_by", "created_at", "updated_at"]},
+        ),
+    ]
+
+    @admin.display(description="verdict history")
+    def verdict_history(self, claim):
+        if not claim.pk:
+            return "—"
+        rows = [
+            (
+                date_filter(change.at, "Y-m-d H:i"),
+                change.by or "—",
+                change.before_label or "—",
+                change.after_label,
+                change.note or "—",
+                len(change.sources),
+            )
+            for change in claim.verdict_changes()
+        ]
+        if not rows:
+            return "No verdict yet."
+        return format_html(
+            "<table><tr><th>When</th><th>Who</th><th>From</th><th>To</th><th>Why</th>"
+            "<th>Sources</th></tr>{}</table>",
+            format_html_join(
+                "",
+                "<tr>{}</tr>",
+                ((format_html_join("", "<td>{}</td>", ((cell,) for cell in row)),) for row in rows),
+            ),
+        )
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.created_by_id is None:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        claim = form.instance
+        verdict, note = form.cleaned_data["new_verdict"], form.cleaned_data["new_verdict_note"]
+        if verdict != claim.verdict or note != claim.verdict_note:
+            claim.refresh_from_db()
+            claim.set_verdict(verdict, by=request.user, note=note)
+
+    def changeform_view(self, request, *args, **kwargs):
+        try:
+            return super().changeform_view(request, *args, **kwargs)
+        except EditConflict as conflict:
+            # Lost the race between the form's version check and the save itself.
+            self.message_user(request, str(conflict) + " Nothing was overwritten.", messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def _bulk_verdict(self, request, queryset, verdict):
+        done, refused = 0, []
+        for claim in queryset:
+            try:
+                claim.set_verdict(
+                    verdict, by=request.user, note=claim.verdict_note or f"Bulk: {verdict.label}"
+                )
+                done += 1
+            except (ValidationError, EditConflict) as error:
+                refused.append(f"“{claim}”: {'; '.join(getattr(error, 'messages', [str(error)]))}")
+        if done:
+            self.message_user(
+                request, f"{done} claim(s) marked {verdict.label.lower()}.", messages.SUCCESS
+            )
+        for reason in refused:
+            self.message_user(request, f"Not changed: {reason}", messages.ERROR)
+
+
+def _make_bulk_action(verdict):
+    def action(modeladmin, request, queryset):
+        modeladmin._bulk_verdict(request, queryset, verdict)
+
+    action.__name__ = f"mark_{verdict.value}"
+    return admin.action(description=f"Mark selected claims {verdict.label.lower()}")(action)
+
+
+for _verdict in Verdict:
+    setattr(ClaimAdmin, f"mark_{_verdict.value}", _make_bulk_action(_verdict))
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "claim", "stance", "publisher", "published_on", "accessed_on"]
+    list_filter = ["stance", "publisher"]
+    search_fields = ["title", "url", "citation", "publisher", "excerpt"]
+    list_select_related = ["claim"]
+    date_hierarchy = "published_on"
+    autocomplete_fields = ["claim", "added_by"]

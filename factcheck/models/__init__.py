@@ -1,0 +1,23 @@
+from factcheck.models.article import PUBLISH_PERMISSION, Article, ArticleQuerySet
+from factcheck.models.claim import Claim, ClaimQuerySet, ClaimStatus, Verdict, VerdictChange
+from factcheck.models.dating import COARSENESS, DatedFields, Precision
+from factcheck.models.source import Source, Stance
+from factcheck.models.versioning import EditConflict, Versioned
+
+__all__ = [
+    "COARSENESS",
+    "PUBLISH_PERMISSION",
+    "Article",
+    "ArticleQuerySet",
+    "Claim",
+    "ClaimQuerySet",
+    "ClaimStatus",
+    "DatedFields",
+    "EditConflict",
+    "Precision",
+    "Source",
+    "Stance",
+    "Verdict",
+    "VerdictChange",
+    "Versioned",
+]

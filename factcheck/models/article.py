@@ -1,0 +1,150 @@
+import hashlib
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from factcheck.validators import http_url_validator, reject_nul_bytes
+
+PUBLISH_PERMISSION = "factcheck.publish_article"
+
+
+def url_scheme_constraint(field: str, name: str) -> models.CheckConstraint:
+    # The form validator already refuses javascript: and data: links; this keeps
+    # bulk_create, loaddata and raw admin imports from slipping one past it.
+    return models.CheckConstraint(
+        condition=Q(**{field: ""})
+        | Q(**{f"{field}__istartswith": "http://"})
+        | Q(**{f"{field}__istartswith": "https://"}),
+        name=name,
+        violation_error_message="Only http:// and https:// links are allowed.",
+    )
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def visible_to(self, user):
+        """What a user may read: editors see drafts, everyone else only published work."""
+        if user.is_authenticated and user.has_perm("factcheck.view_article"):
+            return self
+        return self.published()
+
+    def with_claim_counts(self):
+        """One aggregate query for the dashboard's per-verdict counts."""
+        from factcheck.models.claim import ClaimStatus, Verdict
+
+        accepted = Q(claims__status=ClaimStatus.ACCEPTED)
+        counts = {
+            f"count_{verdict.value}": models.Count(
+                "claims", filter=accepted & Q(claims__verdict=verdict.value)
+            )
+            for verdict in Verdict
+        }
+        return self.annotate(
+            count_accepted=models.Count("claims", filter=accepted),
+            count_suggested=models.Count("claims", filter=Q(claims__status=ClaimStatus.SUGGESTED)),
+            **counts,
+        )
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=300, validators=[reject_nul_bytes])
+    slug = models.SlugField(max_length=80, unique=True, editable=False)
+    outlet = models.CharField(max_length=200, blank=True, validators=[reject_nul_bytes])
+    byline = models.CharField(max_length=300, blank=True, validators=[reject_nul_bytes])
+    url = models.URLField("URL", max_length=2000, blank=True, validators=[http_url_validator])
+    published_on = models.DateField(
+        "publication date",
+        help_text="Anchors every relative date in the text (“last year”, “on Saturday”).",
+    )
+    language = models.CharField(max_length=35, default="en")
+    body = models.TextField(validators=[reject_nul_bytes])
+    body_sha256 = models.CharField(max_length=64, editable=False)
+    is_published = models.BooleanField("published", default=False)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles_created",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-pk"]
+        permissions = [("publish_article", "Can publish an article's fact-check and timeline")]
+        constraints = [
+            url_scheme_constraint("url", "article_url_http_or_https"),
+            models.CheckConstraint(
+                condition=~Q(body=""),
+                name="article_body_not_empty",
+                violation_error_message="The article has no text.",
+            ),
+        ]
+        indexes = [
+            # Import warns when the same text was imported before: lookup by hash.
+            models.Index(fields=["body_sha256"], name="article_body_sha256_idx"),
+            # Public home page: newest published first.
+            models.Index(fields=["is_published", "-published_on"], name="article_published_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body_sha256 = hashlib.sha256(self.body.encode("utf-8")).hexdigest()
+        if not self.slug:
+            self.slug = self._unique_slug()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("editor:article", args=[self.pk])
+
+    def get_public_url(self):
+        return reverse("public:article", args=[self.slug])
+
+    def clean(self):
+        if self.body is not None and not self.body.strip():
+            raise ValidationError({"body": "The article has no text."})
+
+    def _unique_slug(self) -> str:
+        base = slugify(f"{self.published_on} {self.title}")[:70].strip("-") or "article"
+        slug, n = base, 2
+        while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    def publish(self, *, by) -> None:
+        """Publish the fact-check page and the article's own timeline together: a reader
+        who follows a link from one must never land on a 404 for the other."""
+        if not by.has_perm(PUBLISH_PERMISSION):
+            raise PermissionDenied("Only reviewers and staff may publish.")
+        with transaction.atomic():
+            self.is_published = True
+            self.published_at = self.published_at or timezone.now()
+            self.save(update_fields=["is_published", "published_at", "updated_at"])
+            timeline = getattr(self, "timeline", None)
+            if timeline is not None and not timeline.is_published:
+                timeline.is_published = True
+                timeline.save(update_fields=["is_published", "updated_at"])
+
+    def unpublish(self, *, by) -> None:
+        if not by.has_perm(PUBLISH_PERMISSION):
+            raise PermissionDenied("Only reviewers and staff may unpublish.")
+        with transaction.atomic():
+            self.is_published = False
+            self.save(update_fields=["is_published", "updated_at"])
+            timeline = getattr(self, "timeline", None)
+            if timeline is not None and timeline.is_published:
+                timeline.is_published = False
+                timeline.save(update_fields=["is_published", "updated_at"])

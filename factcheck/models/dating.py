@@ -1,0 +1,87 @@
+"""The date fields a claim and a timeline event share: a TimeML value plus its bounds."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+
+
+class Precision(models.TextChoices):
+    # Ordered finest to coarsest: COARSENESS below relies on this order.
+    DAY = "day", "Day"
+    WEEK = "week", "Week"
+    MONTH = "month", "Month"
+    SEASON = "season", "Season"
+    QUARTER = "quarter", "Quarter"
+    YEAR = "year", "Year"
+    DECADE = "decade", "Decade"
+    CENTURY = "century", "Century"
+
+
+COARSENESS = {precision.value: rank for rank, precision in enumerate(Precision)}
+
+
+class DatedFields(models.Model):
+    """`date_value` is what the text says (a TIMEX3 value such as "2010-09" or "201X");
+    `earliest`/`latest` are the days it covers, which sorting and filtering use."""
+
+    date_text = models.CharField(
+        "date as written", max_length=200, blank=True, help_text='For example "last September".'
+    )
+    date_value = models.CharField(
+        "date value",
+        max_length=40,
+        blank=True,
+        help_text='TimeML value: "2011-05-18", "2010-09", "2001", "201X", "2011-SU".',
+    )
+    earliest = models.DateField(null=True, blank=True)
+    latest = models.DateField(null=True, blank=True)
+    precision = models.CharField(max_length=10, choices=Precision.choices, blank=True)
+    approximate = models.BooleanField(default=False)
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def date_constraints(cls, prefix: str) -> list[models.BaseConstraint]:
+        return [
+            models.CheckConstraint(
+                condition=Q(earliest__isnull=True)
+                | Q(latest__isnull=True)
+                | Q(earliest__lte=F("latest")),
+                name=f"{prefix}_earliest_not_after_latest",
+                violation_error_message="The earliest date must not be after the latest date.",
+            ),
+            models.CheckConstraint(
+                condition=Q(precision__in=[*Precision.values, ""]),
+                name=f"{prefix}_precision_known",
+            ),
+        ]
+
+    @property
+    def is_dated(self) -> bool:
+        return self.earliest is not None
+
+    @property
+    def date_in_words(self) -> str:
+        from factcheck.temporal import describe_value
+
+        if not self.date_value:
+            return ""
+        return describe_value(self.date_value, "APPROX" if self.approximate else None)
+
+    def clean_dates(self) -> None:
+        if self.earliest and self.latest and self.earliest > self.latest:
+            raise ValidationError(
+                {"latest": "The earliest date must not be after the latest date."}
+            )
+        if self.date_value and not self.earliest:
+            raise ValidationError({"date_value": "A date needs its bounds (earliest and latest)."})
+
+    def set_date_from_mention(self, mention) -> None:
+        """Copy a factcheck.temporal DateMention onto these fields."""
+        self.date_text = mention.text[:200]
+        self.date_value = mention.value
+        self.earliest = mention.earliest
+        self.latest = mention.latest
+        self.precision = mention.precision or ""
+        self.approximate = bool(mention.approximate)
