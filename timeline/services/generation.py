@@ -1,0 +1,63 @@
+"""Timeline events from claims: every accepted, dated claim has an event on its
+article's timeline. Editors call these through the claim services; nothing here
+runs from signals, so every write is visible at the call site."""
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from factcheck.models import Article, Claim, ClaimStatus
+from timeline.models import Event, Timeline
+
+
+def ensure_article_timeline(*, article: Article) -> Timeline:
+    """The article's own timeline, created on first use with the article's publication state."""
+    timeline = Timeline.objects.filter(article=article).first()
+    if timeline is None:
+        timeline = Timeline.objects.create(
+            article=article,
+            title=article.title[:300],
+            slug=_unique_slug(f"{article.slug}"),
+            description=f"Dated claims in “{article.title}”"[:2000],
+            is_published=article.is_published,
+            created_by=article.created_by,
+        )
+    return timeline
+
+
+def sync_claim_event(*, claim: Claim) -> Event | None:
+    """Create, update or drop the event behind one claim, so the timeline always
+    mirrors the accepted dated claims. Returns the event, or None when there is none."""
+    from timeline.headlines import headline_for_claim
+
+    with transaction.atomic():
+        event = claim.events.order_by("pk").first()
+        wanted = claim.status == ClaimStatus.ACCEPTED and claim.earliest is not None
+        if not wanted:
+            if event is not None:
+                event.claims.remove(claim)
+                if not event.claims.exists():
+                    event.delete()
+            return None
+        if event is None:
+            event = Event(headline=headline_for_claim(claim))
+        # An event shared by several claims (a merge) keeps its own curated date.
+        if event.pk is None or event.claims.count() <= 1:
+            event.date_text = claim.date_text
+            event.date_value = claim.date_value
+            event.earliest = claim.earliest
+            event.latest = claim.latest
+            event.precision = claim.precision
+            event.approximate = claim.approximate
+        event.full_clean()
+        event.save()
+        event.claims.add(claim)
+        ensure_article_timeline(article=claim.article).events.add(event)
+        return event
+
+
+def _unique_slug(text: str) -> str:
+    base = slugify(text)[:70].strip("-") or "timeline"
+    slug, n = base, 2
+    while Timeline.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
