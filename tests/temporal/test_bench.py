@@ -1,0 +1,161 @@
+import datetime
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factcheck.temporal import bench
+from factcheck.temporal.evaluation.documents import SystemTimex
+
+CORPORA = Path(__file__).parent / "fixtures" / "corpora"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+
+def fake_tag(text: str, anchor: datetime.date) -> list[Mention]:
+    """Finds "Saturday" (the day before the anchor) and "last year"; nothing else."""
+    mentions = []
+    for phrase, value in (
+        ("Saturday", str(anchor - datetime.timedelta(days=1))),
+        ("last year", str(anchor.year - 1)),
+    ):
+        start = text.find(phrase)
+        if start >= 0:
+            mentions.append(Mention(start, start + len(phrase), phrase, "DATE", value))
+    return mentions
+
+
+def fake_baseline(text: str, anchor: datetime.date) -> list[SystemTimex]:
+    start = text.find("Saturday")
+    return [SystemTimex(start, start + 8, "Saturday", "DATE", "2011-05-21")] if start >= 0 else []
+
+
+def run(capsys, *arguments: str, **injected) -> tuple[int, str, str]:
+    injected.setdefault("tagger", fake_tag)
+    injected.setdefault("baseline", fake_baseline)
+    status = bench.main(list(arguments), **injected)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def _row(out: str, corpus: str, system: str) -> list[str]:
+    """The cells of a table row: columns are at least two spaces apart."""
+    for line in out.splitlines():
+        cells = re.split(r"\s{2,}", line.strip())
+        if len(cells) > 2 and cells[0] == corpus and cells[1] == system:
+            return cells
+    raise AssertionError(f"no row for {corpus} / {system} in:\n{out}")
+
+
+def test_it_prints_a_table_per_corpus_with_the_group_line_and_exits_0(capsys):
+    status, out, _ = run(capsys, str(CORPORA))
+    assert status == 0
+    for corpus in ("TimeBank", "AQUAINT", "tiny-meantime", "tiny-tbaq (AQUAINT + TimeBank)"):
+        assert corpus in out
+    assert "Strict P" in out and "Relaxed P" in out and "Value acc" in out and "Chars/s" in out
+    assert "Speed (ours/dateparser)" in out
+
+
+def test_the_figures_are_computed_from_the_tagger_output(capsys):
+    _, out, _ = run(capsys, str(CORPORA / "tiny-tbaq"), "--no-baseline")
+    # TimeBank: 3 gold timexes; the fake finds "Saturday" with the right value.
+    docs, gold, found, strict_p, strict_r = _row(out, "TimeBank", "ours")[2:7]
+    assert (docs, gold, found) == ("1", "3", "1")
+    assert (strict_p, strict_r) == ("100.0", "33.3")
+    # AQUAINT: "last year" = 1997 from the DCT 1998-01-01T10:30:00.
+    assert _row(out, "AQUAINT", "ours")[2:5] == ["1", "2", "1"]
+    assert _row(out, "AQUAINT", "ours")[11] == "100.0"  # value accuracy
+    assert _row(out, "tiny-tbaq (AQUAINT + TimeBank)", "ours")[2:5] == ["2", "5", "2"]
+
+
+def test_no_baseline_leaves_dateparser_out(capsys):
+    status, out, _ = run(capsys, str(CORPORA), "--no-baseline")
+    assert status == 0
+    assert "dateparser" not in out
+
+
+def test_a_limited_baseline_says_so_and_compares_on_the_same_documents(capsys, tmp_path):
+    corpus = tmp_path / "TimeBank"
+    corpus.mkdir()
+    source = CORPORA / "tiny-tbaq" / "TimeBank" / "wsj_0001.tml"
+    for name in ("a.tml", "b.tml"):
+        shutil.copy(source, corpus / name)
+    status, out, _ = run(capsys, str(tmp_path), "--baseline-docs", "1")
+    assert status == 0
+    assert "first 1 documents" in out
+    assert _row(out, "TimeBank", "ours (same docs)")[2] == "1"  # "ours (same docs)": one document
+    assert _row(out, "TimeBank", "dateparser")[2] == "1"
+
+
+def test_the_corpus_option_restricts_to_matching_corpora_and_groups(capsys):
+    _, out, _ = run(capsys, str(CORPORA), "--no-baseline", "--corpus", "tiny-tbaq")
+    assert "TimeBank" in out and "AQUAINT" in out
+    assert "tiny-meantime" not in out
+
+
+def test_the_errors_file_lists_missed_and_spurious_timexes_with_context_and_dct(capsys, tmp_path):
+    errors = tmp_path / "errors.txt"
+    status, out, _ = run(
+        capsys, str(CORPORA / "tiny-tbaq"), "--no-baseline", "--errors", str(errors)
+    )
+    assert status == 0
+    dump = errors.read_text()
+    assert "== TimeBank/wsj_0001  DCT 2011-05-22" in dump
+    assert "MISSED" in dump and "'last September'" in dump
+    assert "[[last September]]" in dump
+    assert str(errors) in out
+
+
+def test_a_tagger_that_raises_is_scored_as_finding_nothing_and_reported(capsys):
+    def broken(text, anchor):
+        raise RuntimeError("boom")
+
+    status, out, _ = run(capsys, str(CORPORA / "tiny-tbaq"), "--no-baseline", tagger=broken)
+    assert status == 0
+    assert "raised on 1 documents" in out
+
+
+def test_an_empty_folder_exits_non_zero_with_one_clear_line(capsys, tmp_path):
+    status, out, err = run(capsys, str(tmp_path))
+    assert status != 0
+    assert out == ""
+    assert err.strip().splitlines() == [
+        f"bench: no TimeML (.tml) or MEANTIME (CAT .xml) corpus under {tmp_path}"
+    ]
+
+
+def test_a_missing_path_exits_non_zero(capsys, tmp_path):
+    status, _, err = run(capsys, str(tmp_path / "nowhere"))
+    assert status != 0
+    assert "no such path" in err
+
+
+def test_the_module_runs_as_a_command(tmp_path):
+    # A smoke test of `python -m`: the empty folder fails fast without importing the tagger.
+    import subprocess
+    import sys
+
+    completed = subprocess.run(
+        [sys.executable, "-m", "factcheck.temporal.bench", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        check=False,
+    )
+    assert completed.returncode == 1
+    assert "no TimeML" in completed.stderr
+
+
+@pytest.mark.parametrize("value", [0.0, 12.5])
+def test_rates_are_readable(value):
+    assert bench._rate(value) in {"0.00", "12.50"}
