@@ -1,0 +1,136 @@
+"""Resolvers for what is not a point in time: durations, sets and vague references.
+
+TimeML keeps these apart from dates, and so must we: "90 days" and "a decade" are
+DURATIONs (P90D, P10Y), "every Monday" a SET (XXXX-WXX-1), "now" the DATE PRESENT_REF.
+An age ("47 years old") is a DURATION too. An unknown amount is X ("several years" is
+PXY).
+"""
+
+from factcheck.temporal import values
+from factcheck.temporal.lexicon import month_number, number_value, weekday_number
+from factcheck.temporal.resolve import Candidate, _span, approx_mod
+
+RESOLVERS = {}
+
+
+def resolver(function):
+    RESOLVERS[function.__name__] = function
+    return function
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+@resolver
+def duration(m, ctx):
+    mod = approx_mod(m[1])
+    amount = number_value(m[3])
+    unit = _unit(m[4])
+    if m[3].lower() in ("a", "an") and m[4].lower().endswith("s"):
+        return None  # "a years" is not English; likely "a years-long ..."
+    if amount is None and m[3][0].isdigit():
+        return None  # "2.5 years" has no exact ISO form we trust; keep it out
+    if m[5] and amount is None:
+        return None
+    return _span(m, "DURATION", values.duration_value(amount, unit), mod)
+
+
+@resolver
+def vague_plural(m, ctx):
+    unit = _unit(m[2])
+    relative = (m[1] or "").lower()
+    if unit == "day" and not relative:
+        return None  # "in days" is rarely a duration the annotators marked
+    return _span(m, "DURATION", values.duration_value(None, unit))
+
+
+_SET_UNITS = {
+    "second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "week": "P1W",
+    "weekend": "XXXX-WXX-WE", "fortnight": "P2W", "month": "P1M", "quarter": "P1Q",
+    "year": "P1Y", "decade": "P10Y", "century": "P100Y",
+}  # fmt: skip
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@resolver
+def set(m, ctx):
+    frequency, quantifier, thing = m[1], m[2].lower(), m[3]
+    if quantifier == "a" and not frequency:
+        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        # "$40,000 a year", "three meals a day" are rates; "a year" alone is a duration.
+        if not any(ch.isdigit() for ch in before):
+            return None
+    key = thing.lower().rstrip(".")
+    if key in _SET_UNITS:
+        return _span(m, "SET", _SET_UNITS[key])
+    if key in _PARTS:
+        return _span(m, "SET", f"XXXX-XX-XXT{_PARTS[key]}")
+    try:
+        return _span(m, "SET", f"XXXX-WXX-{weekday_number(key)}")
+    except KeyError:
+        pass
+    try:
+        return _span(m, "SET", f"XXXX-{month_number(key):02d}")
+    except KeyError:
+        return None
+
+
+_ADVERBS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+}  # fmt: skip
+
+
+@resolver
+def set_adverb(m, ctx):
+    return _span(m, "SET", _ADVERBS[m[1].lower()])
+
+
+@resolver
+def set_weekday(m, ctx):
+    return _span(m, "SET", f"XXXX-WXX-{weekday_number(m[1][:-1])}")
+
+
+_PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays",
+            "these days", "the time being"}  # fmt: skip
+_PAST = {"recently", "lately", "previously", "formerly", "the past"}
+
+
+@resolver
+def reference(m, ctx):
+    word = " ".join(m[1].lower().split())
+    if word in _PRESENT:
+        value = "PRESENT_REF"
+    elif word in _PAST:
+        value = "PAST_REF"
+    else:
+        value = "FUTURE_REF"
+    if word == "now":
+        after = ctx.text[m.end() : m.end() + 6].lower()
+        if after.startswith((" that", "-defunct")):
+            return None if after.startswith("-") else _span(m, "DATE", value)
+    return _span(m, "DATE", value)
+
+
+@resolver
+def year_ago(m, ctx):
+    """ "the year-earlier quarter": the period one year before the one just named."""
+    noun = (m[2] or "").lower()
+    if "quarter" in noun:
+        quarter = values.quarter_of(ctx.anchor)
+        anchor_value = f"{ctx.anchor.year - 1:04d}-Q{quarter}"
+    else:
+        anchor_value = f"{ctx.anchor.year - 1:04d}"
+    return _span(m, "DATE", anchor_value, shift=(-1, "year", "sentence"))
+
+
+def as_candidates(result) -> list[Candidate]:
+    if result is None:
+        return []
+    if isinstance(result, Candidate):
+        return [result]
+    return list(result)

@@ -1,0 +1,115 @@
+"""Words the grammar is built from: months, weekdays, numbers, units, parts of the day.
+
+Each table maps a lower-cased surface form to what it means; `alternation()` turns a
+table into a regular-expression alternation, longest form first so that "Sept." wins
+over "Sep" and "twenty-one" over "twenty".
+"""
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Full month names that are also everyday English words ("may" the verb, "March" the
+# walk): they count as months only next to a day, a year or a date modifier.
+AMBIGUOUS_MONTHS = {"may", "march"}
+
+WEEKDAYS = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+}  # fmt: skip
+
+# TimeML writes seasons as SP, SU, FA, WI; their bounds are meteorological seasons.
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+# TimeML parts of the day (TIMEX3 values like 2011-05-22TMO).
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "mid-afternoon": "AF", "midafternoon": "AF", "overnight": "NI",
+}  # fmt: skip
+
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+    "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+    "century": "CE", "centurie": "CE", "fortnight": "FN",
+}  # fmt: skip
+
+# Units measured in time of day take a "T" in ISO 8601 durations (PT3H, but P3M).
+CLOCK_UNITS = {"second", "minute", "hour"}
+
+UNIT_WORDS = r"seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries"
+
+ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+    "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31, "final": 4, "last": 4,
+}  # fmt: skip
+
+# Vague amounts: TimeML writes an unknown count as X ("several years" is PXY).
+VAGUE_AMOUNTS = {"several", "a few", "few", "many", "some", "a couple of", "a number of"}
+
+# Decade words: "the nineties" is the 1990s.
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+
+def alternation(words) -> str:
+    """A regex alternation of `words`, longest first, each escaped."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _number_words() -> dict[str, int]:
+    numbers = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "a dozen": 12, "dozen": 12}
+    numbers.update(ONES)
+    numbers.update(TENS)
+    for tens_word, tens in TENS.items():
+        for ones_word, ones in ONES.items():
+            if ones < 10:
+                numbers[f"{tens_word}-{ones_word}"] = tens + ones
+                numbers[f"{tens_word} {ones_word}"] = tens + ones
+    numbers["a hundred"] = numbers["one hundred"] = numbers["hundred"] = 100
+    numbers["a thousand"] = numbers["one thousand"] = 1000
+    return numbers
+
+
+NUMBER_WORDS = _number_words()
+
+
+def number_value(word: str) -> int | None:
+    """The integer a count word or numeral stands for; None for vague amounts."""
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    if word.replace(".", "", 1).isdigit():
+        return None
+    return NUMBER_WORDS.get(word)
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".")]

@@ -1,0 +1,229 @@
+"""The grammar: one compiled regular expression per kind of temporal expression.
+
+Every pattern is linear: alternations of literal words, bounded repeats, and
+lookarounds of fixed width; no quantifier wraps a group that can itself repeat, so
+no input makes them backtrack catastrophically. They are compiled once, at import.
+
+Spans follow the TimeML / TempEval-3 guidelines: determiners and modifiers that belong
+to the expression are inside ("the past three years", "last September"), prepositions
+are outside ("on Saturday" is "Saturday").
+
+Month and weekday names are case-sensitive (Title or UPPER case): "may" the verb and
+"march" the noun never start a date; "May" and "March" alone need a date-like
+neighbour (see MONTH_ALONE).
+"""
+
+import re
+
+from factcheck.temporal.lexicon import (
+    DECADE_WORDS,
+    NUMBER_WORDS,
+    ORDINALS,
+    alternation,
+)
+
+
+def _cased(words) -> str:
+    forms = set()
+    for word in words:
+        forms.update({word.capitalize(), word.upper()})
+    return alternation(forms)
+
+
+_FULL_MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+]  # fmt: skip
+_ABBREVIATED_MONTHS = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+_FULL_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ABBREVIATED_WEEKDAYS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+# A month spelled out, or abbreviated ("Sept." "Aug"); used where a day or year follows.
+MONTH = rf"(?:{_cased(_FULL_MONTHS)}|(?:{_cased(_ABBREVIATED_MONTHS)})\.?)(?![\w'])"
+# A month standing alone: never "May" or "March" unless a date word precedes them.
+_PLAIN_MONTHS = [m for m in _FULL_MONTHS if m not in ("may", "march")]
+MONTH_ALONE = (
+    rf"(?:{_cased(_PLAIN_MONTHS)}|{_cased(['sept', 'aug', 'oct', 'nov', 'dec', 'feb', 'jan'])}\."
+    rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]y )|(?<=[Ee]arly )|(?<=[Ll]ate )"
+    rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring ))"
+    rf"(?:May|March))(?![\w'-])"
+)
+WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.)(?![\w'])"
+WEEKDAYS_PLURAL = rf"(?:{_cased(w + 's' for w in _FULL_WEEKDAYS)})(?![\w'])"
+
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+YEAR_DIGITS = r"(?:1[0-9]\d\d|20\d\d)"
+YEAR = rf"{YEAR_DIGITS}(?!\w)"
+# A year standing alone: not money, a count with separators, a percentage or a code.
+LONE_YEAR = r"(?<![\w$€£¥#@/.,:+-])(?:1[5-9]\d\d|20\d\d)(?![\w%/]|[.,:]\d|-\d|\s?%)"
+
+_NUMBER = alternation(NUMBER_WORDS)
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})?|\d+\.\d+|(?i:{_NUMBER}))"
+VAGUE = r"(?i:several|a few|a couple of|a number of|few|many|some|a couple)"
+UNIT = r"(?i:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
+UNIT_PLURAL = (
+    r"(?i:seconds|minutes|hours|days|weeks|weekends|months|quarters|years|decades|centuries)"
+)
+ORDINAL = rf"(?:(?i:{alternation(ORDINALS)})|\d{{1,2}}(?:st|nd|rd|th))"
+PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
+SEASON = r"(?i:spring|summer|fall|autumn|winter)"
+DECADE_WORD = rf"(?i:{alternation(DECADE_WORDS)})"
+THE = r"(?i:the)"
+_LEFT = r"(?<![\w$€£¥#@/-])"  # not inside a word, an amount or a path
+_END = r"(?![\w])"
+
+# Words that point to a unit relative to the anchor ("last year", "the coming week").
+RELATIVE = (
+    r"(?i:this past|this coming|the past|the last|the previous|the following|the coming|"
+    r"the next|the current|the latest|the same|this|last|next|past|current|previous|coming)"
+)
+
+RULES: list[tuple[str, re.Pattern]] = [
+    (name, re.compile(pattern))
+    for name, pattern in [
+        ("iso", rf"{_LEFT}(\d{{4}})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?(?![\w/-])"),
+        ("numeric", rf"{_LEFT}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d\d)(?![\w/])"),
+        (
+            "month_day_year",
+            rf"(?:({WEEKDAY}),?\s)?{_LEFT}({MONTH})\s?(?:the\s)?({DAY})(?:\s?,\s?|\s)({YEAR})",
+        ),
+        (
+            "day_month_year",
+            rf"(?:({WEEKDAY}),?\s)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH}),?\s({YEAR})",
+        ),
+        ("month_day", rf"(?:({WEEKDAY}),?\s)?{_LEFT}({MONTH})\s({DAY})(?!\s?,?\s?\d)"),
+        ("day_month", rf"(?:({WEEKDAY}),?\s)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})"),
+        ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
+        ("month", rf"(?:({RELATIVE})\s)?{_LEFT}({MONTH_ALONE})"),
+        ("fiscal_year", rf"(?i:fiscal(?:\syear)?|FY)\s?('\d\d|{YEAR})"),
+        ("year", LONE_YEAR),
+        ("year_range", rf"{_LEFT}({YEAR_DIGITS})(-|–|/)(\d\d|{YEAR_DIGITS})(?![\w%])"),
+        (
+            "decade",
+            rf"(?:{THE}\s)?(?:(?i:(early|mid|late))[\s-]{{1,2}})?"
+            rf"(?:(1\d\d|20\d)0's?|'(\d)0s|(?i:(nineteen)[\s-])?({DECADE_WORD}))(?![\w])",
+        ),
+        (
+            "century",
+            rf"(?:{THE}\s)?(?:(?i:(early|mid|late))[\s-]{{1,2}})?({ORDINAL})[\s-](?i:century)(?!\w)",
+        ),
+        (
+            "season",
+            rf"(?:({RELATIVE}|{THE})\s)?{_LEFT}({SEASON})(?:(?:\sof)?,?\s({YEAR}))?(?![\w-])",
+        ),
+        (
+            "quarter",
+            rf"(?:({RELATIVE}|{THE})\s)?(?:(?i:fiscal|calendar)[\s-])?{_LEFT}"
+            rf"((?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s-](?:(?i:fiscal)\s)?"
+            rf"(?i:quarter)(?!s)(?:(?:\sof)?\s(?:(?i:fiscal)\s)?"
+            rf"(?:({YEAR})|((?i:this|last|next|the))\s(?i:year)))?{_END}",
+        ),
+        ("quarter_code", rf"{_LEFT}(?:Q([1-4])|([1-4])Q)(?:\s?({YEAR}))?{_END}"),
+        (
+            "half",
+            rf"(?:{THE}\s)?((?i:first|second|latter|last))\s(?i:half)"
+            rf"(?:\sof\s(?:({YEAR})|((?i:this|last|next|the))\s(?i:year)))?{_END}",
+        ),
+        (
+            "relative_unit",
+            rf"(?:((?i:early|late|mid|earlier|later))[\s-])?(?<![\w-])({RELATIVE})\s"
+            rf"(?:(?i:fiscal|calendar)\s)?({UNIT}){_END}",
+        ),
+        (
+            "relative_weekday",
+            rf"(?:((?i:this past|this coming|this|last|next|the previous|the following))\s)?"
+            rf"{_LEFT}({WEEKDAY})(?:\s({PART_OF_DAY}))?",
+        ),
+        (
+            "ago",
+            rf"(?:((?i:about|around|nearly|almost|some|more than|less than|roughly|just|only))\s)?"
+            rf"{_LEFT}({NUMBER}|{VAGUE})[\s-]({UNIT}|{UNIT_PLURAL})\s"
+            rf"((?i:ago|earlier|later|from now|hence|before|previously)){_END}",
+        ),
+        (
+            "deictic_day",
+            rf"{_LEFT}((?i:the day before yesterday|the day after tomorrow|today|tonight|"
+            rf"yesterday|tomorrow))(?:\s({PART_OF_DAY}))?{_END}",
+        ),
+        (
+            "part_of_day",
+            rf"{_LEFT}((?i:this|last|early this|late last|later this|earlier this))\s"
+            rf"({PART_OF_DAY}){_END}",
+        ),
+        (
+            "clock",
+            rf"(?:((?i:about|around|approximately|at about|shortly after|shortly before))\s)?"
+            rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
+            rf"|(\d\d):(\d\d)(?=\s?(?:UTC|GMT|h\b))|((?i:noon|midnight|midday)))"
+            rf"(?:\s?\(?((?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET)(?:\s?[+-]\s?\d{{1,2}})?)\)?)?",
+        ),
+        (
+            "duration",
+            rf"(?:((?i:about|around|nearly|almost|roughly|approximately|some|more than|less than|"
+            rf"fewer than|over|under|at least|at most|up to|within|just|only))\s)?"
+            rf"(?:({RELATIVE}|{THE}\sfirst|{THE}\sfinal|{THE}|(?i:first|final))\s)?"
+            rf"{_LEFT}({NUMBER}|{VAGUE})[\s-](?:(?i:more|full|straight|consecutive|additional)\s)?"
+            rf"({UNIT}|{UNIT_PLURAL})(?:([\s-](?i:old|long))(?![\w-]))?(?![\w-])",
+        ),
+        (
+            "vague_plural",
+            rf"(?:((?i:recent|the past|the last|the next|the coming|past|coming))\s"
+            rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s))"
+            rf"{_LEFT}((?i:years|months|weeks|decades|days))(?![\w-])",
+        ),
+        (
+            "set",
+            rf"(?:((?i:once|twice|three times|four times|\d+ times))\s)?"
+            rf"{_LEFT}((?i:every|each|per|a))\s(?:(?i:other)\s)?({UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}){_END}",
+        ),
+        (
+            "set_adverb",
+            rf"{_LEFT}((?i:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly))"
+            rf"(?!\s(?:newspaper|paper|news|show|edition|basis|bread|mail|express|telegraph|star|beast))(?![\w-])",
+        ),
+        ("set_weekday", rf"{_LEFT}({WEEKDAYS_PLURAL})"),
+        (
+            "reference",
+            rf"{_LEFT}((?i:right now|now|currently|at present|presently|nowadays|these days|"
+            rf"the time being|recently|lately|previously|formerly|in the past|the past|"
+            rf"the future|the near future|the near term|the long term|the short term|"
+            rf"the long run|the short run|soon|(?:the\s)?coming\s(?:days|weeks|months|years|decades)|"
+            rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",
+        ),
+        (
+            "year_ago",
+            rf"(?:{THE}\s)?(?:(?i:comparable|same|corresponding)\s)?{_LEFT}"
+            rf"((?i:year-earlier|year-ago|year earlier|year ago))"
+            rf"(?:\s((?i:quarter|period|month|year|first quarter|second quarter|third quarter|fourth quarter)))?{_END}",
+        ),
+    ]
+]
+
+# Modifiers that may precede any DATE mention and narrow it (TimeML mod).
+MODIFIER_BEFORE = re.compile(
+    r"(?:(?i:the\s)?(?i:(very\s)?(early|late|mid|middle|end|beginning|start)(?:\sof)?(?:\sthe)?)"
+    r"(?:[\s-]|(?<=-)))$"
+)
+# Approximation words before a mention (TimeML mod APPROX and friends).
+APPROX_BEFORE = re.compile(
+    r"(?i:(about|around|approximately|roughly|nearly|almost|some|circa|c\.|ca\.|more than|"
+    r"less than|over|under|at least|at most|no later than|no earlier than|by))\s$"
+)
+
+# URLs and e-mail addresses: numbers inside them are not dates.
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"]+|[\w.-]+@[\w.-]+|[\w-]+\.(?:com|org|net|gov)/[^\s<>\"]*"
+)

@@ -1,0 +1,439 @@
+"""Resolution: from a grammar match to a TIMEX3 type, value and mod.
+
+Each rule in patterns.RULES has a resolver here with the same name. A resolver gets
+the match and a Context (the text, the anchor date and the sentence tense) and returns
+zero, one or several Candidates; None when the match turns out not to be a date.
+
+Conventions (TimeML / TempEval-3, as the TimeBank and MEANTIME annotators applied them):
+- a value is only as precise as the words: "September" is 2010-09, never a day;
+- words without a year or week ("May 18", "Saturday") take the closest one before the
+  anchor in a past-tense sentence, after it in a future-tense one, and the nearest one
+  when the sentence gives no clue;
+- "the past three years" is a DURATION (P3Y); "last year" a DATE (2010);
+- "a year earlier" and "the following day" count from the last date mentioned (the
+  tagger rebases them, see Candidate.shift), "two years ago" from the anchor.
+"""
+
+import dataclasses
+import datetime
+import re
+from collections.abc import Callable
+
+from factcheck.temporal import values
+from factcheck.temporal.lexicon import (
+    DECADE_WORDS,
+    ORDINALS,
+    SEASONS,
+    month_number,
+    number_value,
+    weekday_number,
+)
+from factcheck.temporal.tense import tense_at
+
+
+@dataclasses.dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    # (amount, unit, scope): count `amount` units from the last date mentioned in the
+    # same "sentence" or anywhere before ("document"), instead of from the anchor.
+    shift: tuple[int, str, str] | None = None
+
+
+@dataclasses.dataclass(slots=True)
+class Context:
+    text: str
+    anchor: datetime.date
+
+    def tense(self, start: int, end: int) -> str | None:
+        return tense_at(self.text, start, end)
+
+
+_APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "circa": "APPROX",
+    "c.": "APPROX", "ca.": "APPROX", "at about": "APPROX", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "no later than": "ON_OR_BEFORE",
+    "no earlier than": "ON_OR_AFTER", "shortly after": "AFTER", "shortly before": "BEFORE",
+}  # fmt: skip
+_PART_MODS = {"early": "START", "late": "END", "mid": "MID", "middle": "MID"}
+_BACKWARD = {"last", "past", "previous", "this past", "the past", "the last", "the previous"}
+_FORWARD = {"next", "coming", "this coming", "the next", "the coming", "the following"}
+_REFERENCE_BASED = {"the following", "the previous", "the same"}
+
+
+def approx_mod(word: str | None) -> str | None:
+    return _APPROX_MODS.get(word.lower()) if word else None
+
+
+def _date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_number(word: str) -> int:
+    return int(re.match(r"\d+", word)[0])
+
+
+def _by_tense(options: list, anchor_key, tense: str | None):
+    """Pick from candidate points (sorted by key) the one the tense implies."""
+    if tense == "past":
+        earlier = [o for o in options if anchor_key(o) <= 0]
+        return earlier[-1] if earlier else options[0]
+    if tense == "future":
+        later = [o for o in options if anchor_key(o) >= 0]
+        return later[0] if later else options[-1]
+    return min(options, key=lambda o: abs(anchor_key(o)))
+
+
+def month_day_near(anchor: datetime.date, month: int, day: int, tense: str | None):
+    options = [
+        d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _date(y, month, day))
+    ]
+    if not options:
+        return None
+    return _by_tense(options, lambda d: (d - anchor).days, tense)
+
+
+def month_near(anchor: datetime.date, month: int, tense: str | None, relative: str | None):
+    here = anchor.year * 12 + anchor.month - 1
+    options = [(anchor.year + dy) * 12 + month - 1 for dy in (-1, 0, 1)]
+    relative = (relative or "").lower()
+    if relative in _BACKWARD:
+        index = max(o for o in options if o < here)
+    elif relative in _FORWARD:
+        index = min(o for o in options if o > here)
+    elif relative in ("this", "the same"):
+        index = anchor.year * 12 + month - 1
+    else:
+        index = _by_tense(options, lambda o: o - here, tense)
+    return values.month_value(index // 12, index % 12 + 1)
+
+
+def weekday_near(anchor: datetime.date, weekday: int, tense: str | None, relative: str | None):
+    relative = (relative or "").lower()
+    back = (anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - anchor.isoweekday()) % 7
+    if relative in ("last", "this past", "the previous"):
+        return anchor - datetime.timedelta(days=back or 7)
+    if relative in ("next", "this coming", "the following"):
+        return anchor + datetime.timedelta(days=ahead or 7)
+    if relative == "this":
+        return anchor + datetime.timedelta(days=weekday - anchor.isoweekday())
+    if tense == "future":
+        return anchor + datetime.timedelta(days=ahead)
+    if tense == "past" or back <= ahead:
+        return anchor - datetime.timedelta(days=back)
+    return anchor + datetime.timedelta(days=ahead)
+
+
+def two_digit_year(digits: str, anchor: datetime.date) -> int:
+    year = int(digits)
+    if year >= 100:
+        return year
+    century = anchor.year // 100 * 100
+    return century + year if century + year <= anchor.year + 10 else century - 100 + year
+
+
+def latest_quarter(anchor: datetime.date, number: int, tense: str | None) -> str:
+    """Quarter `number` of the year it most likely means: the latest begun, or the next."""
+    year = anchor.year
+    begun = values.quarter_of(anchor) >= number
+    if tense == "future" and not begun:
+        return f"{year:04d}-Q{number}"
+    return f"{year if begun else year - 1:04d}-Q{number}"
+
+
+def relative_year(word: str | None, anchor: datetime.date) -> int:
+    word = (word or "this").lower()
+    return anchor.year + {"last": -1, "next": 1}.get(word, 0)
+
+
+Resolver = Callable[[re.Match, Context], "Candidate | list[Candidate] | None"]
+RESOLVERS: dict[str, Resolver] = {}
+
+
+def resolver(function: Resolver) -> Resolver:
+    RESOLVERS[function.__name__] = function
+    return function
+
+
+def _span(match: re.Match, type_: str, value: str, mod=None, shift=None) -> Candidate:
+    return Candidate(match.start(), match.end(), type_, value, mod, shift)
+
+
+@resolver
+def iso(m, ctx):
+    day = _date(int(m[1]), int(m[2]), int(m[3]))
+    if day is None:
+        return None
+    if m[4]:
+        return _span(m, "TIME", f"{day.isoformat()}T{m[4]}:{m[5]}")
+    return _span(m, "DATE", day.isoformat())
+
+
+@resolver
+def numeric(m, ctx):
+    day = _date(two_digit_year(m[3], ctx.anchor), int(m[1]), int(m[2]))
+    return _span(m, "DATE", day.isoformat()) if day else None
+
+
+@resolver
+def month_day_year(m, ctx):
+    day = _date(int(m[4]), month_number(m[2]), _day_number(m[3]))
+    return _span(m, "DATE", day.isoformat()) if day else None
+
+
+@resolver
+def day_month_year(m, ctx):
+    day = _date(int(m[4]), month_number(m[3]), _day_number(m[2]))
+    return _span(m, "DATE", day.isoformat()) if day else None
+
+
+@resolver
+def month_day(m, ctx):
+    day = month_day_near(ctx.anchor, month_number(m[2]), _day_number(m[3]), ctx.tense(*m.span()))
+    return _span(m, "DATE", day.isoformat()) if day else None
+
+
+@resolver
+def day_month(m, ctx):
+    day = month_day_near(ctx.anchor, month_number(m[3]), _day_number(m[2]), ctx.tense(*m.span()))
+    return _span(m, "DATE", day.isoformat()) if day else None
+
+
+@resolver
+def month_year(m, ctx):
+    return _span(m, "DATE", values.month_value(int(m[2]), month_number(m[1])))
+
+
+@resolver
+def month(m, ctx):
+    relative = m[1]
+    if relative and relative.lower() in ("the latest", "the current", "current", "past"):
+        return None
+    tense = ctx.tense(*m.span())
+    value = month_near(ctx.anchor, month_number(m[2]), tense, relative)
+    return _span(m, "DATE", value)
+
+
+@resolver
+def fiscal_year(m, ctx):
+    return _span(m, "DATE", f"{two_digit_year(m[1].lstrip("'"), ctx.anchor):04d}")
+
+
+@resolver
+def year(m, ctx):
+    return _span(m, "DATE", m[0])
+
+
+@resolver
+def year_range(m, ctx):
+    """ "1999-2001": TempEval-3 marks each end of a range as its own timex."""
+    first = int(m[1])
+    last = int(m[3]) if len(m[3]) == 4 else first // 100 * 100 + int(m[3])
+    if not first < last <= first + 100:
+        return None
+    return [
+        Candidate(m.start(1), m.end(1), "DATE", f"{first:04d}"),
+        Candidate(m.start(3), m.end(3), "DATE", f"{last:04d}"),
+    ]
+
+
+@resolver
+def decade(m, ctx):
+    mod = _PART_MODS.get((m[1] or "").lower())
+    if m[2]:
+        return _span(m, "DATE", m[2], mod)
+    if m[3]:
+        century = 19 if int(m[3]) * 10 > ctx.anchor.year % 100 else ctx.anchor.year // 100
+        return _span(m, "DATE", f"{century}{m[3]}", mod)
+    if not m[0].lower().startswith("the"):
+        return None  # "in his sixties" is an age
+    return _span(m, "DATE", f"19{DECADE_WORDS[m[5].lower()]}", mod)
+
+
+@resolver
+def century(m, ctx):
+    word = m[2].lower()
+    number = int(re.match(r"\d+", word)[0]) if word[0].isdigit() else ORDINALS.get(word)
+    if not number or word in ("final", "last"):
+        return None
+    return _span(m, "DATE", f"{number - 1:02d}", _PART_MODS.get((m[1] or "").lower()))
+
+
+@resolver
+def season(m, ctx):
+    relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
+    code = SEASONS[name.lower()]
+    if year_digits:
+        return _span(m, "DATE", f"{year_digits}-{code}")
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    if not relative and not re.search(r"\b(?:in|during|since|until|by|this|over)\s$", before):
+        return None  # "prices fall", "spring into action"
+    if relative == "the" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 5]):
+        return None  # "the fall of Rome"
+    # Winter runs December to February: in January "this winter" began last year.
+    year_now = ctx.anchor.year - 1 if code == "WI" and ctx.anchor.month <= 2 else ctx.anchor.year
+    began_on, ended_on, _ = values.bounds(f"{year_now:04d}-{code}")
+    began, ended = ctx.anchor >= began_on, ctx.anchor > ended_on
+    if relative in _BACKWARD:
+        year_value = year_now if ended else year_now - 1
+    elif relative in _FORWARD:
+        year_value = year_now + 1 if began else year_now
+    elif relative in ("this", "the current", "current"):
+        year_value = year_now
+    else:
+        tense = ctx.tense(*m.span())
+        if tense == "past":
+            year_value = year_now if began else year_now - 1
+        elif tense == "future":
+            year_value = year_now + 1 if ended else year_now
+        else:
+            year_value = year_now
+    return _span(m, "DATE", f"{year_value:04d}-{code}")
+
+
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+@resolver
+def quarter(m, ctx):
+    relative = (m[1] or "").lower()
+    word = m[2].lower()
+    number = _QUARTER_NUMBERS.get(word) or int(word[0])
+    if m[3]:
+        return _span(m, "DATE", f"{m[3]}-Q{number}")
+    if m[4]:
+        return _span(m, "DATE", f"{relative_year(m[4], ctx.anchor):04d}-Q{number}")
+    if relative in _BACKWARD | _FORWARD:
+        year_value = relative_year("last" if relative in _BACKWARD else "next", ctx.anchor)
+        return _span(m, "DATE", f"{year_value:04d}-Q{number}")
+    return _span(m, "DATE", latest_quarter(ctx.anchor, number, ctx.tense(*m.span())))
+
+
+@resolver
+def quarter_code(m, ctx):
+    number = int(m[1] or m[2])
+    if m[3]:
+        return _span(m, "DATE", f"{m[3]}-Q{number}")
+    return _span(m, "DATE", latest_quarter(ctx.anchor, number, ctx.tense(*m.span())))
+
+
+@resolver
+def half(m, ctx):
+    number = 1 if m[1].lower() == "first" else 2
+    year_value = int(m[2]) if m[2] else relative_year(m[3], ctx.anchor)
+    return _span(m, "DATE", f"{year_value:04d}-H{number}")
+
+
+_UNIT_NAMES = {"fiscal year": "year"}
+
+
+@resolver
+def relative_unit(m, ctx):
+    part, relative, unit = (m[1] or "").lower(), m[2].lower(), m[3].lower()
+    if unit in ("second", "minute", "hour", "fortnight"):
+        return None
+    mod = _PART_MODS.get(part)
+    if relative in _REFERENCE_BASED:
+        offset = {"the following": 1, "the previous": -1}.get(relative, 0)
+        value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
+        return _span(m, "DATE", value, mod, shift=(offset, unit, "document"))
+    if unit == "day":
+        return None  # "the next day" needs the story's own timeline
+    if relative in ("this", "the current", "current", "the latest"):
+        offset = 0
+    elif relative in _BACKWARD:
+        # "the past decade" is the decade we are in (TimeBank's reading).
+        offset = 0 if unit in ("decade", "century") and relative.startswith("the") else -1
+    else:
+        offset = 1
+    if unit == "quarter" and relative == "the latest":
+        offset = -1
+    value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
+    return _span(m, "DATE", value, mod)
+
+
+_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@resolver
+def relative_weekday(m, ctx):
+    day = weekday_near(ctx.anchor, weekday_number(m[2]), ctx.tense(*m.span()), m[1])
+    if m[3]:
+        return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[3].lower()]}")
+    return _span(m, "DATE", day.isoformat())
+
+
+_TIME_UNITS = {"second", "minute", "hour"}
+
+
+@resolver
+def ago(m, ctx):
+    mod = approx_mod(m[1])
+    unit = m[3].lower().rstrip("s").replace("centurie", "century")
+    direction = m[4].lower()
+    amount = number_value(m[2])
+    backward = direction in ("ago", "earlier", "before", "previously")
+    if amount is None:
+        return _span(m, "DATE", "PAST_REF" if backward else "FUTURE_REF", mod)
+    if unit in _TIME_UNITS or unit == "fortnight":
+        return _span(m, "DATE", "PAST_REF" if backward else "FUTURE_REF", mod)
+    offset = -amount if backward else amount
+    value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
+    scope = "sentence" if direction == "ago" else "document"
+    return _span(m, "DATE", value, mod, shift=(offset, unit, scope))
+
+
+@resolver
+def deictic_day(m, ctx):
+    word = m[1].lower()
+    offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}.get(word, 0)  # fmt: skip
+    day = ctx.anchor + datetime.timedelta(days=offset)
+    if m[2]:
+        return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[2].lower()]}")
+    return _span(m, "DATE", day.isoformat())
+
+
+@resolver
+def part_of_day(m, ctx):
+    relative, part = m[1].lower(), m[2].lower()
+    day = ctx.anchor
+    if relative in ("last", "late last"):
+        if part != "night":
+            return None  # "last morning" is not English; leave it
+        day = day - datetime.timedelta(days=1)
+    return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[part]}")
+
+
+@resolver
+def clock(m, ctx):
+    mod = approx_mod(m[1])
+    if m[7]:
+        word = m[7].lower()
+        clock_value = "24:00" if word == "midnight" else "12:00"
+    elif m[5]:
+        hour, minute = int(m[5]), int(m[6])
+        if hour > 24 or minute > 59:
+            return None
+        clock_value = f"{hour:02d}:{minute:02d}"
+    else:
+        hour, minute = int(m[2]), int(m[3] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        if m[4].lower().startswith("p") and hour != 12:
+            hour += 12
+        elif m[4].lower().startswith("a") and hour == 12:
+            hour = 0
+        clock_value = f"{hour:02d}:{minute:02d}"
+    zone = "Z" if m[8] and m[8][:3] in ("UTC", "GMT") else ""
+    return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{clock_value}{zone}", mod)

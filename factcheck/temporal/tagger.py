@@ -1,0 +1,148 @@
+"""tag(): find every temporal expression in a text and resolve it against an anchor.
+
+The steps, in order:
+1. every rule of the grammar (patterns.RULES) proposes candidates, each resolved by the
+   function of the same name (resolve.py, amounts.py);
+2. overlapping candidates compete: the longest wins ("May 22, 2011" beats "2011"),
+   then the leftmost; candidates inside URLs are dropped;
+3. neighbouring words are folded in: "early", "the end of" (TimeML mod START/END),
+   "about", "c." (APPROX), and a clock time joins the day next to it
+   ("5 p.m. EST, Nov. 6");
+4. expressions that count from the story's own timeline ("a year earlier", "the
+   following day", "the year-ago quarter") are rebased on the last date mentioned.
+"""
+
+import datetime
+import re
+
+from factcheck.temporal import amounts, values
+from factcheck.temporal.mention import DateMention, make_mention
+from factcheck.temporal.patterns import RULES, URL
+from factcheck.temporal.resolve import RESOLVERS as DATE_RESOLVERS
+from factcheck.temporal.resolve import Candidate, Context
+from factcheck.temporal.tense import sentence_bounds
+
+RESOLVERS = {**DATE_RESOLVERS, **amounts.RESOLVERS}
+missing = {name for name, _ in RULES} - RESOLVERS.keys()
+assert not missing, f"rules without a resolver: {missing}"
+
+_MODIFIER_BEFORE = re.compile(
+    r"(?i:(?:the\s)?(?:very\s)?(early|late|mid|middle|end|beginning|start)(?:\sof)?(?:\sthe)?)(?:\s|-)$"
+)
+_PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END",
+              "end": "END", "mid": "MID", "middle": "MID"}  # fmt: skip
+_APPROX_BEFORE = re.compile(r"(?i:about|around|approximately|roughly|circa|c\.|ca\.)\s$")
+_CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
+_SPECIFIC = re.compile(r"\d{4}")
+_PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
+                    "year": "year"}  # fmt: skip
+
+
+def tag(text: str, anchor: datetime.date) -> list[DateMention]:
+    """Every temporal expression in `text`, in text order, resolved against `anchor`."""
+    if not isinstance(text, str) or not text:
+        return []
+    context = Context(text, anchor)
+    chosen = _choose(_propose(context), len(text))
+    _fold_neighbours(chosen, text)
+    mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
+    return _rebase(mentions, chosen, text)
+
+
+def _propose(context: Context) -> list[Candidate]:
+    urls = [match.span() for match in URL.finditer(context.text)]
+    candidates = []
+    for name, pattern in RULES:
+        resolve = RESOLVERS[name]
+        for match in pattern.finditer(context.text):
+            try:
+                found = amounts.as_candidates(resolve(match, context))
+            except (ValueError, KeyError, OverflowError, IndexError, TypeError):
+                # A match the resolver cannot read ("Feb. 30") is not a date.
+                continue
+            for candidate in found:
+                if candidate.end <= candidate.start:
+                    continue
+                if any(start < candidate.end and candidate.start < end for start, end in urls):
+                    continue
+                candidates.append(candidate)
+    return candidates
+
+
+def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
+    taken = bytearray(length)
+    chosen = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if any(taken[candidate.start : candidate.end]):
+            continue
+        taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+        chosen.append(candidate)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
+    previous_end = 0
+    merged = []
+    for index, candidate in enumerate(chosen):
+        floor = previous_end
+        before = text[max(floor, candidate.start - 30) : candidate.start]
+        if candidate.type == "DATE" and candidate.mod is None and _SPECIFIC.match(candidate.value):
+            is_day = re.fullmatch(r"\d{4}-\d\d-\d\d", candidate.value)
+            if not is_day and (match := _MODIFIER_BEFORE.search(before)):
+                candidate.start -= len(match[0])
+                candidate.mod = _PART_MODS[match[1].lower()]
+            if candidate.mod is None and (match := _APPROX_BEFORE.search(before)):
+                candidate.start -= len(match[0])
+                candidate.mod = "APPROX"
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        if following is not None and _joins_clock(candidate, following, text):
+            day = following.value
+            clock = _CLOCK_VALUE.search(candidate.value)
+            following.start, following.type = candidate.start, "TIME"
+            following.value = f"{day}T{clock[1]}{clock[2]}"
+            following.mod = candidate.mod
+            continue
+        merged.append(candidate)
+        previous_end = candidate.end
+    chosen[:] = merged
+
+
+def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
+    if clock.type != "TIME" or not _CLOCK_VALUE.search(clock.value):
+        return False
+    if day.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+        return False
+    return re.fullmatch(r"\s?,?\s?", text[clock.end : day.start]) is not None
+
+
+def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str):
+    """Count "a year earlier" and friends from the last date the story mentioned."""
+    result = []
+    reference: DateMention | None = None
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        if candidate.shift is not None and reference is not None:
+            amount, unit, scope = candidate.shift
+            unit_of_reference = _PRECISION_UNITS.get(reference.precision or "")
+            usable = unit_of_reference is not None
+            if scope == "sentence":
+                same_sentence = (
+                    sentence_bounds(text, mention.start, mention.end)[0] <= reference.start
+                )
+                usable = usable and same_sentence and unit_of_reference != "day"
+            if usable and _order(unit_of_reference) > _order(unit):
+                usable = False  # "the following day" cannot be counted from a year
+            if usable:
+                shifted = values.shift(reference.earliest, amount, unit)
+                value = values.value_at(shifted, unit_of_reference)
+                mention = make_mention(
+                    text, mention.start, mention.end, mention.type, value, mention.mod
+                )
+        if mention.type == "DATE" and mention.precision in _PRECISION_UNITS:
+            reference = mention
+        result.append(mention)
+    return result
+
+
+def _order(unit: str) -> int:
+    return ["day", "week", "month", "quarter", "year", "decade", "century"].index(unit)

@@ -1,0 +1,161 @@
+"""TIMEX3 values: writing them from dates, and reading back the dates they cover.
+
+A value's precision is the unit it names and no finer: "2010-09" covers the whole of
+September 2010, so its bounds are September 1 and 30 and its precision "month".
+"""
+
+import calendar
+import datetime
+import re
+
+# Meteorological seasons (northern hemisphere), the reading most news copy assumes.
+# Winter starts in December of the value's year and runs into the next one.
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def day_value(date: datetime.date) -> str:
+    return date.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(date: datetime.date) -> str:
+    iso_year, week, _ = date.isocalendar()
+    return f"{iso_year:04d}-W{week:02d}"
+
+
+def quarter_of(date: datetime.date) -> int:
+    return (date.month - 1) // 3 + 1
+
+
+def add_months(date: datetime.date, months: int) -> datetime.date:
+    index = date.year * 12 + date.month - 1 + months
+    year, month = divmod(index, 12)
+    year = min(max(year, 1), 9999)
+    day = min(date.day, calendar.monthrange(year, month + 1)[1])
+    return datetime.date(year, month + 1, day)
+
+
+def shift(date: datetime.date, amount: int, unit: str) -> datetime.date:
+    """`date` moved by `amount` units (day, week, month, quarter, year, decade)."""
+    try:
+        if unit == "day":
+            return date + datetime.timedelta(days=amount)
+        if unit in ("week", "weekend"):
+            return date + datetime.timedelta(weeks=amount)
+        months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+        return add_months(date, amount * months.get(unit, 12))
+    except OverflowError:
+        return date
+
+
+def value_at(date: datetime.date, unit: str) -> str:
+    """The value naming the `unit` that contains `date` ("2011-05" for a month)."""
+    if unit == "day":
+        return day_value(date)
+    if unit == "week":
+        return week_value(date)
+    if unit == "weekend":
+        return week_value(date) + "-WE"
+    if unit == "month":
+        return month_value(date.year, date.month)
+    if unit == "quarter":
+        return f"{date.year:04d}-Q{quarter_of(date)}"
+    if unit == "decade":
+        return f"{date.year // 10:03d}"
+    if unit == "century":
+        return f"{date.year // 100:02d}"
+    return f"{date.year:04d}"
+
+
+_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?")
+_MONTH = re.compile(r"(\d{4})-(\d\d)")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_HALF = re.compile(r"(\d{4})-H([12])")
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR = re.compile(r"(\d{4})")
+_DECADE = re.compile(r"(\d{3})X?")
+_CENTURY = re.compile(r"(\d{2})(?:XX)?")
+
+Bounds = tuple[datetime.date | None, datetime.date | None, str | None]
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def bounds(value: str) -> Bounds:
+    """(earliest, latest, precision) of a DATE or TIME value; Nones when not a date."""
+    try:
+        return _bounds(value)
+    except ValueError:
+        return None, None, None
+
+
+def _bounds(value: str) -> Bounds:
+    if match := _DAY.fullmatch(value):
+        day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
+        return day, day, "day"
+    if match := _MONTH.fullmatch(value):
+        year, month = int(match[1]), int(match[2])
+        return datetime.date(year, month, 1), _month_end(year, month), "month"
+    if match := _WEEK.fullmatch(value):
+        monday = datetime.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        if match[3]:
+            return monday + datetime.timedelta(days=5), monday + datetime.timedelta(6), "week"
+        return monday, monday + datetime.timedelta(days=6), "week"
+    if match := _QUARTER.fullmatch(value):
+        year, first = int(match[1]), (int(match[2]) - 1) * 3 + 1
+        return datetime.date(year, first, 1), _month_end(year, first + 2), "quarter"
+    if match := _HALF.fullmatch(value):
+        year, first = int(match[1]), (int(match[2]) - 1) * 6 + 1
+        return datetime.date(year, first, 1), _month_end(year, first + 5), "quarter"
+    if match := _SEASON.fullmatch(value):
+        year = int(match[1])
+        first, last = SEASON_MONTHS[match[2]]
+        end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+        return datetime.date(year, first, 1), _month_end(end_year, end_month), "season"
+    if match := _YEAR.fullmatch(value):
+        year = int(match[1])
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year"
+    if match := _DECADE.fullmatch(value):
+        decade = int(match[1]) * 10
+        return datetime.date(max(decade, 1), 1, 1), datetime.date(decade + 9, 12, 31), "decade"
+    if match := _CENTURY.fullmatch(value):
+        century = int(match[1]) * 100
+        return datetime.date(max(century, 1), 1, 1), datetime.date(century + 99, 12, 31), "century"
+    return None, None, None
+
+
+def narrow(earliest: datetime.date, latest: datetime.date, mod: str | None):
+    """Bounds of the START, MID or END third of a span; others pass through."""
+    if mod not in ("START", "MID", "END") or earliest is None or latest is None:
+        return earliest, latest
+    third = (latest - earliest).days // 3
+    if third < 1:
+        return earliest, latest
+    if mod == "START":
+        return earliest, earliest + datetime.timedelta(days=third)
+    if mod == "END":
+        return latest - datetime.timedelta(days=third), latest
+    return earliest + datetime.timedelta(days=third), latest - datetime.timedelta(days=third)
+
+
+def duration_value(amount: int | None, unit: str) -> str:
+    """An ISO 8601 / TimeML duration: P3Y, P6M, PT2H, PXY for an unknown amount."""
+    count = "X" if amount is None else str(amount)
+    if unit in ("second", "minute", "hour"):
+        return f"PT{count}{unit[0].upper()}"
+    if unit == "decade":
+        return f"P{amount * 10}Y" if amount is not None else "PXDE"
+    if unit == "century":
+        return f"P{amount * 100}Y" if amount is not None else "PXCE"
+    if unit == "weekend":
+        return f"P{amount * 2}D" if amount is not None else "PXWE"
+    if unit == "fortnight":
+        return f"P{amount * 2}W" if amount is not None else "PXW"
+    letters = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+    return f"P{count}{letters.get(unit, 'Y')}"
