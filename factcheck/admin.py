@@ -143,23 +143,31 @@ class ClaimAdminForm(forms.ModelForm):
         if self.instance.pk and seen is not None:
             current = Claim.objects.filter(pk=self.instance.pk).first()
             if current is not None and current.version != seen:
-                raise ValidationError(conflict_message(current, self.initial))
+                # Saving again after reading the message is a deliberate overwrite.
+                self.data = self.data.copy()
+                self.data["seen_version"] = current.version
+                raise ValidationError(conflict_message(current, cleaned))
             self.instance.version = seen
         self.instance._pending_verdict = cleaned.get("new_verdict")
         return cleaned
 
 
-def conflict_message(current, seen: dict) -> str:
-    changed = [
-        f"{field.verbose_name}: now “{getattr(current, field.attname)}”"
-        for field in current._meta.concrete_fields
-        if field.attname in seen and seen[field.attname] != getattr(current, field.attname)
-    ]
+def conflict_message(current, submitted: dict) -> str:
+    """Name each field where what is stored now differs from what this admin typed."""
+    changed = []
+    for field in current._meta.concrete_fields:
+        if field.name not in submitted or field.name in {"version", "updated_at"}:
+            continue
+        stored = getattr(current, field.name)
+        if stored != submitted[field.name]:
+            changed.append(
+                f"{field.verbose_name} is now “{stored}” (yours: “{submitted[field.name]}”)"
+            )
     detail = "; ".join(changed) if changed else "its verdict or sources"
     return (
         "Someone else saved this claim after you opened it, so your changes were not "
-        f"saved. What changed: {detail}. Your input is kept below: reload the page in "
-        "another tab to compare, then save again."
+        f"saved. What differs: {detail}. Your input is kept below; save again to "
+        "replace their version with yours."
     )
 
 

@@ -1,0 +1,164 @@
+"""Every admin page loads for every model; verdict changes in the admin keep the rules."""
+
+import pytest
+from django.contrib import admin
+from django.urls import reverse
+
+from factcheck.models import Claim, Source, Verdict
+from tests.factories import ClaimFactory, EventFactory, SourceFactory, TimelineFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def one_of_each(admin_user, claim):
+    source = SourceFactory(claim=claim)
+    event = EventFactory()
+    event.claims.add(claim)
+    timeline = TimelineFactory()
+    timeline.events.add(event)
+    return {
+        "article": claim.article,
+        "claim": claim,
+        "source": source,
+        "event": event,
+        "timeline": timeline,
+        "user": admin_user,
+    }
+
+
+def _registered():
+    return [(model._meta.app_label, model._meta.model_name) for model in admin.site._registry]
+
+
+@pytest.mark.parametrize(("app", "model"), _registered())
+def test_every_changelist_and_add_page_loads(admin_client, one_of_each, app, model):
+    assert admin_client.get(reverse(f"admin:{app}_{model}_changelist")).status_code == 200
+    assert admin_client.get(reverse(f"admin:{app}_{model}_add")).status_code in {200, 403}
+
+
+@pytest.mark.parametrize("name", ["article", "claim", "source", "event", "timeline", "user"])
+def test_every_change_page_loads(admin_client, one_of_each, name):
+    obj = one_of_each[name]
+    meta = obj._meta
+    url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
+    assert admin_client.get(url).status_code == 200
+
+
+def test_the_claim_changelist_searches_and_filters(admin_client, one_of_each):
+    url = reverse("admin:factcheck_claim_changelist")
+    response = admin_client.get(url, {"q": "council", "verdict__exact": "unchecked"})
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == 1
+
+
+def test_the_claim_page_shows_the_verdict_history(admin_client, one_of_each, editor):
+    claim = one_of_each["claim"]
+    claim.set_verdict(Verdict.VERIFIED, by=editor, note="Minutes confirm it.")
+    response = admin_client.get(reverse("admin:factcheck_claim_change", args=[claim.pk]))
+    assert "Minutes confirm it." in response.text
+    history = admin_client.get(reverse("admin:factcheck_claim_history", args=[claim.pk]))
+    assert history.status_code == 200
+
+
+def test_bulk_verdict_actions_follow_the_source_rule_and_keep_history(
+    admin_client, admin_user, article
+):
+    with_source = ClaimFactory(article=article)
+    SourceFactory(claim=with_source)
+    without_source = ClaimFactory(article=article)
+    response = admin_client.post(
+        reverse("admin:factcheck_claim_changelist"),
+        {"action": "mark_verified", "_selected_action": [with_source.pk, without_source.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    with_source.refresh_from_db()
+    without_source.refresh_from_db()
+    assert with_source.verdict == Verdict.VERIFIED
+    assert without_source.verdict == Verdict.UNCHECKED
+    assert "at least one source" in response.text
+    assert [c.by for c in with_source.verdict_changes()] == [admin_user]
+
+
+def _claim_form_data(claim, **overrides):
+    data = {
+        "article": claim.article.pk,
+        "status": claim.status,
+        "statement": claim.statement,
+        "quote": claim.quote,
+        "start": claim.start,
+        "end": claim.end,
+        "date_text": claim.date_text,
+        "date_value": claim.date_value,
+        "earliest": claim.earliest.isoformat(),
+        "latest": claim.latest.isoformat(),
+        "precision": claim.precision,
+        "new_verdict": claim.verdict,
+        "new_verdict_note": claim.verdict_note,
+        "seen_version": claim.version,
+        "sources-TOTAL_FORMS": "1",
+        "sources-INITIAL_FORMS": "0",
+        "sources-MIN_NUM_FORMS": "0",
+        "sources-MAX_NUM_FORMS": "1000",
+        "sources-0-url": "",
+        "sources-0-citation": "",
+        "sources-0-stance": "supports",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_verdict_can_rest_on_a_source_added_in_the_same_save(admin_client, claim):
+    url = reverse("admin:factcheck_claim_change", args=[claim.pk])
+    response = admin_client.post(
+        url,
+        _claim_form_data(
+            claim,
+            new_verdict="verified",
+            new_verdict_note="The minutes say so.",
+            **{"sources-0-url": "https://records.example.org/minutes"},
+        ),
+    )
+    assert response.status_code == 302, response.text
+    claim.refresh_from_db()
+    assert claim.verdict == Verdict.VERIFIED
+    assert claim.sources.count() == 1
+    assert claim.verdict_changes()[-1].sources[0]["url"] == "https://records.example.org/minutes"
+
+
+def test_a_verdict_without_any_source_is_a_form_error(admin_client, claim):
+    url = reverse("admin:factcheck_claim_change", args=[claim.pk])
+    response = admin_client.post(url, _claim_form_data(claim, new_verdict="false"))
+    assert response.status_code == 200
+    assert "at least one source" in response.text
+    claim.refresh_from_db()
+    assert claim.verdict == Verdict.UNCHECKED
+
+
+def test_the_second_of_two_admins_gets_a_conflict_and_nothing_is_overwritten(admin_client, claim):
+    url = reverse("admin:factcheck_claim_change", args=[claim.pk])
+    stale = _claim_form_data(claim, statement="Second admin's wording")
+    fresh = Claim.objects.get(pk=claim.pk)
+    fresh.statement = "First admin's wording"
+    fresh.save()
+    response = admin_client.post(url, stale)
+    assert response.status_code == 200
+    assert "Someone else saved this claim" in response.text
+    assert "First admin" in response.text  # what changed is shown
+    assert "Second admin" in response.text  # what they typed is kept
+    claim.refresh_from_db()
+    assert claim.statement == "First admin's wording"
+
+
+def test_sources_can_be_added_in_the_admin(admin_client, claim):
+    response = admin_client.post(
+        reverse("admin:factcheck_source_add"),
+        {
+            "claim": claim.pk,
+            "citation": "Phone call with the clerk",
+            "stance": "context",
+        },
+    )
+    assert response.status_code == 302
+    assert Source.objects.filter(claim=claim, citation="Phone call with the clerk").exists()
