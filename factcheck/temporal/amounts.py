@@ -8,7 +8,7 @@ PXY).
 
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import month_number, number_value, weekday_number
-from factcheck.temporal.resolve import Candidate, _span, approx_mod
+from factcheck.temporal.resolve import Candidate, _span, approx_mod, latest_completed_quarter
 
 RESOLVERS = {}
 
@@ -118,14 +118,11 @@ def reference(m, ctx):
 
 @resolver
 def year_ago(m, ctx):
-    """ "the year-earlier quarter": the period one year before the one just named."""
-    noun = (m[2] or "").lower()
-    if "quarter" in noun:
-        quarter = values.quarter_of(ctx.anchor)
-        anchor_value = f"{ctx.anchor.year - 1:04d}-Q{quarter}"
-    else:
-        anchor_value = f"{ctx.anchor.year - 1:04d}"
-    return _span(m, "DATE", anchor_value, shift=(-1, "year", "sentence"))
+    """ "the year-earlier quarter": the period one year before the one the story is about.
+
+    Without such a period in the story, earnings copy means the quarter just reported.
+    """
+    return _span(m, "DATE", latest_completed_quarter(ctx.anchor, 1), shift=(-1, "year", "period"))
 
 
 def as_candidates(result) -> list[Candidate]:

@@ -52,25 +52,32 @@ _FULL_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _ABBREVIATED_WEEKDAYS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
 # A month spelled out, or abbreviated ("Sept." "Aug"); used where a day or year follows.
-MONTH = rf"(?:{_cased(_FULL_MONTHS)}|(?:{_cased(_ABBREVIATED_MONTHS)})\.?)(?![\w'])"
+# A name ends at a word boundary; a possessive "'s" may follow ("Friday's ruling").
+_NAME_END = r"(?![\w]|'(?!s\b))"
+MONTH = rf"(?:{_cased(_FULL_MONTHS)}|(?:{_cased(_ABBREVIATED_MONTHS)})\.?){_NAME_END}"
 # A month standing alone: never "May" or "March" unless a date word precedes them.
 _PLAIN_MONTHS = [m for m in _FULL_MONTHS if m not in ("may", "march")]
 MONTH_ALONE = (
     rf"(?:{_cased(_PLAIN_MONTHS)}|{_cased(['sept', 'aug', 'oct', 'nov', 'dec', 'feb', 'jan'])}\."
     rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]y )|(?<=[Ee]arly )|(?<=[Ll]ate )"
     rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring ))"
-    rf"(?:May|March))(?![\w'-])"
+    rf"(?:May|March)(?!-)){_NAME_END}"
 )
-WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.)(?![\w'])"
+WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.){_NAME_END}"
 WEEKDAYS_PLURAL = rf"(?:{_cased(w + 's' for w in _FULL_WEEKDAYS)})(?![\w'])"
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 YEAR_DIGITS = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"{YEAR_DIGITS}(?!\w)"
 # A year standing alone: not money, a count with separators, a percentage or a code.
-LONE_YEAR = r"(?<![\w$€£¥#@/.,:+-])(?:1[5-9]\d\d|20\d\d)(?![\w%/]|[.,:]\d|-\d|\s?%)"
+LONE_YEAR = (
+    r"(?<![\w$€£¥#@/.,:+])(?<![\d\s]-)(?:1[5-9]\d\d|20\d\d)(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%)"
+)
 
 _NUMBER = alternation(NUMBER_WORDS)
+_TENS_AND_TEENS = alternation(
+    w for w, n in NUMBER_WORDS.items() if n < 100 and " " not in w and w not in ("a", "an")
+)
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})?|\d+\.\d+|(?i:{_NUMBER}))"
 VAGUE = r"(?i:several|a few|a couple of|a number of|few|many|some|a couple)"
 UNIT = r"(?i:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
@@ -82,7 +89,8 @@ PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 DECADE_WORD = rf"(?i:{alternation(DECADE_WORDS)})"
 THE = r"(?i:the)"
-_LEFT = r"(?<![\w$€£¥#@/-])"  # not inside a word, an amount or a path
+# Not inside a word, an amount or a path; "mid-1996" and "post-1959" may start a date.
+_LEFT = r"(?<![\w$€£¥#@/])(?<![\d\s]-)"
 _END = r"(?![\w])"
 
 # Words that point to a unit relative to the anchor ("last year", "the coming week").
@@ -114,7 +122,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "decade",
             rf"(?:{THE}\s)?(?:(?i:(early|mid|late))[\s-]{{1,2}})?"
-            rf"(?:(1\d\d|20\d)0's?|'(\d)0s|(?i:(nineteen)[\s-])?({DECADE_WORD}))(?![\w])",
+            rf"(?:(1\d\d|20\d)0'?s|(?:'|(?<=the )|(?<=early )|(?<=late )|(?<=mid-))([1-9])0'?s"
+            rf"|(?i:(nineteen)[\s-])?({DECADE_WORD}))(?![\w])",
         ),
         (
             "century",
@@ -198,10 +207,25 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "reference",
             rf"{_LEFT}((?i:right now|now|currently|at present|presently|nowadays|these days|"
-            rf"the time being|recently|lately|previously|formerly|in the past|the past|"
+            rf"the time being|recently|lately|previously|formerly|the past|"
             rf"the future|the near future|the near term|the long term|the short term|"
             rf"the long run|the short run|soon|(?:the\s)?coming\s(?:days|weeks|months|years|decades)|"
             rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",
+        ),
+        (
+            "anaphoric_quarter",
+            r"(?<![\w-])(?i:the|that|the same|the comparable|the corresponding|the latest)\s"
+            r"(?:(?i:fiscal)\s)?(?:(?i:quarter)(?![\w-]|\s(?i:point|percentage|of\sa))|(?i:period)(?![\w-]))",
+        ),
+        (
+            "year_quarter",
+            rf"(?:{THE}\s)?(?:({YEAR})|((?i:this|last|next))\s(?i:year)'s)\s(?:(?i:fiscal)\s)?"
+            rf"(?:((?i:first|second|third|fourth|final))[\s-])?(?i:quarter)(?![\w-])",
+        ),
+        (
+            "spelled_year",
+            rf"(?<![\w-])((?i:nineteen|twenty|two thousand))(?:[\s-](?:(?i:and)\s)?"
+            rf"((?i:{_TENS_AND_TEENS})))?(?![\w-])",
         ),
         (
             "year_ago",

@@ -82,15 +82,23 @@ def _day_number(word: str) -> int:
     return int(re.match(r"\d+", word)[0])
 
 
-def _by_tense(options: list, anchor_key, tense: str | None):
-    """Pick from candidate points (sorted by key) the one the tense implies."""
+# How far the tense may pull a month or a day away from the nearest reading: "Dec. 7"
+# in a past-tense story of late October is still this December, not last year's.
+_TENSE_REACH_DAYS = 183
+
+
+def _by_tense(options: list, distance, tense: str | None, reach: int = _TENSE_REACH_DAYS):
+    """From candidate points (sorted), the nearest, unless the tense points within reach."""
+    nearest = min(options, key=lambda option: abs(distance(option)))
     if tense == "past":
-        earlier = [o for o in options if anchor_key(o) <= 0]
-        return earlier[-1] if earlier else options[0]
-    if tense == "future":
-        later = [o for o in options if anchor_key(o) >= 0]
-        return later[0] if later else options[-1]
-    return min(options, key=lambda o: abs(anchor_key(o)))
+        earlier = [o for o in options if distance(o) <= 0]
+        if earlier and -distance(earlier[-1]) <= reach:
+            return earlier[-1]
+    elif tense == "future":
+        later = [o for o in options if distance(o) >= 0]
+        if later and distance(later[0]) <= reach:
+            return later[0]
+    return nearest
 
 
 def month_day_near(anchor: datetime.date, month: int, day: int, tense: str | None):
@@ -113,7 +121,7 @@ def month_near(anchor: datetime.date, month: int, tense: str | None, relative: s
     elif relative in ("this", "the same"):
         index = anchor.year * 12 + month - 1
     else:
-        index = _by_tense(options, lambda o: o - here, tense)
+        index = _by_tense(options, lambda o: o - here, tense, reach=6)
     return values.month_value(index // 12, index % 12 + 1)
 
 
@@ -149,6 +157,12 @@ def latest_quarter(anchor: datetime.date, number: int, tense: str | None) -> str
     if tense == "future" and not begun:
         return f"{year:04d}-Q{number}"
     return f"{year if begun else year - 1:04d}-Q{number}"
+
+
+def latest_completed_quarter(anchor: datetime.date, years_back: int = 0) -> str:
+    quarter = values.quarter_of(anchor) - 1
+    year = anchor.year - years_back
+    return f"{year - 1:04d}-Q4" if quarter == 0 else f"{year:04d}-Q{quarter}"
 
 
 def relative_year(word: str | None, anchor: datetime.date) -> int:
@@ -266,7 +280,8 @@ def century(m, ctx):
     number = int(re.match(r"\d+", word)[0]) if word[0].isdigit() else ORDINALS.get(word)
     if not number or word in ("final", "last"):
         return None
-    return _span(m, "DATE", f"{number - 1:02d}", _PART_MODS.get((m[1] or "").lower()))
+    # TimeML writes a century by its hundreds with the rest unknown: the 20th is 19XX.
+    return _span(m, "DATE", f"{number - 1:02d}XX", _PART_MODS.get((m[1] or "").lower()))
 
 
 @resolver
@@ -346,18 +361,20 @@ def relative_unit(m, ctx):
     if relative in _REFERENCE_BASED:
         offset = {"the following": 1, "the previous": -1}.get(relative, 0)
         value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
-        return _span(m, "DATE", value, mod, shift=(offset, unit, "document"))
+        return _span(m, "DATE", value, mod, shift=(offset, unit, "unit"))
     if unit == "day":
         return None  # "the next day" needs the story's own timeline
     if relative in ("this", "the current", "current", "the latest"):
         offset = 0
     elif relative in _BACKWARD:
-        # "the past decade" is the decade we are in (TimeBank's reading).
-        offset = 0 if unit in ("decade", "century") and relative.startswith("the") else -1
+        offset = -1
     else:
         offset = 1
     if unit == "quarter" and relative == "the latest":
-        offset = -1
+        # Earnings copy: "the latest quarter" is the one just reported.
+        return _span(
+            m, "DATE", latest_completed_quarter(ctx.anchor), mod, shift=(0, unit, "period")
+        )
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
     return _span(m, "DATE", value, mod)
 
@@ -437,3 +454,33 @@ def clock(m, ctx):
         clock_value = f"{hour:02d}:{minute:02d}"
     zone = "Z" if m[8] and m[8][:3] in ("UTC", "GMT") else ""
     return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{clock_value}{zone}", mod)
+
+
+@resolver
+def anaphoric_quarter(m, ctx):
+    """ "the quarter", "the latest period": the quarter the story is about."""
+    return _span(m, "DATE", latest_completed_quarter(ctx.anchor), shift=(0, "quarter", "period"))
+
+
+@resolver
+def year_quarter(m, ctx):
+    """ "the 1988 third quarter", "this year's third quarter", "last year's quarter"."""
+    year_value = int(m[1]) if m[1] else relative_year(m[2], ctx.anchor)
+    if m[3]:
+        number = _QUARTER_NUMBERS.get(m[3].lower()) or int(m[3][0])
+        return _span(m, "DATE", f"{year_value:04d}-Q{number}")
+    latest = latest_completed_quarter(ctx.anchor)
+    return _span(m, "DATE", f"{year_value:04d}-{latest[-2:]}")
+
+
+@resolver
+def spelled_year(m, ctx):
+    century, rest = m[1].lower(), m[2]
+    if century == "two thousand":
+        return _span(m, "DATE", f"{2000 + (number_value(rest) or 0) if rest else 2000:04d}")
+    if not rest:
+        return None
+    tens = number_value(rest.replace(" ", "-"))
+    if tens is None or not 10 <= tens <= 99:
+        return None
+    return _span(m, "DATE", f"{(19 if century == 'nineteen' else 20) * 100 + tens:04d}")

@@ -117,24 +117,19 @@ def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
 
 
 def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str):
-    """Count "a year earlier" and friends from the last date the story mentioned."""
+    """Count "a year earlier" and friends from the last date the story mentioned.
+
+    Scopes: "sentence" (a quarter or month earlier in the same sentence, as in
+    "third-quarter profit rose from a year ago"), "period" (the last quarter or month
+    anywhere before), "document" (the last date of any precision, value kept at its
+    precision) and "unit" (the same, value at the counted unit: "the following year").
+    """
     result = []
     reference: DateMention | None = None
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.shift is not None and reference is not None:
-            amount, unit, scope = candidate.shift
-            unit_of_reference = _PRECISION_UNITS.get(reference.precision or "")
-            usable = unit_of_reference is not None
-            if scope == "sentence":
-                same_sentence = (
-                    sentence_bounds(text, mention.start, mention.end)[0] <= reference.start
-                )
-                usable = usable and same_sentence and unit_of_reference != "day"
-            if usable and _order(unit_of_reference) > _order(unit):
-                usable = False  # "the following day" cannot be counted from a year
-            if usable:
-                shifted = values.shift(reference.earliest, amount, unit)
-                value = values.value_at(shifted, unit_of_reference)
+            value = _shifted_value(candidate.shift, reference, mention, text)
+            if value is not None:
                 mention = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
                 )
@@ -142,6 +137,22 @@ def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str):
             reference = mention
         result.append(mention)
     return result
+
+
+def _shifted_value(shift, reference: DateMention, mention: DateMention, text: str):
+    amount, unit, scope = shift
+    reference_unit = _PRECISION_UNITS.get(reference.precision or "")
+    if reference_unit is None or _order(reference_unit) > _order(unit):
+        return None  # "the following day" cannot be counted from a year
+    if scope in ("sentence", "period") and reference_unit not in ("quarter", "month"):
+        return None
+    if (
+        scope == "sentence"
+        and sentence_bounds(text, mention.start, mention.end)[0] > reference.start
+    ):
+        return None
+    shifted = values.shift(reference.earliest, amount, unit)
+    return values.value_at(shifted, unit if scope == "unit" else reference_unit)
 
 
 def _order(unit: str) -> int:

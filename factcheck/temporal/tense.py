@@ -17,9 +17,17 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|took|came|went|made|gave|met|began|saw|"
+    r"\b(?:was|were|had|did|took|came|went|made|gave|met|began|saw|"
     r"fell|rose|won|lost|left|sold|bought|paid|held|spent|brought|got|ago|last|"
     r"yesterday|earlier|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+# Reporting verbs say when the story was told, not when its events happen:
+# "said it will vote May 18" is about the future.
+_REPORTING = re.compile(
+    r"\b(?:said|told|announced|reported|added|noted|stated|explained|wrote|declared|"
+    r"insisted|argued|confirmed|disclosed|indicated|expected|scheduled|planned|"
+    r"predicted|forecast|projected|estimated)\b",
     re.IGNORECASE,
 )
 
@@ -40,7 +48,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     left, right = sentence_bounds(text, start, end)
     before, after = text[left:start], text[end:right]
     future_before = [m.end() for m in _FUTURE.finditer(before)]
-    past_before = [m.end() for m in _PAST.finditer(before)]
+    past_before = [m.end() for m in _PAST.finditer(before) if not _REPORTING.fullmatch(m[0])]
     # The nearest verb before the mention governs it ("said it will open Monday").
     if future_before or past_before:
         last_future = max(future_before, default=-1)
@@ -48,6 +56,6 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "future" if last_future > last_past else "past"
     if _FUTURE.search(after):
         return "future"
-    if _PAST.search(after):
+    if any(not _REPORTING.fullmatch(m[0]) for m in _PAST.finditer(after)):
         return "past"
     return None
