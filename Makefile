@@ -21,11 +21,13 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# migrate/demo/run are the local development loop: DEBUG on, SQLite under var/ unless
+# DATABASE_URL says otherwise. Production runs `manage.py migrate` with its own settings.
 migrate: install
-	$(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py migrate --noinput
 
 demo: migrate
-	$(PY) manage.py load_demo
+	DEBUG=1 $(PY) manage.py load_demo
 
 run: demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
