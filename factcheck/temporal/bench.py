@@ -146,6 +146,7 @@ HEADER = (
     "F1",
     "Type acc",
     "F1",
+    "Seconds",
     "Docs/s",
     "Chars/s",
 )
@@ -169,6 +170,7 @@ def _row(corpus: str, run: SystemRun, system: str | None = None) -> tuple[str, .
         _percent(scores.value_f1),
         _percent(scores.type_accuracy),
         _percent(scores.type_f1),
+        f"{run.seconds:.2f}",
         _rate(run.documents_per_second),
         _rate(run.characters_per_second),
     )
