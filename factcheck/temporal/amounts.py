@@ -36,6 +36,9 @@ def duration(m, ctx):
         return None  # "2.5 years" has no exact ISO form we trust; keep it out
     if m[5] and amount is None:
         return None
+    if m[1] and m[1].lower() in ("over", "under") and m[2]:
+        # "over the next four years": "over" is the preposition here, not a bound.
+        return Candidate(m.start(2), m.end(), "DURATION", values.duration_value(amount, unit))
     return _span(m, "DURATION", values.duration_value(amount, unit), mod)
 
 
@@ -59,6 +62,8 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 @resolver
 def set(m, ctx):
     frequency, quantifier, thing = m[1], m[2].lower(), m[3]
+    if quantifier in ("a", "per") and thing.lower().rstrip(".") not in _SET_UNITS:
+        return None  # "a Wednesday" is one day, not every one
     if quantifier == "a" and not frequency:
         before = ctx.text[max(0, m.start() - 12) : m.start()]
         # "$40,000 a year", "three meals a day" are rates; "a year" alone is a duration.
@@ -95,9 +100,9 @@ def set_weekday(m, ctx):
     return _span(m, "SET", f"XXXX-WXX-{weekday_number(m[1][:-1])}")
 
 
-_PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays",
-            "these days", "the time being"}  # fmt: skip
-_PAST = {"recently", "lately", "previously", "formerly", "the past"}
+_PRESENT = {"now", "right now", "currently", "at present", "nowadays", "these days",
+            "the time being"}  # fmt: skip
+_PAST = {"recently", "more recently", "lately", "the past"}
 
 
 @resolver

@@ -58,7 +58,7 @@ MONTH = rf"(?:{_cased(_FULL_MONTHS)}|(?:{_cased(_ABBREVIATED_MONTHS)})\.?){_NAME
 # A month standing alone: never "May" or "March" unless a date word precedes them.
 _PLAIN_MONTHS = [m for m in _FULL_MONTHS if m not in ("may", "march")]
 MONTH_ALONE = (
-    rf"(?:{_cased(_PLAIN_MONTHS)}|{_cased(['sept', 'aug', 'oct', 'nov', 'dec', 'feb', 'jan'])}\."
+    rf"(?:{_cased(_PLAIN_MONTHS)}|(?:{_cased(['sept', 'aug', 'oct', 'nov', 'dec', 'feb', 'jan'])})\."
     rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]y )|(?<=[Ee]arly )|(?<=[Ll]ate )"
     rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring ))"
     rf"(?:May|March)(?!-)){_NAME_END}"
@@ -106,15 +106,20 @@ RULES: list[tuple[str, re.Pattern]] = [
         ("numeric", rf"{_LEFT}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d\d)(?![\w/])"),
         (
             "month_day_year",
-            rf"(?:({WEEKDAY}),?\s)?{_LEFT}({MONTH})\s?(?:the\s)?({DAY})(?:\s?,\s?|\s)({YEAR})",
+            rf"(?:({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s?(?:the\s)?({DAY})(?:\s?,\s?|\s)({YEAR})",
         ),
         (
             "day_month_year",
-            rf"(?:({WEEKDAY}),?\s)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH}),?\s({YEAR})",
+            rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH}),?\s({YEAR})",
         ),
-        ("month_day", rf"(?:({WEEKDAY}),?\s)?{_LEFT}({MONTH})\s({DAY})(?!\s?,?\s?\d)"),
-        ("day_month", rf"(?:({WEEKDAY}),?\s)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})"),
+        ("month_day", rf"(?:({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s({DAY})(?!\s?,?\s?\d)"),
+        ("day_month", rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})"),
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
+        ("month_relative_year", rf"{_LEFT}({MONTH})\s((?i:this|last|next))\s(?i:year)(?!\w)"),
+        (
+            "apostrophe_year",
+            r"(?:(?<=[Ss]ince )|(?<=[Ii]n )|(?<=[Ff]rom )|(?<=[Uu]ntil )|(?<=[Oo]f ))'(\d\d)(?![\w'])",
+        ),
         ("month", rf"(?:({RELATIVE})\s)?{_LEFT}({MONTH_ALONE})"),
         ("fiscal_year", rf"(?i:fiscal(?:\syear)?|FY)\s?('\d\d|{YEAR})"),
         ("year", LONE_YEAR),
@@ -164,8 +169,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "deictic_day",
-            rf"{_LEFT}((?i:the day before yesterday|the day after tomorrow|today|tonight|"
-            rf"yesterday|tomorrow))(?:\s({PART_OF_DAY}))?{_END}",
+            rf"(?:(?i:earlier|later)\s)?{_LEFT}((?i:the day before yesterday|the day after tomorrow|"
+            rf"today|tonight|yesterday|tomorrow))(?:\s({PART_OF_DAY}))?{_END}",
         ),
         (
             "part_of_day",
@@ -182,10 +187,10 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "duration",
             rf"(?:((?i:about|around|nearly|almost|roughly|approximately|some|more than|less than|"
-            rf"fewer than|over|under|at least|at most|up to|within|just|only))\s)?"
+            rf"fewer than|over|under|at least|at most|up to))\s)?"
             rf"(?:({RELATIVE}|{THE}\sfirst|{THE}\sfinal|{THE}|(?i:first|final))\s)?"
-            rf"{_LEFT}({NUMBER}|{VAGUE})[\s-](?:(?i:more|full|straight|consecutive|additional)\s)?"
-            rf"({UNIT}|{UNIT_PLURAL})(?:([\s-](?i:old|long))(?![\w-]))?(?![\w-])",
+            rf"{_LEFT}({NUMBER}|{VAGUE})[\s-](?:(?i:more|full|straight|consecutive|additional|"
+            rf"trading|business|working|calendar)\s)?({UNIT}|{UNIT_PLURAL})(?:(\s(?i:old)|-(?i:long))(?![\w-]))?(?![\w-])",
         ),
         (
             "vague_plural",
@@ -200,17 +205,26 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "set_adverb",
-            rf"{_LEFT}((?i:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly))"
+            rf"{_LEFT}((?i:daily|weekly|monthly|yearly|hourly|nightly))"
             rf"(?!\s(?:newspaper|paper|news|show|edition|basis|bread|mail|express|telegraph|star|beast))(?![\w-])",
         ),
         ("set_weekday", rf"{_LEFT}({WEEKDAYS_PLURAL})"),
         (
             "reference",
-            rf"{_LEFT}((?i:right now|now|currently|at present|presently|nowadays|these days|"
-            rf"the time being|recently|lately|previously|formerly|the past|"
+            rf"{_LEFT}((?i:right now|now|currently|at present|nowadays|these days|"
+            rf"the time being|(?:more\s)?recently|lately|the past|"
             rf"the future|the near future|the near term|the long term|the short term|"
-            rf"the long run|the short run|soon|(?:the\s)?coming\s(?:days|weeks|months|years|decades)|"
+            rf"very soon|(?:the\s)?coming\s(?:days|weeks|months|years|decades)|"
             rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",
+        ),
+        (
+            "the_day",
+            r"(?<![\w-])(?:((?i:late|early))\s(?i:in)\s)?(?i:the\s(?:start\sof\sthe\s|end\sof\sthe\s)?day)"
+            r"(?!\s(?i:after|before|of|when|that|in|on|he|she|they|it|we|I|is|was|will)\b)(?![\w-])",
+        ),
+        (
+            "the_weekend",
+            r"(?<![\w-])((?i:the|this|last|next|this past|this coming))\s(?i:weekend)(?![\w-])",
         ),
         (
             "anaphoric_quarter",

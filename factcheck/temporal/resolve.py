@@ -484,3 +484,33 @@ def spelled_year(m, ctx):
     if tens is None or not 10 <= tens <= 99:
         return None
     return _span(m, "DATE", f"{(19 if century == 'nineteen' else 20) * 100 + tens:04d}")
+
+
+@resolver
+def month_relative_year(m, ctx):
+    return _span(m, "DATE", values.month_value(relative_year(m[2], ctx.anchor), month_number(m[1])))
+
+
+@resolver
+def apostrophe_year(m, ctx):
+    return _span(m, "DATE", f"{two_digit_year(m[1], ctx.anchor):04d}")
+
+
+@resolver
+def the_day(m, ctx):
+    return _span(m, "DATE", ctx.anchor.isoformat(), _PART_MODS.get((m[1] or "").lower()))
+
+
+@resolver
+def the_weekend(m, ctx):
+    relative = m[1].lower()
+    # A weekend is Saturday and Sunday; before Saturday, "the weekend" just past is
+    # last week's in a past-tense sentence and this week's otherwise.
+    saturday = ctx.anchor + datetime.timedelta(days=6 - ctx.anchor.isoweekday())
+    if relative in ("last", "this past") or (
+        relative == "the" and ctx.anchor.isoweekday() < 6 and ctx.tense(*m.span()) == "past"
+    ):
+        saturday -= datetime.timedelta(days=7)
+    elif relative == "next" or (relative == "this coming" and ctx.anchor.isoweekday() >= 6):
+        saturday += datetime.timedelta(days=7)
+    return _span(m, "DATE", values.week_value(saturday) + "-WE")

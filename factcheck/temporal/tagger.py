@@ -31,7 +31,7 @@ _MODIFIER_BEFORE = re.compile(
 )
 _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END",
               "end": "END", "mid": "MID", "middle": "MID"}  # fmt: skip
-_APPROX_BEFORE = re.compile(r"(?i:about|around|approximately|roughly|circa|c\.|ca\.)\s$")
+_APPROX_BEFORE = re.compile(r"(?<![\w.])(?i:about|around|approximately|roughly|circa|c\.|ca\.)\s$")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
 _PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
