@@ -1,3 +1,10 @@
-from django.urls import path  # noqa: F401
+"""Public fact-check routes (namespace `public`). The view lives with the other public
+pages in timeline/views/public.py, so they share visibility rules and caching."""
 
-urlpatterns = []
+from django.urls import path
+
+from timeline.views import public
+
+urlpatterns = [
+    path("factchecks/<slug:slug>/", public.article_page, name="article"),
+]

@@ -1,0 +1,154 @@
+"""Public, read-only pages: no sign-in, published material only (drafts are 404 unless
+the visitor is an editor who may preview them)."""
+
+from django.conf import settings
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.csp import csp_override
+from django.views.decorators.http import require_GET
+
+from factcheck.models import Verdict
+from timeline import caching, selectors
+from timeline.exports.claimreview import claimreview_json_ld
+
+
+@require_GET
+def home(request):
+    return render(
+        request,
+        "public/home.html",
+        {
+            "timelines": selectors.published_timelines(),
+            "recent_claims": selectors.recently_checked_claims(),
+        },
+    )
+
+
+def _parse_filters(request) -> tuple[dict, list[str]]:
+    """The verdict and year filters; a bad value is named in a notice and ignored."""
+    problems = []
+    verdict = request.GET.get("verdict") or None
+    if verdict and verdict not in Verdict.values:
+        problems.append(f"There is no verdict “{verdict[:40]}”; showing every verdict.")
+        verdict = None
+    year = None
+    raw_year = request.GET.get("year") or ""
+    if raw_year:
+        if raw_year.isdigit() and 1 <= int(raw_year) <= 9999:
+            year = int(raw_year)
+        else:
+            problems.append(f"“{raw_year[:40]}” is not a year; showing every year.")
+    return {"verdict": verdict, "year": year}, problems
+
+
+def _alternates(timeline) -> list[dict]:
+    slug = timeline.slug
+    return [
+        {
+            "type": "application/json",
+            "title": "TimelineJS3 JSON",
+            "href": reverse("public:timeline_timelinejs", args=[slug]),
+        },
+        {
+            "type": "application/json",
+            "title": "JSON",
+            "href": reverse("public:timeline_json", args=[slug]),
+        },
+        {"type": "text/csv", "title": "CSV", "href": reverse("public:timeline_csv", args=[slug])},
+        {
+            "type": "text/calendar",
+            "title": "iCalendar",
+            "href": reverse("public:timeline_ics", args=[slug]),
+        },
+        {
+            "type": "application/atom+xml",
+            "title": "New verdicts (Atom)",
+            "href": reverse("public:verdicts_feed"),
+        },
+    ]
+
+
+def _timeline_context(request, timeline) -> dict:
+    preview = not timeline.is_published or selectors.can_preview(request.user)
+    all_events = selectors.timeline_events(timeline, preview=preview)
+    filters, problems = _parse_filters(request)
+    events = selectors.filter_events(all_events, **filters)
+    return {
+        "timeline": timeline,
+        "groups": selectors.group_by_year(events),
+        "event_count": len(events),
+        "total_count": len(all_events),
+        "facets": selectors.facets(all_events),
+        "filters": filters,
+        "filter_problems": problems,
+        "alternates": _alternates(timeline),
+        **caching.placeholder_context(),
+    }
+
+
+@require_GET
+def timeline_page(request, slug):
+    """Queries: 1 the timeline and its change stamp; then, on a cache miss, 2 events,
+    3 their claims with articles, 4 the claims' sources (selectors.timeline_events)."""
+    timeline = selectors.get_timeline_for(request.user, slug)
+
+    def build():
+        context = _timeline_context(request, timeline)
+        template = "public/timeline.html"
+        if request.htmx:
+            template += "#events"
+        return render(request, template, context)
+
+    return caching.serve(
+        request, scope=f"timeline:{timeline.pk}", stamp=selectors.stamp_of(timeline), build=build
+    )
+
+
+# The embed is the one page other sites may frame: frame-ancestors from the setting
+# (default any site), and no X-Frame-Options. Every other route keeps DENY / 'none'.
+EMBED_CSP = {
+    **settings.SECURE_CSP,
+    "frame-ancestors": getattr(settings, "TIMELINE_EMBED_FRAME_ANCESTORS", ["*"]),
+}
+
+
+@require_GET
+@xframe_options_exempt
+@csp_override(EMBED_CSP)
+def timeline_embed(request, slug):
+    """Same queries as the timeline page; a bare page without the site's navigation."""
+    timeline = selectors.get_timeline_for(request.user, slug)
+
+    def build():
+        return render(request, "public/embed.html", _timeline_context(request, timeline))
+
+    return caching.serve(
+        request, scope=f"embed:{timeline.pk}", stamp=selectors.stamp_of(timeline), build=build
+    )
+
+
+@require_GET
+def article_page(request, slug):
+    """Queries: 1 the article and its change stamp; on a cache miss 2 its accepted claims,
+    3 their sources, 4 the article's published timeline (for the link)."""
+    article = selectors.get_article_for(request.user, slug)
+
+    def build():
+        claims = selectors.article_claims(article)
+        timeline = selectors.article_timeline(article, preview=selectors.can_preview(request.user))
+        return render(
+            request,
+            "public/article.html",
+            {
+                "article": article,
+                "claims": claims,
+                "timeline": timeline,
+                "json_ld": claimreview_json_ld(article, claims, request=request),
+                **caching.placeholder_context(),
+            },
+        )
+
+    return caching.serve(
+        request, scope=f"article:{article.pk}", stamp=selectors.stamp_of(article), build=build
+    )
