@@ -10,6 +10,8 @@ Imports nothing from Django: it is a library, usable from the shell
 """
 
 from factcheck.temporal.mention import DateMention
+from factcheck.temporal.parse import parse_date
+from factcheck.temporal.render import describe, describe_range, describe_value
 from factcheck.temporal.tagger import tag
 
-__all__ = ["DateMention", "tag"]
+__all__ = ["DateMention", "describe", "describe_range", "describe_value", "parse_date", "tag"]

@@ -60,7 +60,7 @@ _PLAIN_MONTHS = [m for m in _FULL_MONTHS if m not in ("may", "march")]
 MONTH_ALONE = (
     rf"(?:{_cased(_PLAIN_MONTHS)}|(?:{_cased(['sept', 'aug', 'oct', 'nov', 'dec', 'feb', 'jan'])})\."
     rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]y )|(?<=[Ee]arly )|(?<=[Ll]ate )"
-    rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring ))"
+    rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring )|(?<=[Bb]etween )|(?<=[Ff]rom ))"
     rf"(?:May|March)(?!-)){_NAME_END}"
 )
 WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.){_NAME_END}"
@@ -194,7 +194,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "vague_plural",
-            rf"(?:((?i:recent|the past|the last|the next|the coming|past|coming))\s"
+            rf"(?:((?i:recent|the past|the last|past))\s"
             rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s))"
             rf"{_LEFT}((?i:years|months|weeks|decades|days))(?![\w-])",
         ),

@@ -91,7 +91,7 @@ def bounds(value: str) -> Bounds:
     """(earliest, latest, precision) of a DATE or TIME value; Nones when not a date."""
     try:
         return _bounds(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # beyond the calendar: year 0 or after 9999
         return None, None, None
 
 

@@ -1,0 +1,38 @@
+"""parse_date(): one date typed into a form."""
+
+import datetime
+
+import pytest
+
+from factcheck.temporal import parse_date
+
+ANCHOR = datetime.date(2011, 5, 22)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "mod", "precision"),
+    [
+        ("Sept 2010", "2010-09", None, "month"),
+        ("sept 2010", "2010-09", None, "month"),
+        ("2010-09", "2010-09", None, "month"),
+        ("May 18", "2011-05-18", None, "day"),
+        ("the 1990s", "199", None, "decade"),
+        ("c. 2001", "2001", "APPROX", "year"),
+        ("  2001 ", "2001", None, "year"),
+        ("May 22, 2011", "2011-05-22", None, "day"),
+    ],
+)
+def test_it_reads_a_typed_date_with_its_true_precision(typed, value, mod, precision):
+    mention = parse_date(typed, ANCHOR)
+    assert (mention.type, mention.value, mention.mod, mention.precision) == (
+        "DATE",
+        value,
+        mod,
+        precision,
+    )
+    assert typed[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "hello", "$48", "2011-02-30", "six months"])
+def test_it_returns_none_when_the_input_holds_no_date(typed):
+    assert parse_date(typed, ANCHOR) is None

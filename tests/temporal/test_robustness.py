@@ -1,0 +1,51 @@
+"""tag() never raises on any str, and every mention's offsets are sound."""
+
+import datetime
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.temporal import parse_date, tag
+
+ANCHOR = datetime.date(2011, 5, 22)
+DATE_WORDS = ["May", "18", ",", "2011", "last", "September", "the", "1990s", "ago", "two",
+              "weeks", "$", "-", "/", "'", "Friday", "'s", "every", "a.m.", "10:30", "\n", " "]  # fmt: skip
+
+
+def assert_sound(text, mentions):
+    previous_end = 0
+    for mention in mentions:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= previous_end  # sorted and non-overlapping
+        previous_end = mention.end
+        assert mention.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_it_never_raises_on_arbitrary_unicode(text):
+    assert_sound(text, tag(text, ANCHOR))
+    parse_date(text, ANCHOR)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=40).map(" ".join), st.dates())
+def test_it_never_raises_on_date_like_word_salad_at_any_anchor(text, anchor):
+    assert_sound(text, tag(text, anchor))
+
+
+def test_it_never_raises_on_control_characters_and_a_100_kb_string():
+    rng = random.Random(3)
+    alphabet = [chr(c) for c in range(32)] + DATE_WORDS + ["\u2028", "\ufeff", "é", "\x00"]
+    text = "".join(rng.choice(alphabet) for _ in range(40_000))[:100_000]
+    assert_sound(text, tag(text, ANCHOR))
+
+
+def test_it_handles_anchors_at_the_ends_of_the_calendar():
+    for anchor in (datetime.date(1, 1, 1), datetime.date(9999, 12, 31)):
+        assert_sound(
+            "last year, next week, May 18, Saturday, two years ago",
+            tag("last year, next week, May 18, Saturday, two years ago", anchor),
+        )

@@ -1,0 +1,160 @@
+"""tag(): the issue's list of what the tagger must get right, and the running example."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from factcheck.temporal import tag
+
+ANCHOR = datetime.date(2011, 5, 22)  # a Sunday
+EXAMPLE = (
+    Path(__file__).resolve().parents[3] / "shared" / "examples" / "moscow-times-2011-05-22.txt"
+)
+
+
+def found(text, anchor=ANCHOR):
+    return [(m.text, m.type, m.value) for m in tag(text, anchor)]
+
+
+@pytest.fixture
+def example_mentions():
+    if not EXAMPLE.exists():
+        pytest.skip(f"the running example is not at {EXAMPLE}")
+    return tag(EXAMPLE.read_text(encoding="utf-8"), ANCHOR)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("May 22, 2011", "2011-05-22"),
+        ("Saturday", "2011-05-21"),
+        ("May 18", "2011-05-18"),
+        ("last September", "2010-09"),
+        ("2001", "2001"),
+        ("Last year", "2010"),
+    ],
+)
+def test_it_reads_every_date_of_the_running_example(example_mentions, text, value):
+    assert (text, "DATE", value) in [(m.text, m.type, m.value) for m in example_mentions]
+
+
+def test_it_finds_no_date_in_the_running_examples_tenth_year_or_missions(example_mentions):
+    dates = [m for m in example_mentions if m.type == "DATE"]
+    assert not [m for m in dates if "10th" in m.text or m.text == "year"]
+    assert all(m.type == "DURATION" for m in example_mentions if "six-month" in m.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision"),
+    [
+        ("The vote was on May 22, 2011.", "May 22, 2011", "2011-05-22", "day"),
+        ("The vote was on 22 May 2011.", "22 May 2011", "2011-05-22", "day"),
+        ("Filed 2011-05-22 in Kabul.", "2011-05-22", "2011-05-22", "day"),
+        ("Filed 5/22/2011 in Kabul.", "5/22/2011", "2011-05-22", "day"),
+        ("It opened in May 2011.", "May 2011", "2011-05", "month"),
+        ("It opened in 2001.", "2001", "2001", "year"),
+        ("It boomed in the 1990s.", "the 1990s", "199", "decade"),
+        ("It was built in the 19th century.", "the 19th century", "18XX", "century"),
+        (
+            "Profit rose in the third quarter of 2010.",
+            "the third quarter of 2010",
+            "2010-Q3",
+            "quarter",
+        ),
+        ("It opened in summer 2010.", "summer 2010", "2010-SU", "season"),
+        ("It opened in early 2010.", "early 2010", "2010", "year"),
+    ],
+)
+def test_it_reads_absolute_dates_in_news_styles(text, span, value, precision):
+    mention = next(m for m in tag(text, ANCHOR) if m.text == span)
+    assert (mention.value, mention.precision) == (value, precision)
+
+
+def test_it_reads_a_dateline():
+    mentions = tag("NEW YORK, Jan. 5, 2011 (Reuters) - Stocks rose.", ANCHOR)
+    assert [(m.text, m.value) for m in mentions] == [("Jan. 5, 2011", "2011-01-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The parliament decided May 18 to send troops.", "May 18", "2011-05-18"),
+        ("The parliament will vote May 25 on the plan.", "May 25", "2011-05-25"),
+        ("The statement was distributed on Saturday.", "Saturday", "2011-05-21"),
+        ("The minister will arrive on Saturday.", "Saturday", "2011-05-28"),
+        ("Troops were killed last September.", "last September", "2010-09"),
+        ("Elections are due next year.", "next year", "2012"),
+        ("Last year was the worst.", "Last year", "2010"),
+        ("Talks resumed this week.", "this week", "2011-W20"),
+        ("Talks resumed yesterday.", "yesterday", "2011-05-21"),
+        ("Talks ended two weeks ago.", "two weeks ago", "2011-W18"),
+        ("Talks began earlier this month.", "earlier this month", "2011-05"),
+        ("Prices are now falling.", "now", "PRESENT_REF"),
+        ("Prices will fall in the coming months.", "the coming months", "FUTURE_REF"),
+        ("Prices have recently fallen.", "recently", "PAST_REF"),
+    ],
+)
+def test_it_resolves_relative_dates_against_the_anchor_and_the_tense(text, span, value):
+    assert (span, "DATE", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("as the war drags into its 10th year", []),
+        ("soldiers on six-month missions", [("six-month", "DURATION", "P6M")]),
+        ("a decade of war", [("a decade", "DURATION", "P10Y")]),
+        ("within 90 days", [("90 days", "DURATION", "P90D")]),
+        ("They meet every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
+    ],
+)
+def test_it_keeps_durations_and_sets_apart_from_dates(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from 2001 to 2005", [("2001", "DATE", "2001"), ("2005", "DATE", "2005")]),
+        ("between May and July", [("May", "DATE", "2011-05"), ("July", "DATE", "2011-07")]),
+        ("in 1999-2001", [("1999", "DATE", "1999"), ("2001", "DATE", "2001")]),
+    ],
+)
+def test_it_marks_each_end_of_a_range_as_its_own_mention(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may decide soon enough.",
+        "Protesters march to the square.",
+        "The March on Washington drew crowds.",
+        "It cost $48 and sold 16.4 million copies.",
+        "It killed 28 troops; 150,000 remain.",
+        "See https://example.com/2011/05/22/story-2001 for more.",
+        "The Boeing 737 and the Airbus A380 flew; flight AF447 did not.",
+    ],
+)
+def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
+    assert found(text) == []
+
+
+def test_it_leaves_prepositions_out_and_keeps_modifiers_in():
+    assert found("It happened on Saturday.") == [("Saturday", "DATE", "2011-05-21")]
+    assert found("Exports fell in the past three years.") == [
+        ("the past three years", "DURATION", "P3Y")
+    ]
+
+
+def test_it_returns_mentions_in_text_order_with_exact_offsets():
+    text = "On May 18, 2011 and again on Saturday, the council met; next year it will not."
+    mentions = tag(text, ANCHOR)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_it_rebases_a_year_earlier_on_the_quarter_just_named():
+    text = "Third-quarter profit rose 5% from a year earlier."
+    assert ("a year earlier", "DATE", "2010-Q3") in found(text, datetime.date(2011, 10, 26))

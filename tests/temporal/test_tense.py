@@ -1,0 +1,26 @@
+"""tense_at(): the tense of the sentence around a mention."""
+
+import pytest
+
+from factcheck.temporal.tense import tense_at
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("The parliament decided May 18 to send troops.", "past"),
+        ("The parliament will vote May 18 on troops.", "future"),
+        ("The minister said the parliament will vote May 18.", "future"),
+        ("Police said the attack happened May 18.", "past"),
+        ("May 18 is a date.", None),
+    ],
+)
+def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
+    start = sentence.index("May 18")
+    assert tense_at(sentence, start, start + 6) == tense
+
+
+def test_it_ignores_other_sentences():
+    text = "Troops arrived. The vote is May 18."
+    start = text.index("May 18")
+    assert tense_at(text, start, start + 6) is None

@@ -1,0 +1,52 @@
+"""TIMEX3 values and the dates they cover."""
+
+import datetime
+
+import pytest
+
+from factcheck.temporal.values import bounds, duration_value, narrow, shift
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    ("value", "earliest", "latest", "precision"),
+    [
+        ("2011-05-18", D(2011, 5, 18), D(2011, 5, 18), "day"),
+        ("2011-05-22T14:00", D(2011, 5, 22), D(2011, 5, 22), "day"),
+        ("2010-09", D(2010, 9, 1), D(2010, 9, 30), "month"),
+        ("2011-W20", D(2011, 5, 16), D(2011, 5, 22), "week"),
+        ("2011-Q2", D(2011, 4, 1), D(2011, 6, 30), "quarter"),
+        ("2010-WI", D(2010, 12, 1), D(2011, 2, 28), "season"),
+        ("2001", D(2001, 1, 1), D(2001, 12, 31), "year"),
+        ("199", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+        ("19XX", D(1900, 1, 1), D(1999, 12, 31), "century"),
+        ("PRESENT_REF", None, None, None),
+        ("2011-02-30", None, None, None),
+    ],
+)
+def test_it_bounds_a_value_by_exactly_what_it_names(value, earliest, latest, precision):
+    assert bounds(value) == (earliest, latest, precision)
+
+
+def test_it_narrows_early_and_late_to_a_third_of_the_span():
+    earliest, latest = narrow(D(2010, 1, 1), D(2010, 12, 31), "START")
+    assert earliest == D(2010, 1, 1) and latest < D(2010, 6, 1)
+
+
+def test_it_shifts_months_without_overflowing_short_months():
+    assert shift(D(2011, 3, 31), -1, "month") == D(2011, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "value"),
+    [
+        (3, "year", "P3Y"),
+        (6, "month", "P6M"),
+        (2, "hour", "PT2H"),
+        (1, "decade", "P10Y"),
+        (None, "year", "PXY"),
+    ],
+)
+def test_it_writes_durations_the_iso_way(amount, unit, value):
+    assert duration_value(amount, unit) == value
