@@ -1,0 +1,229 @@
+"""An editor's changes to claims. Each service writes the claim and its timeline event
+in one transaction: the article's timeline must always mirror its accepted dated claims,
+so a claim change that left the event behind would publish a wrong timeline."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from factcheck.models import Claim, ClaimStatus, Verdict
+from factcheck.text.sentences import sentences, tidy
+
+DATE_HELP = 'try "September 2010" or "2010-09"'
+
+
+def accept_claim(*, claim: Claim, by) -> Claim:
+    from timeline.services.generation import sync_claim_event
+
+    with transaction.atomic():
+        claim.accept(by=by)
+        sync_claim_event(claim=claim)
+    return claim
+
+
+def reject_claim(*, claim: Claim, by) -> Claim:
+    from timeline.services.generation import sync_claim_event
+
+    with transaction.atomic():
+        claim.reject(by=by)
+        sync_claim_event(claim=claim)
+    return claim
+
+
+def edit_claim(
+    *,
+    claim: Claim,
+    by,
+    statement: str,
+    quote: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    date_text: str | None = None,
+    seen_version: int | None = None,
+) -> Claim:
+    """Change a claim's statement, span and date.
+
+    - `start`/`end` set the span (with `quote` they must agree with the body); `quote`
+      alone is looked up in the body, taking the occurrence nearest the old span;
+      neither keeps the span.
+    - `date_text` is read by the date tagger against the publication date; "" clears
+      the date; None, or the text already stored, keeps the date as it is (so saving a
+      form without touching the date never re-reads it out of its sentence's context).
+    - `seen_version` is the version the editor's form was built from: if someone saved
+      the claim since, EditConflict is raised and nothing is written.
+    Raises ValidationError keyed by field."""
+    from timeline.services.generation import sync_claim_event
+
+    body = claim.article.body
+    new_start, new_end = _span_for_edit(body, claim, quote=quote, start=start, end=end)
+    claim.start, claim.end = new_start, new_end
+    claim.quote = body[new_start:new_end]
+    claim.statement = (statement or "").strip()
+    if date_text is not None and date_text.strip() != claim.date_text:
+        _set_typed_date(claim, date_text)
+    if seen_version is not None:
+        # Versioned.save compares this with the stored version under a row lock.
+        claim.version = seen_version
+    with transaction.atomic():
+        claim.full_clean()
+        claim._history_user = by
+        claim._change_reason = "Claim edited"
+        claim.save()
+        sync_claim_event(claim=claim)
+    return claim
+
+
+def add_claim(
+    *,
+    article,
+    by,
+    start: int,
+    end: int,
+    statement: str | None = None,
+    date_text: str | None = None,
+) -> Claim:
+    """A claim from any text the editor selected, accepted at once.
+
+    The span is trimmed of surrounding whitespace. The date comes from `date_text` when
+    given, else from the tagger's dates inside the span, else from the sentence around
+    it (same rule as the suggestions). A suggested or rejected claim with the same span
+    is reused rather than duplicated."""
+    from factcheck.services.suggestions import best_date, mentions_in
+    from factcheck.temporal import tag
+    from timeline.services.generation import sync_claim_event
+
+    body = article.body
+    start, end = _checked_span(body, start, end)
+    claim = article.claims.filter(start=start, end=end).exclude(status=ClaimStatus.ACCEPTED).first()
+    if claim is None:
+        claim = Claim(article=article, start=start, end=end, created_by=by)
+    claim.quote = body[start:end]
+    claim.statement = (statement or "").strip() or tidy(claim.quote) or claim.quote
+    if date_text and date_text.strip():
+        _set_typed_date(claim, date_text)
+    else:
+        mentions = [
+            mention
+            for mention in tag(body, article.published_on)
+            if mention.type == "DATE" and mention.earliest is not None
+        ]
+        best = best_date(mentions_in(mentions, start, end), article.published_on)
+        if best is None:
+            around = next(
+                (s for s in sentences(body) if s.start <= start < s.end or s.start < end <= s.end),
+                None,
+            )
+            if around is not None:
+                best = best_date(
+                    mentions_in(mentions, around.start, around.end), article.published_on
+                )
+        if best is not None:
+            claim.set_date_from_mention(best)
+    claim.status = ClaimStatus.ACCEPTED
+    with transaction.atomic():
+        claim.full_clean()
+        claim._history_user = by
+        claim._change_reason = "Claim added by an editor"
+        claim.save()
+        sync_claim_event(claim=claim)
+    return claim
+
+
+def give_verdict(
+    *,
+    claim: Claim,
+    by,
+    verdict,
+    note: str,
+    new_sources=(),
+    seen_version: int | None = None,
+) -> Claim:
+    """Claim.set_verdict with the edit-conflict check. `new_sources` are unsaved
+    Source instances; they are saved with the verdict or not at all."""
+    if verdict not in Verdict.values:
+        raise ValidationError(
+            {"verdict": f"“{verdict}” is not a verdict; choose one from the list."}
+        )
+    if seen_version is not None:
+        claim.version = seen_version
+    claim.set_verdict(verdict, by=by, note=(note or "").strip(), sources=list(new_sources))
+    return claim
+
+
+# Helpers ----------------------------------------------------------------------------
+
+
+def _span_for_edit(body: str, claim: Claim, *, quote, start, end) -> tuple[int, int]:
+    if start is not None or end is not None:
+        if start is None or end is None:
+            raise ValidationError(
+                {"quote": "Give both ends of the span, or select the text again."}
+            )
+        start, end = _checked_span(body, start, end, trim=quote is None)
+        if quote is not None and body[start:end] != quote:
+            raise ValidationError(
+                {
+                    "quote": "The quote does not match the article text at that span; select it again."
+                }
+            )
+        return start, end
+    if quote is not None and quote != claim.quote:
+        return _locate(body, quote, near=claim.start)
+    return claim.start, claim.end
+
+
+def _locate(body: str, quote: str, *, near: int) -> tuple[int, int]:
+    quote = quote.strip()
+    if not quote:
+        raise ValidationError({"quote": "The quote is empty; select the words in the article."})
+    positions, found = [], body.find(quote)
+    while found != -1:
+        positions.append(found)
+        found = body.find(quote, found + 1)
+    if not positions:
+        raise ValidationError(
+            {
+                "quote": "Those words are not in the article; copy them exactly, or select them in the text."
+            }
+        )
+    best = min(positions, key=lambda position: (abs(position - near), position))
+    return best, best + len(quote)
+
+
+def _checked_span(body: str, start, end, *, trim: bool = True) -> tuple[int, int]:
+    try:
+        start, end = int(start), int(end)
+    except (TypeError, ValueError):
+        raise ValidationError({"quote": "Select the words in the article to quote."}) from None
+    if not 0 <= start < end <= len(body):
+        raise ValidationError(
+            {
+                "quote": f"The selection ({start}–{end}) is outside the article's text; select it again."
+            }
+        )
+    if trim:
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if start == end:
+            raise ValidationError(
+                {"quote": "The selection is only blank space; select some words."}
+            )
+    return start, end
+
+
+def _set_typed_date(claim: Claim, date_text: str) -> None:
+    """Read what the editor typed with the same tagger that reads articles."""
+    from factcheck.temporal import parse_date
+
+    text = date_text.strip()
+    if not text:
+        claim.date_text = claim.date_value = claim.precision = ""
+        claim.earliest = claim.latest = None
+        claim.approximate = False
+        return
+    mention = parse_date(text, claim.article.published_on)
+    if mention is None or mention.earliest is None:
+        raise ValidationError({"date_text": f'Could not read "{text}" as a date; {DATE_HELP}.'})
+    claim.set_date_from_mention(mention)
+    claim.date_text = text[:200]

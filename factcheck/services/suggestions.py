@@ -1,0 +1,164 @@
+"""Suggested claims: the sentences (or clauses) of an article worth checking.
+
+A sentence is suggested when it carries at least one of:
+- a date the tagger resolves (a DATE mention with bounds);
+- a number ("16.4 million", "Seventy percent", "28 troops");
+- a named actor: two or more capitalised words not at the start of the sentence
+  ("Central Asia", "International Security Assistance Force"); a simple heuristic;
+- a reported statement: "said", "told", "announced", "according to", or quotation marks.
+
+Headings, date lines, outlet and link lines, the dateline and a first line repeating
+the title are never suggested. A sentence with two or more dates is cut into clauses
+that each carry their own date (see factcheck.text.sentences.split_clauses), so each
+becomes its own claim with its own place on the timeline.
+
+Which date dates a claim (when a sentence or clause has several): the first DATE, in
+text order, whose value is not the publication date itself. A mention of the
+publication day ("today", "Sunday" in Sunday's paper) usually dates the reporting, not
+the event the sentence reports; it is used only when it is the sole date.
+"""
+
+import re
+
+from factcheck.models import Claim, ClaimStatus
+from factcheck.text.sentences import SENTENCE, Segment, split_clauses, split_sentences, tidy
+
+NUMBER_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|"
+    r"dozens?|percent|per\s+cent|half|double|triple|tripled|doubled)\b",
+    re.IGNORECASE,
+)
+NAME_WORD = r"[A-Z][\w’'\-]*[a-z][\w’'\-]*|[A-Z]{2,}"
+ACTOR_RE = re.compile(
+    rf"\b(?:{NAME_WORD})(?:\s+(?:of\s+(?:the\s+)?|for\s+|de\s+|al-|bin\s+)?(?:{NAME_WORD}))+"
+)
+REPORTED_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|announced|announces|announce|according\s+to|"
+    r"stated|states|declared|declares|claimed|claims|reported|reports|added|warned|warns|"
+    r"insisted|insists|denied|denies|confirmed|confirms|estimated|estimates)\b|[\"“”]",
+    re.IGNORECASE,
+)
+CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def suggest_claims(*, article) -> list[Claim]:
+    """Create the article's suggested claims and return the new ones in text order.
+
+    Idempotent: a span that already has a claim (suggested, accepted or rejected) is
+    left alone, so a second call creates nothing and an editor's rejections stick.
+    One tagger run over the whole body, one query for existing spans, one bulk insert
+    (plus its history rows)."""
+    from simple_history.utils import bulk_create_with_history
+
+    from factcheck.temporal import tag
+
+    body = article.body
+    mentions = [
+        mention
+        for mention in tag(body, article.published_on)
+        if mention.type == "DATE" and mention.earliest is not None
+    ]
+    taken = set(article.claims.values_list("start", "end"))
+    new_claims = []
+    for unit in claim_units(body, mentions, title=article.title):
+        if (unit.start, unit.end) in taken:
+            continue
+        inside = mentions_in(mentions, unit.start, unit.end)
+        if not (inside or is_checkable(unit.text)):
+            continue
+        claim = Claim(
+            article=article,
+            status=ClaimStatus.SUGGESTED,
+            quote=body[unit.start : unit.end],
+            start=unit.start,
+            end=unit.end,
+            statement=tidy(unit.text) or body[unit.start : unit.end],
+        )
+        best = best_date(inside, article.published_on)
+        if best is not None:
+            claim.set_date_from_mention(best)
+        # Field and span checks in Python; the database constraints back them up.
+        # (validate_constraints would cost a query per constraint per claim.)
+        claim.full_clean(exclude=["article"], validate_unique=False, validate_constraints=False)
+        new_claims.append(claim)
+        taken.add((unit.start, unit.end))
+    if new_claims:
+        new_claims = bulk_create_with_history(
+            new_claims,
+            Claim,
+            default_user=article.created_by,
+            default_change_reason="Suggested on import",
+        )
+    return sorted(new_claims, key=lambda claim: (claim.start, claim.end))
+
+
+def claim_units(body: str, mentions, *, title: str = "") -> list[Segment]:
+    """Sentences, or clauses of sentences that carry several dates, in text order;
+    headings, date/outlet/link lines, datelines and a repeated title left out."""
+    spans = [(mention.start, mention.end) for mention in mentions]
+    title_key = _key(title)
+    units = []
+    for segment in split_sentences(body):
+        if segment.kind != SENTENCE:
+            continue
+        if title_key and _key(segment.text) == title_key:
+            continue
+        units.extend(split_clauses(body, segment, spans))
+    return units
+
+
+def mentions_in(mentions, start: int, end: int) -> list:
+    return [mention for mention in mentions if start <= mention.start and mention.end <= end]
+
+
+def best_date(mentions, published_on):
+    """The mention that dates the claim; see the module docstring for the rule."""
+    dated = [m for m in mentions if m.type == "DATE" and m.earliest is not None]
+    if not dated:
+        return None
+    publication_day = published_on.isoformat() if published_on else None
+    not_publication = [m for m in dated if m.value != publication_day]
+    return (not_publication or dated)[0]
+
+
+def is_checkable(text: str) -> bool:
+    return bool(NUMBER_RE.search(text) or REPORTED_RE.search(text) or has_actor(text))
+
+
+def has_actor(text: str) -> bool:
+    for match in ACTOR_RE.finditer(text):
+        if match.start() == 0:
+            continue
+        words = [word.lower() for word in re.findall(r"[\w’'\-]+", match.group())]
+        if all(word in CALENDAR_WORDS for word in words if word[0].isalpha()):
+            continue
+        return True
+    return False
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text or "").strip().lower()
