@@ -87,7 +87,8 @@ def get_timeline_for(user, slug: str) -> Timeline:
             articles=Article.objects.filter(claims__events__timelines=OuterRef("pk")),
         )
     )
-    timeline = stamped.filter(slug=slug).first()
+    # The article (for the page's link back to it) comes in the same query, without its text.
+    timeline = stamped.select_related("article").defer("article__body").filter(slug=slug).first()
     if timeline is None:
         raise Http404("No such timeline.")
     return timeline
