@@ -1,0 +1,329 @@
+"""Forms for the editor workspace. Each field carries a label; each bad input gets a
+message that says what to do, and a form with errors keeps everything typed."""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+
+from factcheck.models import Claim, Source, Verdict
+
+UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+# Typed dates besides the ISO one a date picker sends: what people write in a newsroom.
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y"]
+
+
+def add_service_errors(form: forms.Form, error: ValidationError) -> None:
+    """Put a service's ValidationError on the form: on a field when the form has it,
+    otherwise at the top, so no message is dropped."""
+    if hasattr(error, "error_dict"):
+        for field, messages in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, messages)
+    else:
+        form.add_error(None, error.messages)
+
+
+class ArticleImportForm(forms.Form):
+    """Step one reads the source; when the source leaves out the title or the date, the
+    form comes back with the extracted text in `text`, so nothing needs uploading twice."""
+
+    text = forms.CharField(
+        label="Paste the article's text",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text="Or upload a file, or give a URL. Pasted text is used as it is.",
+    )
+    upload = forms.FileField(
+        label="Or upload a file",
+        required=False,
+        help_text="A .txt, .md or .html file.",
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(UPLOAD_SUFFIXES)}),
+    )
+    url = forms.CharField(
+        label="Or the article's URL",
+        required=False,
+        max_length=2000,
+        widget=forms.URLInput(attrs={"placeholder": "https://"}),
+        help_text="Fetched when no text is pasted or uploaded; kept as the article's link.",
+    )
+    title = forms.CharField(label="Title", required=False, max_length=300)
+    outlet = forms.CharField(label="Outlet", required=False, max_length=200)
+    byline = forms.CharField(label="Byline", required=False, max_length=300)
+    published_on = forms.DateField(
+        label="Publication date",
+        required=False,
+        input_formats=DATE_INPUT_FORMATS,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text="Anchors every relative date in the text (“last year”, “on Saturday”).",
+        error_messages={
+            "invalid": "Enter the publication date as a date, for example 2011-05-22.",
+        },
+    )
+
+    def __init__(self, *args, complete: bool = False, **kwargs):
+        # `complete` is the second pass, after the source was read: title and date are
+        # then required, as the article cannot exist without them.
+        super().__init__(*args, **kwargs)
+        self.complete = complete
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if len(text) > settings.ARTICLE_MAX_CHARS:
+            raise ValidationError(
+                f"The text is too long: {len(text):,} characters, the limit is "
+                f"{settings.ARTICLE_MAX_CHARS:,}. Paste one article at a time."
+            )
+        if text and not text.strip():
+            return ""
+        return text
+
+    def clean_upload(self):
+        upload = self.cleaned_data.get("upload")
+        if upload and not upload.name.lower().endswith(UPLOAD_SUFFIXES):
+            raise ValidationError(
+                f"“{upload.name}” is not a text file: upload a .txt, .md or .html file."
+            )
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not (data.get("text") or data.get("upload") or data.get("url")):
+            raise ValidationError("Paste the article's text, upload a file or give its URL.")
+        if self.complete:
+            if not data.get("title"):
+                self.add_error("title", "The source gives no title: enter one.")
+            if not data.get("published_on") and "published_on" not in self.errors:
+                self.add_error(
+                    "published_on",
+                    "The source gives no publication date: enter the date the article "
+                    "was published.",
+                )
+        return data
+
+    @property
+    def source_field(self) -> str:
+        """The field a source-reading error belongs to."""
+        if self.cleaned_data.get("text"):
+            return "text"
+        if self.cleaned_data.get("upload"):
+            return "upload"
+        return "url"
+
+    def source_arguments(self) -> dict:
+        """What read_source gets: pasted text wins, then the upload, then the URL."""
+        data = self.cleaned_data
+        if data.get("text"):
+            return {"text": data["text"]}
+        if data.get("upload"):
+            return {"upload": data["upload"]}
+        return {"url": data["url"].strip()}
+
+    def completed_with(self, imported) -> "ArticleImportForm":
+        """A second-pass form: the extracted text in `text`, and the source's metadata
+        wherever the editor left a field empty (what the editor typed wins)."""
+        data = self.data.copy()
+        data["text"] = imported.body
+        for field in ("title", "outlet", "byline", "url"):
+            if not (data.get(field) or "").strip() and getattr(imported, field, ""):
+                data[field] = getattr(imported, field)
+        published_on = self.cleaned_data.get("published_on") or imported.published_on
+        if isinstance(published_on, datetime.date):
+            data["published_on"] = published_on.isoformat()
+        return ArticleImportForm(data, complete=True)
+
+
+class ClaimSpanMixin:
+    """Turns the quote into a span of the article text. With JavaScript, selecting text
+    fills start and end; without it, the editor types the quote and we find it."""
+
+    article_body: str = ""
+
+    def locate_quote(self, quote: str, start: int | None, end: int | None, near: int = 0):
+        body = self.article_body
+        # Offsets come only from a selection (editor.js clears them when the quote is
+        # retyped), so they win over the selection's text, which the browser may have
+        # joined across paragraphs differently.
+        if start is not None and end is not None and 0 <= start < end <= len(body):
+            return body[start:end], start, end
+        quote = quote.strip()
+        if not quote:
+            raise ValidationError(
+                {"quote": "Select the words in the article, or type them exactly as written."}
+            )
+        found = []
+        position = body.find(quote)
+        while position != -1:
+            found.append(position)
+            position = body.find(quote, position + 1)
+        if not found:
+            raise ValidationError(
+                {
+                    "quote": "These words are not in the article. Copy them exactly as "
+                    "written, or select them in the text."
+                }
+            )
+        # A phrase that occurs twice: the occurrence nearest the old span or selection.
+        start = min(found, key=lambda offset: abs(offset - near))
+        return quote, start, start + len(quote)
+
+
+class ClaimEditForm(forms.Form):
+    """The span goes to edit_claim as the editor gave it: a selection (start and end,
+    filled by editor.js) or typed words, which the service finds in the text."""
+
+    statement = forms.CharField(
+        label="Claim", widget=forms.Textarea(attrs={"rows": 3}), help_text="As you phrase it."
+    )
+    quote = forms.CharField(
+        label="Quote from the article",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 3, "data-role": "quote"}),
+        help_text="Select text in the article to fill this, or type the exact words.",
+    )
+    # Empty unless editor.js fills them from a selection: stale offsets next to a
+    # retyped quote would contradict it.
+    start = forms.IntegerField(
+        required=False, min_value=0, widget=forms.HiddenInput(attrs={"data-role": "start"})
+    )
+    end = forms.IntegerField(
+        required=False, min_value=0, widget=forms.HiddenInput(attrs={"data-role": "end"})
+    )
+    date_text = forms.CharField(
+        label="Date",
+        required=False,
+        max_length=200,
+        help_text="As written, for example “Sept 2010”, “2010-09” or “May 18”. "
+        "Leave empty for a claim with no date.",
+    )
+    seen_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, claim: Claim, **kwargs):
+        kwargs.setdefault("auto_id", f"claim-{claim.pk}-edit-%s")
+        kwargs.setdefault(
+            "initial",
+            {
+                "statement": claim.statement,
+                "quote": claim.quote,
+                "date_text": claim.date_text,
+                "seen_version": claim.version,
+            },
+        )
+        super().__init__(*args, **kwargs)
+        self.claim = claim
+
+    def span_arguments(self) -> dict:
+        """quote/start/end for edit_claim: a selection wins; else the typed quote."""
+        data = self.cleaned_data
+        if data.get("start") is not None and data.get("end") is not None:
+            return {"quote": None, "start": data["start"], "end": data["end"]}
+        quote = data.get("quote") or ""
+        return {"quote": quote if quote.strip() else None, "start": None, "end": None}
+
+
+class AddClaimForm(ClaimSpanMixin, forms.Form):
+    quote = forms.CharField(
+        label="Selected text",
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 3, "data-role": "quote"}),
+        help_text="Select words in the article above, or type them exactly as written.",
+        error_messages={"required": "Select the words in the article, or type them exactly."},
+    )
+    start = forms.IntegerField(
+        required=False, min_value=0, widget=forms.HiddenInput(attrs={"data-role": "start"})
+    )
+    end = forms.IntegerField(
+        required=False, min_value=0, widget=forms.HiddenInput(attrs={"data-role": "end"})
+    )
+    statement = forms.CharField(
+        label="Claim (optional)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Leave empty to use the selected words.",
+    )
+    date_text = forms.CharField(
+        label="Date (optional)",
+        required=False,
+        max_length=200,
+        help_text="Leave empty to take the date from the selected words.",
+    )
+
+    def __init__(self, *args, article, **kwargs):
+        kwargs.setdefault("auto_id", "add-claim-%s")
+        super().__init__(*args, **kwargs)
+        self.article_body = article.body
+
+    def clean(self):
+        data = super().clean()
+        if "quote" in data:
+            data["quote"], data["start"], data["end"] = self.locate_quote(
+                data["quote"], data.get("start"), data.get("end"), near=data.get("start") or 0
+            )
+        return data
+
+
+class VerdictForm(forms.Form):
+    verdict = forms.ChoiceField(label="Verdict", choices=Verdict.choices)
+    note = forms.CharField(
+        label="Rationale",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="What readers see: why this verdict.",
+    )
+    seen_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, claim: Claim, **kwargs):
+        kwargs.setdefault("auto_id", f"claim-{claim.pk}-verdict-%s")
+        kwargs.setdefault(
+            "initial",
+            {"verdict": claim.verdict, "note": claim.verdict_note, "seen_version": claim.version},
+        )
+        super().__init__(*args, **kwargs)
+        self.claim = claim
+
+
+class SourceForm(forms.ModelForm):
+    class Meta:
+        model = Source
+        fields = ["url", "citation", "title", "publisher", "excerpt", "stance"]
+        labels = {
+            "url": "Source URL",
+            "citation": "Or a citation",
+            "title": "Title",
+            "publisher": "Publisher",
+            "excerpt": "Excerpt",
+            "stance": "Stance",
+        }
+        widgets = {
+            "url": forms.URLInput(attrs={"placeholder": "https://"}),
+            "citation": forms.Textarea(attrs={"rows": 2}),
+            "excerpt": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, claim: Claim, **kwargs):
+        kwargs.setdefault("auto_id", f"claim-{claim.pk}-source-%s")
+        super().__init__(*args, **kwargs)
+        self.claim = claim
+        self.instance.claim = claim
+
+
+class DashboardFilterForm(forms.Form):
+    q = forms.CharField(label="Search title or outlet", required=False, max_length=200)
+    verdict = forms.ChoiceField(
+        label="Has a claim rated",
+        required=False,
+        choices=[("", "Any verdict"), *Verdict.choices],
+    )
+    outlet = forms.CharField(label="Outlet", required=False, max_length=200)
+    published = forms.ChoiceField(
+        label="State",
+        required=False,
+        choices=[("", "Drafts and published"), ("yes", "Published"), ("no", "Drafts")],
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "filter-%s")
+        super().__init__(*args, **kwargs)

@@ -1,0 +1,194 @@
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import reswap, retarget
+
+from factcheck import selectors
+from factcheck.forms import AddClaimForm, ClaimEditForm, VerdictForm, add_service_errors
+from factcheck.models import Claim, EditConflict
+from factcheck.services import claims as claim_services
+from factcheck.views import render_page_or_partial, workspace_view
+from factcheck.views.cards import ClaimCard, edit_conflict, verdict_conflict
+
+CLAIM_TEMPLATE = "factcheck/editor/claim.html"
+
+
+def _get_claim_for_user(request, pk: int) -> Claim:
+    """The claim, if this user may see its article; 404 otherwise."""
+    return selectors.claim_for_page(user=request.user, pk=pk)
+
+
+def _next_url(request, claim: Claim) -> str:
+    """Where a plain (no JavaScript) form goes back to: the page it came from when
+    that is ours, else the article page at the claim."""
+    wanted = request.POST.get("next") or request.GET.get("next") or ""
+    if wanted and url_has_allowed_host_and_scheme(
+        wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return wanted
+    return f"{claim.article.get_absolute_url()}#claim-{claim.pk}"
+
+
+def render_card(request, card: ClaimCard):
+    """The claim card to htmx; the claim page around it to a plain request (used when
+    a form has errors or is opened, so nothing typed is lost)."""
+    card.next_url = card.next_url or _next_url(request, card.claim)
+    context = {"card": card, "claim": card.claim, "article": card.claim.article}
+    if not request.htmx:
+        context["verdict_changes"] = card.claim.verdict_changes()
+    return render_page_or_partial(request, CLAIM_TEMPLATE, "claim_card", context)
+
+
+def _done(request, claim: Claim):
+    """After a successful change: htmx swaps the fresh card in; a plain request goes
+    back where it came from (the article page, anchored at the claim)."""
+    if request.htmx:
+        claim = _get_claim_for_user(request, claim.pk)
+        return render_card(request, ClaimCard(claim))
+    return redirect(_next_url(request, claim))
+
+
+@require_http_methods(["GET"])
+@workspace_view("factcheck.view_claim")
+def claim(request, pk: int):
+    claim = _get_claim_for_user(request, pk)
+    # On its own page, the claim's forms come back to it; swapped into the article
+    # page (htmx), they go back to the article.
+    next_url = "" if request.htmx else claim.get_absolute_url()
+    return render_card(request, ClaimCard(claim, next_url=next_url))
+
+
+@require_POST
+@workspace_view("factcheck.change_claim")
+def claim_accept(request, pk: int):
+    return _change_status(request, pk, claim_services.accept_claim)
+
+
+@require_POST
+@workspace_view("factcheck.change_claim")
+def claim_reject(request, pk: int):
+    return _change_status(request, pk, claim_services.reject_claim)
+
+
+def _change_status(request, pk: int, change):
+    claim = _get_claim_for_user(request, pk)
+    try:
+        change(claim=claim, by=request.user)
+    except EditConflict as conflict:
+        # Accept and reject carry no typed text: show the claim as it now is.
+        return render_card(
+            request, ClaimCard(conflict.current, conflict=edit_conflict(conflict.current, {}))
+        )
+    return _done(request, claim)
+
+
+@require_http_methods(["GET", "POST"])
+@workspace_view("factcheck.change_claim")
+def claim_edit(request, pk: int):
+    claim = _get_claim_for_user(request, pk)
+    if request.method != "POST":
+        return render_card(request, ClaimCard(claim, edit_form=ClaimEditForm(claim=claim)))
+    form = ClaimEditForm(request.POST, claim=claim)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            claim_services.edit_claim(
+                claim=claim,
+                by=request.user,
+                statement=data["statement"],
+                date_text=data["date_text"],
+                **form.span_arguments(),
+                seen_version=data["seen_version"],
+            )
+        except EditConflict as conflict:
+            return _edit_conflict(request, conflict.current)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return _done(request, claim)
+        # The service may have changed the claim in memory before refusing it.
+        claim = _get_claim_for_user(request, pk)
+    return render_card(request, ClaimCard(claim, edit_form=form))
+
+
+def _edit_conflict(request, current: Claim):
+    # The typed form stays; its version moves to the stored one, so saving again is a
+    # deliberate overwrite made after seeing the other editor's change.
+    data = request.POST.copy()
+    data["seen_version"] = current.version
+    current = _get_claim_for_user(request, current.pk)
+    form = ClaimEditForm(data, claim=current)
+    form.is_valid()
+    conflict = edit_conflict(current, request.POST)
+    return render_card(request, ClaimCard(current, edit_form=form, conflict=conflict))
+
+
+@require_http_methods(["GET", "POST"])
+@workspace_view("factcheck.change_claim")
+def claim_verdict(request, pk: int):
+    claim = _get_claim_for_user(request, pk)
+    if request.method != "POST":
+        return render_card(request, ClaimCard(claim))
+    form = VerdictForm(request.POST, claim=claim)
+    if form.is_valid():
+        try:
+            claim_services.give_verdict(
+                claim=claim,
+                by=request.user,
+                verdict=form.cleaned_data["verdict"],
+                note=form.cleaned_data["note"],
+                seen_version=form.cleaned_data["seen_version"],
+            )
+        except EditConflict as conflict:
+            data = request.POST.copy()
+            data["seen_version"] = conflict.current.version
+            current = _get_claim_for_user(request, claim.pk)
+            form = VerdictForm(data, claim=current)
+            form.is_valid()
+            conflict = verdict_conflict(current, request.POST)
+            return render_card(request, ClaimCard(current, verdict_form=form, conflict=conflict))
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return _done(request, claim)
+    # The in-memory claim may carry the refused verdict: show the stored one.
+    claim = _get_claim_for_user(request, pk)
+    return render_card(request, ClaimCard(claim, verdict_form=form))
+
+
+@require_POST
+@workspace_view("factcheck.add_claim")
+def claim_add(request, pk: int):
+    from factcheck.views.articles import (
+        ARTICLE_TEMPLATE,
+        _get_article_for_user,
+        article_page_context,
+    )
+
+    article = _get_article_for_user(request, pk)
+    form = AddClaimForm(request.POST, article=article)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            claim = claim_services.add_claim(
+                article=article,
+                by=request.user,
+                start=data["start"],
+                end=data["end"],
+                statement=data["statement"] or None,
+                date_text=data["date_text"] or None,
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            if request.htmx:
+                claim = _get_claim_for_user(request, claim.pk)
+                return render_card(request, ClaimCard(claim))
+            return redirect(f"{article.get_absolute_url()}#claim-{claim.pk}")
+    context = article_page_context(request, article, add_form=form)
+    if request.htmx:
+        # The form goes back in place of itself, not into the claim list.
+        response = render(request, f"{ARTICLE_TEMPLATE}#add_claim", context)
+        return reswap(retarget(response, "#add-claim"), "outerHTML")
+    return render(request, ARTICLE_TEMPLATE, context)

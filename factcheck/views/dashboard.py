@@ -1,0 +1,36 @@
+from django.core.paginator import Paginator
+from django.views.decorators.http import require_GET
+
+from factcheck import selectors
+from factcheck.forms import DashboardFilterForm
+from factcheck.views import render_page_or_partial, workspace_view
+
+ARTICLES_PER_PAGE = 25
+
+
+@require_GET
+@workspace_view("factcheck.view_article")
+def dashboard(request):
+    filters = DashboardFilterForm(request.GET)
+    criteria = filters.cleaned_data if filters.is_valid() else {}
+    articles = selectors.dashboard_articles(
+        query=criteria.get("q", ""),
+        verdict=criteria.get("verdict", ""),
+        outlet=criteria.get("outlet", ""),
+        published=criteria.get("published", ""),
+    )
+    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    for article in page.object_list:
+        article.verdict_counts = selectors.verdict_counts(article)
+    query_without_page = request.GET.copy()
+    query_without_page.pop("page", None)
+    context = {
+        "filters": filters,
+        "page": page,
+        "query_without_page": query_without_page.urlencode(),
+        "outlets": selectors.outlets(),
+        "awaiting": selectors.claims_awaiting_verdict(),
+        "verdict_changes": selectors.recent_verdict_changes(),
+        "imports": selectors.recent_imports(),
+    }
+    return render_page_or_partial(request, "factcheck/editor/dashboard.html", "results", context)

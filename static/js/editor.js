@@ -1,0 +1,116 @@
+/* Progressive enhancement for the editor workspace. Without this file every form still
+   works: the quote is typed and the server finds it in the text.
+
+   Selecting words in the article fills the "add a claim" form (quote, start, end) and
+   lets an open edit form take the selection. Offsets are character offsets into the
+   article's text: each paragraph carries data-offset, and its text nodes are exactly
+   the article's characters (see factcheck/templatetags/highlight.py). */
+(function () {
+  "use strict";
+
+  var body = document.querySelector("[data-article-body]");
+  var lastSelection = null;
+
+  function offsetWithin(paragraph, node, offset) {
+    var walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    var total = 0;
+    var current = walker.nextNode();
+    while (current) {
+      if (current === node) return total + offset;
+      total += current.nodeValue.length;
+      current = walker.nextNode();
+    }
+    // The boundary is an element, not a text node: count the text before its child.
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      var range = document.createRange();
+      range.setStart(paragraph, 0);
+      range.setEnd(node, offset);
+      return range.toString().length;
+    }
+    return null;
+  }
+
+  function articleOffset(node, offset) {
+    var element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    var paragraph = element && element.closest("p[data-offset]");
+    if (!paragraph || !body.contains(paragraph)) return null;
+    var within = offsetWithin(paragraph, node, offset);
+    if (within === null) return null;
+    return parseInt(paragraph.getAttribute("data-offset"), 10) + within;
+  }
+
+  function readSelection() {
+    var selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    var range = selection.getRangeAt(0);
+    var start = articleOffset(range.startContainer, range.startOffset);
+    var end = articleOffset(range.endContainer, range.endOffset);
+    if (start === null || end === null || end <= start) return null;
+    return { start: start, end: end, text: range.toString() };
+  }
+
+  function fill(form, span) {
+    var quote = form.querySelector("[data-role=quote]");
+    var start = form.querySelector("[data-role=start]");
+    var end = form.querySelector("[data-role=end]");
+    if (!quote || !start || !end) return;
+    quote.value = span.text;
+    start.value = span.start;
+    end.value = span.end;
+  }
+
+  function showSelectionButtons(root) {
+    (root || document).querySelectorAll("[data-use-selection]").forEach(function (button) {
+      button.hidden = false;
+    });
+  }
+
+  if (body) {
+    document.addEventListener("selectionchange", function () {
+      var span = readSelection();
+      if (!span) return;
+      lastSelection = span;
+      var addForm = document.querySelector("[data-add-claim]");
+      if (addForm) fill(addForm, span);
+    });
+    // Typing the quote by hand drops offsets from an earlier selection.
+    document.addEventListener("input", function (event) {
+      if (event.target.matches("[data-span-form] [data-role=quote]")) {
+        var form = event.target.closest("form");
+        form.querySelector("[data-role=start]").value = "";
+        form.querySelector("[data-role=end]").value = "";
+      }
+    });
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-use-selection]");
+      if (!button || !lastSelection) return;
+      fill(button.closest("form"), lastSelection);
+    });
+    showSelectionButtons(document);
+  }
+
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var target = event.detail.target;
+    showSelectionButtons(document);
+    // Keep keyboard users where they were: on the card that just changed.
+    var card = target.classList && target.classList.contains("claim-card")
+      ? target
+      : document.getElementById(target.id);
+    if (card && card.classList.contains("claim-card")) {
+      var heading = card.querySelector(".claim-statement");
+      if (heading) heading.focus();
+    }
+  });
+
+  // A claim added through htmx: clear the form for the next one.
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var form = event.detail.elt;
+    if (form.matches && form.matches("[data-add-claim]") && event.detail.successful &&
+        event.detail.target && event.detail.target.id === "claim-list") {
+      form.reset();
+      form.querySelectorAll("input[type=hidden][data-role]").forEach(function (input) {
+        input.value = "";
+      });
+    }
+  });
+})();
