@@ -15,7 +15,7 @@ The steps, in order:
 import datetime
 import re
 
-from factcheck.temporal import amounts, values
+from factcheck.temporal import amounts, triggers, values
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, URL
 from factcheck.temporal.resolve import RESOLVERS as DATE_RESOLVERS
@@ -50,22 +50,25 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
 
 
 def _propose(context: Context) -> list[Candidate]:
-    urls = [match.span() for match in URL.finditer(context.text)]
+    text = context.text
+    urls = [match.span() for match in URL.finditer(text)]
+    windows = triggers.windows(text)
     candidates = []
     for name, pattern in RULES:
         resolve = RESOLVERS[name]
-        for match in pattern.finditer(context.text):
-            try:
-                found = amounts.as_candidates(resolve(match, context))
-            except (ValueError, KeyError, OverflowError, IndexError, TypeError):
-                # A match the resolver cannot read ("Feb. 30") is not a date.
-                continue
-            for candidate in found:
-                if candidate.end <= candidate.start:
+        for window_start, window_end in windows[triggers.RULE_TRIGGERS.get(name, triggers.KINDS)]:
+            for match in pattern.finditer(text, window_start, window_end):
+                try:
+                    found = amounts.as_candidates(resolve(match, context))
+                except (ValueError, KeyError, OverflowError, IndexError, TypeError):
+                    # A match the resolver cannot read ("Feb. 30") is not a date.
                     continue
-                if any(start < candidate.end and candidate.start < end for start, end in urls):
-                    continue
-                candidates.append(candidate)
+                candidates.extend(
+                    candidate
+                    for candidate in found
+                    if candidate.end > candidate.start
+                    and not any(s < candidate.end and candidate.start < e for s, e in urls)
+                )
     return candidates
 
 
