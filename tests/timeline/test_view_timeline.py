@@ -219,7 +219,7 @@ def test_a_repeat_visit_gets_304_and_a_cache_hit_runs_one_query(
 def test_an_edit_invalidates_the_cached_page(
     anonymous, reviewer, published_article, article_timeline
 ):
-    event, claim = make_dated_event(article=published_article)
+    _event, claim = make_dated_event(article=published_article)
     etag = anonymous.get(_url(article_timeline))["ETag"]
 
     claim.set_verdict(Verdict.FALSE, by=reviewer, note="The vote was on May 19.")

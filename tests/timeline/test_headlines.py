@@ -1,0 +1,88 @@
+import datetime
+
+import pytest
+
+from timeline.headlines import MAX_HEADLINE, headline_for_claim, headline_from_sentence
+
+ANCHOR = datetime.date(2011, 5, 22)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        (
+            "The Kazakh parliament decided May 18 to become the first nation in Central Asia "
+            "to send troops to join the NATO-led International Security Assistance Force as "
+            "the war drags into its 10th year.",
+            "Kazakh parliament decides to send troops to join the NATO-led International "
+            "Security Assistance Force",
+        ),
+        (
+            "The city council voted on May 18 to close the old bridge.",
+            "City council votes to close the old bridge",
+        ),
+        ("Repairs began last September, officials said.", "Repairs begin"),
+        ("Police stopped the march, according to witnesses.", "Police stop the march"),
+        ("An army attacked a police station on Saturday.", "Army attacks a police station"),
+        ("Last year both sides suffered record casualties.", "Both sides suffer record casualties"),
+        (
+            "The statement, distributed to media on Saturday, appeared to nod to growing "
+            "Islamist tendencies in Central Asia.",
+            "Statement appears to nod to growing Islamist tendencies in Central Asia",
+        ),
+        ('"Prices rose sharply," the minister said on Tuesday.', "Prices rise sharply"),
+    ],
+)
+def test_it_trims_a_claim_sentence_into_a_headline(sentence, headline):
+    assert headline_from_sentence(sentence, anchor=ANCHOR) == headline
+
+
+def test_it_drops_a_dateline_and_turns_a_perfect_into_the_present():
+    sentence = (
+        "KABUL, Afghanistan — The Taliban has warned Kazakhstan that its decision would "
+        "have severe consequences."
+    )
+
+    assert headline_from_sentence(sentence, anchor=ANCHOR).startswith("Taliban warns Kazakhstan")
+
+
+def test_it_keeps_a_date_that_names_the_event():
+    sentence = "Violence is at its worst since the 2001 overthrow of the Taliban government."
+
+    assert "2001 overthrow" in headline_from_sentence(sentence, anchor=ANCHOR)
+
+
+def test_it_leaves_passives_alone():
+    assert (
+        headline_from_sentence("The mayor was elected in 2010.", anchor=ANCHOR)
+        == "Mayor is elected"
+    )
+
+
+def test_it_keeps_attribution_when_a_pronoun_would_be_left_alone():
+    sentence = "Kazakhstan said that it would send an unspecified number of soldiers."
+
+    assert headline_from_sentence(sentence, anchor=ANCHOR).startswith("Kazakhstan says that it")
+
+
+def test_a_long_sentence_is_cut_at_a_word_boundary():
+    sentence = (
+        "The council voted " + " ".join(["to approve a very long list of projects"] * 8) + "."
+    )
+
+    headline = headline_from_sentence(sentence, anchor=ANCHOR)
+
+    assert len(headline) <= MAX_HEADLINE
+    assert headline.endswith("…")
+    assert not headline[:-1].endswith(" ")
+
+
+def test_empty_text_gives_an_empty_headline():
+    assert headline_from_sentence("   ", anchor=ANCHOR) == ""
+
+
+@pytest.mark.django_db
+def test_a_claim_uses_the_editors_statement_and_the_article_date(claim):
+    claim.statement = "The council voted on May 18 to close the bridge."
+
+    assert headline_for_claim(claim) == "Council votes to close the bridge"
