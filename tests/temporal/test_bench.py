@@ -113,6 +113,7 @@ def test_the_errors_file_lists_missed_and_spurious_timexes_with_context_and_dct(
     assert "== TimeBank/wsj_0001  DCT 2011-05-22" in dump
     assert "MISSED" in dump and "'last September'" in dump
     assert "[[last September]]" in dump
+    assert "-- TimeBank: 2 missed, 0 spurious" in dump
     assert str(errors) in out
 
 

@@ -1,5 +1,6 @@
 """A human-readable dump of a run's errors, grouped by document, for tagger development."""
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -23,11 +24,17 @@ def _describe(timex: GoldTimex | SystemTimex) -> str:
     return f"{timex.text!r} {timex.type} {timex.value}{mod} @{timex.start}-{timex.end}"
 
 
-def write_errors(out: TextIO, corpus: str, results: Iterable[DocumentResult]) -> int:
-    """Write every missed, spurious and mismatched timex; return how many were written."""
-    written = 0
+def write_errors(out: TextIO, corpus: str, results: Iterable[DocumentResult]) -> Counter[str]:
+    """Write every missed, spurious and mismatched timex; return the count of each kind.
+
+    A mismatch counts once per attribute that differs (VALUE, TYPE, SPAN). The corpus's
+    section ends with a line of these counts.
+    """
+    kinds: Counter[str] = Counter()
     for result in results:
         lines: list[str] = []
+        kinds["MISSED"] += len(result.missed)
+        kinds["SPURIOUS"] += len(result.spurious)
         for gold in result.missed:
             lines += [
                 f"  MISSED    gold {_describe(gold)}",
@@ -50,6 +57,7 @@ def write_errors(out: TextIO, corpus: str, results: Iterable[DocumentResult]) ->
             if gold.start != system.start or gold.end != system.end:
                 wrong.append("SPAN")
             if wrong:
+                kinds.update(wrong)
                 lines += [
                     f"  {'+'.join(wrong):<9} gold {_describe(gold)}",
                     f"            sys  {_describe(system)}",
@@ -59,5 +67,6 @@ def write_errors(out: TextIO, corpus: str, results: Iterable[DocumentResult]) ->
             document = result.document
             out.write(f"== {corpus}/{document.name}  DCT {document.creation_value}\n")
             out.write("\n".join(lines) + "\n\n")
-            written += sum(line.startswith("  ") and not line.startswith("   ") for line in lines)
-    return written
+    summary = ", ".join(f"{count} {kind.lower()}" for kind, count in sorted(kinds.items()))
+    out.write(f"-- {corpus}: {summary or 'no errors'}\n\n")
+    return kinds
