@@ -127,7 +127,9 @@ def year_ago(m, ctx):
 
     Without such a period in the story, earnings copy means the quarter just reported.
     """
-    return _span(m, "DATE", latest_completed_quarter(ctx.anchor, 1), shift=(-1, "year", "period"))
+    return _span(
+        m, "DATE", latest_completed_quarter(ctx.anchor, 1), shift=(-1, "year", ("period",))
+    )
 
 
 def as_candidates(result) -> list[Candidate]:

@@ -231,7 +231,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "anaphoric_quarter",
             r"(?<![\w-])(?i:the|that|the same|the comparable|the corresponding|the latest)\s"
-            r"(?:(?i:fiscal)\s)?(?:(?i:quarter)(?![\w-]|\s(?i:point|percentage|of\sa))|(?i:period)(?![\w-]))",
+            r"(?:(?i:fiscal)\s)?(?:(?i:quarter)(?![\w-]|\s(?i:point|percentage|of\sa))|(?i:period)(?![\w-]))"
+            r"(?:\s((?i:last year|a year ago|a year earlier|of the last year|of the previous year|"
+            r"the previous year)))?",
         ),
         (
             "year_quarter",

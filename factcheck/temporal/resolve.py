@@ -38,9 +38,9 @@ class Candidate:
     type: str
     value: str
     mod: str | None = None
-    # (amount, unit, scope): count `amount` units from the last date mentioned in the
-    # same "sentence" or anywhere before ("document"), instead of from the anchor.
-    shift: tuple[int, str, str] | None = None
+    # (amount, unit, scopes): count `amount` units from a date the story mentioned
+    # before, instead of from the anchor; see tagger._rebase for the scopes.
+    shift: tuple[int, str, tuple[str, ...]] | None = None
 
 
 @dataclasses.dataclass(slots=True)
@@ -361,7 +361,7 @@ def relative_unit(m, ctx):
     if relative in _REFERENCE_BASED:
         offset = {"the following": 1, "the previous": -1}.get(relative, 0)
         value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
-        return _span(m, "DATE", value, mod, shift=(offset, unit, "unit"))
+        return _span(m, "DATE", value, mod, shift=(offset, unit, ("unit",)))
     if unit == "day":
         return None  # "the next day" needs the story's own timeline
     if relative in ("this", "the current", "current", "the latest"):
@@ -372,9 +372,8 @@ def relative_unit(m, ctx):
         offset = 1
     if unit == "quarter" and relative == "the latest":
         # Earnings copy: "the latest quarter" is the one just reported.
-        return _span(
-            m, "DATE", latest_completed_quarter(ctx.anchor), mod, shift=(0, unit, "period")
-        )
+        value = latest_completed_quarter(ctx.anchor)
+        return _span(m, "DATE", value, mod, shift=(0, unit, ("quarter",)))
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
     return _span(m, "DATE", value, mod)
 
@@ -406,8 +405,13 @@ def ago(m, ctx):
         return _span(m, "DATE", "PAST_REF" if backward else "FUTURE_REF", mod)
     offset = -amount if backward else amount
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
-    scope = "sentence" if direction == "ago" else "document"
-    return _span(m, "DATE", value, mod, shift=(offset, unit, scope))
+    if direction != "ago":
+        scopes = ("document",)
+    elif unit in ("year", "quarter"):
+        scopes = ("sentence", "quarter")  # earnings copy: "up from a year ago"
+    else:
+        scopes = ()
+    return _span(m, "DATE", value, mod, shift=(offset, unit, scopes))
 
 
 @resolver
@@ -459,7 +463,11 @@ def clock(m, ctx):
 @resolver
 def anaphoric_quarter(m, ctx):
     """ "the quarter", "the latest period": the quarter the story is about."""
-    return _span(m, "DATE", latest_completed_quarter(ctx.anchor), shift=(0, "quarter", "period"))
+    if m[1]:  # "the same period last year"
+        value = latest_completed_quarter(ctx.anchor, 1)
+        return _span(m, "DATE", value, shift=(-1, "year", ("period",)))
+    value = latest_completed_quarter(ctx.anchor)
+    return _span(m, "DATE", value, shift=(0, "quarter", ("quarter",)))
 
 
 @resolver

@@ -122,10 +122,15 @@ def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
 def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str):
     """Count "a year earlier" and friends from the last date the story mentioned.
 
-    Scopes: "sentence" (a quarter or month earlier in the same sentence, as in
-    "third-quarter profit rose from a year ago"), "period" (the last quarter or month
-    anywhere before), "document" (the last date of any precision, value kept at its
-    precision) and "unit" (the same, value at the counted unit: "the following year").
+    A candidate's shift is (amount, unit, scopes); the first scope that finds a usable
+    reference wins, else the anchor-based value stands. Scopes:
+    - "sentence": a quarter or month earlier in the same sentence, its precision kept
+      ("third-quarter profit rose from a year ago" is last year's third quarter);
+    - "period": the last quarter or month anywhere before, its precision kept;
+    - "quarter": the last quarter (or month, read as its quarter) anywhere before;
+    - "document": the last date of any precision, its precision kept;
+    - "unit": the same, the value at the counted unit ("the following year").
+    Only dates read straight from the text serve as references, so shifts never chain.
     """
     result = []
     reference: DateMention | None = None
@@ -136,26 +141,35 @@ def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str):
                 mention = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
                 )
-        if mention.type == "DATE" and mention.precision in _PRECISION_UNITS:
+        elif mention.type == "DATE" and mention.precision in _PRECISION_UNITS:
             reference = mention
         result.append(mention)
     return result
 
 
 def _shifted_value(shift, reference: DateMention, mention: DateMention, text: str):
-    amount, unit, scope = shift
+    amount, unit, scopes = shift
     reference_unit = _PRECISION_UNITS.get(reference.precision or "")
     if reference_unit is None or _order(reference_unit) > _order(unit):
         return None  # "the following day" cannot be counted from a year
-    if scope in ("sentence", "period") and reference_unit not in ("quarter", "month"):
-        return None
-    if (
-        scope == "sentence"
-        and sentence_bounds(text, mention.start, mention.end)[0] > reference.start
-    ):
-        return None
     shifted = values.shift(reference.earliest, amount, unit)
-    return values.value_at(shifted, unit if scope == "unit" else reference_unit)
+    for scope in scopes:
+        if scope in ("sentence", "period", "quarter") and reference_unit not in (
+            "quarter",
+            "month",
+        ):
+            continue
+        if scope == "sentence":
+            if sentence_bounds(text, mention.start, mention.end)[0] > reference.start:
+                continue
+            return values.value_at(shifted, reference_unit)
+        if scope in ("period", "document"):
+            return values.value_at(shifted, reference_unit)
+        if scope == "quarter":
+            return values.value_at(shifted, "quarter")
+        if scope == "unit":
+            return values.value_at(shifted, unit)
+    return None
 
 
 def _order(unit: str) -> int:
