@@ -1,0 +1,207 @@
+from django.urls import reverse
+
+from factcheck.models import Claim, ClaimStatus
+from tests import factories
+from tests.factcheck.views.conftest import HTMX
+
+
+def _suggestion(article):
+    return factories.ClaimFactory(article=article, status=ClaimStatus.SUGGESTED)
+
+
+def test_it_accepts_a_suggestion_in_place_with_htmx(editor_client, article):
+    claim = _suggestion(article)
+    response = editor_client.post(reverse("editor:claim_accept", args=[claim.pk]), **HTMX)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html
+    assert html.lstrip().startswith(
+        f'<article id="claim-{claim.pk}" class="claim-card claim-accepted"'
+    )
+    assert "Save verdict" in html
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.ACCEPTED
+    # The accepted dated claim is on the article's timeline.
+    assert claim.events.filter(timelines__article=article).exists()
+
+
+def test_it_accepts_without_javascript_and_goes_back_to_the_claim(editor_client, article):
+    claim = _suggestion(article)
+    response = editor_client.post(reverse("editor:claim_accept", args=[claim.pk]))
+    assert response.status_code == 302
+    assert (
+        response["Location"] == f"{reverse('editor:article', args=[article.pk])}#claim-{claim.pk}"
+    )
+
+
+def test_it_rejects_a_suggestion(editor_client, article):
+    claim = _suggestion(article)
+    response = editor_client.post(reverse("editor:claim_reject", args=[claim.pk]), **HTMX)
+    assert 'class="claim-card claim-rejected"' in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.REJECTED
+
+
+def test_it_goes_back_to_a_safe_next_page_only(editor_client, article):
+    claim = _suggestion(article)
+    own = reverse("editor:claim", args=[claim.pk])
+    response = editor_client.post(reverse("editor:claim_reject", args=[claim.pk]), {"next": own})
+    assert response["Location"] == own
+    response = editor_client.post(
+        reverse("editor:claim_accept", args=[claim.pk]), {"next": "https://evil.example/"}
+    )
+    assert response["Location"].startswith(reverse("editor:article", args=[article.pk]))
+
+
+def test_it_refuses_get_on_accept(editor_client, claim):
+    assert editor_client.get(reverse("editor:claim_accept", args=[claim.pk])).status_code == 405
+
+
+def test_it_opens_the_edit_form_as_a_page_or_in_the_card(editor_client, claim):
+    url = reverse("editor:claim_edit", args=[claim.pk])
+    page = editor_client.get(url).content.decode()
+    assert "<html" in page and "Edit the claim" in page
+    fragment = editor_client.get(url, **HTMX).content.decode()
+    assert "<html" not in fragment and "Edit the claim" in fragment
+    for field in ("statement", "quote", "date_text"):
+        assert f'for="claim-{claim.pk}-edit-{field}"' in fragment
+
+
+def _edit(client, claim, **changes):
+    data = {
+        "statement": claim.statement,
+        "quote": claim.quote,
+        "start": "",
+        "end": "",
+        "date_text": claim.date_text,
+        "seen_version": claim.version,
+        **changes,
+    }
+    return client.post(reverse("editor:claim_edit", args=[claim.pk]), data, **HTMX)
+
+
+def test_it_edits_statement_quote_and_a_typed_date(editor_client, claim):
+    response = _edit(
+        editor_client,
+        claim,
+        statement="Repairs on the bridge began in September 2010.",
+        quote="Repairs began last September",
+        date_text="Sept 2010",
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    claim.refresh_from_db()
+    assert claim.statement == "Repairs on the bridge began in September 2010."
+    assert claim.quote == "Repairs began last September"
+    assert claim.article.body[claim.start : claim.end] == claim.quote
+    assert claim.date_value == "2010-09"
+    assert "September 2010 · month" in html
+
+
+def test_it_takes_the_span_from_a_selection(editor_client, claim):
+    body = claim.article.body
+    start = body.index("The bridge opened")
+    response = _edit(editor_client, claim, quote="ignored", start=start, end=len(body))
+    assert response.status_code == 200
+    claim.refresh_from_db()
+    assert claim.quote == "The bridge opened in 1961."
+
+
+def test_it_keeps_what_was_typed_when_the_date_cannot_be_read(editor_client, claim):
+    response = _edit(editor_client, claim, statement="My new wording", date_text="blurgsday")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Could not read" in html and "blurgsday" in html
+    assert "My new wording" in html
+    claim.refresh_from_db()
+    assert claim.statement != "My new wording"
+
+
+def test_it_says_when_a_typed_quote_is_not_in_the_article(editor_client, claim):
+    response = _edit(editor_client, claim, quote="words nobody wrote")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "not in the article" in html
+    assert "words nobody wrote" in html
+
+
+def test_it_refuses_the_second_of_two_concurrent_edits_and_shows_both(
+    editor_client, other_editor_client, claim
+):
+    opened = claim.version
+    first = _edit(other_editor_client, claim, statement="Otto's wording", seen_version=opened)
+    assert first.status_code == 200
+    second = _edit(editor_client, claim, statement="Edna's wording", seen_version=opened)
+    html = second.content.decode()
+    assert second.status_code == 200
+    assert "Someone else changed this claim" in html
+    assert "Otto&#x27;s wording" in html  # saved now
+    assert "Edna&#x27;s wording" in html  # kept in the form
+    claim.refresh_from_db()
+    assert claim.statement == "Otto's wording"
+    # Saving again after seeing the change is a deliberate overwrite.
+    version = html.split('name="seen_version" value="')[1].split('"')[0]
+    assert int(version) == claim.version
+    third = _edit(editor_client, claim, statement="Edna's wording", seen_version=version)
+    assert "Someone else changed" not in third.content.decode()
+    claim.refresh_from_db()
+    assert claim.statement == "Edna's wording"
+
+
+def test_it_shows_the_conflict_on_the_claim_page_without_javascript(
+    editor_client, other_editor_client, claim
+):
+    opened = claim.version
+    _edit(other_editor_client, claim, statement="Otto's wording", seen_version=opened)
+    url = reverse("editor:claim_edit", args=[claim.pk])
+    response = editor_client.post(
+        url,
+        {"statement": "Edna's wording", "quote": claim.quote, "seen_version": opened},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" in html
+    assert "Someone else changed this claim" in html and "Edna&#x27;s wording" in html
+
+
+def test_it_adds_a_claim_from_a_selection(editor_client, article):
+    start = article.body.index("Repairs began")
+    end = article.body.index("said.") + len("said.")
+    response = editor_client.post(
+        reverse("editor:claim_add", args=[article.pk]),
+        {"quote": "whatever the browser joined", "start": start, "end": end},
+        **HTMX,
+    )
+    html = response.content.decode()
+    claim = Claim.objects.get(article=article)
+    assert response.status_code == 200
+    assert html.lstrip().startswith(f'<article id="claim-{claim.pk}"')
+    assert claim.quote == "Repairs began last September, officials said."
+    assert claim.status == ClaimStatus.ACCEPTED
+    assert claim.date_value == "2010-09"
+
+
+def test_it_adds_a_claim_from_typed_words_without_javascript(editor_client, article):
+    response = editor_client.post(
+        reverse("editor:claim_add", args=[article.pk]),
+        {"quote": "The bridge opened in 1961.", "statement": "The bridge dates from 1961."},
+    )
+    claim = Claim.objects.get(article=article)
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"#claim-{claim.pk}")
+    assert claim.statement == "The bridge dates from 1961."
+    assert claim.date_value == "1961"
+
+
+def test_it_puts_add_claim_errors_back_in_the_form(editor_client, article):
+    url = reverse("editor:claim_add", args=[article.pk])
+    response = editor_client.post(url, {"quote": "not in this text"}, **HTMX)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert response["HX-Retarget"] == "#add-claim"
+    assert response["HX-Reswap"] == "outerHTML"
+    assert html.lstrip().startswith("<form")
+    assert "not in the article" in html and "not in this text" in html
+    plain = editor_client.post(url, {"quote": "not in this text"})
+    assert plain.status_code == 200 and "<html" in plain.content.decode()
+    assert not Claim.objects.exists()
