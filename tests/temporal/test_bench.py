@@ -97,6 +97,26 @@ def test_a_limited_baseline_says_so_and_compares_on_the_same_documents(capsys, t
     assert _row(out, "TimeBank", "dateparser")[2] == "1"
 
 
+def test_repeat_times_the_fastest_of_several_runs_and_says_so(capsys):
+    calls = []
+
+    def counting_tag(text, anchor):
+        calls.append(text)
+        return fake_tag(text, anchor)
+
+    status, out, _ = run(
+        capsys,
+        str(CORPORA / "tiny-tbaq" / "TimeBank"),
+        "--no-baseline",
+        "--repeat",
+        "3",
+        tagger=counting_tag,
+    )
+    assert status == 0
+    assert len(calls) == 1 + 3  # the untimed warm-up, then three timed runs of the one document
+    assert "fastest of 3 runs" in out
+
+
 def test_the_corpus_option_restricts_to_matching_corpora_and_groups(capsys):
     _, out, _ = run(capsys, str(CORPORA), "--no-baseline", "--corpus", "tiny-tbaq")
     assert "TimeBank" in out and "AQUAINT" in out
