@@ -164,6 +164,9 @@ def _request(parts, address: str, url: str, timeout: int):
             decode_content=True,
             assert_same_host=False,
         )
+    except urllib3.exceptions.NewConnectionError as error:
+        # Checked first: urllib3 makes it a subclass of its connect-timeout error.
+        raise ArticleSourceError(f"Could not reach {host}: {_short_reason(error)}.") from None
     except (TimeoutError, urllib3.exceptions.TimeoutError):
         raise ArticleSourceError(f"Could not reach {host}: timed out after {timeout} s.") from None
     except urllib3.exceptions.SSLError:
@@ -210,9 +213,17 @@ def _read_capped(response, host: str, max_bytes: int, deadline: float, timeout: 
 
 def _too_big(host: str, max_bytes: int) -> str:
     return (
-        f"The page at {host} is larger than {max_bytes // (1024 * 1024) or 1} MB, the most "
-        "we fetch; paste the article's text instead."
+        f"The page at {host} is larger than {_size_in_words(max_bytes)}, the most we fetch; "
+        "paste the article's text instead."
     )
+
+
+def _size_in_words(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.3g} MB"
+    if size >= 1024:
+        return f"{size / 1024:.3g} KB"
+    return f"{size} bytes"
 
 
 def _content_type(header: str) -> tuple[str, str]:

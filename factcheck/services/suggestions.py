@@ -3,7 +3,7 @@
 A sentence is suggested when it carries at least one of:
 - a date the tagger resolves (a DATE mention with bounds);
 - a number ("16.4 million", "Seventy percent", "28 troops");
-- a named actor: two or more capitalised words not at the start of the sentence
+- a named actor: two or more capitalised words (the sentence's first word not counted)
   ("Central Asia", "International Security Assistance Force"); a simple heuristic;
 - a reported statement: "said", "told", "announced", "according to", or quotation marks.
 
@@ -151,9 +151,13 @@ def is_checkable(text: str) -> bool:
 
 def has_actor(text: str) -> bool:
     for match in ACTOR_RE.finditer(text):
-        if match.start() == 0:
-            continue
         words = [word.lower() for word in re.findall(r"[\w’'\-]+", match.group())]
+        if match.start() == 0:
+            # Every sentence starts with a capital: "The Harbour Authority" counts,
+            # "Central Asia is" does not.
+            words = words[1:]
+            if len(words) < 2:
+                continue
         if all(word in CALENDAR_WORDS for word in words if word[0].isalpha()):
             continue
         return True

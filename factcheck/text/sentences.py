@@ -193,7 +193,8 @@ META_LINE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 HEADING_RE = re.compile(r"\A\s*#{1,6}\s+\S")
-LIST_MARKER_RE = re.compile(r"\A[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+# Used with .match(text, pos): no \A, which would only match at the string's real start.
+LIST_MARKER_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 
 
@@ -263,6 +264,8 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Segment]:
     previous = start
     for cut in [*cut_points, end]:
         seg_start, seg_end = _trim(text, previous, cut)
+        if marker := LIST_MARKER_RE.match(text, seg_start, seg_end):
+            seg_start = marker.end()
         if seg_start < seg_end:
             segments.append(Segment(seg_start, seg_end, text[seg_start:seg_end], SENTENCE))
         previous = cut
@@ -342,8 +345,9 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
             next_word_at += 1
         if next_word_at >= end:
             break
+        # Inside a quotation no cut, unless the quotation closes in this very run ('."').
         if _is_boundary(text, start, index, after, next_word_at, end) and not any(
-            left < index < right for left, right in quoted
+            left < after <= right for left, right in quoted
         ):
             cuts.append(after)
         index = after
@@ -391,7 +395,7 @@ CLAUSE_CUT_RE = re.compile(
     although|though|since|until|then|as)\b))""",
     re.VERBOSE | re.IGNORECASE,
 )
-MIN_CLAUSE_WORDS = 5
+MIN_CLAUSE_WORDS = 4
 
 
 def split_clauses(
@@ -443,7 +447,8 @@ def tidy(quote: str) -> str:
     letter capitalised, ending with final punctuation."""
     statement = re.sub(r"\s+", " ", quote).strip()
     statement = re.sub(r"(\*\*|__)(.+?)\1", r"\2", statement)
-    statement = LIST_MARKER_RE.sub("", statement)
+    if marker := LIST_MARKER_RE.match(statement):
+        statement = statement[marker.end() :]
     statement = statement.strip(" ,;:—–-")
     if statement and statement[0].islower():
         statement = statement[0].upper() + statement[1:]

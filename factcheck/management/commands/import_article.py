@@ -59,9 +59,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         published_on = _publication_date(options["published"])
+        imported, file_name = _read(options["source"])
         user = _user(options["by"])
-        source = options["source"]
-        imported, file_name = _read(source)
 
         title = options["title"] or imported.title or _first_line(imported.body) or file_name
         try:
