@@ -224,6 +224,8 @@ class MergeProposal(models.Model):
     )
     moved_claim_ids = models.JSONField(default=list, blank=True)
     moved_timeline_ids = models.JSONField(default=list, blank=True)
+    # Timelines that gained the kept event through the merge (undo takes it back out).
+    kept_added_timeline_ids = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -1,3 +1,13 @@
-from django.urls import path  # noqa: F401
+"""Editor routes for timelines (namespace `editor`, under /editor/)."""
 
-urlpatterns = []
+from django.urls import path
+
+from timeline.views import editor
+
+urlpatterns = [
+    path("merges/", editor.merge_proposals, name="merge_proposals"),
+    path("merges/find/", editor.merge_find, name="merge_find"),
+    path("merges/<int:pk>/confirm/", editor.merge_confirm, name="merge_confirm"),
+    path("merges/<int:pk>/dismiss/", editor.merge_dismiss, name="merge_dismiss"),
+    path("merges/<int:pk>/undo/", editor.merge_undo, name="merge_undo"),
+]

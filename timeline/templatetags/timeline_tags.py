@@ -27,3 +27,9 @@ def query_with(context, **changes) -> str:
             params[name] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def add_to_list(first, second) -> list:
+    """`a|add_to_list:b` -> [a, b], to loop over two objects side by side."""
+    return [first, second]

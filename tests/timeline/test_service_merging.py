@@ -1,0 +1,176 @@
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from tests import factories
+from tests.timeline.conftest import make_dated_event
+from timeline.models import Event, MergeStatus
+from timeline.services.generation import ensure_article_timeline
+from timeline.services.merging import (
+    confirm_merge,
+    content_words,
+    dismiss_merge,
+    propose_merges,
+    similarity,
+    undo_merge,
+)
+
+
+@pytest.fixture
+def two_tellings(db):
+    """The same vote told by two papers, a day apart in wording but the same date."""
+    first_article = factories.ArticleFactory(is_published=True, title="Moscow Times")
+    second_article = factories.ArticleFactory(is_published=True, title="Reuters")
+    first, first_claim = make_dated_event(
+        article=first_article, headline="Kazakh parliament votes to send troops to Afghanistan"
+    )
+    second, second_claim = make_dated_event(
+        article=second_article, headline="Kazakhstan parliament votes to send troops to Afghan war"
+    )
+    return first, second, first_claim, second_claim
+
+
+def test_content_words_drop_stop_words_and_suffixes():
+    assert content_words("The parliament voted to send troops") == {
+        "parliament",
+        "vot",
+        "send",
+        "troop",
+    }
+
+
+def test_similarity_is_the_jaccard_overlap():
+    assert similarity({"a", "b"}, {"b", "c"}) == pytest.approx(1 / 3)
+    assert similarity(set(), {"a"}) == 0
+
+
+def test_it_proposes_overlapping_similar_events_from_different_articles(two_tellings):
+    first, second, _, _ = two_tellings
+
+    proposals = propose_merges()
+
+    assert len(proposals) == 1
+    assert (proposals[0].kept, proposals[0].merged) == (first, second)
+    assert proposals[0].similarity >= 0.3
+    assert "send" in proposals[0].reason
+
+
+def test_it_does_not_propose_a_pair_twice(two_tellings):
+    propose_merges()
+
+    assert propose_merges() == []
+
+
+def test_it_does_not_propose_events_whose_dates_do_not_overlap(db):
+    make_dated_event(
+        article=factories.ArticleFactory(),
+        value="2010-09",
+        headline="Parliament votes to send troops",
+    )
+    make_dated_event(
+        article=factories.ArticleFactory(),
+        value="2011-05-18",
+        headline="Parliament votes to send troops",
+    )
+
+    assert propose_merges() == []
+
+
+def test_it_does_not_propose_unrelated_events_on_the_same_day(db):
+    make_dated_event(
+        article=factories.ArticleFactory(body="Parliament voted on May 18 to send troops."),
+        headline="Parliament votes to send troops",
+    )
+    make_dated_event(
+        article=factories.ArticleFactory(body="The old bridge closed on May 18 for repairs."),
+        headline="Bridge closes for repairs",
+    )
+
+    assert propose_merges() == []
+
+
+def test_it_does_not_propose_two_events_of_one_article(db, published_article):
+    make_dated_event(article=published_article, headline="Parliament votes to send troops")
+    make_dated_event(article=published_article, headline="Parliament votes to send troops again")
+
+    assert propose_merges() == []
+
+
+def test_confirming_moves_the_claims_and_logs_who_and_when(two_tellings, editor):
+    first, second, first_claim, second_claim = two_tellings
+    second_timeline = ensure_article_timeline(article=second_claim.article)
+    proposal = propose_merges()[0]
+
+    confirm_merge(proposal=proposal, by=editor)
+
+    proposal.refresh_from_db()
+    second.refresh_from_db()
+    assert proposal.status == MergeStatus.CONFIRMED
+    assert proposal.decided_by == editor and proposal.decided_at is not None
+    assert proposal.moved_claim_ids == [second_claim.pk]
+    assert set(first.claims.all()) == {first_claim, second_claim}
+    assert second.merged_into == first
+    assert list(second_timeline.events.all()) == [first]
+
+
+def test_undo_restores_the_events_and_their_claim_links(two_tellings, editor, reviewer):
+    first, second, first_claim, second_claim = two_tellings
+    first_timeline = ensure_article_timeline(article=first_claim.article)
+    second_timeline = ensure_article_timeline(article=second_claim.article)
+    proposal = propose_merges()[0]
+    confirm_merge(proposal=proposal, by=editor)
+
+    undo_merge(proposal=proposal, by=reviewer)
+
+    proposal.refresh_from_db()
+    second.refresh_from_db()
+    assert proposal.status == MergeStatus.UNDONE
+    assert proposal.undone_by == reviewer and proposal.decided_by == editor
+    assert list(first.claims.all()) == [first_claim]
+    assert list(second.claims.all()) == [second_claim]
+    assert second.merged_into is None
+    assert list(second_timeline.events.all()) == [second]
+    assert list(first_timeline.events.all()) == [first]
+
+
+def test_a_merged_event_keeps_each_claims_date_when_they_disagree(db, editor):
+    first, _ = make_dated_event(
+        article=factories.ArticleFactory(),
+        value="2011-05-18",
+        headline="Parliament votes to send troops",
+    )
+    second, _ = make_dated_event(
+        article=factories.ArticleFactory(),
+        value="2011-05-21",
+        headline="Parliament votes to send troops",
+    )
+    # The two dates do not overlap: an editor can still pair them in the admin.
+    proposal = first.merges_kept.create(merged=second, similarity=1.0)
+
+    confirm_merge(proposal=proposal, by=editor)
+
+    merged = Event.objects.get(pk=first.pk)
+    assert merged.dates_disagree
+    assert sorted(claim.date_value for claim in merged.dated_claims) == ["2011-05-18", "2011-05-21"]
+
+
+def test_a_decided_proposal_cannot_be_confirmed_again(two_tellings, editor):
+    proposal = propose_merges()[0]
+    dismiss_merge(proposal=proposal, by=editor)
+
+    with pytest.raises(ValidationError, match="already dismissed"):
+        confirm_merge(proposal=proposal, by=editor)
+
+
+def test_only_a_confirmed_merge_can_be_undone(two_tellings, editor):
+    proposal = propose_merges()[0]
+
+    with pytest.raises(ValidationError, match="Only a confirmed merge"):
+        undo_merge(proposal=proposal, by=editor)
+
+
+def test_users_without_the_permission_cannot_merge(two_tellings):
+    proposal = propose_merges()[0]
+    outsider = factories.UserFactory(username="nobody")
+
+    with pytest.raises(PermissionDenied):
+        confirm_merge(proposal=proposal, by=outsider)

@@ -1,0 +1,359 @@
+"""The same event told by several articles: find likely pairs, let an editor confirm,
+log every decision, and undo a merge exactly.
+
+A pair is proposed when the two events' dates overlap (earliest..latest) and their
+words are alike: Jaccard overlap of content words (headline, statements and quotes,
+lower-cased, stop words dropped, crude suffix stripping). No model, no training data:
+an editor decides every merge; the score only orders the queue.
+
+Confirming folds the `merged` event into `kept`: its claims move to `kept`, `kept`
+joins its timelines, and the `merged` row stays (marked merged_into) so undo gives
+back the same event with the same claims and timelines."""
+
+import re
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+
+from factcheck.models import Claim
+from timeline.models import Event, MergeProposal, MergeStatus, Timeline, date_label
+
+MIN_SIMILARITY = 0.3
+MERGE_PERMISSION = "timeline.change_event"
+
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "during",
+        "each",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "more",
+        "most",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "last",
+        "next",
+        "first",
+        "new",
+        "one",
+        "two",
+        "year",
+        "years",
+        "month",
+        "day",
+        "week",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    return {
+        _stem(word)
+        for word in TOKEN.findall(text.lower())
+        if word not in STOP_WORDS and len(word) > 2 and not word.isdigit()
+    }
+
+
+def event_words(event: Event) -> set[str]:
+    texts = [event.headline]
+    texts += [f"{claim.statement} {claim.quote}" for claim in event.claims.all()]
+    return content_words(" ".join(texts))
+
+
+def similarity(first: set[str], second: set[str]) -> float:
+    if not first or not second:
+        return 0.0
+    return len(first & second) / len(first | second)
+
+
+def _overlap(first: Event, second: Event) -> bool:
+    first_end = first.latest or first.earliest
+    second_end = second.latest or second.earliest
+    return first.earliest <= second_end and second.earliest <= first_end
+
+
+def _require(by) -> None:
+    if not by.has_perm(MERGE_PERMISSION):
+        raise PermissionDenied("Only editors may merge events.")
+
+
+def propose_merges(*, events=None, min_similarity: float = MIN_SIMILARITY) -> list[MergeProposal]:
+    """Create a proposal for every likely pair not proposed before (in either order) and
+    return the new ones. Two events from one article are never proposed: an article
+    telling of one event twice is the editor's to tidy, not a cross-article merge.
+
+    Queries: events, their claims, the existing pairs, then one INSERT per proposal."""
+    events = events if events is not None else Event.objects.all()
+    candidates = list(
+        events.live()
+        .dated()
+        .order_by("earliest", "pk")
+        .prefetch_related(
+            Prefetch(
+                "claims", queryset=Claim.objects.only("id", "article_id", "statement", "quote")
+            )
+        )
+    )
+    ids = [event.pk for event in candidates]
+    known = {
+        frozenset(pair)
+        for pair in MergeProposal.objects.filter(Q(kept__in=ids) | Q(merged__in=ids)).values_list(
+            "kept_id", "merged_id"
+        )
+    }
+    words = {event.pk: event_words(event) for event in candidates}
+    articles = {
+        event.pk: {claim.article_id for claim in event.claims.all()} for event in candidates
+    }
+    created = []
+    # Sorted by earliest: once an event starts after this one ends, no later one overlaps.
+    for index, first in enumerate(candidates):
+        first_end = first.latest or first.earliest
+        for second in candidates[index + 1 :]:
+            if second.earliest > first_end:
+                break
+            if not _overlap(first, second) or frozenset((first.pk, second.pk)) in known:
+                continue
+            if not articles[first.pk] or not articles[second.pk]:
+                continue
+            if articles[first.pk] & articles[second.pk]:
+                continue
+            score = similarity(words[first.pk], words[second.pk])
+            if score < min_similarity:
+                continue
+            kept, merged = sorted((first, second), key=lambda event: event.pk)
+            shared = sorted(words[first.pk] & words[second.pk])
+            proposal = MergeProposal(
+                kept=kept,
+                merged=merged,
+                similarity=round(score, 3),
+                reason=(
+                    f"Dates overlap ({date_label(kept)} / {date_label(merged)}); "
+                    f"shared words: {', '.join(shared[:8])}"
+                )[:300],
+            )
+            proposal.full_clean()
+            proposal.save()
+            known.add(frozenset((first.pk, second.pk)))
+            created.append(proposal)
+    return created
+
+
+def _locked(proposal: MergeProposal) -> MergeProposal:
+    return (
+        MergeProposal.objects.select_for_update()
+        .select_related("kept", "merged")
+        .get(pk=proposal.pk)
+    )
+
+
+def confirm_merge(*, proposal: MergeProposal, by) -> MergeProposal:
+    """Fold `merged` into `kept`. Claims, timelines, both events and the log row are
+    written in one transaction: a half-done merge would show an event twice or lose one."""
+    _require(by)
+    with transaction.atomic():
+        proposal = _locked(proposal)
+        if proposal.status != MergeStatus.PROPOSED:
+            raise ValidationError(
+                f"This proposal is already {proposal.get_status_display().lower()}."
+            )
+        kept, merged = proposal.kept, proposal.merged
+        if kept.merged_into_id or merged.merged_into_id:
+            raise ValidationError(
+                "One of these events was merged into another since this was proposed; "
+                "undo that merge first or dismiss this proposal."
+            )
+        claim_ids = sorted(merged.claims.values_list("pk", flat=True))
+        timeline_ids = sorted(merged.timelines.values_list("pk", flat=True))
+        already = set(kept.timelines.values_list("pk", flat=True))
+        kept.claims.add(*claim_ids)
+        merged.claims.clear()
+        timelines = list(Timeline.objects.filter(pk__in=timeline_ids))
+        for timeline in timelines:
+            timeline.events.add(kept)
+            timeline.events.remove(merged)
+            timeline.save(update_fields=["updated_at"])
+        merged.merged_into = kept
+        merged.save(update_fields=["merged_into", "updated_at"])
+        kept.save(update_fields=["updated_at"])
+        proposal.moved_claim_ids = claim_ids
+        proposal.moved_timeline_ids = timeline_ids
+        proposal.kept_added_timeline_ids = [pk for pk in timeline_ids if pk not in already]
+        proposal.status = MergeStatus.CONFIRMED
+        proposal.decided_by, proposal.decided_at = by, timezone.now()
+        proposal.save()
+    return proposal
+
+
+def undo_merge(*, proposal: MergeProposal, by) -> MergeProposal:
+    """Give the merged event back its claims and timelines, as logged at confirmation.
+    A claim rejected or re-dated since then stays where the editors left it."""
+    _require(by)
+    with transaction.atomic():
+        proposal = _locked(proposal)
+        if proposal.status != MergeStatus.CONFIRMED:
+            raise ValidationError("Only a confirmed merge can be undone.")
+        kept, merged = proposal.kept, proposal.merged
+        claims = list(Claim.objects.filter(pk__in=proposal.moved_claim_ids, events=kept))
+        kept.claims.remove(*claims)
+        merged.claims.add(*claims)
+        for timeline in Timeline.objects.filter(pk__in=proposal.moved_timeline_ids):
+            timeline.events.add(merged)
+            if timeline.pk in proposal.kept_added_timeline_ids:
+                timeline.events.remove(kept)
+            timeline.save(update_fields=["updated_at"])
+        merged.merged_into = None
+        merged.save(update_fields=["merged_into", "updated_at"])
+        kept.save(update_fields=["updated_at"])
+        proposal.status = MergeStatus.UNDONE
+        proposal.undone_by, proposal.undone_at = by, timezone.now()
+        proposal.save()
+    return proposal
+
+
+def dismiss_merge(*, proposal: MergeProposal, by) -> MergeProposal:
+    """Not the same event: logged, and the pair is never proposed again."""
+    _require(by)
+    with transaction.atomic():
+        proposal = _locked(proposal)
+        if proposal.status != MergeStatus.PROPOSED:
+            raise ValidationError(
+                f"This proposal is already {proposal.get_status_display().lower()}."
+            )
+        proposal.status = MergeStatus.DISMISSED
+        proposal.decided_by, proposal.decided_at = by, timezone.now()
+        proposal.save()
+    return proposal
