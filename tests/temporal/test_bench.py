@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.temporal import bench
+from factcheck.temporal.evaluation import report
 from factcheck.temporal.evaluation.documents import SystemTimex
 
 CORPORA = Path(__file__).parent / "fixtures" / "corpora"
@@ -97,6 +98,24 @@ def test_a_limited_baseline_says_so_and_compares_on_the_same_documents(capsys, t
     assert _row(out, "TimeBank", "dateparser")[2] == "1"
 
 
+def test_a_limited_baseline_in_a_group_compares_each_member_on_its_own_first_documents(
+    capsys, tmp_path
+):
+    for folder, source in (
+        ("TimeBank", CORPORA / "tiny-tbaq" / "TimeBank" / "wsj_0001.tml"),
+        ("AQUAINT", CORPORA / "tiny-tbaq" / "AQUAINT" / "APW19980101.0001.tml"),
+    ):
+        (tmp_path / "tbaq" / folder).mkdir(parents=True)
+        for name in ("a.tml", "b.tml"):
+            shutil.copy(source, tmp_path / "tbaq" / folder / name)
+    status, out, _ = run(capsys, str(tmp_path), "--baseline-docs", "1")
+    assert status == 0
+    group = "tbaq (AQUAINT + TimeBank)"
+    same_docs = _row(out, group, "ours (same docs)")
+    dateparser = _row(out, group, "dateparser")
+    assert same_docs[2:4] == dateparser[2:4] == ["2", "5"]  # one of each: 2 + 3 gold timexes
+
+
 def test_repeat_times_the_fastest_of_several_runs_and_says_so(capsys):
     calls = []
 
@@ -179,4 +198,4 @@ def test_the_module_runs_as_a_command(tmp_path):
 
 @pytest.mark.parametrize("value", [0.0, 12.5])
 def test_rates_are_readable(value):
-    assert bench._rate(value) in {"0.00", "12.50"}
+    assert report._rate(value) in {"0.00", "12.50"}
