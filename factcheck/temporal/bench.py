@@ -35,6 +35,13 @@ def _selected(corpus: Corpus, names: Sequence[str]) -> bool:
     return any(label and label.startswith(name.lower()) for name in names for label in labels)
 
 
+def _positive(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m factcheck.temporal.bench",
@@ -49,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser")
     parser.add_argument(
         "--baseline-docs",
-        type=int,
+        type=_positive,
         metavar="N",
         help="run dateparser on the first N documents of each corpus only (it is slow)",
     )
@@ -68,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--repeat",
-        type=int,
+        type=_positive,
         default=1,
         metavar="N",
         help="tag each document N times and time the fastest run (steadier throughput)",

@@ -174,6 +174,12 @@ def test_an_empty_folder_exits_non_zero_with_one_clear_line(capsys, tmp_path):
     ]
 
 
+def test_a_baseline_limit_below_one_is_refused(capsys):
+    with pytest.raises(SystemExit):
+        bench.main([str(CORPORA), "--baseline-docs", "0"], tagger=fake_tag)
+    assert "must be at least 1" in capsys.readouterr().err
+
+
 def test_a_missing_path_exits_non_zero(capsys, tmp_path):
     status, _, err = run(capsys, str(tmp_path / "nowhere"))
     assert status != 0
