@@ -1,0 +1,101 @@
+"""The editor flow in Chromium with JavaScript: import the example article, see its
+dates highlighted, accept the claim about the May 18 vote, add a source, mark it
+verified, and watch the badge change without the page reloading."""
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import Article, Claim, ClaimStatus, Verdict
+
+EXAMPLE = Path(__file__).resolve().parents[2].parent / "shared/examples/moscow-times-2011-05-22.txt"
+VOTE = "The Kazakh parliament decided May 18"
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(not EXAMPLE.exists(), reason=f"example article not found at {EXAMPLE}"),
+]
+
+
+def test_an_editor_checks_the_may_18_vote_without_a_reload(page, sign_in, live_server, reviewer):
+    sign_in(page, reviewer)
+    page.goto(f"{live_server.url}/editor/articles/new/")
+    page.set_input_files("#id_upload", str(EXAMPLE))
+    page.get_by_role("button", name="Import").click()
+    page.wait_for_url(f"{live_server.url}/editor/articles/*/")
+    assert page.locator("h1").inner_text() == "Taliban Warns Kazakhstan on Entering Afghan War"
+
+    # Every date mention is highlighted, with its date in words on focus.
+    marks = page.locator("#article-body mark.date-mention")
+    assert marks.count() >= 5
+    may_18 = page.locator('mark.date-mention[data-value="2011-05-18"]')
+    assert may_18.get_attribute("title") == "May 18, 2011"
+    may_18.focus()
+    tooltip = may_18.evaluate("mark => getComputedStyle(mark, '::after').content")
+    assert tooltip == '"May 18, 2011"'
+
+    # From here on, nothing may reload the page: this marker would vanish.
+    page.evaluate("window.stillTheSamePage = true")
+
+    card = page.locator(".claim-card", has_text=VOTE).first
+    card_id = card.get_attribute("id")
+    card = page.locator(f"#{card_id}")
+    assert "May 18, 2011 · day" in card.inner_text()
+    card.get_by_role("button", name="Accept").click()
+    page.wait_for_selector(f"#{card_id}.claim-accepted")
+
+    card.get_by_label("Source URL").fill("https://www.parlam.kz/en/news/2011-05-18")
+    card.get_by_label("Title").fill("Parliament approves troops for ISAF")
+    card.get_by_label("Publisher").fill("Parliament of Kazakhstan")
+    card.get_by_role("button", name="Add source").click()
+    page.wait_for_selector(f"#{card_id} .source-list a")
+    assert "Parliament approves troops for ISAF" in card.locator(".source-list").inner_text()
+
+    assert card.locator(".verdict").first.get_attribute("class") == "verdict verdict-unchecked"
+    card.get_by_label("Verdict").select_option("verified")
+    card.get_by_label("Rationale").fill("The parliament's own record shows the May 18 vote.")
+    card.get_by_role("button", name="Save verdict").click()
+    page.wait_for_selector(f"#{card_id} .verdict.verdict-verified")
+    assert card.locator(".verdict").first.inner_text().strip() == "Verified"
+
+    assert page.evaluate("window.stillTheSamePage") is True
+    claim = Claim.objects.get(pk=int(card_id.removeprefix("claim-")))
+    assert claim.status == ClaimStatus.ACCEPTED
+    assert claim.verdict == Verdict.VERIFIED
+    assert claim.date_value == "2011-05-18"
+    assert claim.sources.get().title == "Parliament approves troops for ISAF"
+
+
+def test_selecting_words_fills_the_add_claim_form(page, sign_in, live_server, editor):
+    article = Article.objects.create(
+        title="Bridge",
+        body="First paragraph here.\n\nRepairs began last September, officials said.",
+        published_on="2011-05-22",
+        created_by=editor,
+    )
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{article.pk}/")
+    page.evaluate("window.stillTheSamePage = true")
+    # Select from the start of the second paragraph through the highlighted date.
+    page.evaluate(
+        """() => {
+          const paragraph = document.querySelector('#article-body p[data-offset="23"]');
+          const mark = paragraph.querySelector('mark');
+          const range = document.createRange();
+          range.setStart(paragraph.firstChild, 0);
+          range.setEnd(mark.firstChild, mark.firstChild.length);
+          const selection = window.getSelection();
+          selection.removeAllRanges();
+          selection.addRange(range);
+        }"""
+    )
+    page.wait_for_function("document.querySelector('#add-claim-end').value !== ''")
+    assert page.input_value("#add-claim-quote") == "Repairs began last September"
+    assert page.input_value("#add-claim-start") == "23"
+    assert page.input_value("#add-claim-end") == str(23 + len("Repairs began last September"))
+    page.get_by_role("button", name="Add claim").click()
+    page.wait_for_selector(".claim-card.claim-accepted")
+    assert "September 2010 · month" in page.locator(".claim-card").inner_text()
+    assert page.evaluate("window.stillTheSamePage") is True
+    claim = Claim.objects.get(article=article)
+    assert claim.quote == "Repairs began last September"
