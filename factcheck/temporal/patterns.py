@@ -15,6 +15,7 @@ neighbour (see MONTH_ALONE).
 
 import re
 
+from factcheck.temporal.holidays import NAMES as HOLIDAY_NAMES
 from factcheck.temporal.lexicon import (
     DECADE_WORDS,
     NUMBER_WORDS,
@@ -75,6 +76,11 @@ LONE_YEAR = (
 )
 
 _NUMBER = alternation(NUMBER_WORDS)
+# Holiday names in Title Case ("Thanksgiving Day"), apostrophes straight or curly.
+_HOLIDAYS = "|".join(
+    re.escape(" ".join(word[:1].upper() + word[1:] for word in name.split())).replace("'", "['’]")
+    for name in HOLIDAY_NAMES
+)
 _TENS_AND_TEENS = alternation(
     w for w, n in NUMBER_WORDS.items() if n < 100 and " " not in w and w not in ("a", "an")
 )
@@ -218,6 +224,15 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"the future|the near future|the near term|the long term|the short term|"
             rf"very soon|(?:the\s)?coming\s(?:days|weeks|months|years|decades)|"
             rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",
+        ),
+        (
+            "holiday",
+            rf"(?:((?i:last|next|this))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?(?![\w-])",
+        ),
+        (
+            "the_year",
+            rf"(?<![\w-])(?i:the\s(?:(full|entire|whole|current|calendar|fiscal)\s)?year)"
+            rf"(?!\s(?i:before|after|earlier|ago|when|that|in\sreview|of\sthe)\b)(?![\w'-])",
         ),
         (
             "the_day",

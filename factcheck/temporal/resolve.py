@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.temporal import values
+from factcheck.temporal.holidays import holiday_date
 from factcheck.temporal.lexicon import (
     DECADE_WORDS,
     ORDINALS,
@@ -82,9 +83,9 @@ def _day_number(word: str) -> int:
     return int(re.match(r"\d+", word)[0])
 
 
-# How far the tense may pull a month or a day away from the nearest reading: "Dec. 7"
+# How far the tense may pull a month or a day away from the nearest reading (days; months
 # in a past-tense story of late October is still this December, not last year's.
-_TENSE_REACH_DAYS = 183
+_TENSE_REACH_DAYS = 240
 
 
 def _by_tense(options: list, distance, tense: str | None, reach: int = _TENSE_REACH_DAYS):
@@ -121,7 +122,7 @@ def month_near(anchor: datetime.date, month: int, tense: str | None, relative: s
     elif relative in ("this", "the same"):
         index = anchor.year * 12 + month - 1
     else:
-        index = _by_tense(options, lambda o: o - here, tense, reach=6)
+        index = _by_tense(options, lambda o: o - here, tense, reach=8)
     return values.month_value(index // 12, index % 12 + 1)
 
 
@@ -522,3 +523,26 @@ def the_weekend(m, ctx):
     elif relative == "next" or (relative == "this coming" and ctx.anchor.isoweekday() >= 6):
         saturday += datetime.timedelta(days=7)
     return _span(m, "DATE", values.week_value(saturday) + "-WE")
+
+
+@resolver
+def holiday(m, ctx):
+    if m[3]:
+        return _span(m, "DATE", holiday_date(m[2], int(m[3])).isoformat())
+    relative = (m[1] or "").lower()
+    options = [holiday_date(m[2], ctx.anchor.year + offset) for offset in (-1, 0, 1)]
+    if relative == "last":
+        day = max(d for d in options if d < ctx.anchor)
+    elif relative == "next":
+        day = min(d for d in options if d > ctx.anchor)
+    elif relative == "this":
+        day = options[1]
+    else:
+        day = _by_tense(options, lambda d: (d - ctx.anchor).days, ctx.tense(*m.span()))
+    return _span(m, "DATE", day.isoformat())
+
+
+@resolver
+def the_year(m, ctx):
+    """ "the year", "the full year": in news copy, the year of the story."""
+    return _span(m, "DATE", f"{ctx.anchor.year:04d}")

@@ -13,25 +13,116 @@ import re
 
 WINDOW = 48
 
-_TRIGGERS = re.compile(
-    r"(?<![\w])(?:"
-    r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])|"
-    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
-    r"DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?![A-Za-z]))"
-    r"|(?P<weekday>(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?s?(?![a-z])|"
-    r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?![A-Za-z]))"
-    r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
-    r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?(?i:[ap]\.?m)|\d\d:\d\d|(?i:noon|midnight|midday)(?!\w))"
-    r"|(?P<unit>(?i:(?:\w+-)?(?:second|minute|hour|day|week|fortnight|month|quarter|year|"
-    r"decade|centur|half|period|weekend))[\w-]*)"
-    r"|(?P<word>(?i:today|tonight|yesterday|tomorrow|now|current|recent|lately|past|future|"
-    r"present|nowaday|these\sdays|time\sbeing|near|soon|ahead|coming|daily|hourly|weekly|"
-    r"monthly|yearly|nightly|morning|afternoon|evening|night|overnight|mid-?afternoon|"
-    r"spring|summer|fall|autumn|winter|fiscal|fy|nineteen|twenty|two\sthousand|twenties|"
-    r"thirties|forties|fifties|sixties|seventies|eighties|nineties|q[1-4]|[1-4]q|term|run)\w*)"
-    r")"
+
+def _kinds() -> dict[str, str]:
+    months = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+              "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]  # fmt: skip
+    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    units = ["second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
+             "quarter", "year", "decade", "half", "period"]  # fmt: skip
+    words = [
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "now",
+        "current",
+        "currently",
+        "recent",
+        "recently",
+        "lately",
+        "past",
+        "future",
+        "present",
+        "nowadays",
+        "being",
+        "near",
+        "soon",
+        "ahead",
+        "coming",
+        "daily",
+        "hourly",
+        "weekly",
+        "monthly",
+        "yearly",
+        "nightly",
+        "quarterly",
+        "annually",
+        "morning",
+        "mornings",
+        "afternoon",
+        "afternoons",
+        "evening",
+        "evenings",
+        "night",
+        "nights",
+        "overnight",
+        "midafternoon",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "fiscal",
+        "fy",
+        "nineteen",
+        "twenty",
+        "thousand",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+        "term",
+        "run",
+        "christmas",
+        "thanksgiving",
+        "easter",
+        "halloween",
+        "election",
+        "independence",
+        "labor",
+        "memorial",
+        "valentine",
+        "veterans",
+        "armistice",
+        "remembrance",
+        "boxing",
+        "bastille",
+        "mother",
+        "father",
+        "good",
+        "martin",
+        "presidents",
+        "patrick",
+        "new",
+    ]
+    kinds = dict.fromkeys(words, "word")
+    kinds.update(dict.fromkeys(units, "unit"))
+    kinds.update({word + "s": "unit" for word in units})
+    kinds.update({"century": "unit", "centuries": "unit", "noon": "clock", "midnight": "clock",
+                  "midday": "clock"})  # fmt: skip
+    kinds.update(dict.fromkeys(months, "month"))
+    kinds.update(dict.fromkeys(weekdays, "weekday"))
+    kinds.update({word + "s": "weekday" for word in weekdays})
+    kinds.update(dict.fromkeys(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"), "weekday"))  # fmt: skip
+    return kinds
+
+
+_WORD_KINDS = _kinds()
+# Month and weekday names count only when capitalised: "may" and "march" are verbs.
+_NAMES = {"month", "weekday"}
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_NUMBERS = re.compile(
+    r"(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
+    r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d)"
+    r"|(?P<word>\b(?:[Qq][1-4]|[1-4][Qq])\b)"
 )
+
 
 # Which trigger kinds each rule of patterns.RULES needs; rules not listed use all kinds.
 RULE_TRIGGERS = {
@@ -72,15 +163,28 @@ RULE_TRIGGERS = {
     "the_day": ("unit",),
     "the_weekend": ("unit",),
     "century": ("unit",),
+    "the_year": ("unit",),
+    "holiday": ("word", "month", "weekday"),
 }
 
 KINDS = ("month", "weekday", "digits", "clock", "unit", "word")
 
 
 def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
-    """For each combination of trigger kinds a rule needs, the merged windows to search."""
+    """For each combination of trigger kinds a rule needs, the merged windows to search.
+
+    Words are looked up in a dictionary rather than matched by one large regular
+    expression: a token scan plus a lookup is several times faster in CPython.
+    """
     by_kind: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
-    for match in _TRIGGERS.finditer(text):
+    kind_of = _WORD_KINDS.get
+    for match in _WORD.finditer(text):
+        word = match[0]
+        kind = kind_of(word.lower())
+        if kind is None or (kind in _NAMES and not word[0].isupper()):
+            continue
+        by_kind[kind].append((match.start() - WINDOW, match.end() + WINDOW))
+    for match in _NUMBERS.finditer(text):
         by_kind[match.lastgroup].append((match.start() - WINDOW, match.end() + WINDOW))
     result = {}
     for kinds in {*RULE_TRIGGERS.values(), KINDS}:

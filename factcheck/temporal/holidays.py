@@ -1,0 +1,68 @@
+"""Named days: "Christmas", "Thanksgiving Day", "Election Day", "New Year's Day".
+
+Fixed-date holidays are month-day pairs; the movable ones are rules on the calendar
+(the fourth Thursday of November). Only holidays common in English-language news are
+listed, each with its date in the country whose press names it most.
+"""
+
+import datetime
+
+FIXED = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17), "independence day": (7, 4), "bastille day": (7, 14),
+    "halloween": (10, 31), "veterans day": (11, 11), "armistice day": (11, 11),
+    "remembrance day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "boxing day": (12, 26), "may day": (5, 1),
+}  # fmt: skip
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date:
+    """The nth (1-based; -1 for the last) ISO weekday of a month."""
+    if nth > 0:
+        first = datetime.date(year, month, 1)
+        return first + datetime.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    last = following - datetime.timedelta(days=1)
+    return last - datetime.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _easter(year: int) -> datetime.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_offset = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_offset) // 451
+    month, day = divmod(h + weekday_offset - 7 * m + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+MOVABLE = {
+    "thanksgiving day": lambda year: _nth_weekday(year, 11, 4, 4),
+    "thanksgiving": lambda year: _nth_weekday(year, 11, 4, 4),
+    "memorial day": lambda year: _nth_weekday(year, 5, 1, -1),
+    "labor day": lambda year: _nth_weekday(year, 9, 1, 1),
+    "martin luther king day": lambda year: _nth_weekday(year, 1, 1, 3),
+    "presidents day": lambda year: _nth_weekday(year, 2, 1, 3),
+    "mother's day": lambda year: _nth_weekday(year, 5, 7, 2),
+    "father's day": lambda year: _nth_weekday(year, 6, 7, 3),
+    # US federal elections: the Tuesday after the first Monday of November.
+    "election day": lambda year: _nth_weekday(year, 11, 1, 1) + datetime.timedelta(days=1),
+    "easter": _easter,
+    "easter sunday": _easter,
+    "good friday": lambda year: _easter(year) - datetime.timedelta(days=2),
+    "easter monday": lambda year: _easter(year) + datetime.timedelta(days=1),
+}
+
+NAMES = sorted({*FIXED, *MOVABLE}, key=len, reverse=True)
+
+
+def holiday_date(name: str, year: int) -> datetime.date:
+    key = " ".join(name.lower().replace("’", "'").split())
+    if key in FIXED:
+        month, day = FIXED[key]
+        return datetime.date(year, month, day)
+    return MOVABLE[key](year)
