@@ -22,6 +22,8 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 NONCE_PLACEHOLDER = "__CSP_NONCE_PLACEHOLDER__"
 CSRF_PLACEHOLDER = "__CSRF_TOKEN_PLACEHOLDER__"
 KEY_PREFIX = "public-page"
+# The headers a cached response keeps (exports name their file and allow any origin).
+KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Access-Control-Allow-Origin")
 
 
 def placeholder_context() -> dict:
@@ -65,10 +67,11 @@ def serve(request, *, scope: str, stamp: str, build) -> HttpResponse:
         fresh = build()
         if fresh.status_code != 200:
             return fresh
-        entry = (fresh.content.decode(), fresh["Content-Type"])
+        headers = {name: fresh[name] for name in KEPT_HEADERS if name in fresh}
+        entry = (fresh.content.decode(), headers)
         cache.set(key, entry, settings.PUBLIC_CACHE_SECONDS)
-    content, content_type = entry
-    response = HttpResponse(_fill(request, content), content_type=content_type)
+    content, headers = entry
+    response = HttpResponse(_fill(request, content), headers=headers)
     response["ETag"] = etag
     # Revalidate every time: the ETag makes that a cheap 304.
     patch_cache_control(response, no_cache=True)

@@ -67,10 +67,11 @@ def claim_reviews(article, claims, *, request=None) -> list[dict]:
 
 
 def json_for_script(data) -> SafeString:
-    """JSON safe inside <script>: "</" is escaped so no text can close the element,
-    and <!-- / --> cannot open HTML comments either."""
+    """JSON safe inside <script>: every <, > and & is written as a JSON escape (as
+    Django's json_script does), so no text can close the element ("</script>") or
+    open a comment ("<!--"); JSON readers decode them back to the same characters."""
     text = json.dumps(data, ensure_ascii=False, indent=1)
-    text = text.replace("</", "<\\/").replace("<!--", "<\\u0021--").replace("-->", "--\\u003e")
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return mark_safe(text)
 
 

@@ -1,0 +1,41 @@
+import datetime
+
+import icalendar
+import pytest
+from django.urls import reverse
+
+from tests.timeline.conftest import make_dated_event
+
+
+@pytest.mark.django_db
+def test_events_are_all_day_and_say_a_coarse_precision(
+    anonymous, published_article, article_timeline
+):
+    _month, _ = make_dated_event(
+        article=published_article, value="2010-09", headline="Convoy attacked"
+    )
+    day, _ = make_dated_event(
+        article=published_article, value="2011-05-18", headline="Parliament votes"
+    )
+
+    response = anonymous.get(reverse("public:timeline_ics", args=[article_timeline.slug]))
+
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    calendar = icalendar.Calendar.from_ical(response.content)
+    entries = {str(entry["summary"]).split(" [")[0]: entry for entry in calendar.walk("VEVENT")}
+    september = entries["Convoy attacked"]
+    assert september.decoded("dtstart") == datetime.date(2010, 9, 1)
+    assert september.decoded("dtend") == datetime.date(2010, 10, 1)
+    assert "date known to the month only: September 2010" in str(september["summary"])
+    may = entries["Parliament votes"]
+    assert may.decoded("dtstart") == datetime.date(2011, 5, 18)
+    assert may.decoded("dtend") == datetime.date(2011, 5, 19)
+    assert "known to the" not in str(may["summary"])
+    assert str(may["uid"]).startswith(f"event-{day.pk}@")
+
+
+@pytest.mark.django_db
+def test_a_draft_timeline_calendar_is_404_for_the_public(anonymous, build_timeline):
+    timeline = build_timeline(1, published=False)
+
+    assert anonymous.get(reverse("public:timeline_ics", args=[timeline.slug])).status_code == 404
