@@ -87,8 +87,7 @@ def add_claim(
     given, else from the tagger's dates inside the span, else from the sentence around
     it (same rule as the suggestions). A suggested or rejected claim with the same span
     is reused rather than duplicated."""
-    from factcheck.services.suggestions import best_date, mentions_in
-    from factcheck.temporal import tag
+    from factcheck.services.suggestions import best_date, dated_mentions, mentions_in
     from timeline.services.generation import sync_claim_event
 
     body = article.body
@@ -101,11 +100,7 @@ def add_claim(
     if date_text and date_text.strip():
         _set_typed_date(claim, date_text)
     else:
-        mentions = [
-            mention
-            for mention in tag(body, article.published_on)
-            if mention.type == "DATE" and mention.earliest is not None
-        ]
+        mentions = dated_mentions(body, article.published_on)
         best = best_date(mentions_in(mentions, start, end), article.published_on)
         if best is None:
             around = next(

@@ -18,6 +18,7 @@ publication day ("today", "Sunday" in Sunday's paper) usually dates the reportin
 the event the sentence reports; it is used only when it is the sole date.
 """
 
+import bisect
 import re
 
 from factcheck.models import Claim, ClaimStatus
@@ -74,14 +75,8 @@ def suggest_claims(*, article) -> list[Claim]:
     (plus its history rows)."""
     from simple_history.utils import bulk_create_with_history
 
-    from factcheck.temporal import tag
-
     body = article.body
-    mentions = [
-        mention
-        for mention in tag(body, article.published_on)
-        if mention.type == "DATE" and mention.earliest is not None
-    ]
+    mentions = dated_mentions(body, article.published_on)
     taken = set(article.claims.values_list("start", "end"))
     new_claims = []
     for unit in claim_units(body, mentions, title=article.title):
@@ -131,8 +126,32 @@ def claim_units(body: str, mentions, *, title: str = "") -> list[Segment]:
     return units
 
 
+def dated_mentions(body: str, published_on) -> list:
+    """The tagger's DATE mentions that have bounds, in text order: the only mentions
+    that date a claim (durations, sets and vague "recently" do not)."""
+    from factcheck.temporal import tag
+
+    return sorted(
+        (
+            mention
+            for mention in tag(body, published_on)
+            if mention.type == "DATE" and mention.earliest is not None
+        ),
+        key=lambda mention: (mention.start, mention.end),
+    )
+
+
 def mentions_in(mentions, start: int, end: int) -> list:
-    return [mention for mention in mentions if start <= mention.start and mention.end <= end]
+    """The mentions wholly inside [start, end). `mentions` must be in text order (as the
+    tagger returns them): a binary search keeps a long article linear."""
+    first = bisect.bisect_left(mentions, start, key=lambda mention: mention.start)
+    inside = []
+    for mention in mentions[first:]:
+        if mention.start >= end:
+            break
+        if mention.end <= end:
+            inside.append(mention)
+    return inside
 
 
 def best_date(mentions, published_on):

@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from factcheck.text.sentences import DATE_LINE_RE, HEADING_RE, META_LINE_RE
+from factcheck.text.sentences import DATE_LINE_RE, DATELINE_RE, HEADING_RE, META_LINE_RE
 
 
 @dataclass
@@ -188,9 +188,10 @@ def read_plain(text: str) -> ReadText:
 
     Lines at the top that are clearly not prose are read as metadata and taken out of
     the body: a "# Title" (or the first line, when a date line follows it), a date line
-    ("May 22, 2011"), a bold outlet line ("**The Moscow Times**") and a byline ("By Jane
-    Roe"). A trailing "Original url: <https://...>" becomes the URL. Everything else,
-    the dateline ("KABUL, Afghanistan —") included, stays in the body as written."""
+    ("May 22, 2011"; failing that, a full date in the dateline), a bold outlet line
+    ("**The Moscow Times**") and a byline ("By Jane Roe"). A trailing "Original url:
+    <https://...>" becomes the URL. Everything else, the dateline ("KABUL, Afghanistan —")
+    included, stays in the body as written."""
     lines = text.split("\n")
     result = ReadText(body="")
     index = 0
@@ -230,6 +231,11 @@ def read_plain(text: str) -> ReadText:
         result.url = trailer.group("url")
         body = body[: trailer.start()]
     result.body = body.strip("\n")
+    if result.published_on is None:
+        # A wire dateline may carry the date: "NEW YORK, May 3, 2011 (Reuters) —".
+        dateline = DATELINE_RE.match(result.body)
+        if dateline:
+            result.published_on = _date_from_line(dateline.group())
     return result
 
 

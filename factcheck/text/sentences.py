@@ -14,6 +14,7 @@ Pure Python, no Django: every span keeps its offsets, so a claim's quote is alwa
   are headings ("# Title"), date lines ("May 22, 2011") and bare links.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -164,7 +165,7 @@ OPENERS = "\"'“‘([«"
 DATELINE_RE = re.compile(
     r"""\A[ \t]*
     (?:[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+)*)          # PLACE in capitals
-    (?:,[ ][A-Z][\w.'’\-]*(?:[ ][A-Z0-9][\w.'’\-]*){0,3})?   # , Region or , May 3
+    (?:,[ ][A-Z][\w.'’\-]*(?:,?[ ][A-Z0-9][\w.'’\-]*){0,3})?  # , Region or , May 3, 2011
     (?:[ ]\([A-Za-z][\w ./&-]{0,30}\))?                    # (AP)
     [ \t]*(?:—|–|--|-)[ \t]*""",
     re.VERBOSE,
@@ -272,7 +273,12 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Segment]:
     return head + segments + tail
 
 
+MAX_LABEL_LINE = 300  # a heading, date or link line is short; a longer line is prose
+
+
 def _line_kind(line: str) -> str:
+    if len(line) > MAX_LABEL_LINE:
+        return SENTENCE
     if HEADING_RE.match(line):
         return HEADING
     if DATE_LINE_RE.match(line):
@@ -315,6 +321,16 @@ def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return regions
 
 
+WORD_RE = re.compile(r"[\w’'.-]+")
+
+
+def _inside(regions: list[tuple[int, int]], position: int) -> bool:
+    """Whether left < position <= right for one of the sorted, disjoint regions.
+    A binary search: a long paragraph can hold thousands of quotations."""
+    index = bisect.bisect_left(regions, (position,)) - 1
+    return index >= 0 and regions[index][0] < position <= regions[index][1]
+
+
 def _boundaries(text: str, start: int, end: int) -> list[int]:
     quoted = _quoted_regions(text, start, end)
     cuts = []
@@ -346,8 +362,8 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
         if next_word_at >= end:
             break
         # Inside a quotation no cut, unless the quotation closes in this very run ('."').
-        if _is_boundary(text, start, index, after, next_word_at, end) and not any(
-            left < after <= right for left, right in quoted
+        if _is_boundary(text, start, index, after, next_word_at, end) and not _inside(
+            quoted, after
         ):
             cuts.append(after)
         index = after
@@ -356,7 +372,7 @@ def _boundaries(text: str, start: int, end: int) -> list[int]:
 
 def _is_boundary(text: str, start: int, mark: int, after: int, next_at: int, end: int) -> bool:
     next_char = text[next_at]
-    word_match = re.match(r"[\w’'.-]+", text[next_at:end])
+    word_match = WORD_RE.match(text, next_at, end)
     next_word = word_match.group().lower().strip(".") if word_match else ""
     if text[mark] in "!?…":
         return next_char.isupper() or next_char.isdigit() or next_char in OPENERS
@@ -405,7 +421,10 @@ def split_clauses(
     at most one of them (clauses without a date join the clause before). Returns
     [sentence] when it cannot be cut cleanly: a clause of fewer than MIN_CLAUSE_WORDS
     words reads worse than the whole sentence."""
-    inside = [span for span in dated_spans if sentence.start <= span[0] < sentence.end]
+    # dated_spans are in text order (the tagger's order); bisect keeps a long article linear.
+    first = bisect.bisect_left(dated_spans, (sentence.start,))
+    last = bisect.bisect_left(dated_spans, (sentence.end,))
+    inside = dated_spans[first:last]
     if len(inside) < 2:
         return [sentence]
     cuts = [

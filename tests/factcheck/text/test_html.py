@@ -126,3 +126,10 @@ def test_an_impossible_date_line_is_not_a_publication_date():
     read = read_plain("# Title\n\nFebruary 30, 2011\n\nThe council met.")
     assert read.published_on is None
     assert "February 30, 2011" in read.body
+
+
+def test_a_full_date_in_the_dateline_is_the_publication_date_when_no_date_line_gives_one():
+    assert read_plain("NEW YORK, May 3, 2011 (Reuters) — Stocks fell.").published_on == (
+        datetime.date(2011, 5, 3)
+    )
+    assert read_plain("WASHINGTON (AP) — Stocks fell.").published_on is None

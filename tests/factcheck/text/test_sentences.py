@@ -1,5 +1,8 @@
 """The sentence and clause splitter for news text."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck.text.sentences import (
     DATELINE,
     HEADING,
@@ -186,3 +189,28 @@ def test_a_sentence_with_one_date_or_no_clean_cut_stays_whole():
 def test_tidy_makes_a_readable_statement():
     assert tidy("and the rebels\n  answered in **May**") == "And the rebels answered in May."
     assert tidy('"It is over," he said.') == '"It is over," he said.'
+
+
+def test_a_long_line_starting_like_a_heading_is_still_prose():
+    text = "# " + "The council met. " * 30
+    segments = split_sentences(text)
+    assert len(segments) == 30
+    assert {segment.kind for segment in segments} == {SENTENCE}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"abAB .!?\n\"“”'—-,;:0123456789#*<>", "Mr.", "U.S.", "May 3", "KABUL, Kabul — "]
+        ),
+        max_size=120,
+    ).map("".join)
+)
+def test_any_text_splits_into_ordered_disjoint_slices(text):
+    previous_end = 0
+    for segment in split_sentences(text):
+        assert text[segment.start : segment.end] == segment.text
+        assert segment.text == segment.text.strip() and segment.text
+        assert segment.start >= previous_end
+        previous_end = segment.end
