@@ -92,6 +92,13 @@ class ArticleImportForm(forms.Form):
         data = super().clean()
         if not self.errors and not (data.get("text") or data.get("upload") or data.get("url")):
             raise ValidationError("Paste the article's text, upload a file or give its URL.")
+        if data.get("text") and data.get("upload"):
+            # Either would be dropped without a word; the editor chooses.
+            self.add_error(
+                "upload",
+                "You pasted text and chose a file: clear the text box to import the file, "
+                "or remove the file to import the pasted text.",
+            )
         if self.complete:
             if not data.get("title"):
                 self.add_error("title", "The source gives no title: enter one.")

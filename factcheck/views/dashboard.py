@@ -12,7 +12,10 @@ ARTICLES_PER_PAGE = 25
 @workspace_view("factcheck.view_article")
 def dashboard(request):
     filters = DashboardFilterForm(request.GET)
-    criteria = filters.cleaned_data if filters.is_valid() else {}
+    # A bad value in one filter (an old bookmark, a hand-typed URL) drops that filter
+    # only: cleaned_data keeps the valid ones.
+    filters.is_valid()
+    criteria = filters.cleaned_data
     articles = selectors.dashboard_articles(
         query=criteria.get("q", ""),
         verdict=criteria.get("verdict", ""),
@@ -28,9 +31,13 @@ def dashboard(request):
         "filters": filters,
         "page": page,
         "query_without_page": query_without_page.urlencode(),
-        "outlets": selectors.outlets(),
-        "awaiting": selectors.claims_awaiting_verdict(),
-        "verdict_changes": selectors.recent_verdict_changes(),
-        "imports": selectors.recent_imports(),
     }
+    if not request.htmx:
+        # The side panels are not part of the htmx fragment: skip their queries.
+        context |= {
+            "outlets": selectors.outlets(),
+            "awaiting": selectors.claims_awaiting_verdict(),
+            "verdict_changes": selectors.recent_verdict_changes(),
+            "imports": selectors.recent_imports(),
+        }
     return render_page_or_partial(request, "factcheck/editor/dashboard.html", "results", context)

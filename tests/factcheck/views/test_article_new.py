@@ -221,3 +221,13 @@ def test_it_imports_the_example_article_with_its_dateline(editor_client):
     article = Article.objects.get()
     assert article.title == "Taliban Warns Kazakhstan on Entering Afghan War"
     assert article.published_on.isoformat() == "2011-05-22"
+
+
+def test_it_asks_which_to_use_when_given_pasted_text_and_a_file(editor_client):
+    upload = SimpleUploadedFile("bridge.txt", DATED_TEXT.encode(), "text/plain")
+    response = editor_client.post(URL, {"text": UNDATED_TEXT, "upload": upload})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "You pasted text and chose a file" in html
+    assert "Repairs began last September" in html
+    assert not Article.objects.exists()

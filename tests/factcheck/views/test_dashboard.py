@@ -86,10 +86,14 @@ def test_it_answers_htmx_with_the_results_only(editor_client, article):
     assert "<html" in editor_client.get(URL, {"q": article.title}).content.decode()
 
 
-def test_it_ignores_an_unknown_verdict_filter(editor_client, article):
-    response = editor_client.get(URL, {"verdict": "nonsense", "page": "x"})
+def test_it_ignores_an_unknown_verdict_but_keeps_the_other_filters(editor_client):
+    factories.ArticleFactory(title="Bridge vote")
+    factories.ArticleFactory(title="Harbour plan")
+    response = editor_client.get(URL, {"verdict": "nonsense", "q": "bridge", "page": "x"})
+    results = response.content.decode().split('id="results"')[1].split("</section>")[0]
     assert response.status_code == 200
-    assert article.title in response.content.decode()
+    assert "Bridge vote" in results
+    assert "Harbour plan" not in results
 
 
 def test_it_labels_every_filter(editor_client):
