@@ -64,5 +64,9 @@ bench-web: install
 browsers:
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 
+# The README's screenshots, from the demo newsroom in headless Chromium.
+screenshots: demo browsers
+	$(PY) docs/screenshots.py
+
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache

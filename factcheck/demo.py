@@ -45,27 +45,41 @@ DEMO_VERDICTS = {
     "2011-05-18": DemoVerdict(
         Verdict.VERIFIED,
         "The parliamentary record lists the vote on this day.",
-        {"citation": "Parliament of Kazakhstan, record of the session of 18 May 2011 (demo citation)",
-         "publisher": "Parliament of Kazakhstan", "stance": Stance.SUPPORTS,
-         "excerpt": "Deputies approved sending officers to the coalition headquarters."},
+        {
+            "citation": "Parliament of Kazakhstan, record of the session of 18 May 2011 (demo citation)",
+            "publisher": "Parliament of Kazakhstan",
+            "stance": Stance.SUPPORTS,
+            "excerpt": "Deputies approved sending officers to the coalition headquarters.",
+        },
     ),
     "2011-05-21": DemoVerdict(
         Verdict.VERIFIED,
         "Two agencies received the statement on Saturday, May 21.",
-        {"url": "https://example.org/demo/agency-report-2011-05-21", "title": "Agency report on the statement",
-         "publisher": "Demo wire agency", "stance": Stance.SUPPORTS},
+        {
+            "url": "https://example.org/demo/agency-report-2011-05-21",
+            "title": "Agency report on the statement",
+            "publisher": "Demo wire agency",
+            "stance": Stance.SUPPORTS,
+        },
     ),
     "2010-09": DemoVerdict(
         Verdict.DISPUTED,
         "The month is confirmed; the death toll differs between official and local counts.",
-        {"url": "https://example.org/demo/tajik-convoy-ambush", "title": "Convoy ambush in the Rasht valley",
-         "publisher": "Demo regional desk", "stance": Stance.CONTEXT,
-         "excerpt": "Officials gave one figure; local reporters counted more."},
+        {
+            "url": "https://example.org/demo/tajik-convoy-ambush",
+            "title": "Convoy ambush in the Rasht valley",
+            "publisher": "Demo regional desk",
+            "stance": Stance.CONTEXT,
+            "excerpt": "Officials gave one figure; local reporters counted more.",
+        },
     ),
     "2001": DemoVerdict(
         Verdict.VERIFIED,
         "The Taliban government fell in late 2001.",
-        {"citation": "Standard histories of the war in Afghanistan (demo citation)", "stance": Stance.SUPPORTS},
+        {
+            "citation": "Standard histories of the war in Afghanistan (demo citation)",
+            "stance": Stance.SUPPORTS,
+        },
     ),
 }
 
@@ -74,8 +88,14 @@ def demo_users() -> dict:
     """editor, reviewer and admin accounts for trying the app locally."""
     User = get_user_model()
     users = {}
-    for username, group, staff in (("editor", EDITORS, False), ("reviewer", REVIEWERS, False), ("admin", None, True)):
-        user, created = User.objects.get_or_create(username=username, defaults={"is_staff": staff, "is_superuser": staff})
+    for username, group, staff in (
+        ("editor", EDITORS, False),
+        ("reviewer", REVIEWERS, False),
+        ("admin", None, True),
+    ):
+        user, created = User.objects.get_or_create(
+            username=username, defaults={"is_staff": staff, "is_superuser": staff}
+        )
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
@@ -96,8 +116,12 @@ def load_demo() -> tuple[Article, bool]:
     if existing is not None:
         return existing, False
     article = create_article(
-        body=DEMO_BODY, title=DEMO_TITLE, published_on=DEMO_PUBLISHED_ON,
-        outlet="Fact Desk demo", byline="Demo desk", by=users["editor"],
+        body=DEMO_BODY,
+        title=DEMO_TITLE,
+        published_on=DEMO_PUBLISHED_ON,
+        outlet="Fact Desk demo",
+        byline="Demo desk",
+        by=users["editor"],
     )
     for claim in article.claims.suggested().in_text_order():
         demo = DEMO_VERDICTS.get(claim.date_value)
@@ -105,6 +129,8 @@ def load_demo() -> tuple[Article, bool]:
             continue
         accept_claim(claim=claim, by=users["editor"])
         claim.refresh_from_db()
-        claim.set_verdict(demo.verdict, by=users["reviewer"], note=demo.note, sources=[Source(**demo.source)])
+        claim.set_verdict(
+            demo.verdict, by=users["reviewer"], note=demo.note, sources=[Source(**demo.source)]
+        )
     article.publish(by=users["reviewer"])
     return article, True
