@@ -7,7 +7,7 @@ PXY).
 """
 
 from factcheck.temporal import values
-from factcheck.temporal.lexicon import month_number, number_value, weekday_number
+from factcheck.temporal.lexicon import count_value, month_number, weekday_number
 from factcheck.temporal.resolve import Candidate, _span, approx_mod, latest_completed_quarter
 
 RESOLVERS = {}
@@ -28,7 +28,9 @@ def _unit(word: str) -> str:
 @resolver
 def duration(m, ctx):
     mod = approx_mod(m[1])
-    amount = number_value(m[3])
+    is_count, amount = count_value(m[3])
+    if not is_count:
+        return None
     unit = _unit(m[4])
     if m[3].lower() in ("a", "an") and m[4].lower().endswith("s"):
         return None  # "a years" is not English; likely "a years-long ..."

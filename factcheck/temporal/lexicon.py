@@ -66,7 +66,7 @@ ORDINALS = {
 }  # fmt: skip
 
 # Vague amounts: TimeML writes an unknown count as X ("several years" is PXY).
-VAGUE_AMOUNTS = {"several", "a few", "few", "many", "some", "a couple of", "a number of"}
+VAGUE_AMOUNTS = {"several", "a few", "few", "many", "some", "a number of"}
 
 # Decade words: "the nineties" is the 1990s.
 DECADE_WORDS = {
@@ -113,3 +113,20 @@ def month_number(word: str) -> int:
 
 def weekday_number(word: str) -> int:
     return WEEKDAYS[word.lower().rstrip(".")]
+
+
+def count_value(words: str) -> tuple[bool, int | None]:
+    """(is a count, its value): ("two", 2), ("several", None); ("fiscal", ...) is no count."""
+    words = " ".join(words.lower().split())
+    if words in VAGUE_AMOUNTS or words in ("a couple", "a number of"):
+        return True, None
+    if words in ("a couple of", "a couple"):
+        return True, 2
+    value = number_value(
+        words.replace("twenty ", "twenty-").replace("thirty ", "thirty-")
+        if words.split(" ")[0] in TENS
+        else words
+    )
+    if value is None and words.replace(",", "").replace(".", "", 1).isdigit():
+        return True, None
+    return value is not None, value

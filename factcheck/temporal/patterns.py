@@ -85,6 +85,17 @@ _TENS_AND_TEENS = alternation(
     w for w, n in NUMBER_WORDS.items() if n < 100 and " " not in w and w not in ("a", "an")
 )
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})?|\d+\.\d+|(?i:{_NUMBER}))"
+# A count before a unit, read loosely and checked by the resolver (lexicon.count_value):
+# one regex branch per shape instead of an alternation of every number word keeps the
+# duration rules fast.
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+COUNT = (
+    r"(?:\d{1,3}(?:,\d{3})?|\d+\.\d+"
+    r"|(?i:several|a few|a couple of|a number of|a couple|a dozen)"
+    r"|[A-Za-z]+\s(?i:hundred|thousand|dozen)"
+    rf"|(?i:{_TENS_WORDS})[\s-][a-z]+"
+    r"|[A-Za-z]+(?:-[A-Za-z]+)?)"
+)
 VAGUE = r"(?i:several|a few|a couple of|a number of|few|many|some|a couple)"
 UNIT = r"(?i:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
 UNIT_PLURAL = (
@@ -172,7 +183,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "ago",
             rf"(?:((?i:about|around|nearly|almost|some|more than|less than|roughly|just|only))\s)?"
-            rf"{_LEFT}({NUMBER}|{VAGUE})[\s-]({UNIT}|{UNIT_PLURAL})\s"
+            rf"{_LEFT}({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s"
             rf"((?i:ago|earlier|later|from now|hence|before|previously)){_END}",
         ),
         (
@@ -197,7 +208,7 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:((?i:about|around|nearly|almost|roughly|approximately|some|more than|less than|"
             rf"fewer than|over|under|at least|at most|up to))\s)?"
             rf"(?:({RELATIVE}|{THE}\sfirst|{THE}\sfinal|{THE}|(?i:first|final))\s)?"
-            rf"{_LEFT}({NUMBER}|{VAGUE})[\s-](?:(?i:more|full|straight|consecutive|additional|"
+            rf"{_LEFT}({COUNT})[\s-](?:(?i:more|full|straight|consecutive|additional|"
             rf"trading|business|working|calendar)\s)?({UNIT}|{UNIT_PLURAL})(?:(\s(?i:old)|-(?i:long))(?![\w-]))?(?![\w-])",
         ),
         (
@@ -231,8 +242,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "the_year",
-            rf"(?<![\w-])(?i:the\s(?:(full|entire|whole|current|calendar|fiscal)\s)?year)"
-            rf"(?!\s(?i:before|after|earlier|ago|when|that|in\sreview|of\sthe)\b)(?![\w'-])",
+            r"(?<![\w-])(?i:the\s(?:(full|entire|whole|current|calendar|fiscal)\s)?year)"
+            r"(?!\s(?i:before|after|earlier|ago|when|that|in\sreview|of\sthe)\b)(?![\w'-])",
         ),
         (
             "the_day",

@@ -25,6 +25,7 @@ from factcheck.temporal.lexicon import (
     DECADE_WORDS,
     ORDINALS,
     SEASONS,
+    count_value,
     month_number,
     number_value,
     weekday_number,
@@ -398,7 +399,9 @@ def ago(m, ctx):
     mod = approx_mod(m[1])
     unit = m[3].lower().rstrip("s").replace("centurie", "century")
     direction = m[4].lower()
-    amount = number_value(m[2])
+    is_count, amount = count_value(m[2])
+    if not is_count:
+        return None
     backward = direction in ("ago", "earlier", "before", "previously")
     if amount is None:
         return _span(m, "DATE", "PAST_REF" if backward else "FUTURE_REF", mod)

@@ -11,7 +11,7 @@ stretch of an expression on one side of its trigger ("the first nine months of" 
 
 import re
 
-WINDOW = 48
+WINDOW = 32
 
 
 def _kinds() -> dict[str, str]:
