@@ -51,6 +51,8 @@ def fetch_url(url: str) -> FetchedPage:
     url = (url or "").strip()
     timeout = settings.ARTICLE_FETCH_TIMEOUT_SECONDS
     max_bytes = settings.ARTICLE_FETCH_MAX_BYTES
+    # The timeout bounds each connect and read; a server that drips a byte just inside
+    # it would still hold the request for ever, so the whole fetch gets three timeouts.
     deadline = time.monotonic() + timeout * 3
     current = url
     for _hop in range(MAX_REDIRECTS + 1):
@@ -115,7 +117,8 @@ def _vetted_address(host: str, port: int | None, scheme: str) -> str:
         raise ArticleSourceError(
             f"Could not reach {host}: no such host; check the address."
         ) from None
-    addresses = [info[4][0] for info in infos]
+    # IPv4 first: many servers (and containers) have no IPv6 route.
+    addresses = sorted({info[4][0] for info in infos}, key=lambda address: ":" in address)
     if not settings.ARTICLE_FETCH_ALLOW_PRIVATE:
         for address in addresses:
             ip = ipaddress.ip_address(address.split("%")[0])
@@ -193,7 +196,9 @@ def _read_capped(response, host: str, max_bytes: int, deadline: float, timeout: 
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise ArticleSourceError(_too_big(host, max_bytes))
     try:
-        for chunk in response.stream(64 * 1024):
+        # read1 returns what has arrived, so a slow drip is checked against the deadline
+        # as it comes (stream() would wait for a whole chunk first).
+        while chunk := response.read1(64 * 1024):
             size += len(chunk)
             if size > max_bytes:
                 raise ArticleSourceError(_too_big(host, max_bytes))

@@ -1,6 +1,7 @@
 """fetch_url against a local HTTP server: pages, redirects, timeouts, size cap, types."""
 
 import contextlib
+import gzip
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -36,6 +37,8 @@ class Handler(BaseHTTPRequestHandler):
             "/big": lambda: self.reply(200, "text/plain", b"a" * 5000),
             "/big-undeclared": self.stream_big,
             "/slow": self.slow,
+            "/drip": self.drip,
+            "/gzip": self.gzipped,
             "/nul": lambda: self.reply(200, "text/plain", b"text\x00more"),
         }
         routes.get(self.path, lambda: self.reply(404, "text/plain", b"no route"))()
@@ -63,6 +66,25 @@ class Handler(BaseHTTPRequestHandler):
             for _ in range(10):
                 self.wfile.write(b"b" * 1000)
 
+    def gzipped(self):
+        body = gzip.compress(HTML.encode())
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def drip(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            for _ in range(40):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.25)
+
     def slow(self):
         time.sleep(3)
         # The client gives up (times out) first, as it should.
@@ -86,6 +108,10 @@ def test_it_fetches_and_decodes_a_page(server):
     assert page.content_type == "text/html"
     assert page.is_html
     assert "Le café est fermé." in page.text
+
+
+def test_it_unpacks_a_gzipped_page(server):
+    assert "Le café est fermé." in fetch_url(f"{server}/gzip").text
 
 
 def test_it_decodes_by_the_declared_charset(server):
@@ -151,6 +177,15 @@ def test_it_times_out_on_a_slow_server(server, settings):
     ):
         fetch_url(f"{server}/slow")
     assert time.monotonic() - started < 2.5
+
+
+def test_a_page_that_drips_in_slowly_is_cut_off(server, settings):
+    # Each byte comes well within the 1 s read timeout; the whole takes 10 s.
+    settings.ARTICLE_FETCH_TIMEOUT_SECONDS = 1
+    started = time.monotonic()
+    with pytest.raises(ArticleSourceError, match="the page took too long to download"):
+        fetch_url(f"{server}/drip")
+    assert time.monotonic() - started < 4.5
 
 
 def test_it_reports_a_refused_connection(settings):
