@@ -94,7 +94,11 @@ _ADVERBS = {
 
 @resolver
 def set_adverb(m, ctx):
-    return _span(m, "SET", _ADVERBS[m[1].lower()])
+    word = m[1].lower()
+    if word == "annual":
+        # TimeBank and MEANTIME mark "annual profit" as a one-year DURATION.
+        return _span(m, "DURATION", "P1Y")
+    return _span(m, "SET", _ADVERBS[word])
 
 
 @resolver

@@ -224,7 +224,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "set_adverb",
-            rf"{_LEFT}((?i:daily|weekly|monthly|yearly|hourly|nightly))"
+            rf"{_LEFT}((?i:daily|weekly|monthly|yearly|hourly|nightly|annual))"
             rf"(?!\s(?:newspaper|paper|news|show|edition|basis|bread|mail|express|telegraph|star|beast))(?![\w-])",
         ),
         ("set_weekday", rf"{_LEFT}({WEEKDAYS_PLURAL})"),
@@ -244,6 +244,10 @@ RULES: list[tuple[str, re.Pattern]] = [
             "the_year",
             r"(?<![\w-])(?i:the\s(?:(full|entire|whole|current|calendar|fiscal)\s)?year)"
             r"(?!\s(?i:before|after|earlier|ago|when|that|in\sreview|of\sthe)\b)(?![\w'-])",
+        ),
+        (
+            "unit_before",
+            r"(?<![\w-])(?i:the\s(year|month|week|quarter|day)\s(?:before|previous|prior|earlier))(?![\w-])",
         ),
         (
             "the_day",

@@ -547,5 +547,19 @@ def holiday(m, ctx):
 
 @resolver
 def the_year(m, ctx):
-    """ "the year", "the full year": in news copy, the year of the story."""
-    return _span(m, "DATE", f"{ctx.anchor.year:04d}")
+    """ "the year": the anchor's; "that year", "the entire year": the one just named."""
+    if re.match(r"\s(?:ended|ending|through|to)\b", ctx.text[m.end() : m.end() + 9]):
+        return _span(m, "DURATION", "P1Y")  # "the year ended March 31": a fiscal year
+    value = f"{ctx.anchor.year:04d}"
+    words = m[0].lower()
+    if words.startswith("that") or (m[1] or "").lower() in ("entire", "whole", "same"):
+        return _span(m, "DATE", value, shift=(0, "year", ("unit",)))
+    return _span(m, "DATE", value)
+
+
+@resolver
+def unit_before(m, ctx):
+    """ "the year before", "the month previous": one unit before the last date named."""
+    unit = m[1].lower()
+    value = values.value_at(values.shift(ctx.anchor, -1, unit), unit)
+    return _span(m, "DATE", value, shift=(-1, unit, ("unit",)))

@@ -50,6 +50,7 @@ def _kinds() -> dict[str, str]:
         "nightly",
         "quarterly",
         "annually",
+        "annual",
         "morning",
         "mornings",
         "afternoon",
@@ -165,6 +166,7 @@ RULE_TRIGGERS = {
     "the_weekend": ("unit",),
     "century": ("unit",),
     "the_year": ("unit",),
+    "unit_before": ("unit",),
     "holiday": ("word", "month", "weekday"),
 }
 
