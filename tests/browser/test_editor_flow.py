@@ -99,3 +99,48 @@ def test_selecting_words_fills_the_add_claim_form(page, sign_in, live_server, ed
     assert page.evaluate("window.stillTheSamePage") is True
     claim = Claim.objects.get(article=article)
     assert claim.quote == "Repairs began last September"
+
+
+SELECT_OFFSETS = """([start, end]) => {
+  // Select article characters [start, end) the way a mouse would, across marks.
+  const paragraphs = [...document.querySelectorAll('#article-body p[data-offset]')];
+  const range = document.createRange();
+  for (const paragraph of paragraphs) {
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    let position = parseInt(paragraph.dataset.offset, 10);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.nodeValue.length;
+      if (start >= position && start <= position + length) range.setStart(node, start - position);
+      if (end >= position && end <= position + length) range.setEnd(node, end - position);
+      position += length;
+    }
+  }
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+}"""
+
+
+def test_an_edited_claim_takes_its_quote_from_a_selection(
+    page, sign_in, live_server, editor, claim
+):
+    body = claim.article.body
+    start = body.index("The bridge opened")
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{claim.article_id}/")
+    page.evaluate("window.stillTheSamePage = true")
+    card = page.locator(f"#claim-{claim.pk}")
+    card.get_by_role("link", name="Edit").click()
+    use_selection = card.get_by_role("button", name="Use the text selected in the article")
+    use_selection.wait_for()  # shown by editor.js after the swap
+    page.evaluate(SELECT_OFFSETS, [start, len(body)])
+    use_selection.click()
+    assert card.get_by_label("Quote from the article").input_value() == "The bridge opened in 1961."
+    card.get_by_label("Date:", exact=True).fill("1961")
+    card.get_by_role("button", name="Save claim").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .claim-date:has-text('1961 · year')")
+    assert page.evaluate("window.stillTheSamePage") is True
+    claim.refresh_from_db()
+    assert (claim.start, claim.end) == (start, len(body))
+    assert claim.quote == "The bridge opened in 1961."
+    assert claim.date_value == "1961"
