@@ -32,6 +32,10 @@ def duration(m, ctx):
     if not is_count:
         return None
     unit = _unit(m[4])
+    if unit == "second" and m[3].lower() in ("a", "an", "one"):
+        return None  # "a second time", "a second consecutive day": an ordinal
+    if unit == "quarter" and m[0][m.end(3) : m.start(4)] == "-":
+        return None  # "three-quarters" is a fraction
     if m[3].lower() in ("a", "an") and m[4].lower().endswith("s"):
         return None  # "a years" is not English; likely "a years-long ..."
     if amount is None and m[3][0].isdigit():

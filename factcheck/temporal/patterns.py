@@ -134,7 +134,10 @@ RULES: list[tuple[str, re.Pattern]] = [
         ("month_day", rf"(?:({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s({DAY})(?!\s?,?\s?\d)"),
         ("day_month", rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})"),
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
-        ("month_relative_year", rf"{_LEFT}({MONTH})\s((?i:this|last|next))\s(?i:year)(?!\w)"),
+        (
+            "month_relative_year",
+            rf"{_LEFT}({MONTH})\s(?:of\s)?((?i:this|last|next))\s(?i:year)(?!\w)",
+        ),
         (
             "apostrophe_year",
             r"(?:(?<=[Ss]ince )|(?<=[Ii]n )|(?<=[Ff]rom )|(?<=[Uu]ntil )|(?<=[Oo]f ))'(\d\d)(?![\w'])",
@@ -184,7 +187,9 @@ RULES: list[tuple[str, re.Pattern]] = [
             "ago",
             rf"(?:((?i:about|around|nearly|almost|some|more than|less than|roughly|just|only))\s)?"
             rf"{_LEFT}({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s"
-            rf"((?i:ago|earlier|later|from now|hence|before|previously)){_END}",
+            # Not "before"/"after": "two days before the vote" counts from the vote
+            # (TimeML: a DURATION and a signal), not from the anchor.
+            rf"((?i:ago|earlier|later|from now|hence|previously)){_END}",
         ),
         (
             "deictic_day",
@@ -247,7 +252,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "unit_before",
-            r"(?<![\w-])(?i:the\s(year|month|week|quarter|day)\s(?:before|previous|prior|earlier))(?![\w-])",
+            r"(?<![\w-])(?i:the\s(year|month|week|quarter)\s(?:before|previous|prior|earlier))(?![\w-])",
         ),
         (
             "the_day",
@@ -257,6 +262,12 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "the_weekend",
             r"(?<![\w-])((?i:the|this|last|next|this past|this coming))\s(?i:weekend)(?![\w-])",
+        ),
+        (
+            "same_month",
+            r"(?<![\w-])(?i:the same|the comparable|the corresponding)\s((?i:month|week))"
+            r"(?:\s((?i:last year|a year ago|a year earlier|of the last year|of the previous year|"
+            r"the previous year)))?(?![\w-])",
         ),
         (
             "anaphoric_quarter",

@@ -563,3 +563,14 @@ def unit_before(m, ctx):
     unit = m[1].lower()
     value = values.value_at(values.shift(ctx.anchor, -1, unit), unit)
     return _span(m, "DATE", value, shift=(-1, unit, ("unit",)))
+
+
+@resolver
+def same_month(m, ctx):
+    """ "the same month a year ago": the month just named, a year back when so told."""
+    unit = m[1].lower()
+    years_back = 1 if m[2] else 0
+    value = values.value_at(values.shift(ctx.anchor, -years_back, "year"), unit)
+    if years_back:
+        return _span(m, "DATE", value, shift=(-1, "year", ("period",)))
+    return _span(m, "DATE", value, shift=(0, unit, ("unit",)))

@@ -13,7 +13,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|gonna|plans? to|planning|scheduled to|"
     r"expects? to|expected to|is to|are to|is due|are due|due to|set to|intends? to|"
-    r"would|upcoming|next|coming|tomorrow|until|till|starting|beginning|as soon as)\b",
+    r"would|should|could|might|(?-i:may)|upcoming|next|coming|tomorrow|until|till|starting|"
+    r"beginning|as soon as)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(

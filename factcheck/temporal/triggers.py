@@ -166,6 +166,7 @@ RULE_TRIGGERS = {
     "the_weekend": ("unit",),
     "century": ("unit",),
     "the_year": ("unit",),
+    "same_month": ("unit",),
     "unit_before": ("unit",),
     "holiday": ("word", "month", "weekday"),
 }
