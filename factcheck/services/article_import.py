@@ -60,7 +60,19 @@ def read_source(*, text: str | None = None, upload=None, url: str | None = None)
         return _from_upload(upload)
     if url is not None:
         return _from_url(url)
-    return _from_text(text, kind="text")
+    return _from_text(text, kind="html" if looks_like_html(text) else "text")
+
+
+# Pasted page source ("view source", copy, paste) is read as the page it is, so its
+# scripts, styles and menus never end up in the article's text.
+HTML_START_RE = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body|article|main|div|p|section)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(HTML_START_RE.match(text[:10_000]))
 
 
 def _from_upload(upload) -> ImportedText:

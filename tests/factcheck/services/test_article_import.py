@@ -48,6 +48,20 @@ def test_pasted_markdown_gives_its_title_date_and_outlet():
     assert imported.language == "en"
 
 
+def test_pasted_page_source_is_read_as_html():
+    imported = read_source(
+        text="<!DOCTYPE html><html><head><title>Bridge</title><script>track()</script></head>"
+        "<body><p>The council voted on May 18 to close the bridge.</p></body></html>"
+    )
+    assert imported.body == "The council voted on May 18 to close the bridge."
+    assert imported.title == "Bridge"
+
+
+def test_pasted_prose_that_mentions_a_tag_stays_text():
+    text = "The <p> tag starts a paragraph, the manual said."
+    assert read_source(text=text).body == text
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n\t", "\x00\x01\r\n"])
 def test_empty_text_is_refused(text):
     with pytest.raises(ArticleSourceError, match="The article has no text"):
