@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import reswap, retarget
@@ -12,6 +13,7 @@ from factcheck.views import render_page_or_partial, workspace_view
 from factcheck.views.cards import ClaimCard, edit_conflict, verdict_conflict
 
 CLAIM_TEMPLATE = "factcheck/editor/claim.html"
+ARTICLE_TEMPLATE = "factcheck/editor/article.html"
 
 
 def _get_claim_for_user(request, pk: int) -> Claim:
@@ -40,13 +42,25 @@ def render_card(request, card: ClaimCard):
     return render_page_or_partial(request, CLAIM_TEMPLATE, "claim_card", context)
 
 
-def _done(request, claim: Claim):
+def _done(request, claim: Claim, *, status_changed: bool = False):
     """After a successful change: htmx swaps the fresh card in; a plain request goes
     back where it came from (the article page, anchored at the claim)."""
     if request.htmx:
         claim = _get_claim_for_user(request, claim.pk)
-        return render_card(request, ClaimCard(claim))
+        response = render_card(request, ClaimCard(claim))
+        if status_changed:
+            response.content += _counts_out_of_band(claim.article)
+        return response
     return redirect(_next_url(request, claim))
+
+
+def _counts_out_of_band(article) -> bytes:
+    """The article page's suggested/accepted/rejected line, swapped in beside the card
+    (htmx out-of-band) so it never contradicts the cards. One query; on pages without
+    the line htmx drops it."""
+    counts = selectors.claim_counts(Claim.objects.filter(article=article).only("status"))
+    context = {"counts": counts, "oob": True}
+    return render_to_string(f"{ARTICLE_TEMPLATE}#claim_counts", context).encode()
 
 
 @require_http_methods(["GET"])
@@ -80,7 +94,7 @@ def _change_status(request, pk: int, change):
         return render_card(
             request, ClaimCard(conflict.current, conflict=edit_conflict(conflict.current, {}))
         )
-    return _done(request, claim)
+    return _done(request, claim, status_changed=True)
 
 
 @require_http_methods(["GET", "POST"])
@@ -160,11 +174,7 @@ def claim_verdict(request, pk: int):
 @require_POST
 @workspace_view("factcheck.add_claim")
 def claim_add(request, pk: int):
-    from factcheck.views.articles import (
-        ARTICLE_TEMPLATE,
-        _get_article_for_user,
-        article_page_context,
-    )
+    from factcheck.views.articles import _get_article_for_user, article_page_context
 
     article = _get_article_for_user(request, pk)
     form = AddClaimForm(request.POST, article=article)
@@ -183,8 +193,7 @@ def claim_add(request, pk: int):
             add_service_errors(form, error)
         else:
             if request.htmx:
-                claim = _get_claim_for_user(request, claim.pk)
-                return render_card(request, ClaimCard(claim))
+                return _done(request, claim, status_changed=True)
             return redirect(f"{article.get_absolute_url()}#claim-{claim.pk}")
     context = article_page_context(request, article, add_form=form)
     if request.htmx:

@@ -43,6 +43,7 @@ def test_an_editor_checks_the_may_18_vote_without_a_reload(page, sign_in, live_s
     assert "May 18, 2011 · day" in card.inner_text()
     card.get_by_role("button", name="Accept").click()
     page.wait_for_selector(f"#{card_id}.claim-accepted")
+    assert "1 accepted" in page.locator("#claim-counts").inner_text()
 
     card.get_by_label("Source URL").fill("https://www.parlam.kz/en/news/2011-05-18")
     card.get_by_label("Title").fill("Parliament approves troops for ISAF")

@@ -205,3 +205,11 @@ def test_it_puts_add_claim_errors_back_in_the_form(editor_client, article):
     plain = editor_client.post(url, {"quote": "not in this text"})
     assert plain.status_code == 200 and "<html" in plain.content.decode()
     assert not Claim.objects.exists()
+
+
+def test_it_updates_the_article_pages_counts_out_of_band(editor_client, article):
+    claim = _suggestion(article)
+    response = editor_client.post(reverse("editor:claim_accept", args=[claim.pk]), **HTMX)
+    html = response.content.decode()
+    assert 'id="claim-counts" aria-live="polite" hx-swap-oob="true">' in html
+    assert "0 suggested · 1 accepted · 0 rejected" in html
