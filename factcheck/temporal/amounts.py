@@ -52,6 +52,8 @@ def duration(m, ctx):
 def vague_plural(m, ctx):
     unit = _unit(m[2])
     relative = (m[1] or "").lower()
+    if relative == "recent":
+        return _span(m, "DATE", "PAST_REF")  # "in recent years": TimeBank's reading
     if unit == "day" and not relative:
         return None  # "in days" is rarely a duration the annotators marked
     return _span(m, "DURATION", values.duration_value(None, unit))

@@ -122,6 +122,11 @@ def count_value(words: str) -> tuple[bool, int | None]:
         return True, None
     if words in ("a couple of", "a couple"):
         return True, 2
+    scaled = words.rsplit(" ", 1)
+    if len(scaled) == 2 and scaled[1] in ("hundred", "thousand"):
+        base = 1 if scaled[0] in ("a", "an") else number_value(scaled[0])
+        scale = 100 if scaled[1] == "hundred" else 1000
+        return base is not None, None if base is None else base * scale
     value = number_value(
         words.replace("twenty ", "twenty-").replace("thirty ", "thirty-")
         if words.split(" ")[0] in TENS

@@ -247,8 +247,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "the_year",
-            r"(?<![\w-])(?i:the\s(?:(full|entire|whole|current|calendar|fiscal)\s)?year)"
-            r"(?!\s(?i:before|after|earlier|ago|when|that|in\sreview|of\sthe)\b)(?![\w'-])",
+            r"(?<![\w-])(?i:(?:the|that)\s(?:(full|entire|whole|current|calendar|fiscal|same)\s)?year)"
+            r"(?!\s(?i:before|after|earlier|ago|when|that|in\sreview|of\sthe|previous|prior|two|"
+            r"nineteen|twenty)\b|\s\d)(?![\w'-])",
         ),
         (
             "unit_before",
