@@ -80,7 +80,7 @@ def main() -> None:
             page.click("button[type=submit]")
             page.wait_for_load_state()
             page.screenshot(path=OUT / "dashboard.png", full_page=True)
-            page.click("a[href*='/editor/articles/'][href$='/']")
+            page.click("table a[href*='/editor/articles/']")
             page.wait_for_load_state()
             page.screenshot(path=OUT / "article-page.png", full_page=True)
             browser.close()
