@@ -25,6 +25,10 @@ _PAST = re.compile(
 )
 
 
+# One pass finds both kinds; the group name is the tense.
+_TENSE_WORD = re.compile(f"(?P<future>{_FUTURE.pattern})|(?P<past>{_PAST.pattern})", re.IGNORECASE)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding text[start:end], looking at most 300 characters each way."""
     window_start = max(0, start - 300)
@@ -44,12 +48,14 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     "will". On a tie the word before the mention wins.
     """
     left, right = sentence_bounds(text, start, end)
-    best: tuple[int, int, str] | None = None
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
-        for match in pattern.finditer(text, left, start):
-            candidate = (start - match.end(), 0, tense)
-            best = candidate if best is None or candidate < best else best
-        for match in pattern.finditer(text, end, right):
-            candidate = (match.start() - end, 1, tense)
-            best = candidate if best is None or candidate < best else best
-    return best[2] if best else None
+    nearest_before = None
+    for match in _TENSE_WORD.finditer(text, left, start):
+        nearest_before = match  # the last one before the mention is the nearest
+    nearest_after = _TENSE_WORD.search(text, end, right)
+    if nearest_before is None and nearest_after is None:
+        return None
+    if nearest_after is None or (
+        nearest_before is not None and start - nearest_before.end() <= nearest_after.start() - end
+    ):
+        return nearest_before.lastgroup
+    return nearest_after.lastgroup

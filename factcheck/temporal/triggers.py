@@ -9,7 +9,6 @@ A window reaches WINDOW characters either side of its trigger, more than the lon
 stretch of an expression on one side of its trigger ("the first nine months of" is 24).
 """
 
-import functools
 import re
 
 WINDOW = 32
@@ -115,9 +114,20 @@ def _kinds() -> dict[str, str]:
     return kinds
 
 
-_WORD_KINDS = _kinds()
-# Month and weekday names count only when capitalised: "may" and "march" are verbs.
-_NAMES = {"month", "weekday"}
+def _cased_kinds() -> dict[str, str]:
+    """Every spelling the scan may meet (lower, Title, UPPER case) mapped to its kind.
+
+    Month and weekday names count only when capitalised: "may" and "march" are verbs.
+    """
+    cased = {}
+    for word, kind in _kinds().items():
+        if kind not in ("month", "weekday"):
+            cased[word] = kind
+        cased[word.capitalize()] = cased[word.upper()] = kind
+    return cased
+
+
+_WORD_KINDS = _cased_kinds()
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NUMBERS = re.compile(
     r"(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
@@ -172,11 +182,7 @@ RULE_TRIGGERS = {
 }
 
 KINDS = ("month", "weekday", "digits", "clock", "unit", "word")
-
-
-@functools.lru_cache(maxsize=4096)
-def _literal(word: str) -> re.Pattern:
-    return re.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])")
+_COMBINATIONS = frozenset({*RULE_TRIGGERS.values(), KINDS})
 
 
 def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
@@ -184,22 +190,33 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
 
     Words are looked up in a dictionary rather than matched by one large regular
     expression: the distinct words of the text are few, and each trigger word found is
-    then located by a literal search, which the regex engine runs at C speed.
+    then located by str.find, which runs at C speed.
     """
     by_kind: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
+    kind_of = _WORD_KINDS.get
     for word in set(_WORD.findall(text)):
-        kind = _WORD_KINDS.get(word.lower())
-        if kind is None or (kind in _NAMES and not word[0].isupper()):
+        kind = kind_of(word)
+        if kind is None:
             continue
         spans = by_kind[kind]
-        for match in _literal(word).finditer(text):
-            spans.append((match.start() - WINDOW, match.end() + WINDOW))
+        size = len(word)
+        start = text.find(word)
+        while start >= 0:
+            end = start + size
+            # The word itself, not a piece of a longer one ("Mayor", "Decatur").
+            if not (start and text[start - 1].isalpha()) and not text[end : end + 1].isalpha():
+                spans.append((start - WINDOW, end + WINDOW))
+            start = text.find(word, end)
     for match in _NUMBERS.finditer(text):
         by_kind[match.lastgroup].append((match.start() - WINDOW, match.end() + WINDOW))
+    length = len(text)
+    merged = {kind: _merge(sorted(spans), length) for kind, spans in by_kind.items()}
     result = {}
-    for kinds in {*RULE_TRIGGERS.values(), KINDS}:
-        spans = sorted(span for kind in kinds for span in by_kind[kind])
-        result[kinds] = _merge(spans, len(text))
+    for kinds in _COMBINATIONS:
+        if len(kinds) == 1:
+            result[kinds] = merged[kinds[0]]
+        else:
+            result[kinds] = _merge(sorted(span for kind in kinds for span in merged[kind]), length)
     return result
 
 
