@@ -104,14 +104,11 @@ def article(request, pk: int):
 
 def _publish_response(request, article: Article, message: str):
     if request.htmx:
-        context = {"article": article, "can_publish": True, "timeline": article_timeline(article)}
+        timeline = getattr(article, "timeline", None)
+        context = {"article": article, "can_publish": True, "timeline": timeline}
         return render_page_or_partial(request, ARTICLE_TEMPLATE, "publish_controls", context)
     messages.success(request, message)
     return redirect(article)
-
-
-def article_timeline(article: Article):
-    return getattr(article, "timeline", None)
 
 
 @require_POST

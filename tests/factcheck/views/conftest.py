@@ -15,3 +15,27 @@ def outsider(db):
 def outsider_client(outsider, client):
     client.force_login(outsider)
     return client
+
+
+def unlabelled_fields(html: str) -> list[str]:
+    """Ids (or names) of visible form fields that no <label for=...> names."""
+    from html.parser import HTMLParser
+
+    class Fields(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.fields, self.labelled = [], set()
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "label" and attrs.get("for"):
+                self.labelled.add(attrs["for"])
+            elif tag in {"input", "select", "textarea"} and attrs.get("type") not in {
+                "hidden",
+                "submit",
+            }:
+                self.fields.append(attrs.get("id") or attrs.get("name") or tag)
+
+    parser = Fields()
+    parser.feed(html)
+    return [field for field in parser.fields if field not in parser.labelled]

@@ -80,3 +80,12 @@ def test_it_lets_reviewers_publish(reviewer_client, claim):
     assert response.status_code == 302
     claim.article.refresh_from_db()
     assert claim.article.is_published
+
+
+@pytest.mark.parametrize("name", ["dashboard", "article_new", "article", "claim", "claim_edit"])
+def test_every_field_on_workspace_pages_is_labelled(reviewer_client, claim, name):
+    from tests.factcheck.views.conftest import unlabelled_fields
+
+    html = reviewer_client.get(_url(name, claim)).content.decode()
+    assert "<input" in html or "<select" in html
+    assert unlabelled_fields(html) == []
