@@ -6,11 +6,13 @@ Two steps, so the editor can check the pre-filled fields in between:
 """
 
 import datetime
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from factcheck.models import Article
@@ -176,8 +178,6 @@ def decode_bytes(data: bytes, *, charset: str, what: str) -> str:
 
 def find_duplicate(*, body: str) -> Article | None:
     """The article already imported with exactly this text, if any, so the view can warn."""
-    import hashlib
-
     digest = hashlib.sha256(clean_text(body).strip("\n").encode("utf-8")).hexdigest()
     exact = Article.objects.filter(body_sha256=digest).order_by("pk").first()
     if exact is not None:
@@ -224,8 +224,6 @@ def create_article(
     with transaction.atomic():
         article.full_clean()
         if len(article.body) > settings.ARTICLE_MAX_CHARS:
-            from django.core.exceptions import ValidationError
-
             raise ValidationError(
                 {
                     "body": f"The article is {len(article.body):,} characters; the limit is "
