@@ -43,6 +43,9 @@ class Candidate:
     # (amount, unit, scopes): count `amount` units from a date the story mentioned
     # before, instead of from the anchor; see tagger._rebase for the scopes.
     shift: tuple[int, str, tuple[str, ...]] | None = None
+    # Position of the proposing rule in patterns.RULES: among equally long candidates
+    # for the same span, the earlier rule wins.
+    rule: int = 0
 
 
 @dataclasses.dataclass(slots=True)

@@ -26,6 +26,18 @@ RESOLVERS = {**DATE_RESOLVERS, **amounts.RESOLVERS}
 missing = {name for name, _ in RULES} - RESOLVERS.keys()
 assert not missing, f"rules without a resolver: {missing}"
 
+
+def _plan() -> list[tuple[tuple[str, ...], list]]:
+    """The rules grouped by the trigger kinds they need, each with its resolver."""
+    groups: dict[tuple[str, ...], list] = {}
+    for index, (name, pattern) in enumerate(RULES):
+        kinds = triggers.RULE_TRIGGERS.get(name, triggers.KINDS)
+        groups.setdefault(kinds, []).append((pattern, RESOLVERS[name], index))
+    return list(groups.items())
+
+
+_PLAN = _plan()
+
 _MODIFIER_BEFORE = re.compile(
     r"(?i:(?:the\s)?(?:very\s)?(early|late|mid|middle|end|beginning|start)(?:\sof)?(?:\sthe)?)(?:\s|-)$"
 )
@@ -51,31 +63,34 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
 
 def _propose(context: Context) -> list[Candidate]:
     text = context.text
-    urls = [match.span() for match in URL.finditer(text)]
     windows = triggers.windows(text)
+    if not windows:
+        return []
+    urls = [match.span() for match in URL.finditer(text)]
     candidates = []
-    for name, pattern in RULES:
-        resolve = RESOLVERS[name]
-        for window_start, window_end in windows[triggers.RULE_TRIGGERS.get(name, triggers.KINDS)]:
-            for match in pattern.finditer(text, window_start, window_end):
-                try:
-                    found = amounts.as_candidates(resolve(match, context))
-                except (ValueError, KeyError, OverflowError, IndexError, TypeError):
-                    # A match the resolver cannot read ("Feb. 30") is not a date.
-                    continue
-                candidates.extend(
-                    candidate
-                    for candidate in found
-                    if candidate.end > candidate.start
-                    and not any(s < candidate.end and candidate.start < e for s, e in urls)
-                )
+    for kinds, rules in _PLAN:
+        for window_start, window_end in windows.get(kinds, ()):
+            for pattern, resolve, index in rules:
+                for match in pattern.finditer(text, window_start, window_end):
+                    try:
+                        found = amounts.as_candidates(resolve(match, context))
+                    except (ValueError, KeyError, OverflowError, IndexError, TypeError):
+                        # A match the resolver cannot read ("Feb. 30") is not a date.
+                        continue
+                    for candidate in found:
+                        if candidate.end <= candidate.start or any(
+                            s < candidate.end and candidate.start < e for s, e in urls
+                        ):
+                            continue
+                        candidate.rule = index
+                        candidates.append(candidate)
     return candidates
 
 
 def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
     taken = bytearray(length)
     chosen = []
-    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.rule)):
         if any(taken[candidate.start : candidate.end]):
             continue
         taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)

@@ -186,7 +186,8 @@ _COMBINATIONS = frozenset({*RULE_TRIGGERS.values(), KINDS})
 
 
 def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
-    """For each combination of trigger kinds a rule needs, the merged windows to search.
+    """For each combination of trigger kinds a rule needs, the merged windows to search
+    (combinations without any trigger in the text are left out).
 
     Words are looked up in a dictionary rather than matched by one large regular
     expression: the distinct words of the text are few, and each trigger word found is
@@ -210,13 +211,14 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     for match in _NUMBERS.finditer(text):
         by_kind[match.lastgroup].append((match.start() - WINDOW, match.end() + WINDOW))
     length = len(text)
-    merged = {kind: _merge(sorted(spans), length) for kind, spans in by_kind.items()}
+    merged = {kind: _merge(sorted(spans), length) for kind, spans in by_kind.items() if spans}
     result = {}
     for kinds in _COMBINATIONS:
-        if len(kinds) == 1:
-            result[kinds] = merged[kinds[0]]
-        else:
-            result[kinds] = _merge(sorted(span for kind in kinds for span in merged[kind]), length)
+        present = [merged[kind] for kind in kinds if kind in merged]
+        if len(present) == 1:
+            result[kinds] = present[0]
+        elif present:
+            result[kinds] = _merge(sorted(span for spans in present for span in spans), length)
     return result
 
 
