@@ -13,8 +13,17 @@ from django.core.management import call_command
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# The test run's own switches must not reach a production-like subprocess: the
+# browser tests, for one, allow async-unsafe ORM calls, which `check --deploy` flags.
+TEST_ONLY_ENV = {"TESTING", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
+def _clean_env():
+    return {k: v for k, v in os.environ.items() if k not in TEST_ONLY_ENV}
+
+
 def _manage(*args, **env_overrides):
-    env = {k: v for k, v in os.environ.items() if k not in {"TESTING", "DJANGO_SETTINGS_MODULE"}}
+    env = _clean_env()
     env.update(env_overrides)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True

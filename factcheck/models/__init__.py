@@ -1,5 +1,6 @@
 from factcheck.models.article import PUBLISH_PERMISSION, Article, ArticleQuerySet
-from factcheck.models.claim import Claim, ClaimQuerySet, ClaimStatus, Verdict, VerdictChange
+from factcheck.models.choices import ClaimStatus, Verdict
+from factcheck.models.claim import Claim, ClaimQuerySet, VerdictChange
 from factcheck.models.dating import COARSENESS, DatedFields, Precision
 from factcheck.models.source import Source, Stance
 from factcheck.models.versioning import EditConflict, Versioned

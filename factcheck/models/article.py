@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
+from factcheck.models.choices import ClaimStatus, Verdict
 from factcheck.validators import http_url_validator, reject_nul_bytes
 
 PUBLISH_PERMISSION = "factcheck.publish_article"
@@ -37,8 +38,6 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_claim_counts(self):
         """One aggregate query for the dashboard's per-verdict counts."""
-        from factcheck.models.claim import ClaimStatus, Verdict
-
         accepted = Q(claims__status=ClaimStatus.ACCEPTED)
         counts = {
             f"count_{verdict.value}": models.Count(

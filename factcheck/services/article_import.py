@@ -16,15 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from factcheck.models import Article
-
-
-class ArticleSourceError(Exception):
-    """The source cannot be imported. The message is for the editor: one sentence that
-    says what went wrong and what to do."""
-
-    def __init__(self, message: str):
-        self.message = message
-        super().__init__(message)
+from factcheck.services.fetch import fetch_url
+from factcheck.services.reading import ArticleSourceError, decode_bytes
 
 
 @dataclass
@@ -101,7 +94,6 @@ def _from_upload(upload) -> ImportedText:
 
 
 def _from_url(url: str) -> ImportedText:
-    from factcheck.services.fetch import fetch_url
 
     page = fetch_url(url)
     imported = _from_text(page.text, kind="html" if page.is_html else "text", url=page.final_url)
@@ -151,26 +143,6 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = CONTROL_CHARS_RE.sub("", text)
     return re.sub(r"[ \t]+\n", "\n", text)
-
-
-def decode_bytes(data: bytes, *, charset: str, what: str) -> str:
-    """Text from bytes: the declared charset, else UTF-8 (with or without BOM), else
-    Windows-1252 (what old newsroom systems export). NUL bytes or bytes that none of
-    them reads mean the file is not text."""
-    if b"\x00" in data:
-        raise ArticleSourceError(
-            f"{what} looks like a binary file, not text; save the article as .txt, .md "
-            "or .html, or paste its text."
-        )
-    for encoding in filter(None, [charset, "utf-8-sig", "cp1252"]):
-        try:
-            return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    raise ArticleSourceError(
-        f"{what} is not readable text (neither UTF-8 nor Windows-1252); save it as UTF-8 "
-        "text, or paste its text."
-    )
 
 
 # Saving ------------------------------------------------------------------------

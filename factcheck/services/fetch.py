@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import urllib3
 from django.conf import settings
 
-from factcheck.services.article_import import ArticleSourceError, decode_bytes
+from factcheck.services.reading import ArticleSourceError, decode_bytes
 
 MAX_REDIRECTS = 5
 TEXT_TYPES = {
