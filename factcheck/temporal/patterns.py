@@ -308,6 +308,10 @@ APPROX_BEFORE = re.compile(
 )
 
 # URLs and e-mail addresses: numbers inside them are not dates.
+# Each branch starts only where its run of characters starts (the lookbehinds), so a
+# long run without "@" or "/" is read once, not once per position.
 URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"]+|[\w.-]+@[\w.-]+|[\w-]+\.(?:com|org|net|gov)/[^\s<>\"]*"
+    r"(?<![\w.-])(?:https?://|www\.)[^\s<>\"]+"
+    r"|(?<![\w.-])[\w.-]+@[\w.-]+"
+    r"|(?<![\w.-])[\w-]+\.(?:com|org|net|gov)/[^\s<>\"]*"
 )
