@@ -1,11 +1,12 @@
-import datetime
-
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from factcheck.models import Claim, DatedFields, Precision, Verdict
+from factcheck.models import Claim, DatedFields
 from factcheck.validators import reject_nul_bytes
+from timeline.entries import EventPresentation, date_label, html_datetime
+
+__all__ = ["Event", "MergeProposal", "MergeStatus", "Timeline", "date_label", "html_datetime"]
 
 
 class EventQuerySet(models.QuerySet):
@@ -26,7 +27,7 @@ class EventQuerySet(models.QuerySet):
         return self.filter(merged_into__isnull=True)
 
 
-class Event(DatedFields):
+class Event(EventPresentation, DatedFields):
     headline = models.CharField(max_length=200, validators=[reject_nul_bytes])
     description = models.TextField(blank=True, validators=[reject_nul_bytes])
     claims = models.ManyToManyField(Claim, related_name="events", blank=True)
@@ -59,84 +60,13 @@ class Event(DatedFields):
     def clean(self):
         self.clean_dates()
 
-    # Presentation -------------------------------------------------------------
-    # These read `visible_claims`, the claims a reader may see, which the selectors
-    # prefetch; without it they fall back to a query per event.
+    # What a reader sees (EventPresentation) reads `visible_claims`, the claims a reader
+    # may see; without it (an event loaded on its own) it falls back to a query.
 
     @property
     def shown_claims(self) -> list[Claim]:
         claims = getattr(self, "visible_claims", None)
         return list(self.claims.all()) if claims is None else claims
-
-    @property
-    def verdicts(self) -> list[Verdict]:
-        """The distinct verdicts of the event's claims, worst news first."""
-        found = {claim.verdict for claim in self.shown_claims}
-        return [verdict for verdict in Verdict if verdict.value in found]
-
-    @property
-    def dated_claims(self) -> list[Claim]:
-        return [claim for claim in self.shown_claims if claim.earliest is not None]
-
-    @property
-    def dates_disagree(self) -> bool:
-        """True when the claims behind the event give different dates: the page then
-        shows each claim's date and source instead of silently picking one."""
-        dates = {
-            (claim.date_value, claim.earliest, claim.latest, claim.approximate)
-            for claim in self.dated_claims
-        }
-        return len(dates) > 1
-
-    @property
-    def year(self) -> int | None:
-        return self.earliest.year if self.earliest else None
-
-    @property
-    def date_label(self) -> str:
-        return date_label(self)
-
-    @property
-    def html_datetime(self) -> str:
-        return html_datetime(self)
-
-
-def date_label(dated) -> str:
-    """A DatedFields row's date in words: "September 2010", "c. 2001", or both ends
-    of a range when there is no single value ("May 18, 2011 – May 21, 2011")."""
-    from factcheck.temporal import describe_value
-
-    if dated.date_value:
-        return dated.date_in_words
-    if dated.earliest is None:
-        return ""
-    if dated.latest is None or dated.latest == dated.earliest:
-        return describe_value(dated.earliest.isoformat())
-    return (
-        f"{describe_value(dated.earliest.isoformat())} – {describe_value(dated.latest.isoformat())}"
-    )
-
-
-def html_datetime(dated) -> str:
-    """The `datetime` attribute of <time>: only the parts the date is known to, since
-    HTML reads "2010-09" as a month and "2001" as a year. Empty when HTML has no form
-    for the precision (seasons, decades), so the template drops the attribute."""
-    earliest: datetime.date | None = dated.earliest
-    if earliest is None:
-        return ""
-    precision = dated.precision
-    if precision == Precision.DAY:
-        return earliest.isoformat()
-    if precision == Precision.WEEK:
-        year, week, _ = earliest.isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    if precision == Precision.MONTH:
-        return f"{earliest.year:04d}-{earliest.month:02d}"
-    if precision == Precision.YEAR:
-        return f"{earliest.year:04d}"
-    if not precision and dated.latest == earliest:
-        return earliest.isoformat()
-    return ""
 
 
 class TimelineQuerySet(models.QuerySet):

@@ -74,6 +74,18 @@ def test_json_ld_uses_the_pages_csp_nonce(anonymous, published_article):
 
 
 @pytest.mark.django_db
+def test_a_cached_page_gets_a_fresh_nonce_in_its_json_ld(anonymous, published_article):
+    make_claim(article=published_article)
+    first = anonymous.get(published_article.get_public_url())
+
+    cached = anonymous.get(published_article.get_public_url())
+
+    nonce = re.search(r'application/ld\+json" nonce="([^"]+)"', cached.content.decode()).group(1)
+    assert f"'nonce-{nonce}'" in cached["Content-Security-Policy"]
+    assert first.content != cached.content
+
+
+@pytest.mark.django_db
 def test_claim_text_cannot_break_out_of_the_json_ld_script(anonymous, published_article, reviewer):
     claim = make_claim(article=published_article)
     claim.statement = "</script><script>alert(1)</script><!--"

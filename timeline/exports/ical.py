@@ -55,7 +55,7 @@ def timeline_calendar(timeline, events, *, request=None) -> bytes:
             lines.append(f"{claim.get_verdict_display()} ({date_label(claim)}): “{claim.quote}”")
             lines.append(f"  {claim.article.title}")
             lines.extend(
-                f"  Source: {source.url or source.citation}" for source in claim.sources.all()
+                f"  Source: {source.url or source.citation}" for source in claim.source_list
             )
         entry.add("description", "\n".join(lines))
         entry.add("url", f"{page}#event-{event.pk}")

@@ -70,7 +70,7 @@ def timeline_csv(events, *, request=None) -> str:
                     claim.article.title,
                     claim.article.outlet,
                     claim_page_url(claim, request),
-                    " | ".join(_source_text(source) for source in claim.sources.all()),
+                    " | ".join(_source_text(source) for source in claim.source_list),
                 ]
             writer.writerow([safe_cell(cell) for cell in row])
     return buffer.getvalue()
@@ -135,7 +135,7 @@ def timeline_data(timeline, events, *, request=None) -> dict:
                             "url": claim.article.url,
                             "published_on": claim.article.published_on.isoformat(),
                         },
-                        "sources": [_source(source) for source in claim.sources.all()],
+                        "sources": [_source(source) for source in claim.source_list],
                     }
                     for claim in event.visible_claims
                 ],

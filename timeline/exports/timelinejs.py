@@ -59,7 +59,7 @@ def _text(event, request) -> str:
             '<a href="{}">{}</a>',
             (
                 (source.url, source.title or source.url)
-                for source in claim.sources.all()
+                for source in claim.source_list
                 if source.url
             ),
         )

@@ -11,10 +11,11 @@ from timeline import caching, selectors
 from timeline.exports.ical import timeline_calendar
 from timeline.exports.tabular import timeline_csv, timeline_data
 from timeline.exports.timelinejs import GROUPINGS, timeline_json
+from timeline.views.public import get_timeline
 
 
 def _serve_export(request, slug, kind: str, make_response):
-    timeline = selectors.get_timeline_for(request.user, slug)
+    timeline = get_timeline(request, slug)
 
     def build():
         preview = not timeline.is_published or selectors.can_preview(request.user)

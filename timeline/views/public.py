@@ -2,6 +2,7 @@
 the visitor is an editor who may preview them)."""
 
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_GET
 from factcheck.models import Verdict
 from timeline import caching, selectors
 from timeline.exports.claimreview import claimreview_json_ld
+from timeline.rendering import render_events
 
 
 @require_GET
@@ -76,22 +78,33 @@ def _timeline_context(request, timeline) -> dict:
     events = selectors.filter_events(all_events, **filters)
     return {
         "timeline": timeline,
-        "groups": selectors.group_by_year(events),
+        "events_html": render_events(selectors.group_by_year(events)),
         "event_count": len(events),
         "total_count": len(all_events),
         "facets": selectors.facets(all_events),
         "filters": filters,
         "filter_problems": problems,
         "alternates": _alternates(timeline),
-        **caching.placeholder_context(),
+        **caching.page_context(request),
     }
+
+
+def get_timeline(request, slug):
+    """The timeline with its change stamp (memoised briefly for the public, see
+    timeline.caching); 404 for drafts unless the user may preview (never 403)."""
+    timeline = caching.memoised(
+        request, f"timeline:{slug}", lambda: selectors.find_timeline(request.user, slug)
+    )
+    if timeline is None:
+        raise Http404("No such timeline.")
+    return timeline
 
 
 @require_GET
 def timeline_page(request, slug):
     """Queries: 1 the timeline and its change stamp; then, on a cache miss, 2 events,
     3 their claims with articles, 4 the claims' sources (selectors.timeline_events)."""
-    timeline = selectors.get_timeline_for(request.user, slug)
+    timeline = get_timeline(request, slug)
 
     def build():
         context = _timeline_context(request, timeline)
@@ -118,7 +131,7 @@ EMBED_CSP = {
 @csp_override(EMBED_CSP)
 def timeline_embed(request, slug):
     """Same queries as the timeline page; a bare page without the site's navigation."""
-    timeline = selectors.get_timeline_for(request.user, slug)
+    timeline = get_timeline(request, slug)
 
     def build():
         return render(request, "public/embed.html", _timeline_context(request, timeline))
@@ -132,7 +145,11 @@ def timeline_embed(request, slug):
 def article_page(request, slug):
     """Queries: 1 the article and its change stamp; on a cache miss 2 its accepted claims,
     3 their sources, 4 the article's published timeline (for the link)."""
-    article = selectors.get_article_for(request.user, slug)
+    article = caching.memoised(
+        request, f"article:{slug}", lambda: selectors.find_article(request.user, slug)
+    )
+    if article is None:
+        raise Http404("No such fact-check.")
 
     def build():
         claims = selectors.article_claims(article)
@@ -145,7 +162,7 @@ def article_page(request, slug):
                 "claims": claims,
                 "timeline": timeline,
                 "json_ld": claimreview_json_ld(article, claims, request=request),
-                **caching.placeholder_context(),
+                **caching.page_context(request, nonce=True),
             },
         )
 

@@ -1,0 +1,180 @@
+"""Read-only rows for the timeline page and its exports.
+
+A 1,000-event timeline is 1,000 events, their claims, articles and sources: building
+model instances for all of them and walking them in the template language costs about
+a second. These rows are plain slotted objects filled from `.values()` queries (see
+selectors.timeline_events), with the same presentation properties as the Event model
+(EventPresentation), so the page renders in tens of milliseconds and the exports read
+the very same data."""
+
+import datetime
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html import escape
+
+from factcheck.models import Precision, Stance, Verdict
+
+VERDICT_LABELS = dict(Verdict.choices)
+VERDICT_ORDER = {verdict.value: rank for rank, verdict in enumerate(Verdict)}
+STANCE_LABELS = dict(Stance.choices)
+
+
+@lru_cache(maxsize=4096)
+def describe(value: str, approximate: bool) -> str:
+    """factcheck.temporal.describe_value, memoised: a timeline repeats its dates."""
+    from factcheck.temporal import describe_value
+
+    return describe_value(value, "APPROX" if approximate else None)
+
+
+def date_label(dated) -> str:
+    """A dated row's date in words: "September 2010", "c. 2001", or both ends of a
+    range when there is no single value ("May 18, 2011 – May 21, 2011")."""
+    if dated.date_value:
+        return describe(dated.date_value, bool(dated.approximate))
+    if dated.earliest is None:
+        return ""
+    first = describe(dated.earliest.isoformat(), False)
+    if dated.latest is None or dated.latest == dated.earliest:
+        return first
+    return f"{first} – {describe(dated.latest.isoformat(), False)}"
+
+
+def html_datetime(dated) -> str:
+    """The `datetime` attribute of <time>: only the parts the date is known to, since
+    HTML reads "2010-09" as a month and "2001" as a year. Empty when HTML has no form
+    for the precision (seasons, decades), so the template drops the attribute."""
+    earliest: datetime.date | None = dated.earliest
+    if earliest is None:
+        return ""
+    precision = dated.precision
+    if precision == Precision.DAY:
+        return earliest.isoformat()
+    if precision == Precision.WEEK:
+        year, week, _ = earliest.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if precision == Precision.MONTH:
+        return f"{earliest.year:04d}-{earliest.month:02d}"
+    if precision == Precision.YEAR:
+        return f"{earliest.year:04d}"
+    if not precision and dated.latest == earliest:
+        return earliest.isoformat()
+    return ""
+
+
+class EventPresentation:
+    """What a reader sees of an event, from `shown_claims` (the claims they may see)."""
+
+    __slots__ = ()
+
+    @property
+    def verdicts(self) -> list[Verdict]:
+        """The distinct verdicts of the event's claims, in the Verdict order."""
+        found = {claim.verdict for claim in self.shown_claims}
+        return [Verdict(value) for value in sorted(found, key=VERDICT_ORDER.__getitem__)]
+
+    @property
+    def dated_claims(self) -> list:
+        return [claim for claim in self.shown_claims if claim.earliest is not None]
+
+    @property
+    def dates_disagree(self) -> bool:
+        """True when the claims behind the event give different dates: the page then
+        shows each claim's date and source instead of silently picking one."""
+        dates = {
+            (claim.date_value, claim.earliest, claim.latest, claim.approximate)
+            for claim in self.dated_claims
+        }
+        return len(dates) > 1
+
+    @property
+    def year(self) -> int | None:
+        return self.earliest.year if self.earliest else None
+
+    @property
+    def date_label(self) -> str:
+        return date_label(self)
+
+    @property
+    def html_datetime(self) -> str:
+        return html_datetime(self)
+
+
+@dataclass(slots=True)
+class SourceEntry:
+    pk: int
+    url: str
+    citation: str
+    title: str
+    publisher: str
+    stance: str
+    published_on: datetime.date | None
+    archive_url: str
+
+    def get_stance_display(self) -> str:
+        return STANCE_LABELS.get(self.stance, self.stance)
+
+
+@dataclass(slots=True)
+class ArticleEntry:
+    pk: int
+    title: str
+    outlet: str
+    url: str
+    published_on: datetime.date
+    public_url: str
+    # The escaped pieces the page repeats for every claim of this article.
+    html_title: str = ""
+    html_outlet: str = ""
+    html_url: str = ""
+    html_date: str = ""
+
+    def __post_init__(self):
+        self.html_title = escape(self.title)
+        self.html_outlet = escape(self.outlet)
+        self.html_url = escape(self.url)
+        day = self.published_on
+        self.html_date = f"{day:%B} {day.day}, {day.year}"
+
+    def get_public_url(self) -> str:
+        return self.public_url
+
+
+@dataclass(slots=True)
+class ClaimEntry:
+    pk: int
+    quote: str
+    statement: str
+    verdict: str
+    verdict_note: str
+    date_text: str
+    date_value: str
+    earliest: datetime.date | None
+    latest: datetime.date | None
+    precision: str
+    approximate: bool
+    article: ArticleEntry
+    source_list: list[SourceEntry] = field(default_factory=list)
+
+    def get_verdict_display(self) -> str:
+        return VERDICT_LABELS.get(self.verdict, self.verdict)
+
+
+@dataclass(slots=True)
+class EventEntry(EventPresentation):
+    pk: int
+    headline: str
+    description: str
+    date_text: str
+    date_value: str
+    earliest: datetime.date | None
+    latest: datetime.date | None
+    precision: str
+    approximate: bool
+    updated_at: datetime.datetime
+    has_claims: bool
+    visible_claims: list[ClaimEntry] = field(default_factory=list)
+
+    @property
+    def shown_claims(self) -> list[ClaimEntry]:
+        return self.visible_claims
