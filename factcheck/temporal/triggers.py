@@ -107,6 +107,8 @@ def _kinds() -> dict[str, str]:
     kinds.update({word + "s": "unit" for word in units})
     kinds.update({"century": "unit", "centuries": "unit", "noon": "clock", "midnight": "clock",
                   "midday": "clock"})  # fmt: skip
+    # A set needs "every", "each", "per" or a frequency ("twice a week").
+    kinds.update(dict.fromkeys(("every", "each", "per", "once", "twice", "times"), "quantifier"))
     kinds.update(dict.fromkeys(months, "month"))
     kinds.update(dict.fromkeys(weekdays, "weekday"))
     kinds.update({word + "s": "weekday" for word in weekdays})
@@ -167,7 +169,7 @@ RULE_TRIGGERS = {
     "ago": ("unit",),
     "duration": ("unit",),
     "vague_plural": ("unit",),
-    "set": ("unit", "weekday", "month", "word"),
+    "set": ("quantifier",),
     "quarter": ("unit",),
     "half": ("unit",),
     "anaphoric_quarter": ("unit",),
@@ -182,7 +184,7 @@ RULE_TRIGGERS = {
     "holiday": ("word", "month", "weekday"),
 }
 
-KINDS = ("month", "weekday", "digits", "clock", "unit", "word")
+KINDS = ("month", "weekday", "digits", "clock", "unit", "word", "quantifier")
 _COMBINATIONS = frozenset({*RULE_TRIGGERS.values(), KINDS})
 
 
