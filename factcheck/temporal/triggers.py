@@ -13,19 +13,28 @@ import re
 
 WINDOW = 32
 
-
-def _kinds() -> dict[str, str]:
-    months = ["january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-              "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]  # fmt: skip
-    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    units = ["second", "minute", "hour", "day", "week", "weekend", "fortnight", "month",
-             "quarter", "year", "decade", "half", "period"]  # fmt: skip
-    words = [
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
+# Trigger words by kind; a word may serve several kinds ("years" is a unit, and the
+# head of "in recent years"). Each rule names the kinds it needs (RULE_TRIGGERS), and
+# the finer the kinds, the less text each rule has to search.
+_MONTHS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_UNITS = "second minute hour day week weekend fortnight month quarter year decade"
+KIND_WORDS = {
+    "month": _MONTHS.split(),
+    "weekday": [
+        *_WEEKDAYS.split(),
+        *(day + "s" for day in _WEEKDAYS.split()),
+        *["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
+    ],
+    "unit": [*_UNITS.split(), *(unit + "s" for unit in _UNITS.split()), "century", "centuries"],
+    "period": ["quarter", "quarters", "half", "period"],
+    "day": ["day"],
+    "year": ["year"],
+    "weekend": ["weekend"],
+    "century": ["century"],
+    "deictic": ["today", "tonight", "yesterday", "tomorrow"],
+    "part": ["morning", "afternoon", "evening", "night", "overnight", "midafternoon"],
+    "reference": [
         "now",
         "current",
         "currently",
@@ -41,32 +50,17 @@ def _kinds() -> dict[str, str]:
         "soon",
         "ahead",
         "coming",
-        "daily",
-        "hourly",
-        "weekly",
-        "monthly",
-        "yearly",
-        "nightly",
-        "quarterly",
-        "annually",
-        "annual",
-        "morning",
-        "mornings",
-        "afternoon",
-        "afternoons",
-        "evening",
-        "evenings",
-        "night",
-        "nights",
-        "overnight",
-        "midafternoon",
-        "spring",
-        "summer",
-        "fall",
-        "autumn",
-        "winter",
-        "fiscal",
-        "fy",
+        "term",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "decades",
+    ],
+    "adverb": ["daily", "hourly", "weekly", "monthly", "yearly", "nightly", "annual"],
+    "season": ["spring", "summer", "fall", "autumn", "winter"],
+    "fiscal": ["fiscal", "fy"],
+    "spelled": [
         "nineteen",
         "twenty",
         "thousand",
@@ -78,8 +72,8 @@ def _kinds() -> dict[str, str]:
         "seventies",
         "eighties",
         "nineties",
-        "term",
-        "run",
+    ],
+    "holiday": [
         "christmas",
         "thanksgiving",
         "easter",
@@ -101,32 +95,26 @@ def _kinds() -> dict[str, str]:
         "presidents",
         "patrick",
         "new",
-    ]
-    kinds = dict.fromkeys(words, "word")
-    kinds.update(dict.fromkeys(units, "unit"))
-    kinds.update({word + "s": "unit" for word in units})
-    kinds.update({"century": "unit", "centuries": "unit", "noon": "clock", "midnight": "clock",
-                  "midday": "clock"})  # fmt: skip
-    # A set needs "every", "each", "per" or a frequency ("twice a week").
-    kinds.update(dict.fromkeys(("every", "each", "per", "once", "twice", "times"), "quantifier"))
-    kinds.update(dict.fromkeys(months, "month"))
-    kinds.update(dict.fromkeys(weekdays, "weekday"))
-    kinds.update({word + "s": "weekday" for word in weekdays})
-    kinds.update(dict.fromkeys(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"), "weekday"))  # fmt: skip
-    return kinds
+    ],
+    "quantifier": ["every", "each", "per", "once", "twice", "times"],
+    "clock": ["noon", "midnight", "midday"],
+}
 
 
-def _cased_kinds() -> dict[str, str]:
-    """Every spelling the scan may meet (lower, Title, UPPER case) mapped to its kind.
+def _cased_kinds() -> dict[str, tuple[str, ...]]:
+    """Every spelling the scan may meet (lower, Title, UPPER case) mapped to its kinds.
 
     Month and weekday names count only when capitalised: "may" and "march" are verbs.
     """
-    cased = {}
-    for word, kind in _kinds().items():
-        if kind not in ("month", "weekday"):
-            cased[word] = kind
-        cased[word.capitalize()] = cased[word.upper()] = kind
-    return cased
+    kinds: dict[str, list[str]] = {}
+    for kind, words in KIND_WORDS.items():
+        for word in words:
+            spellings = {word.capitalize(), word.upper()}
+            if kind not in ("month", "weekday"):
+                spellings.add(word)
+            for spelling in spellings:
+                kinds.setdefault(spelling, []).append(kind)
+    return {word: tuple(found) for word, found in kinds.items()}
 
 
 _WORD_KINDS = _cased_kinds()
@@ -135,14 +123,17 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 _NUMBERS = re.compile(
     r"(?=[\d'Qq])(?:(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
     r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d)"
-    r"|(?P<word>\b(?:[Qq][1-4]|[1-4][Qq])\b))"
+    r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq])\b))"
 )
 
 
-# Which trigger kinds each rule of patterns.RULES needs; rules not listed use all kinds.
+# Which trigger kinds each rule of patterns.RULES needs.
 RULE_TRIGGERS = {
     "iso": ("digits",),
     "numeric": ("digits",),
+    "year": ("digits",),
+    "year_range": ("digits",),
+    "apostrophe_year": ("digits",),
     "month_day_year": ("month",),
     "day_month_year": ("month",),
     "month_day": ("month",),
@@ -150,42 +141,39 @@ RULE_TRIGGERS = {
     "month_year": ("month",),
     "month_relative_year": ("month",),
     "month": ("month",),
-    "year": ("digits",),
-    "year_range": ("digits",),
-    "apostrophe_year": ("digits",),
     "relative_weekday": ("weekday",),
     "set_weekday": ("weekday",),
     "clock": ("clock",),
-    "fiscal_year": ("word",),
-    "decade": ("digits", "word"),
-    "spelled_year": ("word",),
-    "season": ("word",),
-    "deictic_day": ("word",),
-    "part_of_day": ("word",),
-    "reference": ("word", "unit"),
-    "set_adverb": ("word", "unit"),
-    "quarter_code": ("word",),
+    "fiscal_year": ("fiscal",),
+    "decade": ("digits", "spelled"),
+    "spelled_year": ("spelled",),
+    "season": ("season",),
+    "deictic_day": ("deictic",),
+    "part_of_day": ("part",),
+    "reference": ("reference",),
+    "set_adverb": ("adverb",),
+    "quarter_code": ("qcode",),
     "relative_unit": ("unit",),
     "ago": ("unit",),
     "duration": ("unit",),
     "vague_plural": ("unit",),
-    "set": ("quantifier",),
-    "quarter": ("unit",),
-    "half": ("unit",),
-    "anaphoric_quarter": ("unit",),
-    "year_quarter": ("unit",),
-    "year_ago": ("unit",),
-    "the_day": ("unit",),
-    "the_weekend": ("unit",),
-    "century": ("unit",),
-    "the_year": ("unit",),
-    "same_month": ("unit",),
     "unit_before": ("unit",),
-    "holiday": ("word", "month", "weekday"),
+    "same_month": ("unit",),
+    "set": ("quantifier",),
+    "quarter": ("period",),
+    "half": ("period",),
+    "anaphoric_quarter": ("period",),
+    "year_quarter": ("period",),
+    "year_ago": ("year",),
+    "the_year": ("year",),
+    "the_day": ("day",),
+    "the_weekend": ("weekend",),
+    "century": ("century",),
+    "holiday": ("holiday", "month"),
 }
 
-KINDS = ("month", "weekday", "digits", "clock", "unit", "word", "quantifier")
-_COMBINATIONS = frozenset({*RULE_TRIGGERS.values(), KINDS})
+KINDS = (*KIND_WORDS, "digits", "qcode")
+_COMBINATIONS = frozenset(RULE_TRIGGERS.values())
 
 
 def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
@@ -197,20 +185,22 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     then located by str.find, which runs at C speed.
     """
     by_kind: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
-    kind_of = _WORD_KINDS.get
+    kinds_of = _WORD_KINDS.get
     for word in set(_WORD.findall(text)):
-        kind = kind_of(word)
-        if kind is None:
+        kinds = kinds_of(word)
+        if kinds is None:
             continue
-        spans = by_kind[kind]
+        found = []
         size = len(word)
         start = text.find(word)
         while start >= 0:
             end = start + size
             # The word itself, not a piece of a longer one ("Mayor", "Decatur").
             if not (start and text[start - 1].isalpha()) and not text[end : end + 1].isalpha():
-                spans.append((start - WINDOW, end + WINDOW))
+                found.append((start - WINDOW, end + WINDOW))
             start = text.find(word, end)
+        for kind in kinds:
+            by_kind[kind].extend(found)
     for match in _NUMBERS.finditer(text):
         by_kind[match.lastgroup].append((match.start() - WINDOW, match.end() + WINDOW))
     length = len(text)
@@ -226,11 +216,17 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
 
 
 def _merge(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    merged: list[list[int]] = []
+    """Sorted spans clipped to the text, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    if not spans:
+        return merged
+    current_start, current_end = spans[0]
     for start, end in spans:
-        start, end = max(0, start), min(length, end)
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
+        if start <= current_end:
+            if end > current_end:
+                current_end = end
         else:
-            merged.append([start, end])
-    return [(start, end) for start, end in merged]
+            merged.append((max(0, current_start), min(length, current_end)))
+            current_start, current_end = start, end
+    merged.append((max(0, current_start), min(length, current_end)))
+    return merged
