@@ -52,9 +52,10 @@ class Candidate:
 class Context:
     text: str
     anchor: datetime.date
+    tense_cache: dict = dataclasses.field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str | None:
-        return tense_at(self.text, start, end)
+        return tense_at(self.text, start, end, self.tense_cache)
 
 
 _APPROX_MODS = {

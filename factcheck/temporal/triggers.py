@@ -118,6 +118,7 @@ def _cased_kinds() -> dict[str, tuple[str, ...]]:
 
 
 _WORD_KINDS = _cased_kinds()
+_TRIGGER_WORDS = frozenset(_WORD_KINDS)
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # The lookahead up front lets the regex engine skip to candidate characters at C speed.
 _NUMBERS = re.compile(
@@ -185,11 +186,9 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     then located by str.find, which runs at C speed.
     """
     by_kind: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
-    kinds_of = _WORD_KINDS.get
-    for word in set(_WORD.findall(text)):
-        kinds = kinds_of(word)
-        if kinds is None:
-            continue
+    # The set intersection runs in C; only the few trigger words present reach Python.
+    for word in _TRIGGER_WORDS.intersection(_WORD.findall(text)):
+        kinds = _WORD_KINDS[word]
         found = []
         size = len(word)
         start = text.find(word)
