@@ -34,8 +34,11 @@ def duration(m, ctx):
     unit = _unit(m[4])
     if unit == "second" and m[3].lower() in ("a", "an", "one"):
         return None  # "a second time", "a second consecutive day": an ordinal
-    if unit == "quarter" and m[0][m.end(3) : m.start(4)] == "-":
-        return None  # "three-quarters" is a fraction
+    if unit == "quarter" and (
+        m[0][m.end(3) - m.start() : m.start(4) - m.start()] == "-"
+        or m[3].lower() in ("a", "an", "one")
+    ):
+        return None  # "three-quarters", "about a quarter of the dealers": fractions
     if m[3].lower() in ("a", "an") and m[4].lower().endswith("s"):
         return None  # "a years" is not English; likely "a years-long ..."
     if amount is None and m[3][0].isdigit():
@@ -126,10 +129,8 @@ def reference(m, ctx):
         value = "PAST_REF"
     else:
         value = "FUTURE_REF"
-    if word == "now":
-        after = ctx.text[m.end() : m.end() + 6].lower()
-        if after.startswith((" that", "-defunct")):
-            return None if after.startswith("-") else _span(m, "DATE", value)
+    if word == "now" and ctx.text[m.end() : m.end() + 1] == "-":
+        return None  # "the now-cancelled deal": part of an adjective
     return _span(m, "DATE", value)
 
 

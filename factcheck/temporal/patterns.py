@@ -209,6 +209,11 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:\s?\(?((?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET)(?:\s?[+-]\s?\d{{1,2}})?)\)?)?",
         ),
         (
+            "set",
+            rf"(?:((?i:once|twice|three times|four times|\d+ times))\s)?"
+            rf"{_LEFT}((?i:every|each|per|a))\s(?:(?i:other)\s)?({UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}){_END}",
+        ),
+        (
             "duration",
             rf"(?:((?i:about|around|nearly|almost|roughly|approximately|some|more than|less than|"
             rf"fewer than|over|under|at least|at most|up to))\s)?"
@@ -221,11 +226,6 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:((?i:recent|the past|the last|past))\s"
             rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s))"
             rf"{_LEFT}((?i:years|months|weeks|decades|days))(?![\w-])",
-        ),
-        (
-            "set",
-            rf"(?:((?i:once|twice|three times|four times|\d+ times))\s)?"
-            rf"{_LEFT}((?i:every|each|per|a))\s(?:(?i:other)\s)?({UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}){_END}",
         ),
         (
             "set_adverb",

@@ -44,6 +44,7 @@ _MODIFIER_BEFORE = re.compile(
 _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END",
               "end": "END", "mid": "MID", "middle": "MID"}  # fmt: skip
 _APPROX_BEFORE = re.compile(r"(?<![\w.])(?i:about|around|approximately|roughly|circa|c\.|ca\.)\s$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
 _PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
@@ -57,6 +58,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     context = Context(text, anchor)
     chosen = _choose(_propose(context), len(text))
     _fold_neighbours(chosen, text)
+    _date_clock_times(chosen, text, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
     return _rebase(mentions, chosen, text)
 
@@ -124,6 +126,24 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
         merged.append(candidate)
         previous_end = candidate.end
     chosen[:] = merged
+
+
+def _date_clock_times(chosen: list[Candidate], text: str, anchor: datetime.date) -> None:
+    """A clock time alone takes the day named earlier in its sentence, if any:
+    "flew Tuesday in Everett at 18:00 UTC" is Tuesday at 18:00, not the anchor's."""
+    day: Candidate | None = None
+    anchor_day = anchor.isoformat()
+    for candidate in chosen:
+        if candidate.type == "DATE" and _DAY_VALUE.fullmatch(candidate.value):
+            day = candidate
+        elif (
+            day is not None
+            and candidate.type == "TIME"
+            and candidate.value.startswith(anchor_day + "T")
+            and _CLOCK_VALUE.search(candidate.value)
+            and sentence_bounds(text, candidate.start, candidate.end)[0] <= day.start
+        ):
+            candidate.value = day.value + candidate.value[len(anchor_day) :]
 
 
 def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
