@@ -37,6 +37,12 @@ PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\b[^,]*,")
 TRAILING_CLAUSE = re.compile(
     r",?\s+(?:as|while|whereas|which|who|where|because|although|though|amid)\s+.*$", re.IGNORECASE
 )
+# "Despite the presence of foreign troops, violence is…": the main clause is the news.
+LEADING_CLAUSE = re.compile(
+    r"^(?:despite|though|although|while|whereas|however|but|and|meanwhile|"
+    r"in contrast (?:with|to))\b(?:[^,]|(?<=\d),(?=\d)){0,150},\s+",
+    re.IGNORECASE,
+)
 FIRST_TO = re.compile(r"\bto become the first [^,;]*? (to [a-z]+)\b", re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
 # A date phrase and the preposition that introduces it ("on May 18", "in 2001").
@@ -139,6 +145,7 @@ def headline_from_sentence(text: str, *, anchor: datetime.date | None = None) ->
     text = DATELINE.sub("", text)
     text = ACCORDING_TO.sub("", text)
     text = LEADING_ATTRIBUTION.sub("", text)
+    text = LEADING_CLAUSE.sub("", text) if _long_enough(LEADING_CLAUSE, text) else text
     text = _without_dates(text, anchor)
     text = (
         TRAILING_ATTRIBUTION.sub("", text) if _long_enough(TRAILING_ATTRIBUTION, text, 2) else text

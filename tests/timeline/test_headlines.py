@@ -52,6 +52,17 @@ def test_it_keeps_a_date_that_names_the_event():
     assert "2001 overthrow" in headline_from_sentence(sentence, anchor=ANCHOR)
 
 
+def test_it_drops_a_leading_concessive_clause():
+    sentence = (
+        "Despite the presence of up to 150,000 foreign troops, violence across Afghanistan "
+        "is at its worst since the 2001 overthrow of the Taliban government."
+    )
+
+    assert headline_from_sentence(sentence, anchor=ANCHOR).startswith(
+        "Violence across Afghanistan is at its worst since the 2001 overthrow"
+    )
+
+
 def test_it_leaves_passives_alone():
     assert (
         headline_from_sentence("The mayor was elected in 2010.", anchor=ANCHOR)
