@@ -39,6 +39,10 @@ def duration(m, ctx):
         or m[3].lower() in ("a", "an", "one")
     ):
         return None  # "three-quarters", "about a quarter of the dealers": fractions
+    if m[3].lower() in ("a", "an") and not m[1] and not m[2] and unit in _SET_UNITS:
+        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        if any(ch.isdigit() for ch in before):
+            return _span(m, "SET", _SET_UNITS[unit])  # "$40,000 a year", "15 a year": rates
     if m[3].lower() in ("a", "an") and m[4].lower().endswith("s"):
         return None  # "a years" is not English; likely "a years-long ..."
     if amount is None and m[3][0].isdigit():

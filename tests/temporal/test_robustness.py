@@ -49,3 +49,17 @@ def test_it_handles_anchors_at_the_ends_of_the_calendar():
             "last year, next week, May 18, Saturday, two years ago",
             tag("last year, next week, May 18, Saturday, two years ago", anchor),
         )
+
+
+def test_it_stays_linear_on_long_runs_of_one_character():
+    """A quadratic pattern shows as a 10x longer input taking ~100x longer."""
+    import time
+
+    for unit in ("1", "a", "a.", "1-", "May ", "Monday "):
+        small, large = unit * (2_000 // len(unit)), unit * (20_000 // len(unit))
+        began = time.process_time()
+        tag(small, ANCHOR)
+        small_seconds = max(time.process_time() - began, 1e-3)
+        began = time.process_time()
+        tag(large, ANCHOR)
+        assert time.process_time() - began < 40 * small_seconds + 0.5, unit
