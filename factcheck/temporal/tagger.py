@@ -15,14 +15,18 @@ The steps, in order:
 import datetime
 import re
 
-from factcheck.temporal import amounts, triggers, values
+from factcheck.temporal import amounts, periods, relative, resolve, triggers, values
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, URL
-from factcheck.temporal.resolve import RESOLVERS as DATE_RESOLVERS
 from factcheck.temporal.resolve import Candidate, Context
 from factcheck.temporal.tense import sentence_bounds
 
-RESOLVERS = {**DATE_RESOLVERS, **amounts.RESOLVERS}
+RESOLVERS = {
+    **resolve.RESOLVERS,
+    **periods.RESOLVERS,
+    **relative.RESOLVERS,
+    **amounts.RESOLVERS,
+}
 missing = {name for name, _ in RULES} - RESOLVERS.keys()
 assert not missing, f"rules without a resolver: {missing}"
 
@@ -72,10 +76,10 @@ def _propose(context: Context) -> list[Candidate]:
     candidates = []
     for kinds, rules in _PLAN:
         for window_start, window_end in windows.get(kinds, ()):
-            for pattern, resolve, index in rules:
+            for pattern, resolver, index in rules:
                 for match in pattern.finditer(text, window_start, window_end):
                     try:
-                        found = amounts.as_candidates(resolve(match, context))
+                        found = amounts.as_candidates(resolver(match, context))
                     except (ValueError, KeyError, OverflowError, IndexError, TypeError):
                         # A match the resolver cannot read ("Feb. 30") is not a date.
                         continue

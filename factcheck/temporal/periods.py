@@ -1,0 +1,167 @@
+"""Resolvers for periods: seasons, quarters, halves, weekends, "the year", "the day".
+
+News copy names these relative to the anchor ("this summer", "the third quarter") or to
+the period the story is about ("the year-earlier quarter", "that year"); the second
+kind carries a shift that the tagger rebases on the story's last date (tagger._rebase).
+Earnings copy sets the defaults: "the quarter" and "the latest quarter" are the one
+just reported.
+"""
+
+import datetime
+import re
+
+from factcheck.temporal import values
+from factcheck.temporal.lexicon import SEASONS
+from factcheck.temporal.resolve import (
+    _BACKWARD,
+    _FORWARD,
+    _PART_MODS,
+    _span,
+    latest_completed_quarter,
+    latest_quarter,
+    relative_year,
+)
+
+RESOLVERS = {}
+
+
+def resolver(function):
+    RESOLVERS[function.__name__] = function
+    return function
+
+
+@resolver
+def season(m, ctx):
+    relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
+    code = SEASONS[name.lower()]
+    if year_digits:
+        return _span(m, "DATE", f"{year_digits}-{code}")
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    if not relative and not re.search(r"\b(?:in|during|since|until|by|this|over)\s$", before):
+        return None  # "prices fall", "spring into action"
+    if relative == "the" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 5]):
+        return None  # "the fall of Rome"
+    # Winter runs December to February: in January "this winter" began last year.
+    year_now = ctx.anchor.year - 1 if code == "WI" and ctx.anchor.month <= 2 else ctx.anchor.year
+    began_on, ended_on, _ = values.bounds(f"{year_now:04d}-{code}")
+    began, ended = ctx.anchor >= began_on, ctx.anchor > ended_on
+    if relative in _BACKWARD:
+        year_value = year_now if ended else year_now - 1
+    elif relative in _FORWARD:
+        year_value = year_now + 1 if began else year_now
+    elif relative in ("this", "the current", "current"):
+        year_value = year_now
+    else:
+        tense = ctx.tense(*m.span())
+        if tense == "past":
+            year_value = year_now if began else year_now - 1
+        elif tense == "future":
+            year_value = year_now + 1 if ended else year_now
+        else:
+            year_value = year_now
+    return _span(m, "DATE", f"{year_value:04d}-{code}")
+
+
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+@resolver
+def quarter(m, ctx):
+    relative = (m[1] or "").lower()
+    word = m[2].lower()
+    number = _QUARTER_NUMBERS.get(word) or int(word[0])
+    if m[3]:
+        return _span(m, "DATE", f"{m[3]}-Q{number}")
+    if m[4]:
+        return _span(m, "DATE", f"{relative_year(m[4], ctx.anchor):04d}-Q{number}")
+    if relative in _BACKWARD | _FORWARD:
+        year_value = relative_year("last" if relative in _BACKWARD else "next", ctx.anchor)
+        return _span(m, "DATE", f"{year_value:04d}-Q{number}")
+    return _span(m, "DATE", latest_quarter(ctx.anchor, number, ctx.tense(*m.span())))
+
+
+@resolver
+def quarter_code(m, ctx):
+    number = int(m[1] or m[2])
+    if m[3]:
+        return _span(m, "DATE", f"{m[3]}-Q{number}")
+    return _span(m, "DATE", latest_quarter(ctx.anchor, number, ctx.tense(*m.span())))
+
+
+@resolver
+def half(m, ctx):
+    number = 1 if m[1].lower() == "first" else 2
+    year_value = int(m[2]) if m[2] else relative_year(m[3], ctx.anchor)
+    return _span(m, "DATE", f"{year_value:04d}-H{number}")
+
+
+@resolver
+def anaphoric_quarter(m, ctx):
+    """ "the quarter", "the latest period": the quarter the story is about."""
+    if m[1]:  # "the same period last year"
+        value = latest_completed_quarter(ctx.anchor, 1)
+        return _span(m, "DATE", value, shift=(-1, "year", ("period",)))
+    value = latest_completed_quarter(ctx.anchor)
+    return _span(m, "DATE", value, shift=(0, "quarter", ("quarter",)))
+
+
+@resolver
+def year_quarter(m, ctx):
+    """ "the 1988 third quarter", "this year's third quarter", "last year's quarter"."""
+    year_value = int(m[1]) if m[1] else relative_year(m[2], ctx.anchor)
+    if m[3]:
+        number = _QUARTER_NUMBERS.get(m[3].lower()) or int(m[3][0])
+        return _span(m, "DATE", f"{year_value:04d}-Q{number}")
+    latest = latest_completed_quarter(ctx.anchor)
+    return _span(m, "DATE", f"{year_value:04d}-{latest[-2:]}")
+
+
+@resolver
+def the_day(m, ctx):
+    return _span(m, "DATE", ctx.anchor.isoformat(), _PART_MODS.get((m[1] or "").lower()))
+
+
+@resolver
+def the_weekend(m, ctx):
+    relative = m[1].lower()
+    # A weekend is Saturday and Sunday; before Saturday, "the weekend" just past is
+    # last week's in a past-tense sentence and this week's otherwise.
+    saturday = ctx.anchor + datetime.timedelta(days=6 - ctx.anchor.isoweekday())
+    if relative in ("last", "this past") or (
+        relative == "the" and ctx.anchor.isoweekday() < 6 and ctx.tense(*m.span()) == "past"
+    ):
+        saturday -= datetime.timedelta(days=7)
+    elif relative == "next" or (relative == "this coming" and ctx.anchor.isoweekday() >= 6):
+        saturday += datetime.timedelta(days=7)
+    return _span(m, "DATE", values.week_value(saturday) + "-WE")
+
+
+@resolver
+def the_year(m, ctx):
+    """ "the year": the anchor's; "that year", "the entire year": the one just named."""
+    if re.match(r"\s(?:ended|ending|through|to)\b", ctx.text[m.end() : m.end() + 9]):
+        return _span(m, "DURATION", "P1Y")  # "the year ended March 31": a fiscal year
+    value = f"{ctx.anchor.year:04d}"
+    words = m[0].lower()
+    if words.startswith("that") or (m[1] or "").lower() in ("entire", "whole", "same"):
+        return _span(m, "DATE", value, shift=(0, "year", ("unit",)))
+    return _span(m, "DATE", value)
+
+
+@resolver
+def unit_before(m, ctx):
+    """ "the year before", "the month previous": one unit before the last date named."""
+    unit = m[1].lower()
+    value = values.value_at(values.shift(ctx.anchor, -1, unit), unit)
+    return _span(m, "DATE", value, shift=(-1, unit, ("unit",)))
+
+
+@resolver
+def same_month(m, ctx):
+    """ "the same month a year ago": the month just named, a year back when so told."""
+    unit = m[1].lower()
+    years_back = 1 if m[2] else 0
+    value = values.value_at(values.shift(ctx.anchor, -years_back, "year"), unit)
+    if years_back:
+        return _span(m, "DATE", value, shift=(-1, "year", ("period",)))
+    return _span(m, "DATE", value, shift=(0, unit, ("unit",)))

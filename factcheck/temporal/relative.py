@@ -1,0 +1,137 @@
+"""Resolvers for expressions counted from the anchor: "last week", "Saturday",
+"two years ago", "yesterday morning", "10:35 a.m.".
+
+A weekday takes the reading the sentence's tense points to (resolve.weekday_near); a
+clock time takes the anchor's day until the tagger finds it a day of its own.
+"""
+
+import datetime
+
+from factcheck.temporal import values
+from factcheck.temporal.lexicon import count_value, weekday_number
+from factcheck.temporal.resolve import (
+    _BACKWARD,
+    _PART_MODS,
+    _REFERENCE_BASED,
+    _span,
+    approx_mod,
+    latest_completed_quarter,
+    weekday_near,
+)
+
+RESOLVERS = {}
+
+
+def resolver(function):
+    RESOLVERS[function.__name__] = function
+    return function
+
+
+@resolver
+def relative_unit(m, ctx):
+    part, relative, unit = (m[1] or "").lower(), m[2].lower(), m[3].lower()
+    if unit in ("second", "minute", "hour", "fortnight"):
+        return None
+    mod = _PART_MODS.get(part)
+    if relative in _REFERENCE_BASED:
+        offset = {"the following": 1, "the previous": -1}.get(relative, 0)
+        value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
+        return _span(m, "DATE", value, mod, shift=(offset, unit, ("unit",)))
+    if unit == "day":
+        return None  # "the next day" needs the story's own timeline
+    if relative in ("this", "the current", "current", "the latest"):
+        offset = 0
+    elif relative in _BACKWARD:
+        offset = -1
+    else:
+        offset = 1
+    if unit == "quarter" and relative == "the latest":
+        # Earnings copy: "the latest quarter" is the one just reported.
+        value = latest_completed_quarter(ctx.anchor)
+        return _span(m, "DATE", value, mod, shift=(0, unit, ("quarter",)))
+    value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
+    return _span(m, "DATE", value, mod)
+
+
+_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@resolver
+def relative_weekday(m, ctx):
+    day = weekday_near(ctx.anchor, weekday_number(m[2]), ctx.tense(*m.span()), m[1])
+    if m[3]:
+        return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[3].lower()]}")
+    return _span(m, "DATE", day.isoformat())
+
+
+_TIME_UNITS = {"second", "minute", "hour"}
+
+
+@resolver
+def ago(m, ctx):
+    mod = approx_mod(m[1])
+    unit = m[3].lower().rstrip("s").replace("centurie", "century")
+    direction = m[4].lower()
+    is_count, amount = count_value(m[2])
+    if not is_count:
+        return None
+    backward = direction in ("ago", "earlier", "before", "previously")
+    if amount is None:
+        return _span(m, "DATE", "PAST_REF" if backward else "FUTURE_REF", mod)
+    if unit in _TIME_UNITS or unit == "fortnight":
+        return _span(m, "DATE", "PAST_REF" if backward else "FUTURE_REF", mod)
+    offset = -amount if backward else amount
+    value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
+    if direction != "ago":
+        scopes = ("document",)
+    elif unit in ("year", "quarter"):
+        scopes = ("sentence", "quarter")  # earnings copy: "up from a year ago"
+    else:
+        scopes = ()
+    return _span(m, "DATE", value, mod, shift=(offset, unit, scopes))
+
+
+@resolver
+def deictic_day(m, ctx):
+    word = m[1].lower()
+    offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}.get(word, 0)  # fmt: skip
+    day = ctx.anchor + datetime.timedelta(days=offset)
+    if m[2]:
+        return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[2].lower()]}")
+    return _span(m, "DATE", day.isoformat())
+
+
+@resolver
+def part_of_day(m, ctx):
+    relative, part = m[1].lower(), m[2].lower()
+    day = ctx.anchor
+    if relative in ("last", "late last"):
+        if part != "night":
+            return None  # "last morning" is not English; leave it
+        day = day - datetime.timedelta(days=1)
+    return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[part]}")
+
+
+@resolver
+def clock(m, ctx):
+    mod = approx_mod(m[1])
+    if m[7]:
+        word = m[7].lower()
+        clock_value = "24:00" if word == "midnight" else "12:00"
+    elif m[5]:
+        hour, minute = int(m[5]), int(m[6])
+        if hour > 24 or minute > 59:
+            return None
+        clock_value = f"{hour:02d}:{minute:02d}"
+    else:
+        hour, minute = int(m[2]), int(m[3] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        if m[4].lower().startswith("p") and hour != 12:
+            hour += 12
+        elif m[4].lower().startswith("a") and hour == 12:
+            hour = 0
+        clock_value = f"{hour:02d}:{minute:02d}"
+    zone = "Z" if m[8] and m[8][:3] in ("UTC", "GMT") else ""
+    return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{clock_value}{zone}", mod)
