@@ -1,14 +1,19 @@
 """Resolution: from a grammar match to a TIMEX3 type, value and mod.
 
-Each rule in patterns.RULES has a resolver here with the same name. A resolver gets
-the match and a Context (the text, the anchor date and the sentence tense) and returns
-zero, one or several Candidates; None when the match turns out not to be a date.
+Each rule in patterns.RULES has a resolver of the same name: here for dates named by
+the calendar ("May 18", "2001", "the 1990s"), in periods.py for quarters, seasons and
+"the year", in relative.py for what counts from the anchor ("last week", "Saturday"),
+in amounts.py for durations and sets. A resolver gets the match and a Context (the
+text, the anchor date and the sentence tense) and returns zero, one or several
+Candidates; None when the match turns out not to be a date. This module also holds the
+shared pieces: Candidate, Context and the calendar arithmetic.
 
 Conventions (TimeML / TempEval-3, as the TimeBank and MEANTIME annotators applied them):
 - a value is only as precise as the words: "September" is 2010-09, never a day;
-- words without a year or week ("May 18", "Saturday") take the closest one before the
-  anchor in a past-tense sentence, after it in a future-tense one, and the nearest one
-  when the sentence gives no clue;
+- words without a year or week ("May 18", "Saturday") take the nearest reading, pulled
+  to the closest one before the anchor in a past-tense sentence and after it in a
+  future-tense one (within _TENSE_REACH_DAYS: "Dec. 7" in an October story is this
+  December whatever the tense);
 - "the past three years" is a DURATION (P3Y); "last year" a DATE (2010);
 - "a year earlier" and "the following day" count from the last date mentioned (the
   tagger rebases them, see Candidate.shift), "two years ago" from the anchor.
