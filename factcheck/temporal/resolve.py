@@ -32,7 +32,7 @@ from factcheck.temporal.lexicon import (
     month_number,
     number_value,
 )
-from factcheck.temporal.tense import tense_at
+from factcheck.temporal.tense import Sentences, tense_at
 
 
 @dataclasses.dataclass(slots=True)
@@ -55,9 +55,12 @@ class Context:
     text: str
     anchor: datetime.date
     tense_cache: dict = dataclasses.field(default_factory=dict)
+    sentences: Sentences | None = None
 
     def tense(self, start: int, end: int) -> str | None:
-        return tense_at(self.text, start, end, self.tense_cache)
+        if self.sentences is None:
+            self.sentences = Sentences(self.text)
+        return tense_at(self.text, start, end, self.tense_cache, self.sentences)
 
 
 _APPROX_MODS = {

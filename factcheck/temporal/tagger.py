@@ -19,7 +19,7 @@ from factcheck.temporal import amounts, periods, relative, resolve, triggers, va
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, URL
 from factcheck.temporal.resolve import Candidate, Context
-from factcheck.temporal.tense import sentence_bounds
+from factcheck.temporal.tense import Sentences
 
 RESOLVERS = {
     **resolve.RESOLVERS,
@@ -59,12 +59,13 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     """Every temporal expression in `text`, in text order, resolved against `anchor`."""
     if not isinstance(text, str) or not text:
         return []
-    context = Context(text, anchor)
+    sentences = Sentences(text)
+    context = Context(text, anchor, sentences=sentences)
     chosen = _choose(_propose(context), len(text))
     _fold_neighbours(chosen, text)
-    _date_clock_times(chosen, text, anchor)
+    _date_clock_times(chosen, sentences, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
-    return _rebase(mentions, chosen, text)
+    return _rebase(mentions, chosen, text, sentences)
 
 
 def _propose(context: Context) -> list[Candidate]:
@@ -132,7 +133,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
     chosen[:] = merged
 
 
-def _date_clock_times(chosen: list[Candidate], text: str, anchor: datetime.date) -> None:
+def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: datetime.date):
     """A clock time alone takes the day named earlier in its sentence, if any:
     "flew Tuesday in Everett at 18:00 UTC" is Tuesday at 18:00, not the anchor's."""
     day: Candidate | None = None
@@ -145,7 +146,7 @@ def _date_clock_times(chosen: list[Candidate], text: str, anchor: datetime.date)
             and candidate.type == "TIME"
             and candidate.value.startswith(anchor_day + "T")
             and _CLOCK_VALUE.search(candidate.value)
-            and sentence_bounds(text, candidate.start, candidate.end)[0] <= day.start
+            and sentences.bounds(candidate.start, candidate.end)[0] <= day.start
         ):
             candidate.value = day.value + candidate.value[len(anchor_day) :]
 
@@ -158,7 +159,7 @@ def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
     return re.fullmatch(r"\s?,?\s?", text[clock.end : day.start]) is not None
 
 
-def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str):
+def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str, sentences: Sentences):
     """Count "a year earlier" and friends from the last date the story mentioned.
 
     A candidate's shift is (amount, unit, scopes); the first scope that finds a usable
@@ -175,7 +176,7 @@ def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str):
     reference: DateMention | None = None
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.shift is not None and reference is not None:
-            value = _shifted_value(candidate.shift, reference, mention, text)
+            value = _shifted_value(candidate.shift, reference, mention, sentences)
             if value is not None:
                 mention = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
@@ -186,7 +187,7 @@ def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str):
     return result
 
 
-def _shifted_value(shift, reference: DateMention, mention: DateMention, text: str):
+def _shifted_value(shift, reference: DateMention, mention: DateMention, sentences: Sentences):
     amount, unit, scopes = shift
     reference_unit = _PRECISION_UNITS.get(reference.precision or "")
     if reference_unit is None or _order(reference_unit) > _order(unit):
@@ -199,7 +200,7 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, text: st
         ):
             continue
         if scope == "sentence":
-            if sentence_bounds(text, mention.start, mention.end)[0] > reference.start:
+            if sentences.bounds(mention.start, mention.end)[0] > reference.start:
                 continue
             return values.value_at(shifted, reference_unit)
         if scope in ("period", "document"):
