@@ -49,6 +49,7 @@ _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": 
               "end": "END", "mid": "MID", "middle": "MID"}  # fmt: skip
 _APPROX_BEFORE = re.compile(r"(?<![\w.])(?i:about|around|approximately|roughly|circa|c\.|ca\.)\s$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_TO_DAY = re.compile(r"\s?,?\s?")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
 _PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
@@ -113,7 +114,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
         floor = previous_end
         before = text[max(floor, candidate.start - 30) : candidate.start]
         if candidate.type == "DATE" and candidate.mod is None and _SPECIFIC.match(candidate.value):
-            is_day = re.fullmatch(r"\d{4}-\d\d-\d\d", candidate.value)
+            is_day = _DAY_VALUE.fullmatch(candidate.value)
             if not is_day and (match := _MODIFIER_BEFORE.search(before)):
                 candidate.start -= len(match[0])
                 candidate.mod = _PART_MODS[match[1].lower()]
@@ -154,9 +155,9 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
 def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
     if clock.type != "TIME" or not _CLOCK_VALUE.search(clock.value):
         return False
-    if day.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+    if day.type != "DATE" or not _DAY_VALUE.fullmatch(day.value):
         return False
-    return re.fullmatch(r"\s?,?\s?", text[clock.end : day.start]) is not None
+    return _CLOCK_TO_DAY.fullmatch(text[clock.end : day.start]) is not None
 
 
 def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str, sentences: Sentences):
