@@ -155,3 +155,8 @@ def as_candidates(result) -> list[Candidate]:
     if isinstance(result, Candidate):
         return [result]
     return list(result)
+
+
+@resolver
+def current(m, ctx):
+    return _span(m, "DATE", "PRESENT_REF")

@@ -242,6 +242,16 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",
         ),
         (
+            # "the current slump" is now (TimeBank marks it PRESENT_REF); "the current
+            # chairman" names a person, and "current account" is finance, not time.
+            "current",
+            r"(?<![\w-])(?i:current)(?=\s[a-z])(?!\s(?:chief|chairman|president|director|"
+            r"head|owner|holder|members?|employees?|staff|customers?|users?|wife|husband|"
+            r"account|affairs|events|issue|version|model|models|price|prices|rate|rates|"
+            r"level|levels|law|laws|rules?|policy|policies|system|fleet|form|team|leader|"
+            r"leaders|management|board|ceo|executive|officials?|administration|government)\b)",
+        ),
+        (
             "holiday",
             rf"(?:((?i:last|next|this))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?(?![\w-])",
         ),

@@ -154,6 +154,7 @@ RULE_TRIGGERS = {
     "deictic_day": ("deictic",),
     "part_of_day": ("part",),
     "reference": ("reference",),
+    "current": ("reference",),
     "set_adverb": ("adverb",),
     "quarter_code": ("qcode",),
     "relative_unit": ("unit",),
