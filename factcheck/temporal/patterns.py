@@ -206,7 +206,8 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:((?i:about|around|approximately|at about|shortly after|shortly before))\s)?"
             rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
             rf"|(\d\d):(\d\d)(?=\s?(?:UTC|GMT|h\b))|((?i:noon|midnight|midday)))"
-            rf"(?:\s?\(?((?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET)(?:\s?[+-]\s?\d{{1,2}})?)\)?)?",
+            rf"(?:\s?\(?((?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|ET|PT|CT)(?![\w])"
+            rf"(?:\s?[+-]\s?\d{{1,2}})?)\)?)?",
         ),
         (
             "set",
@@ -264,6 +265,13 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "unit_before",
             r"(?<![\w-])(?i:the\s(year|month|week|quarter)\s(?:before|previous|prior|earlier))(?![\w-])",
+        ),
+        (
+            # "the end of the month": the anchor's month; the fold adds "the end of" and
+            # the mod. Only after such a phrase: "employee of the month" is no date.
+            "the_unit",
+            r"(?:(?<=[Ee]nd of )|(?<=[Ss]tart of )|(?<=[Bb]eginning of )|(?<=[Mm]iddle of ))"
+            r"(?i:the\s(week|month|quarter|decade|century))(?![\w-])",
         ),
         (
             "the_day",

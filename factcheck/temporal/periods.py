@@ -165,3 +165,9 @@ def same_month(m, ctx):
     if years_back:
         return _span(m, "DATE", value, shift=(-1, "year", ("period",)))
     return _span(m, "DATE", value, shift=(0, unit, ("unit",)))
+
+
+@resolver
+def the_unit(m, ctx):
+    unit = m[1].lower()
+    return _span(m, "DATE", values.value_at(ctx.anchor, unit))

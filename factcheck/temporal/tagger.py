@@ -50,6 +50,7 @@ _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": 
 _APPROX_BEFORE = re.compile(r"(?<![\w.])(?i:about|around|approximately|roughly|circa|c\.|ca\.)\s$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_TO_DAY = re.compile(r"\s?,?\s?")
+_CLOCK_ON_DAY = re.compile(r"\s(?:on\s)?|,\s")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
 _PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
@@ -135,20 +136,30 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
 
 
 def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: datetime.date):
-    """A clock time alone takes the day named earlier in its sentence, if any:
-    "flew Tuesday in Everett at 18:00 UTC" is Tuesday at 18:00, not the anchor's."""
+    """A clock time alone takes the day right after it ("3 p.m. on Monday") or else the
+    day named earlier in its sentence ("flew Tuesday in Everett at 18:00 UTC"), not the
+    anchor's."""
     day: Candidate | None = None
     anchor_day = anchor.isoformat()
-    for candidate in chosen:
+    for index, candidate in enumerate(chosen):
         if candidate.type == "DATE" and _DAY_VALUE.fullmatch(candidate.value):
             day = candidate
-        elif (
-            day is not None
-            and candidate.type == "TIME"
+            continue
+        if not (
+            candidate.type == "TIME"
             and candidate.value.startswith(anchor_day + "T")
             and _CLOCK_VALUE.search(candidate.value)
-            and sentences.bounds(candidate.start, candidate.end)[0] <= day.start
         ):
+            continue
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        if (
+            following is not None
+            and following.type == "DATE"
+            and _DAY_VALUE.fullmatch(following.value)
+            and _CLOCK_ON_DAY.fullmatch(sentences.text[candidate.end : following.start])
+        ):
+            candidate.value = following.value + candidate.value[len(anchor_day) :]
+        elif day is not None and sentences.bounds(candidate.start, candidate.end)[0] <= day.start:
             candidate.value = day.value + candidate.value[len(anchor_day) :]
 
 

@@ -171,6 +171,7 @@ RULE_TRIGGERS = {
     "year_ago": ("year", "period"),
     "the_year": ("year",),
     "the_day": ("day",),
+    "the_unit": ("unit",),
     "the_weekend": ("weekend",),
     "century": ("century",),
     "holiday": ("holiday", "month"),
