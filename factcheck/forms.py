@@ -7,7 +7,8 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from factcheck.models import Claim, Source, Verdict
+from factcheck.models import Article, Claim, Source, Verdict
+from factcheck.validators import http_url_validator
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -140,6 +141,62 @@ class ArticleImportForm(forms.Form):
         if isinstance(published_on, datetime.date):
             data["published_on"] = published_on.isoformat()
         return ArticleImportForm(data, complete=True)
+
+
+class ArticleDetailsForm(forms.Form):
+    """The article's details after import. A plain form rather than a ModelForm: a
+    ModelForm would write the new date onto the article while validating, and the
+    service must still see the old one to know whether the anchor moved."""
+
+    title = forms.CharField(label="Title", max_length=300)
+    outlet = forms.CharField(label="Outlet", required=False, max_length=200)
+    byline = forms.CharField(label="Byline", required=False, max_length=300)
+    url = forms.URLField(
+        label="URL of the original",
+        required=False,
+        max_length=2000,
+        assume_scheme="https",
+        validators=[http_url_validator],
+        widget=forms.URLInput(attrs={"placeholder": "https://"}),
+        error_messages={"invalid": "Enter a web address starting with http:// or https://."},
+    )
+    published_on = forms.DateField(
+        label="Publication date",
+        input_formats=DATE_INPUT_FORMATS,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text="Anchors every relative date in the text: changing it re-reads the "
+        "claims' dates (“last September” moves with it).",
+        error_messages={
+            "required": "Enter the publication date: it anchors every relative date.",
+            "invalid": "Enter the publication date as a date, for example 2011-05-22.",
+        },
+    )
+    # The article's updated_at when the form was built, to refuse a stale save.
+    seen_updated_at = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, article: Article, **kwargs):
+        kwargs.setdefault("auto_id", "article-%s")
+        kwargs.setdefault(
+            "initial",
+            {
+                **{name: getattr(article, name) for name in ("title", "outlet", "byline", "url")},
+                "published_on": article.published_on,
+                "seen_updated_at": article.updated_at.isoformat() if article.updated_at else "",
+            },
+        )
+        super().__init__(*args, **kwargs)
+        self.article = article
+
+    def service_arguments(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "title": data["title"],
+            "outlet": data["outlet"],
+            "byline": data["byline"],
+            "url": data["url"],
+            "published_on": data["published_on"],
+            "seen_updated_at": data["seen_updated_at"] or None,
+        }
 
 
 class ClaimSpanMixin:

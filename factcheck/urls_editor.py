@@ -2,12 +2,13 @@
 
 from django.urls import path
 
-from factcheck.views import articles, claims, dashboard, sources
+from factcheck.views import article_details, articles, claims, dashboard, sources
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
     path("articles/new/", articles.article_new, name="article_new"),
     path("articles/<int:pk>/", articles.article, name="article"),
+    path("articles/<int:pk>/edit/", article_details.article_edit, name="article_edit"),
     path("articles/<int:pk>/publish/", articles.article_publish, name="article_publish"),
     path("articles/<int:pk>/unpublish/", articles.article_unpublish, name="article_unpublish"),
     path("articles/<int:pk>/claims/add/", claims.claim_add, name="claim_add"),

@@ -55,6 +55,7 @@ MATRIX = {
     "editor:dashboard": _row(None, LOGIN, 403, 200, 200),
     "editor:article_new": _row(None, LOGIN, 403, 200, 200),
     "editor:article": _row("draft_pk", LOGIN, 403, 200, 200),
+    "editor:article_edit": _row("draft_pk", LOGIN, 403, 200, 200),
     "editor:article_publish": _post("draft_pk", editor=403),
     "editor:article_unpublish": _post("published_pk", editor=403),
     "editor:claim_add": _post("draft_pk"),

@@ -10,6 +10,7 @@ ENDPOINTS = {
     "dashboard": ("get", None),
     "article_new": ("get", None),
     "article": ("get", "article"),
+    "article_edit": ("get", "article"),
     "article_publish": ("post", "article"),
     "article_unpublish": ("post", "article"),
     "claim_add": ("post", "article"),
@@ -48,7 +49,9 @@ def test_it_refuses_signed_in_users_outside_the_newsroom(outsider_client, claim,
     assert response.status_code == 403
 
 
-@pytest.mark.parametrize("name", ["dashboard", "article_new", "article", "claim", "claim_edit"])
+@pytest.mark.parametrize(
+    "name", ["dashboard", "article_new", "article", "article_edit", "claim", "claim_edit"]
+)
 def test_it_opens_workspace_pages_to_editors_reviewers_and_staff(
     editor_client, reviewer_client, admin_client, claim, name
 ):
@@ -82,7 +85,9 @@ def test_it_lets_reviewers_publish(reviewer_client, claim):
     assert claim.article.is_published
 
 
-@pytest.mark.parametrize("name", ["dashboard", "article_new", "article", "claim", "claim_edit"])
+@pytest.mark.parametrize(
+    "name", ["dashboard", "article_new", "article", "article_edit", "claim", "claim_edit"]
+)
 def test_every_field_on_workspace_pages_is_labelled(reviewer_client, claim, name):
     from tests.factcheck.views.conftest import unlabelled_fields
 

@@ -1,0 +1,154 @@
+"""editor:article_edit: an article's details after import."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from factcheck.models import Article, Precision
+from tests.factcheck.views.conftest import unlabelled_fields
+
+
+def _url(article):
+    return reverse("editor:article_edit", args=[article.pk])
+
+
+def _post_data(article, **changes):
+    return {
+        "title": article.title,
+        "outlet": article.outlet,
+        "byline": article.byline,
+        "url": article.url,
+        "published_on": article.published_on.isoformat(),
+        "seen_updated_at": article.updated_at.isoformat(),
+        **changes,
+    }
+
+
+@pytest.fixture
+def september(claim_factory, article):
+    start = article.body.index("Repairs")
+    end = article.body.index("said.") + len("said.")
+    return claim_factory(
+        article=article,
+        start=start,
+        end=end,
+        date_text="last September",
+        date_value="2010-09",
+        earliest=datetime.date(2010, 9, 1),
+        latest=datetime.date(2010, 9, 30),
+        precision=Precision.MONTH,
+    )
+
+
+def test_the_article_page_links_to_it(editor_client, article):
+    html = editor_client.get(reverse("editor:article", args=[article.pk])).content.decode()
+    assert f'href="{_url(article)}"' in html
+
+
+def test_it_shows_the_details_in_labelled_fields(editor_client, article):
+    response = editor_client.get(_url(article))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count("<h1") == 1
+    assert unlabelled_fields(html) == []
+    assert f'value="{article.title}"' in html
+    assert 'value="2011-05-22"' in html
+    assert f'value="{article.url}"' in html
+
+
+def test_it_saves_and_tells_how_many_claims_got_new_dates(editor_client, article, september):
+    response = editor_client.post(
+        _url(article),
+        _post_data(article, title="Bridge closed", published_on="2012-03-01"),
+        follow=True,
+    )
+    assert response.redirect_chain[-1][0] == reverse("editor:article", args=[article.pk])
+    html = response.content.decode()
+    assert "The publication date changed: 1 claim got a new date." in html
+    september.refresh_from_db()
+    assert september.date_value == "2011-09"
+    assert Article.objects.get(pk=article.pk).title == "Bridge closed"
+
+
+def test_it_says_nothing_about_dates_when_the_date_stays(editor_client, article, september):
+    response = editor_client.post(
+        _url(article), _post_data(article, outlet="The Courier"), follow=True
+    )
+    html = response.content.decode()
+    assert "Article details saved." in html
+    assert "publication date changed" not in html
+
+
+def test_a_missing_date_re_renders_the_form_with_everything_typed(editor_client, article):
+    response = editor_client.post(
+        _url(article), _post_data(article, title="Bridge closed", published_on="")
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Enter the publication date: it anchors every relative date." in html
+    assert 'value="Bridge closed"' in html
+    assert Article.objects.get(pk=article.pk).title == article.title
+
+
+def test_an_unreadable_date_is_refused_and_kept(editor_client, article):
+    response = editor_client.post(_url(article), _post_data(article, published_on="next blursday"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "for example 2011-05-22" in html
+    assert 'value="next blursday"' in html
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/a", "data:text/html,x"])
+def test_it_accepts_only_http_and_https_urls(editor_client, article, url):
+    response = editor_client.post(_url(article), _post_data(article, url=url))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Enter a web address starting with http:// or https://." in html
+    assert Article.objects.get(pk=article.pk).url == article.url
+
+
+def test_an_empty_title_is_refused(editor_client, article):
+    response = editor_client.post(_url(article), _post_data(article, title=""))
+    assert response.status_code == 200
+    assert "This field is required." in response.content.decode()
+
+
+def test_a_stale_form_shows_what_changed_and_keeps_the_typing(
+    editor_client, other_editor_client, article
+):
+    stale = _post_data(article, title="Mine")
+    other_editor_client.post(_url(article), _post_data(article, title="Theirs"))
+    response = editor_client.post(_url(article), stale)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "changed by someone else" in html
+    assert "<td>Theirs</td><td>Mine</td>" in html
+    assert 'value="Mine"' in html
+    assert Article.objects.get(pk=article.pk).title == "Theirs"
+    # Saving again, having seen it, wins.
+    again = editor_client.post(
+        _url(article), _post_data(Article.objects.get(pk=article.pk), title="Mine")
+    )
+    assert again.status_code == 302
+    assert Article.objects.get(pk=article.pk).title == "Mine"
+
+
+def test_anonymous_users_are_sent_to_sign_in(client, article):
+    response = client.get(_url(article))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
+    response = client.post(_url(article), _post_data(article, title="Nope"))
+    assert response.status_code == 302
+    assert Article.objects.get(pk=article.pk).title == article.title
+
+
+def test_outsiders_get_403(outsider_client, article):
+    assert outsider_client.get(_url(article)).status_code == 403
+    response = outsider_client.post(_url(article), _post_data(article, title="Nope"))
+    assert response.status_code == 403
+    assert Article.objects.get(pk=article.pk).title == article.title
+
+
+def test_an_unknown_article_is_404(editor_client):
+    assert editor_client.get(reverse("editor:article_edit", args=[999999])).status_code == 404
