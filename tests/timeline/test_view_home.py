@@ -13,3 +13,22 @@ def test_it_lists_published_timelines_only(anonymous, timeline_factory):
     assert b"Bridge story" in response.content
     assert b"Secret draft" not in response.content
     assert response.content.count(b"<h1") == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [1, 50])
+def test_it_runs_the_same_queries_for_1_and_50_rows(anonymous, django_assert_num_queries, count):
+    from factcheck.models import Verdict
+    from tests import factories
+    from tests.timeline.conftest import make_claim
+
+    article = factories.ArticleFactory(is_published=True)
+    for n in range(count):
+        factories.TimelineFactory(title=f"Timeline {n}")
+        make_claim(article=article, verdict=Verdict.VERIFIED)
+
+    # 1. published timelines, 2. recently checked claims with their articles
+    with django_assert_num_queries(2):
+        response = anonymous.get(reverse("public:home"))
+
+    assert response.content.decode().count('class="verdict verdict-verified"') == min(count, 10)

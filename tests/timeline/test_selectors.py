@@ -1,0 +1,82 @@
+import pytest
+
+from factcheck.models import Verdict
+from tests import factories
+from tests.timeline.conftest import make_dated_event
+from timeline import selectors
+
+
+@pytest.mark.django_db
+def test_timeline_events_come_in_order_with_their_claims_and_sources(
+    published_article, article_timeline
+):
+    later, _ = make_dated_event(article=published_article, value="2011-05-18")
+    earlier, claim = make_dated_event(article=published_article, value="2001")
+
+    events = selectors.timeline_events(article_timeline)
+
+    assert [event.pk for event in events] == [earlier.pk, later.pk]
+    assert events[0].visible_claims[0].pk == claim.pk
+    assert events[0].visible_claims[0].article.public_url == published_article.get_public_url()
+    assert len(events[0].visible_claims[0].source_list) == 1
+
+
+@pytest.mark.django_db
+def test_a_preview_shows_claims_of_unpublished_articles(timeline_factory):
+    curated = timeline_factory()
+    draft = factories.ArticleFactory(is_published=False)
+    event, _ = make_dated_event(article=draft)
+    curated.events.add(event)
+
+    assert selectors.timeline_events(curated) == []
+    assert len(selectors.timeline_events(curated, preview=True)) == 1
+
+
+@pytest.mark.django_db
+def test_an_editors_event_without_claims_is_shown(timeline_factory, event_factory):
+    curated = timeline_factory()
+    curated.events.add(event_factory(headline="Written by an editor"))
+
+    assert [event.headline for event in selectors.timeline_events(curated)] == [
+        "Written by an editor"
+    ]
+
+
+@pytest.mark.django_db
+def test_filters_facets_and_year_groups(published_article, article_timeline):
+    make_dated_event(article=published_article, value="2001", verdict=Verdict.FALSE)
+    make_dated_event(article=published_article, value="2010-09")
+    make_dated_event(article=published_article, value="2010-09-14")
+    events = selectors.timeline_events(article_timeline)
+
+    assert [e.year for e in selectors.filter_events(events, verdict="false", year=None)] == [2001]
+    assert len(selectors.filter_events(events, verdict=None, year=2010)) == 2
+    assert selectors.facets(events) == {
+        "years": [2001, 2010],
+        "verdicts": [Verdict.VERIFIED, Verdict.FALSE],
+    }
+    assert [(year, len(group)) for year, group in selectors.group_by_year(events)] == [
+        (2001, 1),
+        (2010, 2),
+    ]
+
+
+@pytest.mark.django_db
+def test_find_timeline_hides_drafts_from_the_public(anonymous, editor, build_timeline):
+    from django.contrib.auth.models import AnonymousUser
+
+    draft = build_timeline(1, published=False)
+
+    assert selectors.find_timeline(AnonymousUser(), draft.slug) is None
+    assert selectors.find_timeline(editor, draft.slug) == draft
+
+
+@pytest.mark.django_db
+def test_recently_checked_claims_skip_drafts_and_unchecked(published_article):
+    from tests.timeline.conftest import make_claim
+
+    checked = make_claim(article=published_article, verdict=Verdict.FALSE)
+    make_claim(article=published_article, verdict=Verdict.UNCHECKED, sources=0)
+    make_claim(article=factories.ArticleFactory(is_published=False))
+
+    assert list(selectors.recently_checked_claims()) == [checked]

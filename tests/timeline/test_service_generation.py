@@ -1,0 +1,84 @@
+import pytest
+
+from factcheck.models import ClaimStatus
+from tests import factories
+from tests.timeline.conftest import make_claim
+from timeline.models import Event
+from timeline.services.generation import ensure_article_timeline, sync_claim_event
+
+
+@pytest.mark.django_db
+def test_an_accepted_dated_claim_gets_an_event_on_its_articles_timeline(published_article):
+    claim = make_claim(article=published_article, value="2010-09")
+
+    event = sync_claim_event(claim=claim)
+
+    assert event.date_value == "2010-09" and event.precision == "month"
+    assert event.headline == "City council votes to close the old bridge"
+    assert list(event.claims.all()) == [claim]
+    assert list(published_article.timeline.events.all()) == [event]
+
+
+@pytest.mark.django_db
+def test_syncing_twice_keeps_one_event_and_follows_a_new_date(published_article):
+    claim = make_claim(article=published_article, value="2010-09")
+    first = sync_claim_event(claim=claim)
+    claim.date_value, claim.precision = "2001", "year"
+    claim.earliest, claim.latest = (
+        first.earliest.replace(year=2001, month=1),
+        first.latest.replace(year=2001, month=12, day=31),
+    )
+    claim.save()
+
+    second = sync_claim_event(claim=claim)
+
+    assert second.pk == first.pk
+    assert second.date_value == "2001"
+    assert Event.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_rejected_claim_loses_its_event(published_article):
+    claim = make_claim(article=published_article)
+    sync_claim_event(claim=claim)
+    claim.status = ClaimStatus.REJECTED
+    claim.save()
+
+    assert sync_claim_event(claim=claim) is None
+    assert Event.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_an_undated_claim_has_no_event(published_article):
+    claim = factories.ClaimFactory(
+        article=published_article,
+        date_value="",
+        earliest=None,
+        latest=None,
+        precision="",
+        date_text="",
+    )
+
+    assert sync_claim_event(claim=claim) is None
+
+
+@pytest.mark.django_db
+def test_a_merged_event_keeps_its_date_when_one_claim_changes(published_article):
+    claim = make_claim(article=published_article, value="2011-05-18")
+    event = sync_claim_event(claim=claim)
+    other = make_claim(article=factories.ArticleFactory(), value="2011-05-21")
+    event.claims.add(other)
+
+    sync_claim_event(claim=other)
+
+    event.refresh_from_db()
+    assert event.date_value == "2011-05-18"
+    assert event.dates_disagree
+
+
+@pytest.mark.django_db
+def test_an_articles_timeline_follows_its_publication_state(article):
+    timeline = ensure_article_timeline(article=article)
+
+    assert timeline.is_published is False
+    assert ensure_article_timeline(article=article) == timeline
