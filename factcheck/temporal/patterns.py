@@ -71,8 +71,25 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 YEAR_DIGITS = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"{YEAR_DIGITS}(?!\w)"
 # A year standing alone: not money, a count with separators, a percentage or a code.
+# Numbers that name things are no years: "Flight 1549", "Resolution 1973", "Room 2001",
+# "1600 Pennsylvania Avenue".
+_NAMED_NUMBER = "".join(
+    f"(?<!{re.escape(word)} )"
+    for word in (
+        "Flight", "Room", "No.", "Number", "Resolution", "Route", "Highway", "Interstate",
+        "Suite", "Model", "Section", "Article", "Chapter", "Page", "Bill", "Gate",
+        "Terminal", "Channel", "Exit", "Track", "Bus", "Train", "Line", "Apartment",
+        "Apt.", "Unit", "Box", "Code", "Form", "Volume", "Vol.", "Windows", "Office",
+        "Pier", "Platform", "Locker", "Lot", "Ward", "Precinct", "District",
+    )
+)  # fmt: skip
+_STREET = (
+    r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
+    r"Lane|Drive|Way|Place|Court|Parkway|Highway)"
+)
 LONE_YEAR = (
-    r"(?<![\w$€£¥#@/.,:+])(?<![\d\s]-)(?:1[5-9]\d\d|20\d\d)(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%)"
+    rf"(?<![\w$€£¥#@/.,:+])(?<![\d\s]-){_NAMED_NUMBER}(?:1[5-9]\d\d|20\d\d)"
+    rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%|{_STREET})"
 )
 
 _NUMBER = alternation(NUMBER_WORDS)

@@ -158,3 +158,29 @@ def test_it_returns_mentions_in_text_order_with_exact_offsets():
 def test_it_rebases_a_year_earlier_on_the_quarter_just_named():
     text = "Third-quarter profit rose 5% from a year earlier."
     assert ("a year earlier", "DATE", "2010-Q3") in found(text, datetime.date(2011, 10, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Flight 1549 landed safely.", "1549"),
+        ("UN Resolution 1973 passed.", "1973"),
+        ("He lives at 1600 Pennsylvania Avenue.", "1600"),
+        ("Room 2001 was booked.", "2001"),
+    ],
+)
+def test_it_reads_no_year_in_numbers_that_name_things(text, number):
+    assert number not in [m.text for m in tag(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The deal closes at the end of the month.", "the end of the month", "2011-05"),
+        ("Trading opens at 3:30 p.m. ET on Monday.", "3:30 p.m. ET", "2011-05-23T15:30"),
+        ("The jet flew Tuesday at 18:00 UTC.", "18:00 UTC", "2011-05-17T18:00Z"),
+        ("Stocks closed at 5 p.m. EST, May 20.", "5 p.m. EST, May 20", "2011-05-20T17:00"),
+    ],
+)
+def test_it_gives_times_and_period_ends_their_day(text, span, value):
+    assert (span, value) in [(m.text, m.value) for m in tag(text, ANCHOR)]
