@@ -33,12 +33,15 @@ def relative_unit(m, ctx):
     if unit in ("second", "minute", "hour", "fortnight"):
         return None
     mod = _PART_MODS.get(part)
-    if relative in _REFERENCE_BASED:
-        offset = {"the following": 1, "the previous": -1}.get(relative, 0)
+    if relative in _REFERENCE_BASED or (unit == "day" and relative in ("the next", "the last")):
+        # "the following year", "the next day": one unit on from the story's last date.
+        offset = {"the following": 1, "the next": 1, "the previous": -1, "the last": -1}.get(
+            relative, 0
+        )
         value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
         return _span(m, "DATE", value, mod, shift=(offset, unit, ("unit",)))
     if unit == "day":
-        return None  # "the next day" needs the story's own timeline
+        return None  # "next day", "last day": too rarely a date of their own
     if relative in ("this", "the current", "current", "the latest"):
         offset = 0
     elif relative in _BACKWARD:

@@ -180,7 +180,8 @@ def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str, sen
       ("third-quarter profit rose from a year ago" is last year's third quarter);
     - "period": the last quarter or month anywhere before, its precision kept;
     - "quarter": the last quarter (or month, read as its quarter) anywhere before;
-    - "document": the last date of any precision, its precision kept;
+    - "document": the last date of any precision; a quarter's or month's precision is
+      kept, a day's or a year's gives way to the counted unit;
     - "unit": the same, the value at the counted unit ("the following year").
     Only dates read straight from the text serve as references, so shifts never chain.
     """
@@ -215,8 +216,13 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
             if sentences.bounds(mention.start, mention.end)[0] > reference.start:
                 continue
             return values.value_at(shifted, reference_unit)
-        if scope in ("period", "document"):
+        if scope == "period":
             return values.value_at(shifted, reference_unit)
+        if scope == "document":
+            # "a year earlier" than a quarter is that quarter a year back (earnings
+            # copy); "two years later" than a day is a year (narrative copy).
+            keep = reference_unit in ("quarter", "month")
+            return values.value_at(shifted, reference_unit if keep else unit)
         if scope == "quarter":
             return values.value_at(shifted, "quarter")
         if scope == "unit":

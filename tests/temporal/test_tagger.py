@@ -184,3 +184,17 @@ def test_it_reads_no_year_in_numbers_that_name_things(text, number):
 )
 def test_it_gives_times_and_period_ends_their_day(text, span, value):
     assert (span, value) in [(m.text, m.value) for m in tag(text, ANCHOR)]
+
+
+def test_it_counts_narrative_dates_from_the_last_date_named():
+    text = (
+        "On June 6, 1944, Allied troops landed. Paris fell two months later. "
+        "The next day, crowds gathered. The following year the war ended."
+    )
+    found = [(m.text, m.value) for m in tag(text, ANCHOR)]
+    assert found == [
+        ("June 6, 1944", "1944-06-06"),
+        ("two months later", "1944-08"),
+        ("The next day", "1944-06-07"),
+        ("The following year", "1945"),
+    ]
