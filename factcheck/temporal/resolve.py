@@ -54,13 +54,12 @@ class Candidate:
 class Context:
     text: str
     anchor: datetime.date
-    tense_cache: dict = dataclasses.field(default_factory=dict)
     sentences: Sentences | None = None
 
     def tense(self, start: int, end: int) -> str | None:
         if self.sentences is None:
             self.sentences = Sentences(self.text)
-        return tense_at(self.text, start, end, self.tense_cache, self.sentences)
+        return tense_at(self.text, start, end, self.sentences)
 
 
 _APPROX_MODS = {

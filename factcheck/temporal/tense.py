@@ -147,57 +147,43 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return Sentences(text).bounds(start, end)
 
 
-def tense_words(text: str, left: int, right: int) -> list[tuple[int, int, str]]:
-    """(start, end, tense) of every tense word in text[left:right]."""
-    found = []
-    previous = None
-    for match in _TOKEN.finditer(text, left, right):
-        word = match[0].lower()
-        if previous is not None and (previous[0], word) in _FUTURE_PAIRS:
-            found.append((previous[1], match.end(), "future"))
-        elif word in _FUTURE_WORDS or word.endswith("'ll") or match[0] == "may":
-            found.append((match.start(), match.end(), "future"))
-        elif word in _PAST_WORDS or (len(word) > 3 and word.endswith("ed")):
-            found.append((match.start(), match.end(), "past"))
-        previous = (word, match.start())
-    # A pair's first word may have been recorded alone ("expected" as past) just before
-    # the pair itself; keep only the pair.
-    return [
-        word
-        for index, word in enumerate(found)
-        if not (index + 1 < len(found) and found[index + 1][0] == word[0])
-    ]
+def _word_tense(words: list[str], index: int) -> str | None:
+    """The tense words[index] marks, reading it with the word before it."""
+    word = words[index]
+    lowered = word.lower()
+    if index and (words[index - 1].lower(), lowered) in _FUTURE_PAIRS:
+        return "future"
+    if lowered in _FUTURE_WORDS or lowered.endswith("'ll") or word == "may":
+        return "future"
+    if index + 1 < len(words) and (lowered, words[index + 1].lower()) in _FUTURE_PAIRS:
+        return "future"  # "expected" in "expected to": the pair decides, not the -ed
+    if lowered in _PAST_WORDS or (len(lowered) > 3 and lowered.endswith("ed")):
+        return "past"
+    return None
 
 
-def tense_at(
-    text: str,
-    start: int,
-    end: int,
-    cache: dict | None = None,
-    sentences: Sentences | None = None,
-) -> str | None:
+def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None) -> str | None:
     """ "past", "future" or None (no clue) for the sentence around text[start:end].
 
-    The tense word nearest the mention wins, on either side: in "announced Friday that
-    it will open" Friday goes with "announced", in "said it will open Friday" with
-    "will". On a tie the word before the mention wins. `cache` keeps each sentence's
-    tense words between calls (a sentence often holds several dates), `sentences` the
-    text's sentence boundaries.
+    The tense word nearest the mention (counted in words) wins, on either side: in
+    "announced Friday that it will open" Friday goes with "announced", in "said it will
+    open Friday" with "will". On a tie the word before the mention wins. The search
+    stops at the first tense word each way, so it costs a few set lookups per mention.
     """
-    bounds = (sentences or Sentences(text)).bounds(start, end)
-    if cache is None:
-        words = tense_words(text, *bounds)
-    elif (words := cache.get(bounds)) is None:
-        words = cache[bounds] = tense_words(text, *bounds)
-    before = after = None
-    for word in words:
-        if word[1] <= start:
-            before = word  # the last one before the mention is the nearest
-        elif word[0] >= end:
-            after = word
+    left, right = (sentences or Sentences(text)).bounds(start, end)
+    before = _TOKEN.findall(text, left, start)
+    after = _TOKEN.findall(text, end, right)
+    words = before + after
+    nearest_before = nearest_after = None
+    for distance, index in enumerate(range(len(before) - 1, -1, -1)):
+        if tense := _word_tense(words, index):
+            nearest_before = (distance, tense)
             break
-    if before is None and after is None:
-        return None
-    if after is None or (before is not None and start - before[1] <= after[0] - end):
-        return before[2]
-    return after[2]
+    for distance, index in enumerate(range(len(before), len(words))):
+        if nearest_before is not None and distance >= nearest_before[0]:
+            break
+        if tense := _word_tense(words, index):
+            nearest_after = (distance, tense)
+            break
+    nearest = nearest_after or nearest_before
+    return nearest[1] if nearest else None
