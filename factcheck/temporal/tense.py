@@ -6,9 +6,9 @@ words of the mention's own sentence, and at the verb closest before the mention 
 because reported speech mixes tenses ("said Friday it will ...").
 """
 
-import bisect
 import re
 
+# A sentence ends at ". ", "! ", "? " or a line break.
 _ENDS = (". ", "! ", "? ", ".\n", "!\n", "?\n", "\n")
 
 # Tense words, read token by token: a set lookup per word is several times faster
@@ -117,29 +117,33 @@ _PAST_WORDS = frozenset(
     ]
 )
 _TOKEN = re.compile(r"[A-Za-z']+")
-_SENTENCE_END = re.compile(r"[.!?][ \n]|\n")
 
 
 class Sentences:
-    """Sentence boundaries of one text, found once and looked up by bisection."""
+    """Sentence boundaries of one text, looked up around a span.
+
+    str.rfind and str.find look for the marks near the span at C speed; no index of the
+    whole text is built, since most texts ask about only a few spans.
+    """
 
     def __init__(self, text: str):
         self.text = text
-        self._ends: list[int] | None = None
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence holding text[start:end], cut at 300 characters each way."""
-        if self._ends is None:
-            self._ends = [match.start() + 1 for match in _SENTENCE_END.finditer(self.text)]
-        ends = self._ends
-        index = bisect.bisect_right(ends, start)
-        left = ends[index - 1] if index else 0
-        # A boundary sits just after the mark; skip the space or line break that follows.
-        if index and left < start and self.text[left : left + 1] in (" ", "\n"):
-            left += 1
-        following = bisect.bisect_left(ends, end)
-        right = ends[following] if following < len(ends) else len(self.text)
-        return max(left, start - 300), min(right, end + 300)
+        text = self.text
+        floor, ceiling = max(0, start - 300), min(len(text), end + 300)
+        left = floor
+        for mark in _ENDS:
+            found = text.rfind(mark, floor, start)
+            if found >= 0 and found + len(mark) > left:
+                left = found + len(mark)
+        right = ceiling
+        for mark in _ENDS:
+            found = text.find(mark, end, ceiling)
+            if 0 <= found < right:
+                right = found + 1
+        return left, right
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
