@@ -149,14 +149,6 @@ def year_ago(m, ctx):
     )
 
 
-def as_candidates(result) -> list[Candidate]:
-    if result is None:
-        return []
-    if isinstance(result, Candidate):
-        return [result]
-    return list(result)
-
-
 @resolver
 def current(m, ctx):
     return _span(m, "DATE", "PRESENT_REF")

@@ -82,13 +82,15 @@ def _propose(context: Context) -> list[Candidate]:
             for pattern, resolver, index in rules:
                 for match in pattern.finditer(text, window_start, window_end):
                     try:
-                        found = amounts.as_candidates(resolver(match, context))
+                        found = resolver(match, context)
                     except (ValueError, KeyError, OverflowError, IndexError, TypeError):
                         # A match the resolver cannot read ("Feb. 30") is not a date.
                         continue
-                    for candidate in found:
-                        if candidate.end <= candidate.start or any(
-                            s < candidate.end and candidate.start < e for s, e in urls
+                    if found is None:
+                        continue
+                    for candidate in (found,) if isinstance(found, Candidate) else found:
+                        if candidate.end <= candidate.start or (
+                            urls and any(s < candidate.end and candidate.start < e for s, e in urls)
                         ):
                             continue
                         candidate.rule = index

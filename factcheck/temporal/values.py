@@ -6,6 +6,7 @@ September 2010, so its bounds are September 1 and 30 and its precision "month".
 
 import calendar
 import datetime
+import functools
 import re
 
 # Meteorological seasons (northern hemisphere), the reading most news copy assumes.
@@ -87,8 +88,11 @@ def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
+@functools.lru_cache(maxsize=4096)
 def bounds(value: str) -> Bounds:
-    """(earliest, latest, precision) of a DATE or TIME value; Nones when not a date."""
+    """(earliest, latest, precision) of a DATE or TIME value; Nones when not a date.
+
+    Cached: a story names the same few values again and again."""
     try:
         return _bounds(value)
     except (ValueError, OverflowError):  # beyond the calendar: year 0 or after 9999
