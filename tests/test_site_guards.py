@@ -12,7 +12,14 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from factcheck.models import Verdict
-from tests.factories import ArticleFactory, ClaimFactory, EventFactory, SourceFactory, UserFactory
+from tests.factories import (
+    ArticleFactory,
+    ClaimFactory,
+    EventFactory,
+    SourceFactory,
+    TimelineFactory,
+    UserFactory,
+)
 from timeline.models import MergeProposal
 from timeline.services.generation import ensure_article_timeline, sync_claim_event
 
@@ -70,6 +77,11 @@ MATRIX = {
     "editor:merge_confirm": _post("merge_pk"),
     "editor:merge_dismiss": _post("merge_pk"),
     "editor:merge_undo": _post("merge_pk"),
+    "editor:curated_timelines": _row(None, LOGIN, 403, 200, 200),
+    "editor:curated_timeline": _row("curated_pk", LOGIN, 403, 200, 200),
+    "editor:curated_add": _post("curated_pk"),
+    "editor:curated_remove": _post("curated_pk"),
+    "editor:curated_publish": _post("curated_pk"),
 }
 
 # Drafts: the same public routes must be 404 for everyone outside the newsroom.
@@ -123,6 +135,7 @@ def site(db, reviewer):
         "draft_timeline_slug": ensure_article_timeline(article=draft).slug,
         "claim_pk": draft_claim.pk,
         "merge_pk": proposal.pk,
+        "curated_pk": TimelineFactory(is_published=False).pk,
     }
 
 

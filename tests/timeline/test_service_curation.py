@@ -1,0 +1,53 @@
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from tests import factories
+from tests.timeline.conftest import make_dated_event
+from timeline.services.curation import add_events, create_timeline, remove_events, set_published
+
+
+@pytest.mark.django_db
+def test_an_editor_creates_a_draft_topic_timeline(editor):
+    timeline = create_timeline(title="Kazakhstan and the Afghan war", description="", by=editor)
+
+    assert timeline.slug == "kazakhstan-and-the-afghan-war"
+    assert timeline.is_published is False
+    assert timeline.article is None
+
+
+@pytest.mark.django_db
+def test_events_from_several_articles_are_added_once_and_removed(editor):
+    timeline = create_timeline(title="Topic", by=editor)
+    first, _ = make_dated_event(article=factories.ArticleFactory())
+    second, _ = make_dated_event(article=factories.ArticleFactory())
+
+    assert add_events(timeline=timeline, events=[first, second], by=editor) == 2
+    assert add_events(timeline=timeline, events=[first], by=editor) == 0
+    remove_events(timeline=timeline, events=[first], by=editor)
+
+    assert list(timeline.events.all()) == [second]
+
+
+@pytest.mark.django_db
+def test_an_articles_own_timeline_is_not_curated_by_hand(editor, article_timeline):
+    event, _ = make_dated_event(article=factories.ArticleFactory())
+
+    with pytest.raises(ValidationError):
+        add_events(timeline=article_timeline, events=[event], by=editor)
+
+
+@pytest.mark.django_db
+def test_only_reviewers_publish(editor, reviewer):
+    timeline = create_timeline(title="Topic", by=editor)
+
+    with pytest.raises(PermissionDenied):
+        set_published(timeline=timeline, published=True, by=editor)
+    set_published(timeline=timeline, published=True, by=reviewer)
+
+    assert timeline.is_published
+
+
+@pytest.mark.django_db
+def test_outsiders_cannot_create_timelines():
+    with pytest.raises(PermissionDenied):
+        create_timeline(title="Topic", by=factories.UserFactory(username="nobody"))

@@ -1,0 +1,86 @@
+import pytest
+from django.urls import reverse
+
+from tests import factories
+from tests.timeline.conftest import make_dated_event
+from timeline.models import Timeline
+
+
+@pytest.mark.django_db
+def test_anonymous_visitors_are_sent_to_sign_in(anonymous):
+    response = anonymous.get(reverse("editor:curated_timelines"))
+
+    assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_an_editor_creates_a_timeline_and_lands_on_it(editor_client):
+    response = editor_client.post(
+        reverse("editor:curated_timelines"), {"title": "The Afghan war", "description": ""}
+    )
+
+    timeline = Timeline.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("editor:curated_timeline", args=[timeline.pk])
+
+
+@pytest.mark.django_db
+def test_a_missing_title_re_renders_with_the_error(editor_client):
+    response = editor_client.post(reverse("editor:curated_timelines"), {"title": ""})
+
+    assert response.status_code == 200
+    assert b"This field is required." in response.content
+    assert Timeline.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_an_editor_finds_and_adds_events_from_other_articles(editor_client, timeline_factory):
+    timeline = timeline_factory(is_published=False)
+    event, _ = make_dated_event(
+        article=factories.ArticleFactory(title="Moscow Times"), headline="Parliament votes"
+    )
+    make_dated_event(article=factories.ArticleFactory(title="Other"), headline="Bridge closes")
+
+    page = editor_client.get(
+        reverse("editor:curated_timeline", args=[timeline.pk]), {"q": "parliament"}
+    )
+    added = editor_client.post(
+        reverse("editor:curated_add", args=[timeline.pk]), {"event": [event.pk]}, follow=True
+    )
+
+    assert page.content.decode().count('name="event"') == 1
+    assert "1 event added." in added.content.decode()
+    assert list(timeline.events.all()) == [event]
+
+
+@pytest.mark.django_db
+def test_adding_nothing_says_so(editor_client, timeline_factory):
+    timeline = timeline_factory()
+
+    response = editor_client.post(reverse("editor:curated_add", args=[timeline.pk]), follow=True)
+
+    assert "Tick at least one event to add." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_editor_cannot_publish_but_a_reviewer_can(
+    editor_client, reviewer_client, timeline_factory
+):
+    timeline = timeline_factory(is_published=False)
+    url = reverse("editor:curated_publish", args=[timeline.pk])
+
+    refused = editor_client.post(url, {"published": "1"}, follow=True)
+    timeline.refresh_from_db()
+    assert not timeline.is_published
+    assert "Only reviewers and staff may publish." in refused.content.decode()
+
+    reviewer_client.post(url, {"published": "1"})
+    timeline.refresh_from_db()
+    assert timeline.is_published
+
+
+@pytest.mark.django_db
+def test_an_articles_timeline_is_not_curated_here(editor_client, article_timeline):
+    url = reverse("editor:curated_timeline", args=[article_timeline.pk])
+
+    assert editor_client.get(url).status_code == 404

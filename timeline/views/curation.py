@@ -1,0 +1,128 @@
+"""Editor pages for curated (topic) timelines: create one, pick events from any
+article, publish it. Plain forms with redirects: everything works without JavaScript."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from factcheck.models import PUBLISH_PERMISSION
+from factcheck.views import workspace_view
+from timeline.models import Event, Timeline
+from timeline.services import curation
+
+LIST_TEMPLATE = "timeline/curated_list.html"
+EDIT_TEMPLATE = "timeline/curated_edit.html"
+SEARCH_LIMIT = 50
+
+
+class TimelineForm(forms.Form):
+    title = forms.CharField(max_length=300)
+    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
+@require_http_methods(["GET", "POST"])
+@workspace_view("timeline.view_timeline")
+def curated_timelines(request):
+    form = TimelineForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            timeline = curation.create_timeline(**form.cleaned_data, by=request.user)
+        except PermissionDenied as error:
+            form.add_error(None, str(error))
+        except ValidationError as error:
+            form.add_error(None, " ".join(error.messages))
+        else:
+            messages.success(request, f"Timeline “{timeline.title}” created: add its events.")
+            return redirect("editor:curated_timeline", pk=timeline.pk)
+    # One query: curated timelines with their event counts.
+    timelines = Timeline.objects.curated().annotate(event_count=Count("events")).order_by("title")
+    return render(request, LIST_TEMPLATE, {"timelines": timelines, "form": form})
+
+
+def _candidates(timeline: Timeline, query: str):
+    """Up to SEARCH_LIMIT live events not yet on the timeline, matching the words typed
+    in their headline or their articles' titles. Two queries (events, claims)."""
+    events = Event.objects.live().exclude(timelines=timeline)
+    if query:
+        events = events.filter(
+            Q(headline__icontains=query) | Q(claims__article__title__icontains=query)
+        ).distinct()
+    return list(events.chronological().prefetch_related("claims__article")[:SEARCH_LIMIT])
+
+
+@require_http_methods(["GET"])
+@workspace_view("timeline.view_timeline")
+def curated_timeline(request, pk: int):
+    timeline = get_object_or_404(Timeline.objects.curated(), pk=pk)
+    query = request.GET.get("q", "").strip()[:200]
+    return render(
+        request,
+        EDIT_TEMPLATE,
+        {
+            "timeline": timeline,
+            "events": list(
+                timeline.events.live().chronological().prefetch_related("claims__article")
+            ),
+            "candidates": _candidates(timeline, query),
+            "query": query,
+            "can_publish": request.user.has_perm(PUBLISH_PERMISSION),
+        },
+    )
+
+
+def _run(request, pk: int, action) -> None:
+    timeline = get_object_or_404(Timeline.objects.curated(), pk=pk)
+    try:
+        done = action(timeline)
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    else:
+        messages.success(request, done)
+    return redirect("editor:curated_timeline", pk=pk)
+
+
+def _posted_events(request):
+    ids = [value for value in request.POST.getlist("event") if value.isdigit()]
+    return list(Event.objects.filter(pk__in=ids))
+
+
+@require_POST
+@workspace_view("timeline.change_timeline")
+def curated_add(request, pk: int):
+    events = _posted_events(request)
+    if not events:
+        messages.error(request, "Tick at least one event to add.")
+        return redirect("editor:curated_timeline", pk=pk)
+
+    def add(timeline):
+        added = curation.add_events(timeline=timeline, events=events, by=request.user)
+        return f"{added} event{'s' if added != 1 else ''} added."
+
+    return _run(request, pk, add)
+
+
+@require_POST
+@workspace_view("timeline.change_timeline")
+def curated_remove(request, pk: int):
+    events = _posted_events(request)
+
+    def remove(timeline):
+        curation.remove_events(timeline=timeline, events=events, by=request.user)
+        return f"{len(events)} event{'s' if len(events) != 1 else ''} removed."
+
+    return _run(request, pk, remove)
+
+
+@require_POST
+@workspace_view("timeline.view_timeline")
+def curated_publish(request, pk: int):
+    published = request.POST.get("published") == "1"
+
+    def publish(timeline):
+        curation.set_published(timeline=timeline, published=published, by=request.user)
+        return "Published: the public can see it." if published else "Unpublished."
+
+    return _run(request, pk, publish)
