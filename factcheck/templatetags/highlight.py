@@ -3,10 +3,14 @@ mention marked. The text inside each paragraph is exactly the article's characte
 so editor.js can turn a selection back into offsets (data-offset + text position)."""
 
 import re
+from dataclasses import dataclass
 
 from django import template
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+from factcheck.models import ClaimStatus
 
 register = template.Library()
 
@@ -46,36 +50,166 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _mark(body: str, mention) -> str:
+def _date_open(body: str, mention) -> str:
     words = in_words(mention)
     return format_html(
         '<mark class="date-mention" tabindex="0" title="{words}" data-date="{words}" '
-        'data-value="{value}" data-start="{start}" data-end="{end}">{text}</mark>',
+        'data-value="{value}" data-start="{start}" data-end="{end}">',
         words=words,
         value=mention.value,
         start=mention.start,
         end=mention.end,
-        text=body[mention.start : mention.end],
     )
 
 
+def _claim_open(claim) -> str:
+    return format_html(
+        '<mark class="claim-span claim-span-{status}" data-claim="{pk}">',
+        status=claim.status,
+        pk=claim.pk,
+    )
+
+
+def _claim_link(claim) -> str:
+    # Empty on purpose: editor.js maps selections to offsets by counting the paragraph's
+    # text, so the link may add no characters. CSS draws its marker; aria-label names it.
+    status = ClaimStatus(claim.status).label
+    statement = Truncator(claim.statement or claim.quote).chars(120)
+    return format_html(
+        '<a class="claim-link claim-link-{status}" href="#claim-{pk}" '
+        'aria-label="{label}: {statement}" title="{label}: {statement}"></a>',
+        status=claim.status,
+        pk=claim.pk,
+        label=f"{status} claim",
+        statement=statement,
+    )
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    is_date: bool
+    opening: str  # the start tag, escaped
+    item: object  # the DateMention or the Claim
+
+
+CLOSING = "</mark>"
+
+
+def _render_paragraph(body: str, start: int, end: int, spans: list[_Span], linked: set) -> str:
+    """The paragraph body[start:end] with `spans` marked, as well-formed HTML.
+
+    Spans may overlap. A stack of open marks keeps the nesting proper: to close a mark
+    that is not on top, the marks above it are closed and opened again just after.
+    Date marks are focusable, so they are never cut in two: a claim mark that would
+    cross one is cut instead (invisible, since the pieces touch). Each boundary costs
+    O(marks open there), so the whole is linear in the text for any fixed overlap.
+    Claims whose pk is in `linked` get their link where their first mark opens."""
+    boundaries: dict[int, tuple[list[_Span], list[_Span]]] = {}
+    for span in spans:
+        boundaries.setdefault(span.start, ([], []))[0].append(span)
+        boundaries.setdefault(span.end, ([], []))[1].append(span)
+    html, stack, cursor = [], [], start
+    for position in sorted(boundaries):
+        starting, ending = boundaries[position]
+        html.append(conditional_escape(body[cursor:position]))
+        cursor = position
+        reopen, new = [], {id(span) for span in starting}
+        if ending:
+            # Close down to the deepest mark ending here; what did not end is reopened.
+            ended = {id(span) for span in ending}
+            while any(id(span) in ended for span in stack):
+                top = stack.pop()
+                html.append(CLOSING)
+                if id(top) not in ended:
+                    reopen.append(top)
+            reopen.reverse()
+        # Outer marks are the ones that last longest, so fewer get cut later.
+        for span in sorted(
+            [*reopen, *starting], key=lambda span: (-span.end, span.is_date, span.start)
+        ):
+            if span.is_date:
+                _open_date(html, stack, span)
+            else:
+                _open(html, stack, span)
+            if id(span) in new and not span.is_date and span.item.pk in linked:
+                linked.discard(span.item.pk)
+                html.append(_claim_link(span.item))
+    html.append(conditional_escape(body[cursor:end]))
+    html.extend(CLOSING for _ in stack)
+    return "".join(html)
+
+
+def _open(html: list[str], stack: list[_Span], span: _Span) -> None:
+    html.append(span.opening)
+    stack.append(span)
+
+
+def _open_date(html: list[str], stack: list[_Span], date: _Span) -> None:
+    """Open a date mark so that no open claim mark ends inside it: those claims are
+    closed and reopened inside the date, so it is the claims that get cut, not the date.
+    (Dates never overlap each other, so the stack holds only claims here.)"""
+    popped = []
+    while any(open_span.end < date.end for open_span in stack):
+        popped.append(stack.pop())
+        html.append(CLOSING)
+    popped.reverse()
+    for claim_span in popped:
+        if claim_span.end >= date.end:
+            _open(html, stack, claim_span)
+    _open(html, stack, date)
+    for claim_span in popped:
+        if claim_span.end < date.end:
+            _open(html, stack, claim_span)
+
+
+def marked_claims(claims) -> list:
+    """The claims to mark in the text: accepted and suggested; rejected ones are not."""
+    return [claim for claim in claims if claim.status != ClaimStatus.REJECTED]
+
+
 @register.simple_tag
-def highlighted_body(article) -> str:
+def highlighted_body(article, claims=None) -> str:
+    """The article's paragraphs with date mentions and claim spans marked. `claims`
+    defaults to article.claims.all() (prefetched on the article page: no query)."""
     body = article.body
     mentions = date_mentions(body, article.published_on)
-    html = []
+    claims = marked_claims(article.claims.all() if claims is None else claims)
+    claims = sorted(
+        (claim for claim in claims if 0 <= claim.start < claim.end <= len(body)),
+        key=lambda claim: (claim.start, -claim.end, claim.pk),
+    )
+    html, next_mention, next_claim, open_claims = [], 0, 0, []
     for start, end in paragraph_spans(body):
-        parts, cursor = [], start
-        for mention in mentions:
+        spans, cursor = [], start
+        # Mentions come in text order and do not overlap; one pass over them in all.
+        while next_mention < len(mentions) and mentions[next_mention].start < end:
+            mention = mentions[next_mention]
+            next_mention += 1
             # A mention that crosses a paragraph break is left unmarked rather than
             # split: half a date helps nobody.
-            if mention.start < cursor or mention.end > end:
+            if mention.start < cursor or mention.start < start or mention.end > end:
                 continue
-            parts.append(conditional_escape(body[cursor : mention.start]))
-            parts.append(_mark(body, mention))
+            spans.append(
+                _Span(mention.start, mention.end, True, _date_open(body, mention), mention)
+            )
             cursor = mention.end
-        parts.append(conditional_escape(body[cursor:end]))
-        html.append(format_html('<p data-offset="{}">{}</p>', start, mark_safe("".join(parts))))
+        # Claims: those that started before and still run, then those starting here.
+        open_claims = [claim for claim in open_claims if claim.end > start]
+        starting_here = []
+        while next_claim < len(claims) and claims[next_claim].start < end:
+            starting_here.append(claims[next_claim])
+            next_claim += 1
+        for claim in [*open_claims, *starting_here]:
+            span_start, span_end = max(claim.start, start), min(claim.end, end)
+            if span_start < span_end:
+                spans.append(_Span(span_start, span_end, False, _claim_open(claim), claim))
+        open_claims = [*open_claims, *starting_here]
+        # Each claim's link goes where its first mark opens, in the paragraph it starts in.
+        linked = {claim.pk for claim in starting_here}
+        paragraph = _render_paragraph(body, start, end, spans, linked)
+        html.append(format_html('<p data-offset="{}">{}</p>', start, mark_safe(paragraph)))
     return mark_safe("\n".join(html))
 
 
