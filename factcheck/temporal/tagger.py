@@ -1,13 +1,15 @@
 """tag(): find every temporal expression in a text and resolve it against an anchor.
 
 The steps, in order:
-1. every rule of the grammar (patterns.RULES) proposes candidates, each resolved by the
-   function of the same name (resolve.py, amounts.py);
+1. triggers.py marks where expressions can be (month names, years, unit words ...);
+   each rule of the grammar (patterns.RULES) runs in the windows of its own triggers
+   and proposes candidates, resolved by the function of the same name (resolve.py,
+   periods.py, relative.py, amounts.py);
 2. overlapping candidates compete: the longest wins ("May 22, 2011" beats "2011"),
-   then the leftmost; candidates inside URLs are dropped;
+   then the leftmost, then the earlier rule; candidates inside URLs are dropped;
 3. neighbouring words are folded in: "early", "the end of" (TimeML mod START/END),
-   "about", "c." (APPROX), and a clock time joins the day next to it
-   ("5 p.m. EST, Nov. 6");
+   "about", "c." (APPROX); a clock time joins the day next to it ("5 p.m. EST,
+   Nov. 6") or takes the day named before it in its sentence;
 4. expressions that count from the story's own timeline ("a year earlier", "the
    following day", "the year-ago quarter") are rebased on the last date mentioned.
 """
@@ -27,8 +29,8 @@ RESOLVERS = {
     **relative.RESOLVERS,
     **amounts.RESOLVERS,
 }
-missing = {name for name, _ in RULES} - RESOLVERS.keys()
-assert not missing, f"rules without a resolver: {missing}"
+_missing = {name for name, _ in RULES} - RESOLVERS.keys()
+assert not _missing, f"rules without a resolver: {_missing}"
 
 
 def _plan() -> list[tuple[tuple[str, ...], list]]:
