@@ -92,7 +92,6 @@ LONE_YEAR = (
     rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%|{_STREET})"
 )
 
-_NUMBER = alternation(NUMBER_WORDS)
 # Holiday names in Title Case ("Thanksgiving Day"), apostrophes straight or curly.
 _HOLIDAYS = "|".join(
     re.escape(" ".join(word[:1].upper() + word[1:] for word in name.split())).replace("'", "['’]")
@@ -101,7 +100,6 @@ _HOLIDAYS = "|".join(
 _TENS_AND_TEENS = alternation(
     w for w, n in NUMBER_WORDS.items() if n < 100 and " " not in w and w not in ("a", "an")
 )
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})?|\d+\.\d+|(?i:{_NUMBER}))"
 # A count before a unit, read loosely and checked by the resolver (lexicon.count_value):
 # one regex branch per shape instead of an alternation of every number word keeps the
 # duration rules fast.
@@ -113,7 +111,6 @@ COUNT = (
     rf"|(?i:{_TENS_WORDS})[\s-][a-z]+"
     r"|[A-Za-z]+(?:-[A-Za-z]+)?)"
 )
-VAGUE = r"(?i:several|a few|a couple of|a number of|few|many|some|a couple)"
 UNIT = r"(?i:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
 UNIT_PLURAL = (
     r"(?i:seconds|minutes|hours|days|weeks|weekends|months|quarters|years|decades|centuries)"
@@ -330,17 +327,6 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
     ]
 ]
-
-# Modifiers that may precede any DATE mention and narrow it (TimeML mod).
-MODIFIER_BEFORE = re.compile(
-    r"(?:(?i:the\s)?(?i:(very\s)?(early|late|mid|middle|end|beginning|start)(?:\sof)?(?:\sthe)?)"
-    r"(?:[\s-]|(?<=-)))$"
-)
-# Approximation words before a mention (TimeML mod APPROX and friends).
-APPROX_BEFORE = re.compile(
-    r"(?i:(about|around|approximately|roughly|nearly|almost|some|circa|c\.|ca\.|more than|"
-    r"less than|over|under|at least|at most|no later than|no earlier than|by))\s$"
-)
 
 # URLs and e-mail addresses: numbers inside them are not dates.
 # Each branch starts only where its run of characters starts (the lookbehinds), so a
