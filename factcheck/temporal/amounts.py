@@ -144,9 +144,12 @@ def year_ago(m, ctx):
 
     Without such a period in the story, earnings copy means the quarter just reported.
     """
-    return _span(
+    candidate = _span(
         m, "DATE", latest_completed_quarter(ctx.anchor, 1), shift=(-1, "year", ("period",))
     )
+    if not m[2]:
+        candidate.start = m.start(1)  # "the year-ago results": "the" goes with "results"
+    return candidate
 
 
 @resolver

@@ -207,7 +207,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "deictic_day",
-            rf"(?:(?i:earlier|later)\s)?{_LEFT}((?i:the day before yesterday|the day after tomorrow|"
+            rf"(?:(?i:earlier|later|early|late)\s)?{_LEFT}((?i:the day before yesterday|the day after tomorrow|"
             rf"today|tonight|yesterday|tomorrow))(?:\s({PART_OF_DAY}))?{_END}",
         ),
         (

@@ -71,13 +71,19 @@ def quarter(m, ctx):
     word = m[2].lower()
     number = _QUARTER_NUMBERS.get(word) or int(word[0])
     if m[3]:
-        return _span(m, "DATE", f"{m[3]}-Q{number}")
-    if m[4]:
-        return _span(m, "DATE", f"{relative_year(m[4], ctx.anchor):04d}-Q{number}")
-    if relative in _BACKWARD | _FORWARD:
+        value = f"{m[3]}-Q{number}"
+    elif m[4]:
+        value = f"{relative_year(m[4], ctx.anchor):04d}-Q{number}"
+    elif relative in _BACKWARD | _FORWARD:
         year_value = relative_year("last" if relative in _BACKWARD else "next", ctx.anchor)
-        return _span(m, "DATE", f"{year_value:04d}-Q{number}")
-    return _span(m, "DATE", latest_quarter(ctx.anchor, number, ctx.tense(*m.span())))
+        value = f"{year_value:04d}-Q{number}"
+    else:
+        value = latest_quarter(ctx.anchor, number, ctx.tense(*m.span()))
+    candidate = _span(m, "DATE", value)
+    if relative == "the" and m[0][m.end(2) - m.start() : m.end(2) - m.start() + 1] == "-":
+        # "the third-quarter loss": the article belongs to the noun, not to the date.
+        candidate.start = m.start(2)
+    return candidate
 
 
 @resolver

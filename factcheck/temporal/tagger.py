@@ -123,7 +123,8 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             if not is_day and (match := _MODIFIER_BEFORE.search(before)):
                 candidate.start -= len(match[0])
                 candidate.mod = _PART_MODS[match[1].lower()]
-            if candidate.mod is None and (match := _APPROX_BEFORE.search(before)):
+            # "around 2001" is approximate; "around Wednesday" is a preposition.
+            if not is_day and candidate.mod is None and (match := _APPROX_BEFORE.search(before)):
                 candidate.start -= len(match[0])
                 candidate.mod = "APPROX"
         following = chosen[index + 1] if index + 1 < len(chosen) else None
