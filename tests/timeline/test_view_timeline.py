@@ -259,3 +259,9 @@ def test_a_cached_page_carries_no_nonce_or_csrf_token(
     assert "__CSP_NONCE" not in cached.content.decode()
     assert 'X-CSRFToken": ""' in cached.content.decode()
     assert "csrftoken" not in cached.cookies
+
+
+@pytest.mark.django_db
+def test_head_requests_are_answered_and_posts_are_refused(anonymous, article_timeline):
+    assert anonymous.head(_url(article_timeline)).status_code == 200
+    assert anonymous.post(_url(article_timeline)).status_code == 405

@@ -5,7 +5,7 @@ articles, 4 sources. Drafts are 404 for anonymous visitors here too."""
 import json
 
 from django.http import HttpResponse, JsonResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from timeline import caching, selectors
 from timeline.exports.ical import timeline_calendar
@@ -21,19 +21,17 @@ def _serve_export(request, slug, kind: str, make_response):
         preview = not timeline.is_published or selectors.can_preview(request.user)
         events = selectors.timeline_events(timeline, preview=preview)
         response = make_response(timeline, events)
-        response["Access-Control-Allow-Origin"] = "*" if timeline.is_published else "null"
+        # Open data: any site may fetch a published timeline's export from a browser.
+        if timeline.is_published:
+            response["Access-Control-Allow-Origin"] = "*"
         return response
 
-    response = caching.serve(
+    return caching.serve(
         request, scope=f"{kind}:{timeline.pk}", stamp=selectors.stamp_of(timeline), build=build
     )
-    # Open data: anyone may fetch a published timeline's export from a browser.
-    if timeline.is_published:
-        response["Access-Control-Allow-Origin"] = "*"
-    return response
 
 
-@require_GET
+@require_safe
 def timeline_timelinejs(request, slug):
     grouping = request.GET.get("group", "verdict")
     if grouping not in GROUPINGS:
@@ -46,7 +44,7 @@ def timeline_timelinejs(request, slug):
     return _serve_export(request, slug, "timelinejs", make)
 
 
-@require_GET
+@require_safe
 def timeline_json_export(request, slug):
     def make(timeline, events):
         data = timeline_data(timeline, events, request=request)
@@ -58,7 +56,7 @@ def timeline_json_export(request, slug):
     return _serve_export(request, slug, "json", make)
 
 
-@require_GET
+@require_safe
 def timeline_csv_export(request, slug):
     def make(timeline, events):
         response = HttpResponse(
@@ -70,7 +68,7 @@ def timeline_csv_export(request, slug):
     return _serve_export(request, slug, "csv", make)
 
 
-@require_GET
+@require_safe
 def timeline_ics_export(request, slug):
     def make(timeline, events):
         response = HttpResponse(

@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csp import csp_override
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from factcheck.models import Verdict
 from timeline import caching, selectors
@@ -15,7 +15,7 @@ from timeline.exports.claimreview import claimreview_json_ld
 from timeline.rendering import render_events
 
 
-@require_GET
+@require_safe
 def home(request):
     return render(
         request,
@@ -100,7 +100,7 @@ def get_timeline(request, slug):
     return timeline
 
 
-@require_GET
+@require_safe
 def timeline_page(request, slug):
     """Queries: 1 the timeline and its change stamp; then, on a cache miss, 2 events,
     3 their claims with articles, 4 the claims' sources (selectors.timeline_events)."""
@@ -126,7 +126,7 @@ EMBED_CSP = {
 }
 
 
-@require_GET
+@require_safe
 @xframe_options_exempt
 @csp_override(EMBED_CSP)
 def timeline_embed(request, slug):
@@ -141,7 +141,7 @@ def timeline_embed(request, slug):
     )
 
 
-@require_GET
+@require_safe
 def article_page(request, slug):
     """Queries: 1 the article and its change stamp; on a cache miss 2 its accepted claims,
     3 their sources, 4 the article's published timeline (for the link)."""
