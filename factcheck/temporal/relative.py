@@ -61,7 +61,10 @@ _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 
 @resolver
 def relative_weekday(m, ctx):
-    day = weekday_near(ctx.anchor, weekday_number(m[2]), ctx.tense(*m.span()), m[1])
+    # "Friday's ruling", "Thursday's close": a possessive day names what has happened.
+    possessive = ctx.text.startswith("'s", m.end()) or ctx.text.startswith("’s", m.end())
+    tense = "past" if possessive else ctx.tense(*m.span())
+    day = weekday_near(ctx.anchor, weekday_number(m[2]), tense, m[1])
     if m[3]:
         return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[3].lower()]}")
     return _span(m, "DATE", day.isoformat())

@@ -33,6 +33,11 @@ _FUTURE_WORDS = frozenset(
         "till",
         "starting",
         "beginning",
+        # Plans made in the past are for days to come: "planned a rally on Saturday".
+        "planned",
+        "scheduled",
+        "slated",
+        "expected",
     ]
 )
 # Two-word markers: "going to", "plans to", "is due", "as soon" ...
@@ -119,6 +124,72 @@ _PAST_WORDS = frozenset(
 _TOKEN = re.compile(r"[A-Za-z']+")
 
 
+# A period after these ends an abbreviation, not a sentence ("Sept. 14", "Mr. Smith").
+_ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "prof",
+        "ave",
+        "blvd",
+        "mt",
+        "ft",
+    ]
+)
+
+
+def _abbreviation_at(text: str, dot: int) -> bool:
+    """Whether the period at text[dot] closes an abbreviation or an initial."""
+    if text[dot] != ".":
+        return False
+    begin = dot
+    while begin > 0 and begin > dot - 6 and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:dot]
+    return len(word) == 1 or word.lower() in _ABBREVIATIONS
+
+
 class Sentences:
     """Sentence boundaries of one text, looked up around a span.
 
@@ -136,11 +207,15 @@ class Sentences:
         left = floor
         for mark in _ENDS:
             found = text.rfind(mark, floor, start)
+            while found >= 0 and _abbreviation_at(text, found):
+                found = text.rfind(mark, floor, found)
             if found >= 0 and found + len(mark) > left:
                 left = found + len(mark)
         right = ceiling
         for mark in _ENDS:
             found = text.find(mark, end, ceiling)
+            while found >= 0 and _abbreviation_at(text, found):
+                found = text.find(mark, found + 1, ceiling)
             if 0 <= found < right:
                 right = found + 1
         return left, right
@@ -171,7 +246,8 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
 
     The tense word nearest the mention (counted in words) wins, on either side: in
     "announced Friday that it will open" Friday goes with "announced", in "said it will
-    open Friday" with "will". On a tie the word before the mention wins. The search
+    open Friday" with "will". The governing verb usually comes first in English, so a
+    word after the mention must be less than half as far to win. The search
     stops at the first tense word each way, so it costs a few set lookups per mention.
     """
     left, right = (sentences or Sentences(text)).bounds(start, end)
@@ -184,7 +260,7 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
             nearest_before = (distance, tense)
             break
     for distance, index in enumerate(range(len(before), len(words))):
-        if nearest_before is not None and distance >= nearest_before[0]:
+        if nearest_before is not None and 2 * distance + 1 >= nearest_before[0]:
             break
         if tense := _word_tense(words, index):
             nearest_after = (distance, tense)

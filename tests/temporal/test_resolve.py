@@ -43,3 +43,10 @@ def test_it_reads_last_september_as_the_previous_year_before_september():
 )
 def test_it_reads_a_weekday_by_tense_or_by_its_modifier(weekday, tense, relative, expected):
     assert weekday_near(D(2011, 5, 22), weekday, tense, relative) == expected
+
+
+def test_it_reads_a_possessive_weekday_as_past():
+    from factcheck.temporal import tag
+
+    (mention,) = tag("Lawyers will appeal Wednesday's ruling.", datetime.date(2000, 1, 7))
+    assert mention.value == "2000-01-05"

@@ -24,3 +24,15 @@ def test_it_ignores_other_sentences():
     text = "Troops arrived. The vote is May 18."
     start = text.index("May 18")
     assert tense_at(text, start, start + 6) is None
+
+
+def test_it_does_not_end_a_sentence_at_an_abbreviation():
+    text = "Shares were bought from Sept. 14 to Thursday for $15."
+    start = text.index("Thursday")
+    assert tense_at(text, start, start + 8) == "past"
+
+
+def test_it_reads_plans_as_future():
+    text = "Protesters planned a large demonstration on Saturday."
+    start = text.index("Saturday")
+    assert tense_at(text, start, start + 8) == "future"
