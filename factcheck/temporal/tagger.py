@@ -63,6 +63,8 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     """Every temporal expression in `text`, in text order, resolved against `anchor`."""
     if not isinstance(text, str) or not text:
         return []
+    if isinstance(anchor, datetime.datetime):
+        anchor = anchor.date()  # a timestamp anchors by its day; values stay dates
     sentences = Sentences(text)
     context = Context(text, anchor, sentences=sentences)
     chosen = _choose(_propose(context), len(text))

@@ -198,3 +198,8 @@ def test_it_counts_narrative_dates_from_the_last_date_named():
         ("The next day", "1944-06-07"),
         ("The following year", "1945"),
     ]
+
+
+def test_it_anchors_a_timestamp_by_its_day():
+    (mention,) = tag("Talks resumed yesterday.", datetime.datetime(2011, 5, 22, 14, 30))
+    assert mention.value == "2011-05-21"
