@@ -1,4 +1,4 @@
-"""Sentences and clauses in news text, as character spans into the original string.
+"""Sentences in news text, as character spans into the original string.
 
 Pure Python, no Django: every span keeps its offsets, so a claim's quote is always
 `text[start:end]`. The splitter knows the habits of wire copy:
@@ -12,6 +12,9 @@ Pure Python, no Django: every span keeps its offsets, so a claim's quote is alwa
   so hard-wrapped paragraphs are read as one;
 - a dateline ("KABUL, Afghanistan —", "WASHINGTON (AP) -") is its own segment, and so
   are headings ("# Title"), date lines ("May 22, 2011") and bare links.
+
+Cutting a sentence into clauses, and tidying a quote into a statement, live in
+factcheck.text.clauses; they stay importable from here, where callers found them first.
 """
 
 import bisect
@@ -29,132 +32,27 @@ class Segment:
     kind: str = SENTENCE
 
 
+# Packed by hand: one word a line would make these lists most of the module.
+# fmt: off
 # Titles and other words that are followed by a name or a number, never by a full stop.
-NEVER_FINAL = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "messrs",
-        "dr",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "sgt",
-        "capt",
-        "cpt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "hon",
-        "pres",
-        "supt",
-        "det",
-        "insp",
-        "st",
-        "mt",
-        "ft",
-        "fr",
-        "sr",
-        "jr",
-        "no",
-        "nos",
-        "vol",
-        "art",
-        "fig",
-        "op",
-        "pp",
-        "ed",
-        "eds",
-        "approx",
-        "vs",
-        "v",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "ave",
-        "blvd",
-        "rd",
-        "dept",
-        "est",
-    ]
-)
+NEVER_FINAL = frozenset([
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt",
+    "cpt", "cmdr", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "det",
+    "insp", "st", "mt", "ft", "fr", "sr", "jr", "no", "nos", "vol", "art", "fig", "op",
+    "pp", "ed", "eds", "approx", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "dept", "est"
+])
 # Abbreviations that may end a sentence: they do when a typical sentence opener follows.
 MAYBE_FINAL = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "al"])
-SENTENCE_OPENERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "but",
-        "and",
-        "so",
-        "yet",
-        "in",
-        "on",
-        "at",
-        "for",
-        "after",
-        "before",
-        "when",
-        "while",
-        "since",
-        "if",
-        "as",
-        "by",
-        "with",
-        "from",
-        "to",
-        "of",
-        "officials",
-        "police",
-        "analysts",
-        "experts",
-        "critics",
-        "some",
-        "many",
-        "most",
-        "no",
-        "one",
-        "two",
-        "three",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ]
-)
+SENTENCE_OPENERS = frozenset([
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+    "their", "our", "this", "that", "these", "those", "there", "but", "and", "so",
+    "yet", "in", "on", "at", "for", "after", "before", "when", "while", "since", "if",
+    "as", "by", "with", "from", "to", "of", "officials", "police", "analysts",
+    "experts", "critics", "some", "many", "most", "no", "one", "two", "three", "mr",
+    "mrs", "ms", "dr"
+])
+# fmt: on
 
 TERMINAL = ".!?…"
 CLOSERS = "\"'”’)]»"
@@ -221,7 +119,7 @@ def _paragraphs(text: str):
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[Segment]:
-    start, end = _trim(text, start, end)
+    start, end = trim_span(text, start, end)
     if start >= end:
         return []
     # Headings, date lines, bylines and links sit on lines of their own at either end
@@ -234,7 +132,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Segment]:
         if kind == SENTENCE:
             break
         head.append(_segment(text, start, line_end, kind))
-        start, end = _trim(text, line_end, end)
+        start, end = trim_span(text, line_end, end)
     while start < end:
         line_start = text.rfind("\n", start, end) + 1 or start
         line_start = max(line_start, start)
@@ -242,7 +140,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Segment]:
         if kind == SENTENCE:
             break
         tail.insert(0, _segment(text, line_start, end, kind))
-        start, end = _trim(text, start, line_start)
+        start, end = trim_span(text, start, line_start)
     if start >= end:
         return head + tail
     paragraph = text[start:end]
@@ -252,7 +150,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Segment]:
     # Only a real dateline: the place must be followed by prose, not be the whole line.
     if dateline and dateline.end() < len(paragraph) and len(dateline.group().strip()) > 3:
         dateline_end = start + dateline.end()
-        trimmed_start, trimmed_end = _trim(text, start, dateline_end)
+        trimmed_start, trimmed_end = trim_span(text, start, dateline_end)
         segments.append(
             Segment(trimmed_start, trimmed_end, text[trimmed_start:trimmed_end], DATELINE)
         )
@@ -264,7 +162,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Segment]:
     cut_points = _boundaries(text, start, end)
     previous = start
     for cut in [*cut_points, end]:
-        seg_start, seg_end = _trim(text, previous, cut)
+        seg_start, seg_end = trim_span(text, previous, cut)
         if marker := LIST_MARKER_RE.match(text, seg_start, seg_end):
             seg_start = marker.end()
         if seg_start < seg_end:
@@ -293,11 +191,11 @@ def _line_kind(line: str) -> str:
 
 
 def _segment(text: str, start: int, end: int, kind: str) -> Segment:
-    start, end = _trim(text, start, end)
+    start, end = trim_span(text, start, end)
     return Segment(start, end, text[start:end], kind)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -402,75 +300,15 @@ def _is_boundary(text: str, start: int, mark: int, after: int, next_at: int, end
     return True
 
 
-# Clauses ---------------------------------------------------------------------
-
-# Where a long sentence may be cut into clauses: a semicolon, or a comma or dash before a
-# word that opens a new clause.
-CLAUSE_CUT_RE = re.compile(
-    r"""(?:;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|after|before|when|shortly\s+after|
-    although|though|since|until|then|as)\b))""",
-    re.VERBOSE | re.IGNORECASE,
-)
-MIN_CLAUSE_WORDS = 4
+# Kept importable from here (`from factcheck.text.sentences import split_clauses`), but
+# loaded on first use: clauses.py imports this module, so a plain import at the top or
+# bottom of this file would be circular whichever of the two is imported first.
+MOVED_TO_CLAUSES = frozenset(["CLAUSE_CUT_RE", "MIN_CLAUSE_WORDS", "split_clauses", "tidy"])
 
 
-def split_clauses(
-    text: str, sentence: Segment, dated_spans: list[tuple[int, int]]
-) -> list[Segment]:
-    """A sentence that carries two or more dates, cut into clauses that each carry
-    at most one of them (clauses without a date join the clause before). Returns
-    [sentence] when it cannot be cut cleanly: a clause of fewer than MIN_CLAUSE_WORDS
-    words reads worse than the whole sentence."""
-    # dated_spans are in text order (the tagger's order); bisect keeps a long article linear.
-    first = bisect.bisect_left(dated_spans, (sentence.start,))
-    last = bisect.bisect_left(dated_spans, (sentence.end,))
-    inside = dated_spans[first:last]
-    if len(inside) < 2:
-        return [sentence]
-    cuts = [
-        sentence.start + match.start()
-        for match in CLAUSE_CUT_RE.finditer(sentence.text)
-        if match.start() > 0
-    ]
-    pieces, previous = [], sentence.start
-    for cut in [*cuts, sentence.end]:
-        pieces.append((previous, cut))
-        previous = cut
-    groups: list[list[int]] = []  # [start, end, dates]
-    for piece_start, piece_end in pieces:
-        dates = sum(1 for span in inside if piece_start <= span[0] < piece_end)
-        if groups and (dates == 0 or groups[-1][2] == 0):
-            groups[-1][1] = piece_end
-            groups[-1][2] += dates
-        else:
-            groups.append([piece_start, piece_end, dates])
-    if len(groups) < 2:
-        return [sentence]
-    clauses = []
-    for group_start, group_end, _ in groups:
-        # Drop the separator (", " "; " " — ") the clause starts or ends with.
-        clause_start, clause_end = _trim(text, group_start, group_end)
-        while clause_start < clause_end and text[clause_start] in ",;—–":
-            clause_start += 1
-        while clause_end > clause_start and text[clause_end - 1] in ",;—–":
-            clause_end -= 1
-        clause_start, clause_end = _trim(text, clause_start, clause_end)
-        if len(text[clause_start:clause_end].split()) < MIN_CLAUSE_WORDS:
-            return [sentence]
-        clauses.append(Segment(clause_start, clause_end, text[clause_start:clause_end], SENTENCE))
-    return clauses
+def __getattr__(name: str):
+    if name in MOVED_TO_CLAUSES:
+        from factcheck.text import clauses
 
-
-def tidy(quote: str) -> str:
-    """A quote made readable as a statement: one line, no markdown emphasis, the first
-    letter capitalised, ending with final punctuation."""
-    statement = re.sub(r"\s+", " ", quote).strip()
-    statement = re.sub(r"(\*\*|__)(.+?)\1", r"\2", statement)
-    if marker := LIST_MARKER_RE.match(statement):
-        statement = statement[marker.end() :]
-    statement = statement.strip(" ,;:—–-")
-    if statement and statement[0].islower():
-        statement = statement[0].upper() + statement[1:]
-    if statement and statement[-1] not in TERMINAL + CLOSERS:
-        statement += "."
-    return statement
+        return getattr(clauses, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

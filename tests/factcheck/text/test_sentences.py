@@ -1,4 +1,4 @@
-"""The sentence and clause splitter for news text."""
+"""The sentence splitter for news text (clauses: test_clauses.py)."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -8,11 +8,8 @@ from factcheck.text.sentences import (
     HEADING,
     META,
     SENTENCE,
-    Segment,
     sentences,
-    split_clauses,
     split_sentences,
-    tidy,
 )
 
 
@@ -161,36 +158,6 @@ def test_empty_and_blank_text_have_no_segments():
     assert split_sentences(" \n\n \t") == []
 
 
-def test_a_sentence_with_two_dates_is_cut_into_a_clause_for_each():
-    text = (
-        "The army attacked the convoy in the east last September, "
-        "and the rebels answered with a bombing of the police station in May."
-    )
-    sentence = Segment(0, len(text), text)
-    first = text.index("last September")
-    second = text.index("May")
-    clauses = split_clauses(text, sentence, [(first, first + 14), (second, second + 3)])
-    assert [c.text for c in clauses] == [
-        "The army attacked the convoy in the east last September",
-        "and the rebels answered with a bombing of the police station in May.",
-    ]
-    for clause in clauses:
-        assert text[clause.start : clause.end] == clause.text
-
-
-def test_a_sentence_with_one_date_or_no_clean_cut_stays_whole():
-    text = "The vote on May 18 and the one on May 20 were close."
-    sentence = Segment(0, len(text), text)
-    spans = [(12, 18), (34, 40)]
-    assert split_clauses(text, sentence, spans[:1]) == [sentence]
-    assert split_clauses(text, sentence, spans) == [sentence]
-
-
-def test_tidy_makes_a_readable_statement():
-    assert tidy("and the rebels\n  answered in **May**") == "And the rebels answered in May."
-    assert tidy('"It is over," he said.') == '"It is over," he said.'
-
-
 def test_a_long_line_starting_like_a_heading_is_still_prose():
     text = "# " + "The council met. " * 30
     segments = split_sentences(text)
@@ -214,3 +181,12 @@ def test_any_text_splits_into_ordered_disjoint_slices(text):
         assert segment.text == segment.text.strip() and segment.text
         assert segment.start >= previous_end
         previous_end = segment.end
+
+
+def test_the_clause_functions_are_still_importable_from_here():
+    # Callers imported them from factcheck.text.sentences before clauses.py existed.
+    from factcheck.text import clauses, sentences
+
+    assert sentences.split_clauses is clauses.split_clauses
+    assert sentences.tidy is clauses.tidy
+    assert sentences.MIN_CLAUSE_WORDS == clauses.MIN_CLAUSE_WORDS
