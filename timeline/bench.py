@@ -233,12 +233,19 @@ def main(argv=None) -> int:
     parser.add_argument("--cold", type=int, default=100, help="uncached page requests")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--stamp-seconds",
+        type=float,
+        default=2,
+        help="how long a worker memoises the change stamp (0: query it on every request)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary database")
     args = parser.parse_args(argv)
 
     (BASE_DIR / "var").mkdir(exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="bench-web-", dir=BASE_DIR / "var"))
     env = _environment(workdir / "bench.sqlite3")
+    env["PUBLIC_STAMP_SECONDS"] = str(args.stamp_seconds)
     os.environ.update(env)
     sys.path.insert(0, str(BASE_DIR))
     port = _free_port()
@@ -267,7 +274,7 @@ def main(argv=None) -> int:
         page = f"/timelines/{slug}/"
         print(
             f"gunicorn on 127.0.0.1:{port}, {args.workers} workers; "
-            f"{args.concurrency} client threads\n"
+            f"{args.concurrency} client threads; change stamp memoised {args.stamp_seconds:g} s\n"
         )
         # Warm up: imports, connections, and one cached copy of the page per worker.
         measure(port, ["/healthz"] * 20 + [page] * (4 * args.workers), concurrency=args.concurrency)

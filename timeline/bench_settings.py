@@ -26,6 +26,9 @@ if "RedisCache" not in CACHES["default"]["BACKEND"]:  # noqa: F405
             "OPTIONS": {"MAX_ENTRIES": 50},
         }
     }
+# How long the public memoises a timeline's change stamp (timeline.caching); the bench's
+# --stamp-seconds 0 measures "cold" with the stamp query on every request too.
+PUBLIC_STAMP_SECONDS = float(os.environ.get("PUBLIC_STAMP_SECONDS", "2"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
