@@ -38,6 +38,13 @@ _FUTURE_WORDS = frozenset(
         "scheduled",
         "slated",
         "expected",
+        # The news present for schedules: "the law takes effect Oct. 1".
+        "takes",
+        "begins",
+        "starts",
+        "opens",
+        "expires",
+        "resumes",
     ]
 )
 # Two-word markers: "going to", "plans to", "is due", "as soon" ...
