@@ -8,7 +8,6 @@ Two steps, so the editor can check the pre-filled fields in between:
 import datetime
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import PurePath
 
 from django.conf import settings
@@ -18,17 +17,10 @@ from django.db import transaction
 from factcheck.models import Article
 from factcheck.services.fetch import fetch_url
 from factcheck.services.reading import ArticleSourceError, decode_bytes
+from factcheck.text.html import ReadText, read_html, read_plain
 
-
-@dataclass
-class ImportedText:
-    body: str
-    title: str = ""
-    outlet: str = ""
-    byline: str = ""
-    published_on: datetime.date | None = None
-    url: str = ""
-    language: str = "en"
+# What read_source returns: the reader's record, after the limits are applied.
+ImportedText = ReadText
 
 
 UPLOAD_KINDS = {".txt": "text", ".text": "text", ".md": "text", ".markdown": "text"}
@@ -101,7 +93,6 @@ def _from_url(url: str) -> ImportedText:
 
 
 def _from_text(raw: str, *, kind: str, url: str = "") -> ImportedText:
-    from factcheck.text.html import read_html, read_plain
 
     cleaned = clean_text(raw)
     if kind == "html":

@@ -23,6 +23,7 @@ import re
 
 from factcheck.models import Claim, ClaimStatus
 from factcheck.text.sentences import SENTENCE, Segment, split_clauses, split_sentences, tidy
+from factcheck.text.words import CALENDAR_WORDS
 
 NUMBER_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -40,29 +41,6 @@ REPORTED_RE = re.compile(
     r"stated|states|declared|declares|claimed|claims|reported|reports|added|warned|warns|"
     r"insisted|insists|denied|denies|confirmed|confirms|estimated|estimates)\b|[\"“”]",
     re.IGNORECASE,
-)
-CALENDAR_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
 )
 
 
