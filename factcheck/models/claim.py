@@ -187,6 +187,12 @@ class Claim(Versioned, DatedFields):
 
     # State changes -------------------------------------------------------------
 
+    def save_by(self, *, by, reason: str) -> None:
+        """Save, naming who and why on the history row (simple-history reads these)."""
+        self._history_user = by
+        self._change_reason = reason[:100]
+        self.save()
+
     def set_verdict(self, verdict, *, by, note: str = "", sources=()) -> None:
         """Give the claim a verdict, adding any new `sources` first.
 
@@ -207,9 +213,7 @@ class Claim(Versioned, DatedFields):
             else:
                 self.reviewed_by, self.reviewed_at = by, timezone.now()
             self.full_clean()
-            self._change_reason = note[:100] or f"Verdict set to {verdict.label}"
-            self._history_user = by
-            self.save()
+            self.save_by(by=by, reason=note[:100] or f"Verdict set to {verdict.label}")
 
     def accept(self, *, by) -> None:
         self._set_status(ClaimStatus.ACCEPTED, by=by)
@@ -219,9 +223,7 @@ class Claim(Versioned, DatedFields):
 
     def _set_status(self, status, *, by) -> None:
         self.status = status
-        self._history_user = by
-        self._change_reason = f"Claim {ClaimStatus(status).label.lower()}"
-        self.save()
+        self.save_by(by=by, reason=f"Claim {ClaimStatus(status).label.lower()}")
 
     # Reads ---------------------------------------------------------------------
 

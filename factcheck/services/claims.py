@@ -65,9 +65,7 @@ def edit_claim(
         claim.version = seen_version
     with transaction.atomic():
         claim.full_clean()
-        claim._history_user = by
-        claim._change_reason = "Claim edited"
-        claim.save()
+        claim.save_by(by=by, reason="Claim edited")
         sync_claim_event(claim=claim)
     return claim
 
@@ -116,9 +114,7 @@ def add_claim(
     claim.status = ClaimStatus.ACCEPTED
     with transaction.atomic():
         claim.full_clean()
-        claim._history_user = by
-        claim._change_reason = "Claim added by an editor"
-        claim.save()
+        claim.save_by(by=by, reason="Claim added by an editor")
         sync_claim_event(claim=claim)
     return claim
 
