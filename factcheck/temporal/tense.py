@@ -233,6 +233,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return Sentences(text).bounds(start, end)
 
 
+_AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "have", "be", "been"])
+
+
 def _word_tense(words: list[str], index: int) -> str | None:
     """The tense words[index] marks, reading it with the word before it."""
     word = words[index]
@@ -243,8 +246,13 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"
     if index + 1 < len(words) and (lowered, words[index + 1].lower()) in _FUTURE_PAIRS:
         return "future"  # "expected" in "expected to": the pair decides, not the -ed
-    if lowered in _PAST_WORDS or (len(lowered) > 3 and lowered.endswith("ed")):
-        return "past"
+    if lowered in _AUXILIARIES and index + 1 < len(words):
+        # "were planning", "was to": a plan, whatever the auxiliary's own tense.
+        following = words[index + 1].lower()
+        if following in _FUTURE_WORDS or (lowered, following) in _FUTURE_PAIRS:
+            return "future"
+    if lowered in _PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word.islower()):
+        return "past"  # a capitalised "-ed" word is a name ("United States"), not a verb
     return None
 
 

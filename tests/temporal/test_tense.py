@@ -36,3 +36,15 @@ def test_it_reads_plans_as_future():
     text = "Protesters planned a large demonstration on Saturday."
     start = text.index("Saturday")
     assert tense_at(text, start, start + 8) == "future"
+
+
+def test_it_reads_no_verb_in_a_capitalised_name_ending_in_ed():
+    text = "The father would be traveling to the United States Thursday with his wife."
+    start = text.index("Thursday")
+    assert tense_at(text, start, start + 8) == "future"
+
+
+def test_it_reads_a_plan_through_its_auxiliary():
+    text = "Protesters were planning to march on Saturday."
+    start = text.index("Saturday")
+    assert tense_at(text, start, start + 8) == "future"
