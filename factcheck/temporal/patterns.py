@@ -163,7 +163,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "decade",
             rf"(?:{THE}\s)?(?:(?i:(early|mid|late))[\s-]{{1,2}})?"
-            rf"(?:(1\d\d|20\d)0'?s|(?:'|(?<=the )|(?<=early )|(?<=late )|(?<=mid-))([1-9])0'?s"
+            rf"(?:(1\d\d|20\d)0'?s|(?:'|(?<=the )|(?<=early )|(?<=late )|(?<=mid-)|(?<=and )|(?<=or ))([1-9])0'?s"
             rf"|(?i:(nineteen)[\s-])?({DECADE_WORD}))(?![\w])",
         ),
         (

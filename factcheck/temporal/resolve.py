@@ -97,8 +97,15 @@ def _day_number(word: str) -> int:
 _TENSE_REACH_DAYS = 240
 
 
-def _by_tense(options: list, distance, tense: str | None, reach: int = _TENSE_REACH_DAYS):
-    """From candidate points (sorted), the nearest, unless the tense points within reach."""
+def _by_tense(
+    options: list,
+    distance,
+    tense: str | None,
+    reach: int = _TENSE_REACH_DAYS,
+    future_reach: int | None = None,
+):
+    """From candidate points (sorted), the nearest, unless the tense points within reach
+    (`future_reach`, when given, bounds the pull forward)."""
     nearest = min(options, key=lambda option: abs(distance(option)))
     if tense == "past":
         earlier = [o for o in options if distance(o) <= 0]
@@ -106,7 +113,7 @@ def _by_tense(options: list, distance, tense: str | None, reach: int = _TENSE_RE
             return earlier[-1]
     elif tense == "future":
         later = [o for o in options if distance(o) >= 0]
-        if later and distance(later[0]) <= reach:
+        if later and distance(later[0]) <= (reach if future_reach is None else future_reach):
             return later[0]
     return nearest
 
@@ -161,12 +168,14 @@ def two_digit_year(digits: str, anchor: datetime.date) -> int:
 
 
 def latest_quarter(anchor: datetime.date, number: int, tense: str | None) -> str:
-    """Quarter `number` of the year it most likely means: the latest begun, or the next."""
-    year = anchor.year
-    begun = values.quarter_of(anchor) >= number
-    if tense == "future" and not begun:
-        return f"{year:04d}-Q{number}"
-    return f"{year if begun else year - 1:04d}-Q{number}"
+    """Quarter `number` of the year it most likely means: the nearest one (a quarter
+    under way is nearest of all), pulled back by a past tense up to three quarters."""
+    here = anchor.year * 4 + values.quarter_of(anchor) - 1
+    options = [(anchor.year + dy) * 4 + number - 1 for dy in (-1, 0, 1)]
+    # Results come after a quarter ends: "expects to report third-quarter results" in
+    # October is the quarter just ended, so the future pulls one quarter ahead at most.
+    index = _by_tense(options, lambda o: o - here, tense, reach=3, future_reach=1)
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 def latest_completed_quarter(anchor: datetime.date, years_back: int = 0) -> str:

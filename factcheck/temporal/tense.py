@@ -233,6 +233,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return Sentences(text).bounds(start, end)
 
 
+# Tense words further away than this say little about the date.
+_REACH_WORDS = 10
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "have", "be", "been"])
 
 
@@ -251,8 +253,13 @@ def _word_tense(words: list[str], index: int) -> str | None:
         following = words[index + 1].lower()
         if following in _FUTURE_WORDS or (lowered, following) in _FUTURE_PAIRS:
             return "future"
-    if lowered in _PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word.islower()):
-        return "past"  # a capitalised "-ed" word is a name ("United States"), not a verb
+    if lowered in _PAST_WORDS:
+        return "past"
+    # A capitalised "-ed" word is a name ("United States"); after "be" an "-ed" word is a
+    # passive participle ("should be completed in October"), not a past tense.
+    passive = index and words[index - 1].lower() in ("be", "being")
+    if len(word) > 3 and word.endswith("ed") and word.islower() and not passive:
+        return "past"
     return None
 
 
@@ -271,10 +278,14 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     words = before + after
     nearest_before = nearest_after = None
     for distance, index in enumerate(range(len(before) - 1, -1, -1)):
+        if distance >= _REACH_WORDS:
+            break
         if tense := _word_tense(words, index):
             nearest_before = (distance, tense)
             break
     for distance, index in enumerate(range(len(before), len(words))):
+        if distance >= _REACH_WORDS:
+            break
         if nearest_before is not None and 2 * distance + 1 >= nearest_before[0]:
             break
         if tense := _word_tense(words, index):
