@@ -63,6 +63,8 @@ def vague_plural(m, ctx):
         return _span(m, "DATE", "PAST_REF")  # "in recent years": TimeBank's reading
     if unit == "day" and not relative:
         return None  # "in days" is rarely a duration the annotators marked
+    if unit in ("hour", "minute") and relative:
+        return None  # "in minutes", "within hours" are durations; "recent hours" is rare
     return _span(m, "DURATION", values.duration_value(None, unit))
 
 

@@ -240,7 +240,7 @@ RULES: list[tuple[str, re.Pattern]] = [
             "vague_plural",
             rf"(?:((?i:recent|the past|the last|past))\s"
             rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s))"
-            rf"{_LEFT}((?i:years|months|weeks|decades|days))(?![\w-])",
+            rf"{_LEFT}((?i:years|months|weeks|decades|days|hours|minutes))(?![\w-])",
         ),
         (
             "set_adverb",
