@@ -207,8 +207,10 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "deictic_day",
-            rf"(?:(?i:earlier|later|early|late)\s)?{_LEFT}((?i:the day before yesterday|the day after tomorrow|"
-            rf"today|tonight|yesterday|tomorrow))(?:\s({PART_OF_DAY}))?{_END}",
+            # Not the newspaper "USA Today" nor the "Today" show.
+            rf"(?:(?i:earlier|later|early|late)\s)?{_LEFT}(?<!USA\s)(?<!the\s)((?i:the day before "
+            rf"yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))"
+            rf"(?:\s({PART_OF_DAY}))?(?!\s(?:show|Show)\b){_END}",
         ),
         (
             "part_of_day",

@@ -203,3 +203,7 @@ def test_it_counts_narrative_dates_from_the_last_date_named():
 def test_it_anchors_a_timestamp_by_its_day():
     (mention,) = tag("Talks resumed yesterday.", datetime.datetime(2011, 5, 22, 14, 30))
     assert mention.value == "2011-05-21"
+
+
+def test_it_reads_no_date_in_the_name_usa_today():
+    assert found("USA Today reported it today.") == [("today", "DATE", "2011-05-22")]
