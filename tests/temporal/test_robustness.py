@@ -6,11 +6,14 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.temporal import parse_date, tag
+from factcheck.temporal import describe, parse_date, tag
 
 ANCHOR = datetime.date(2011, 5, 22)
 DATE_WORDS = ["May", "18", ",", "2011", "last", "September", "the", "1990s", "ago", "two",
-              "weeks", "$", "-", "/", "'", "Friday", "'s", "every", "a.m.", "10:30", "\n", " "]  # fmt: skip
+              "weeks", "$", "-", "/", "'", "Friday", "'s", "every", "a.m.", "10:30", "\n", " ",
+              "Sept.", "the end of", "quarter", "third-quarter", "a year earlier", "fiscal",
+              "'90s", "mid-", "Q3", "5/22/2011", "2011-05-22", "Christmas", "nineteen",
+              "ninety-six", "UTC", "noon", "twice", "the following", "day", "that year"]  # fmt: skip
 
 
 def assert_sound(text, mentions):
@@ -33,7 +36,10 @@ def test_it_never_raises_on_arbitrary_unicode(text):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(DATE_WORDS), max_size=40).map(" ".join), st.dates())
 def test_it_never_raises_on_date_like_word_salad_at_any_anchor(text, anchor):
-    assert_sound(text, tag(text, anchor))
+    mentions = tag(text, anchor)
+    assert_sound(text, mentions)
+    for mention in mentions:
+        assert describe(mention)
 
 
 def test_it_never_raises_on_control_characters_and_a_100_kb_string():
