@@ -32,8 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"error: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return 2
-    for mention in tag(text, anchor):
-        print(json.dumps(mention.as_dict(), ensure_ascii=False))
+    try:
+        for mention in tag(text, anchor):
+            print(json.dumps(mention.as_dict(), ensure_ascii=False))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `... | head` closed the pipe: not an error of ours
+        sys.stderr.close()
     return 0
 
 
