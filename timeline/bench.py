@@ -157,8 +157,9 @@ def seed(*, events: int, articles: int) -> str:
 class _Client:
     """One keep-alive http.client connection per thread (reopened when the server closes it)."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, headers: dict):
         self.port = port
+        self.headers = headers
         self.local = local()
 
     def get(self, path: str) -> tuple[float, int, int]:
@@ -169,8 +170,7 @@ class _Client:
             )
         started = time.perf_counter()
         try:
-            # As a browser would: the page cache sends gzip to clients that accept it.
-            connection.request("GET", path, headers={"Accept-Encoding": "gzip"})
+            connection.request("GET", path, headers=self.headers)
             response = connection.getresponse()
             body = response.read()
         except (http.client.HTTPException, OSError):
@@ -183,8 +183,9 @@ class _Client:
         return elapsed, response.status, len(body)
 
 
-def measure(port: int, paths, *, concurrency: int) -> dict:
-    client = _Client(port)
+def measure(port: int, paths, *, concurrency: int, headers: dict | None = None) -> dict:
+    # As a browser would: the page cache sends gzip to clients that accept it.
+    client = _Client(port, {"Accept-Encoding": "gzip"} if headers is None else headers)
     paths = list(paths)
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
@@ -239,6 +240,11 @@ def main(argv=None) -> int:
         default=2,
         help="how long a worker memoises the change stamp (0: query it on every request)",
     )
+    parser.add_argument(
+        "--identity",
+        action="store_true",
+        help="do not send Accept-Encoding: gzip (measure uncompressed pages)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary database")
     args = parser.parse_args(argv)
 
@@ -272,21 +278,29 @@ def main(argv=None) -> int:
         )
         _wait_until_up(port, server)
         page = f"/timelines/{slug}/"
+        headers = {} if args.identity else None
         print(
             f"gunicorn on 127.0.0.1:{port}, {args.workers} workers; "
             f"{args.concurrency} client threads; change stamp memoised {args.stamp_seconds:g} s\n"
         )
         # Warm up: imports, connections, and one cached copy of the page per worker.
         measure(port, ["/healthz"] * 20 + [page] * (4 * args.workers), concurrency=args.concurrency)
-        trivial = measure(port, ["/healthz"] * args.requests, concurrency=args.concurrency)
-        cached = measure(port, [page] * args.requests, concurrency=args.concurrency)
+        trivial = measure(
+            port, ["/healthz"] * args.requests, concurrency=args.concurrency, headers=headers
+        )
+        cached = measure(
+            port, [page] * args.requests, concurrency=args.concurrency, headers=headers
+        )
         # Cold latency with one client (the render time a reader waits for), then cold
         # throughput with the same threads as the other runs (requests queue for workers).
-        cold = measure(port, [f"{page}?run={n}" for n in range(args.cold)], concurrency=1)
+        cold = measure(
+            port, [f"{page}?run={n}" for n in range(args.cold)], concurrency=1, headers=headers
+        )
         cold_busy = measure(
             port,
             [f"{page}?run=busy-{n}" for n in range(args.cold)],
             concurrency=args.concurrency,
+            headers=headers,
         )
         for name, figures in (
             ("trivial", trivial),
