@@ -206,6 +206,11 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"((?i:ago|earlier|later|from now|hence|previously)){_END}",
         ),
         (
+            "plural_ago",
+            r"(?<![\w-])((?i:years|decades|months|weeks|days|centuries))\s"
+            r"((?i:ago|earlier|later|from now))(?![\w-])",
+        ),
+        (
             "deictic_day",
             # Not the newspaper "USA Today" nor the "Today" show.
             rf"(?:(?i:earlier|later|early|late)\s)?{_LEFT}(?<!USA\s)(?<!the\s)((?i:the day before "

@@ -141,3 +141,10 @@ def clock(m, ctx):
         clock_value = f"{hour:02d}:{minute:02d}"
     zone = "Z" if m[8] and m[8][:3] in ("UTC", "GMT") else ""
     return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{clock_value}{zone}", mod)
+
+
+@resolver
+def plural_ago(m, ctx):
+    """ "decades ago", "years later": somewhere before or after, no telling how far."""
+    later = m[2].lower() in ("later", "from now")
+    return _span(m, "DATE", "FUTURE_REF" if later else "PAST_REF")

@@ -49,6 +49,7 @@ _MODIFIER_BEFORE = re.compile(
 )
 _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END",
               "end": "END", "mid": "MID", "middle": "MID"}  # fmt: skip
+_DAY_PART_BEFORE = re.compile(r"(?<![\w-])((?i:early|late))\s$")
 _APPROX_BEFORE = re.compile(r"(?<![\w.])(?i:about|around|approximately|roughly|circa|c\.|ca\.)\s$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_TO_DAY = re.compile(r"\s?,?\s?")
@@ -124,6 +125,9 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             is_day = _DAY_VALUE.fullmatch(candidate.value)
             if not is_day and (match := _MODIFIER_BEFORE.search(before)):
                 candidate.start -= len(match[0])
+                candidate.mod = _PART_MODS[match[1].lower()]
+            elif is_day and (match := _DAY_PART_BEFORE.search(before)):
+                candidate.start -= len(match[0])  # "late Tuesday", "early Monday"
                 candidate.mod = _PART_MODS[match[1].lower()]
             # "around 2001" is approximate; "around Wednesday" is a preposition.
             if not is_day and candidate.mod is None and (match := _APPROX_BEFORE.search(before)):

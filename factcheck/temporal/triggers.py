@@ -159,6 +159,7 @@ RULE_TRIGGERS = {
     "quarter_code": ("qcode",),
     "relative_unit": ("unit",),
     "ago": ("unit",),
+    "plural_ago": ("unit",),
     "duration": ("unit",),
     "vague_plural": ("unit",),
     "unit_before": ("unit",),

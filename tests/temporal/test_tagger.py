@@ -207,3 +207,15 @@ def test_it_anchors_a_timestamp_by_its_day():
 
 def test_it_reads_no_date_in_the_name_usa_today():
     assert found("USA Today reported it today.") == [("today", "DATE", "2011-05-22")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "mod"),
+    [
+        ("The vote ended late Tuesday.", "late Tuesday", "2011-05-17", "END"),
+        ("It was built decades ago.", "decades ago", "PAST_REF", None),
+        ("Years later, he left.", "Years later", "FUTURE_REF", None),
+    ],
+)
+def test_it_reads_vague_and_modified_days(text, span, value, mod):
+    assert [(m.text, m.value, m.mod) for m in tag(text, ANCHOR)] == [(span, value, mod)]
