@@ -6,8 +6,13 @@ import re
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.tagger import tag
 
-_ISO_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
-_ISO_YEAR = re.compile(r"\d{4}")
+_TIMEX_VALUE = re.compile(
+    r"\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI))?|\d{3}X?|\d\dXX"
+)
+# "c.2001", "ca 1850": circa glued to, or loosely spaced from, its year.
+_CIRCA_YEAR = re.compile(r"(?i:c|ca|circa)\.?\s*(\d{4})")
+# "9/2010", "2010-9": a month and a year in figures.
+_NUMERIC_MONTH = re.compile(r"(\d{1,2})[/.-](\d{4})|(\d{4})[/.-](\d{1,2})")
 
 
 def parse_date(text: str, anchor: datetime.date) -> DateMention | None:
@@ -20,9 +25,19 @@ def parse_date(text: str, anchor: datetime.date) -> DateMention | None:
         return None
     stripped = text.strip()
     offset = text.find(stripped) if stripped else 0
-    if _ISO_MONTH.fullmatch(stripped) or _ISO_YEAR.fullmatch(stripped):
+    if _TIMEX_VALUE.fullmatch(stripped):
+        # A stored TIMEX3 value pasted back ("2010-09", "2011-Q3", "199X", "2011-SU").
         mention = make_mention(text, offset, offset + len(stripped), "DATE", stripped)
+        if mention.precision:
+            return mention
+    if match := _CIRCA_YEAR.fullmatch(stripped):
+        return make_mention(text, offset, offset + len(stripped), "DATE", match[1], "APPROX")
+    if match := _NUMERIC_MONTH.fullmatch(stripped):
+        month, year = (match[1], match[2]) if match[1] else (match[4], match[3])
+        value = f"{int(year):04d}-{int(month):02d}"
+        mention = make_mention(text, offset, offset + len(stripped), "DATE", value)
         return mention if mention.precision else None
+
     mentions = [
         mention
         for candidate in (text, _title_case(text))

@@ -284,6 +284,9 @@ def year_range(m, ctx):
 def decade(m, ctx):
     mod = _PART_MODS.get((m[1] or "").lower())
     if m[2]:
+        if m[2].endswith("0") and int(m[2]) < 190:
+            # "the 1800s" is the nineteenth century in common use, not 1800-1809.
+            return _span(m, "DATE", f"{m[2][:2]}XX", mod)
         return _span(m, "DATE", m[2], mod)
     if m[3]:
         century = 19 if int(m[3]) * 10 > ctx.anchor.year % 100 else ctx.anchor.year // 100

@@ -20,6 +20,14 @@ ANCHOR = datetime.date(2011, 5, 22)
         ("c. 2001", "2001", "APPROX", "year"),
         ("  2001 ", "2001", None, "year"),
         ("May 22, 2011", "2011-05-22", None, "day"),
+        ("9/2010", "2010-09", None, "month"),
+        ("2010-9", "2010-09", None, "month"),
+        ("c.2001", "2001", "APPROX", "year"),
+        ("circa 2001", "2001", "APPROX", "year"),
+        ("2011-Q3", "2011-Q3", None, "quarter"),
+        ("199X", "199X", None, "decade"),
+        ("the 1800s", "18XX", None, "century"),
+        ("early 2010", "2010", "START", "year"),
     ],
 )
 def test_it_reads_a_typed_date_with_its_true_precision(typed, value, mod, precision):
