@@ -1,8 +1,10 @@
 """The grammar: one compiled regular expression per kind of temporal expression.
 
 Every pattern is linear: alternations of literal words, bounded repeats, and
-lookarounds of fixed width; no quantifier wraps a group that can itself repeat, so
-no input makes them backtrack catastrophically. They are compiled once, at import.
+lookarounds of fixed width; no unbounded quantifier wraps a group that can itself
+repeat, and each rule starts only at a word start, so no input makes them backtrack
+catastrophically (tests/temporal/test_robustness.py times long runs of one
+character). They are compiled once, at import; triggers.py decides where they run.
 
 Spans follow the TimeML / TempEval-3 guidelines: determiners and modifiers that belong
 to the expression are inside ("the past three years", "last September"), prepositions
