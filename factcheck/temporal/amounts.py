@@ -49,6 +49,9 @@ def duration(m, ctx):
         return None  # "2.5 years" has no exact ISO form we trust; keep it out
     if m[5] and amount is None:
         return None
+    if m[5] and m[5].startswith("-") and m[3].lower() in ("a", "an") and not m[1] and not m[2]:
+        # "a day-long strike": the article goes with "strike".
+        return Candidate(m.start(4), m.end(), "DURATION", values.duration_value(amount, unit))
     if m[1] and m[1].lower() in ("over", "under") and m[2]:
         # "over the next four years": "over" is the preposition here, not a bound.
         return Candidate(m.start(2), m.end(), "DURATION", values.duration_value(amount, unit))
@@ -157,3 +160,10 @@ def year_ago(m, ctx):
 @resolver
 def current(m, ctx):
     return _span(m, "DATE", "PRESENT_REF")
+
+
+@resolver
+def long_adjective(m, ctx):
+    if m[1]:
+        return _span(m, "DURATION", values.duration_value(None, _unit(m[1])))
+    return _span(m, "DURATION", values.duration_value(1, (m[2] or m[3]).lower()))

@@ -208,6 +208,12 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"((?i:ago|earlier|later|from now|hence|previously)){_END}",
         ),
         (
+            # "decades-long", "a day-long strike", "single-day": lengths used as adjectives.
+            "long_adjective",
+            r"(?<![\w-])(?:((?i:years|months|weeks|days|decades|hours|centuries))-(?i:long)"
+            r"|((?i:day|week|month|year|hour))-(?i:long)|(?i:single-(day)))(?![\w-])",
+        ),
+        (
             "plural_ago",
             r"(?<![\w-])((?i:years|decades|months|weeks|days|centuries))\s"
             r"((?i:ago|earlier|later|from now))(?![\w-])",

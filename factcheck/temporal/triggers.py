@@ -160,6 +160,7 @@ RULE_TRIGGERS = {
     "relative_unit": ("unit",),
     "ago": ("unit",),
     "plural_ago": ("unit",),
+    "long_adjective": ("unit",),
     "duration": ("unit",),
     "vague_plural": ("unit",),
     "unit_before": ("unit",),

@@ -154,7 +154,8 @@ def duration_value(amount: int | None, unit: str) -> str:
     if unit in ("second", "minute", "hour"):
         return f"PT{count}{unit[0].upper()}"
     if unit == "decade":
-        return f"P{amount * 10}Y" if amount is not None else "PXDE"
+        # TimeBank writes an unknown number of decades in years: "decades-long" is PXY.
+        return f"P{amount * 10}Y" if amount is not None else "PXY"
     if unit == "century":
         return f"P{amount * 100}Y" if amount is not None else "PXCE"
     if unit == "weekend":

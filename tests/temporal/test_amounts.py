@@ -48,3 +48,15 @@ def test_it_values_amounts_of_time_the_timeml_way(text, span, type_, value):
 def test_it_does_not_read_fractions_ordinals_or_ages_as_adjectives(text):
     kept = [m.text for m in tag(text, ANCHOR) if m.type in ("DURATION", "DATE") and m.text != "day"]
     assert not [t for t in kept if "quarter" in t or "second" in t or t == "now" or "year-old" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("its decades-long dispute", "decades-long", "PXY"),
+        ("a day-long strike", "day-long", "P1D"),
+        ("the worst single-day drop", "single-day", "P1D"),
+    ],
+)
+def test_it_reads_lengths_used_as_adjectives_as_durations(text, span, value):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", value)]
