@@ -219,3 +219,15 @@ def test_it_reads_no_date_in_the_name_usa_today():
 )
 def test_it_reads_vague_and_modified_days(text, span, value, mod):
     assert [(m.text, m.value, m.mod) for m in tag(text, ANCHOR)] == [(span, value, mod)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Baker said on ABC\'s "This Week," that', []),
+        ("Baker said on ABC-TV's This Week With David Brinkley that", []),
+        ("Stocks Fall This Week", [("This Week", "DATE", "2011-W20")]),
+    ],
+)
+def test_it_reads_no_date_in_a_quoted_or_owned_title(text, expected):
+    assert found(text) == expected
