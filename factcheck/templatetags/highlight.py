@@ -213,6 +213,26 @@ def highlighted_body(article, claims=None) -> str:
     return mark_safe("\n".join(html))
 
 
+# The claim changes that move or restyle a claim's marks in the text.
+MARK_CHANGING_VIEWS = frozenset(["claim_accept", "claim_reject", "claim_edit", "claim_add"])
+
+
+@register.simple_tag
+def marks_out_of_band(article, request) -> str:
+    """After an htmx change to a claim's status or span, the article text with fresh
+    marks, swapped in beside the card (htmx out of band), so the text never shows a
+    claim as suggested once it is accepted. innerHTML, not the element: editor.js keeps
+    a reference to the text's container. One query (the claims) and one tagger run;
+    on pages without the text htmx drops it."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name not in MARK_CHANGING_VIEWS:
+        return ""
+    return format_html(
+        '<div id="article-body" hx-swap-oob="innerHTML">{}</div>',
+        highlighted_body(article, list(article.claims.all())),
+    )
+
+
 @register.simple_tag
 def quote_in_context(claim, width: int = 240) -> str:
     """The quote with up to `width` characters either side, the quote marked."""

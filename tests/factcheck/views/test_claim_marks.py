@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from factcheck.models import Article, Claim, ClaimStatus
 from factcheck.templatetags import highlight
 from factcheck.templatetags.highlight import highlighted_body, paragraph_spans
+from tests.factcheck.views.conftest import HTMX
 
 
 class Marks(HTMLParser):
@@ -221,6 +222,39 @@ def test_the_escaping_holds_on_the_article_page(editor_client, article_factory, 
     html = editor_client.get(reverse("editor:article", args=[article.pk])).content.decode()
     assert "<script>alert(1)" not in html
     assert "Tom &amp; Jerry voted on <mark" in html
+
+
+def test_accepting_with_htmx_restyles_the_claim_in_the_text(editor_client, claim_factory):
+    claim = claim_factory(status=ClaimStatus.SUGGESTED)
+    response = editor_client.post(reverse("editor:claim_accept", args=[claim.pk]), **HTMX)
+    html = response.content.decode()
+    opening = '<div id="article-body" hx-swap-oob="innerHTML">'
+    # The text holds no <div>, so the first </div> after the opening closes it.
+    oob = html[html.index(opening) + len(opening) :]
+    oob = oob[: oob.index("</div>")]
+    assert f'class="claim-span claim-span-accepted" data-claim="{claim.pk}"' in oob
+    assert "Accepted claim:" in oob
+    read(oob)
+
+
+def test_rejecting_with_htmx_unmarks_the_claim_in_the_text(editor_client, claim_factory):
+    claim = claim_factory(status=ClaimStatus.SUGGESTED)
+    response = editor_client.post(reverse("editor:claim_reject", args=[claim.pk]), **HTMX)
+    html = response.content.decode()
+    assert 'hx-swap-oob="innerHTML"' in html
+    assert f'data-claim="{claim.pk}"' not in html
+
+
+def test_a_verdict_or_a_plain_request_sends_no_text(editor_client, claim):
+    response = editor_client.post(
+        reverse("editor:claim_verdict", args=[claim.pk]),
+        {"verdict": "unchecked", "note": "", "seen_version": claim.version},
+        **HTMX,
+    )
+    assert response.status_code == 200
+    assert 'hx-swap-oob="innerHTML"' not in response.content.decode()
+    plain = editor_client.post(reverse("editor:claim_accept", args=[claim.pk]))
+    assert plain.status_code == 302
 
 
 WORDS = ["May", "18", "voted", "<b>", "&", "said", ".", " ", " ", "\n\n", "é"]
