@@ -158,7 +158,8 @@ RULES: list[tuple[str, re.Pattern]] = [
             "apostrophe_year",
             r"(?:(?<=[Ss]ince )|(?<=[Ii]n )|(?<=[Ff]rom )|(?<=[Uu]ntil )|(?<=[Oo]f ))'(\d\d)(?![\w'])",
         ),
-        ("month", rf"(?:({RELATIVE})\s)?{_LEFT}({MONTH_ALONE})"),
+        # Not before a day or a year: "May 18" and "May 2011" are longer rules' matches.
+        ("month", rf"(?:({RELATIVE})\s)?{_LEFT}({MONTH_ALONE})(?!\s?,?\s?\d)"),
         ("fiscal_year", rf"(?i:fiscal(?:\syear)?|FY)\s?('\d\d|{YEAR})"),
         ("year", LONE_YEAR),
         ("year_range", rf"{_LEFT}({YEAR_DIGITS})(-|–|/)(\d\d|{YEAR_DIGITS})(?![\w%])"),
