@@ -40,7 +40,7 @@ TRAILING_CLAUSE = re.compile(
 # "Despite the presence of foreign troops, violence is…": the main clause is the news.
 LEADING_CLAUSE = re.compile(
     r"^(?:despite|though|although|while|whereas|however|but|and|meanwhile|"
-    r"in contrast (?:with|to))\b(?:[^,]|(?<=\d),(?=\d)){0,150},\s+",
+    r"in contrast (?:with|to)|in|on|at|after|before|during|following|amid)\b(?:[^,]|(?<=\d),(?=\d)){0,150},\s+",
     re.IGNORECASE,
 )
 FIRST_TO = re.compile(r"\bto become the first [^,;]*? (to [a-z]+)\b", re.IGNORECASE)
@@ -124,6 +124,13 @@ AUXILIARIES = {
     "not",
 }
 PRONOUNS_AND_FUNCTION_WORDS = {"i", "we", "you", "it", "he", "she", "they", "the", "a", "an"}
+# Words that open a phrase before the subject ("In a statement sent on Friday, the
+# movement said…"): the verb is looked for only after that phrase's comma.
+INTRODUCTORY = {"in", "on", "at", "after", "before", "during", "since", "while", "when", "as",
+                "despite", "although", "though", "following", "amid", "according", "with"}  # fmt: skip
+# Prepositions that start a phrase inside the subject: "Lawmakers in Kazakhstan voted"
+# agrees with "lawmakers", not "Kazakhstan".
+SUBJECT_PREPOSITIONS = {"in", "of", "at", "from", "for", "on", "with", "near", "across"}
 # Stems that lost a final "e" before "-ed": "vot-ed", "decid-ed", "declar-ed", "clos-ed".
 SILENT_E_ENDINGS = re.compile(r"(?:[^aeiou][aeiou](?:t|d|r|s|k|z|v|c|g|p|b|m|n|l)|[cgvzu])$")
 NO_UNDOUBLING = ("ll", "ss", "ff", "zz")
@@ -198,8 +205,14 @@ def _present_tense(text: str) -> str:
     "decides", "began" -> "begins", "has warned" -> "warns"; plural subjects ("repairs",
     "police") take the plural form. Passives and other perfects are left alone."""
     words = list(WORD.finditer(text))
+    first = 0
+    if words and words[0].group().lower() in INTRODUCTORY:
+        comma = text.find(",")
+        if comma < 0:
+            return text
+        first = next((i for i, w in enumerate(words) if w.start() > comma), len(words))
     for index, match in enumerate(words):
-        if index == 0:
+        if index <= first:
             continue
         word = match.group()
         lower = word.lower()
@@ -209,10 +222,9 @@ def _present_tense(text: str) -> str:
         if "," in between:
             return text  # "The statement, distributed to…": a participle, not the verb
         perfect = previous_word in {"has", "have"} and lower.endswith("ed")
-        if not perfect and (
-            previous_word in AUXILIARIES
-            or previous_word in PRONOUNS_AND_FUNCTION_WORDS - {"it", "he", "she"}
-        ):
+        if not perfect and previous_word in AUXILIARIES:
+            return text  # the main verb group ("has been fighting", "was announced")
+        if not perfect and previous_word in PRONOUNS_AND_FUNCTION_WORDS - {"it", "he", "she"}:
             if lower in IRREGULAR_PAST or lower.endswith("ed"):
                 return text
             continue
@@ -221,12 +233,22 @@ def _present_tense(text: str) -> str:
             continue
         if word[0].isupper():
             return text  # a name ("United", "Red"), not a verb
-        subject = words[index - 2].group().lower() if perfect and index >= 2 else previous_word
+        subject = _subject_head(words[first : index - 1 if perfect else index])
         if _is_plural(subject):
             present = _plural_form(present)
         start = previous.start() if perfect else match.start()
         return text[:start] + present + text[match.end() :]
     return text
+
+
+def _subject_head(subject_words) -> str:
+    """The word the verb agrees with: the last one before a preposition inside the
+    subject, else the last one before the verb."""
+    lowered = [word.group().lower() for word in subject_words]
+    for position, word in enumerate(lowered):
+        if position and word in SUBJECT_PREPOSITIONS:
+            return lowered[position - 1]
+    return lowered[-1] if lowered else ""
 
 
 PLURAL_NOUNS = {"police", "people", "they", "we", "troops", "forces", "officials"}

@@ -97,3 +97,40 @@ def test_a_claim_uses_the_editors_statement_and_the_article_date(claim):
     claim.statement = "The council voted on May 18 to close the bridge."
 
     assert headline_for_claim(claim) == "Council votes to close the bridge"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # The verb agrees with the head of the subject, not the noun of its phrase.
+        (
+            "Lawmakers in Kazakhstan voted to send officers.",
+            "Lawmakers in Kazakhstan vote to send officers",
+        ),
+        (
+            "Officials in the capital said the talks would resume.",
+            "Officials in the capital say the talks would resume",
+        ),
+        (
+            "The head of the agencies resigned after the audit.",
+            "Head of the agencies resigns after the audit",
+        ),
+    ],
+)
+def test_the_verb_agrees_with_the_head_of_the_subject(sentence, headline):
+    assert headline_from_sentence(sentence) == headline
+
+
+def test_an_introductory_phrase_is_dropped_and_its_participle_left_alone():
+    headline = headline_from_sentence(
+        "In a written statement sent to journalists, the movement said the government had erred."
+    )
+    assert headline == "Movement says the government had erred"
+
+
+def test_only_the_main_verb_changes_not_one_in_a_later_clause():
+    headline = headline_from_sentence(
+        "Neighbouring Tajikistan has been fighting militants since an ambush left soldiers dead."
+    )
+    assert "left soldiers dead" in headline
+    assert "has been fighting" in headline
