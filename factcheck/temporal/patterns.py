@@ -284,7 +284,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "holiday",
-            rf"(?:((?i:last|next|this))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?(?![\w-])",
+            # Not "Easter Island" nor the "Good Friday Agreement".
+            rf"(?:((?i:last|next|this))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?(?![\w-])"
+            rf"(?!\s(?:Island|Islands|Agreement|Accords?|Rising|Offensive|Parade)\b)",
         ),
         (
             "the_year",
