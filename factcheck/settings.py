@@ -138,6 +138,11 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Public pages are cached for this long at most; edits invalidate them sooner (see timeline.caching).
 PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
+# How long a page's change stamp is trusted for anonymous visitors before it is looked up
+# again: an edit shows on public pages within this many seconds. Tests see edits at once.
+PUBLIC_STAMP_SECONDS = 0 if TESTING else env_int("PUBLIC_STAMP_SECONDS", 2)
+# Who may frame the embeddable timeline (CSP frame-ancestors); every other page: nobody.
+TIMELINE_EMBED_FRAME_ANCESTORS = env_list("TIMELINE_EMBED_FRAME_ANCESTORS", "*")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

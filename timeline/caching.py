@@ -38,8 +38,7 @@ MIN_GZIP_BYTES = 1024
 
 
 def stamp_seconds() -> float:
-    default = 0 if settings.TESTING else 2
-    return getattr(settings, "PUBLIC_STAMP_SECONDS", default)
+    return settings.PUBLIC_STAMP_SECONDS
 
 
 def memoised(request, key: str, load):

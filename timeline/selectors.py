@@ -52,7 +52,7 @@ def _stamp_annotations(*, events, claims, sources, articles) -> dict:
         "events_count": _scalar(events, "COUNT", "pk", counted),
         "claims_changed": _scalar(claims, "MAX", "updated_at"),
         "claims_count": _scalar(claims, "COUNT", "pk", counted),
-        "sources_changed": _scalar(sources, "MAX", "created_at"),
+        "sources_changed": _scalar(sources, "MAX", "updated_at"),
         "sources_count": _scalar(sources, "COUNT", "pk", counted),
         "articles_changed": _scalar(articles, "MAX", "updated_at"),
     }
@@ -105,7 +105,7 @@ def find_article(user, slug: str) -> Article | None:
             Claim.objects.filter(article=OuterRef("pk")), "COUNT", "pk", IntegerField()
         ),
         sources_changed=_scalar(
-            Source.objects.filter(claim__article=OuterRef("pk")), "MAX", "created_at"
+            Source.objects.filter(claim__article=OuterRef("pk")), "MAX", "updated_at"
         ),
         sources_count=_scalar(
             Source.objects.filter(claim__article=OuterRef("pk")), "COUNT", "pk", IntegerField()

@@ -43,6 +43,8 @@ class Source(models.Model):
         related_name="sources_added",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Public pages key their cache on the newest change of what they show.
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["claim", "pk"]

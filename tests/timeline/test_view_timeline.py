@@ -265,3 +265,17 @@ def test_a_cached_page_carries_no_nonce_or_csrf_token(
 def test_head_requests_are_answered_and_posts_are_refused(anonymous, article_timeline):
     assert anonymous.head(_url(article_timeline)).status_code == 200
     assert anonymous.post(_url(article_timeline)).status_code == 405
+
+
+@pytest.mark.django_db
+def test_editing_a_source_invalidates_the_cached_page(
+    anonymous, published_article, article_timeline
+):
+    _event, claim = make_dated_event(article=published_article)
+    first = anonymous.get(_url(article_timeline))
+    source = claim.sources.first()
+    source.title = "Corrected minutes of the session"
+    source.save()
+    again = anonymous.get(_url(article_timeline), headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 200
+    assert "Corrected minutes of the session" in again.content.decode()

@@ -122,7 +122,7 @@ def timeline_page(request, slug):
 # (default any site), and no X-Frame-Options. Every other route keeps DENY / 'none'.
 EMBED_CSP = {
     **settings.SECURE_CSP,
-    "frame-ancestors": getattr(settings, "TIMELINE_EMBED_FRAME_ANCESTORS", ["*"]),
+    "frame-ancestors": settings.TIMELINE_EMBED_FRAME_ANCESTORS,
 }
 
 
