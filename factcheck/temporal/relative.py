@@ -63,6 +63,8 @@ _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 
 @resolver
 def relative_weekday(m, ctx):
+    if ctx.text.startswith((" Agreement", " Accord"), m.end()):
+        return None  # the Good Friday Agreement
     # "Friday's ruling", "Thursday's close": a possessive day names what has happened.
     possessive = ctx.text.startswith("'s", m.end()) or ctx.text.startswith("’s", m.end())
     tense = "past" if possessive else ctx.tense(*m.span())
