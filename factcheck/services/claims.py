@@ -6,7 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from factcheck.models import Claim, ClaimStatus, Verdict
-from factcheck.text.sentences import sentences, tidy
+from factcheck.text.clauses import tidy
+from factcheck.text.sentences import sentences
 
 DATE_HELP = 'try "September 2010" or "2010-09"'
 

@@ -22,7 +22,8 @@ import bisect
 import re
 
 from factcheck.models import Claim, ClaimStatus
-from factcheck.text.sentences import SENTENCE, Segment, split_clauses, split_sentences, tidy
+from factcheck.text.clauses import split_clauses, tidy
+from factcheck.text.sentences import SENTENCE, Segment, split_sentences
 from factcheck.text.words import CALENDAR_WORDS
 
 NUMBER_RE = re.compile(

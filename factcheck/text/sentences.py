@@ -298,17 +298,3 @@ def _is_boundary(text: str, start: int, mark: int, after: int, next_at: int, end
     if bare in MAYBE_FINAL:
         return next_word in SENTENCE_OPENERS
     return True
-
-
-# Kept importable from here (`from factcheck.text.sentences import split_clauses`), but
-# loaded on first use: clauses.py imports this module, so a plain import at the top or
-# bottom of this file would be circular whichever of the two is imported first.
-MOVED_TO_CLAUSES = frozenset(["CLAUSE_CUT_RE", "MIN_CLAUSE_WORDS", "split_clauses", "tidy"])
-
-
-def __getattr__(name: str):
-    if name in MOVED_TO_CLAUSES:
-        from factcheck.text import clauses
-
-        return getattr(clauses, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -181,12 +181,3 @@ def test_any_text_splits_into_ordered_disjoint_slices(text):
         assert segment.text == segment.text.strip() and segment.text
         assert segment.start >= previous_end
         previous_end = segment.end
-
-
-def test_the_clause_functions_are_still_importable_from_here():
-    # Callers imported them from factcheck.text.sentences before clauses.py existed.
-    from factcheck.text import clauses, sentences
-
-    assert sentences.split_clauses is clauses.split_clauses
-    assert sentences.tidy is clauses.tidy
-    assert sentences.MIN_CLAUSE_WORDS == clauses.MIN_CLAUSE_WORDS
