@@ -5,15 +5,23 @@ a four-digit number, a unit word ("years"), and so on. One fast pass finds them 
 each rule then runs only in windows around the triggers it needs, instead of trying
 every position of the text. This keeps tagging near the speed of a single regex scan.
 
-A window reaches BEFORE characters before its trigger and AFTER characters after it:
-modifiers come first in English ("more than two thousand years", 23 characters before
-"years"), and little follows a head word ("May 22, 2011", 9 after "May").
+A window reaches BEFORE characters before its trigger (less for kinds that take fewer
+modifiers, _BEFORE_BY_KIND) and AFTER characters after it: modifiers come first in
+English ("more than two thousand years", 23 characters before "years"), and little
+follows a head word ("May 22, 2011", 9 after "May").
 """
 
 import re
 
 BEFORE = 28
 AFTER = 20
+# Kinds whose expressions reach less far before the trigger get shorter windows: a month
+# has at most "Wednesday, " or "the 22nd of " before it, a clock time "shortly after ".
+_BEFORE_BY_KIND = {
+    "month": 16, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
+    "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 12, "holiday": 8,
+    "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18,
+}  # fmt: skip
 
 # Trigger words by kind; a word may serve several kinds ("years" is a unit, and the
 # head of "in recent years"). Each rule names the kinds it needs (RULE_TRIGGERS), and
@@ -202,12 +210,15 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
             end = start + size
             # The word itself, not a piece of a longer one ("Mayor", "Decatur").
             if not (start and text[start - 1].isalpha()) and not text[end : end + 1].isalpha():
-                found.append((start - BEFORE, end + AFTER))
+                found.append((start, end + AFTER))
             start = text.find(word, end)
         for kind in kinds:
-            by_kind[kind].extend(found)
+            before = _BEFORE_BY_KIND.get(kind, BEFORE)
+            by_kind[kind].extend((start - before, end) for start, end in found)
     for match in _NUMBERS.finditer(text):
-        by_kind[match.lastgroup].append((match.start() - BEFORE, match.end() + AFTER))
+        kind = match.lastgroup
+        before = _BEFORE_BY_KIND.get(kind, BEFORE)
+        by_kind[kind].append((match.start() - before, match.end() + AFTER))
     length = len(text)
     merged = {kind: _merge(sorted(spans), length) for kind, spans in by_kind.items() if spans}
     result = {}
