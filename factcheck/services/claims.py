@@ -13,11 +13,16 @@ DATE_HELP = 'try "September 2010" or "2010-09"'
 
 
 def accept_claim(*, claim: Claim, by) -> Claim:
+    """Accept a suggestion: its event joins the article's timeline, and the merge queue
+    gets a proposal for each event from another article that looks like the same one."""
     from timeline.services.generation import sync_claim_event
+    from timeline.services.merging import propose_merges_for
 
     with transaction.atomic():
         claim.accept(by=by)
-        sync_claim_event(claim=claim)
+        event = sync_claim_event(claim=claim)
+        if event is not None:
+            propose_merges_for(event=event)
     return claim
 
 

@@ -308,3 +308,18 @@ def test_a_stale_verdict_is_a_conflict_and_its_sources_are_not_kept(claim, edito
         )
     assert Source.objects.count() == 0
     assert Claim.objects.get(pk=claim.pk).verdict == Verdict.UNCHECKED
+
+
+def test_accepting_a_claim_proposes_a_merge_with_the_same_event_in_another_article(editor):
+    from tests.factories import ArticleFactory, ClaimFactory
+    from timeline.models import MergeProposal
+
+    first = ClaimFactory(article=ArticleFactory(), status="suggested")
+    second = ClaimFactory(article=ArticleFactory(), status="suggested")
+    accept_claim(claim=first, by=editor)
+    assert not MergeProposal.objects.exists()
+    accept_claim(claim=second, by=editor)
+    proposal = MergeProposal.objects.get()
+    assert {proposal.kept, proposal.merged} == {first.events.get(), second.events.get()}
+    accept_claim(claim=second, by=editor)  # accepting again proposes nothing new
+    assert MergeProposal.objects.count() == 1
