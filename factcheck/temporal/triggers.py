@@ -20,7 +20,8 @@ AFTER = 20
 _BEFORE_BY_KIND = {
     "month": 16, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
     "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 12, "holiday": 8,
-    "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18,
+    "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
+    "long": 24, "same": 4,
 }  # fmt: skip
 
 # Trigger words by kind; a word may serve several kinds ("years" is a unit, and the
@@ -107,6 +108,12 @@ KIND_WORDS = {
         "new",
     ],
     "quantifier": ["every", "each", "per", "once", "twice", "times"],
+    # What ends "two years ago", "years later", "the year before": the ago-like rules
+    # need one of these, far rarer than unit words.
+    "ago": ["ago", "earlier", "later", "now", "hence", "previously", "before", "previous", "prior"],
+    "long": ["long", "single"],
+    "plural": ["years", "months", "weeks", "decades", "days", "hours", "minutes"],
+    "same": ["same", "comparable", "corresponding"],
     "clock": ["noon", "midnight", "midday"],
 }
 
@@ -166,13 +173,13 @@ RULE_TRIGGERS = {
     "set_adverb": ("adverb",),
     "quarter_code": ("qcode",),
     "relative_unit": ("unit",),
-    "ago": ("unit",),
-    "plural_ago": ("unit",),
-    "long_adjective": ("unit",),
+    "ago": ("ago",),
+    "plural_ago": ("ago",),
+    "long_adjective": ("long",),
     "duration": ("unit",),
-    "vague_plural": ("unit",),
-    "unit_before": ("unit",),
-    "same_month": ("unit",),
+    "vague_plural": ("plural",),
+    "unit_before": ("ago",),
+    "same_month": ("same",),
     "set": ("quantifier",),
     "quarter": ("period",),
     "half": ("period",),
