@@ -139,7 +139,7 @@ _TRIGGER_WORDS = frozenset(_WORD_KINDS)
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # The lookahead up front lets the regex engine skip to candidate characters at C speed.
 _NUMBERS = re.compile(
-    r"(?=[\d'Qq])(?:(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
+    r"(?=[\d'Qq])(?<!\d)(?:(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
     r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d)"
     r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq])\b))"
 )
