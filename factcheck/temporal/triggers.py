@@ -136,6 +136,11 @@ def _cased_kinds() -> dict[str, tuple[str, ...]]:
 
 _WORD_KINDS = _cased_kinds()
 _TRIGGER_WORDS = frozenset(_WORD_KINDS)
+# For each spelling, its kinds with how far each kind's windows reach back.
+_TARGETS = {
+    word: tuple((kind, _BEFORE_BY_KIND.get(kind, BEFORE)) for kind in kinds)
+    for word, kinds in _WORD_KINDS.items()
+}
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # The lookahead up front lets the regex engine skip to candidate characters at C speed.
 _NUMBERS = re.compile(
@@ -195,7 +200,7 @@ RULE_TRIGGERS = {
 }
 
 KINDS = (*KIND_WORDS, "digits", "qcode")
-_COMBINATIONS = frozenset(RULE_TRIGGERS.values())
+_MIXED_COMBINATIONS = frozenset(kinds for kinds in RULE_TRIGGERS.values() if len(kinds) > 1)
 
 
 def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
@@ -206,31 +211,31 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     expression: the distinct words of the text are few, and each trigger word found is
     then located by str.find, which runs at C speed.
     """
-    by_kind: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
+    by_kind: dict[str, list[tuple[int, int]]] = {}
+    find = text.find
     # The set intersection runs in C; only the few trigger words present reach Python.
     for word in _TRIGGER_WORDS.intersection(_WORD.findall(text)):
-        kinds = _WORD_KINDS[word]
-        found = []
+        targets = [(by_kind.setdefault(kind, []), before) for kind, before in _TARGETS[word]]
         size = len(word)
-        start = text.find(word)
+        start = find(word)
         while start >= 0:
             end = start + size
             # The word itself, not a piece of a longer one ("Mayor", "Decatur").
             if not (start and text[start - 1].isalpha()) and not text[end : end + 1].isalpha():
-                found.append((start, end + AFTER))
-            start = text.find(word, end)
-        for kind in kinds:
-            before = _BEFORE_BY_KIND.get(kind, BEFORE)
-            by_kind[kind].extend((start - before, end) for start, end in found)
+                for spans, before in targets:
+                    spans.append((start - before, end + AFTER))
+            start = find(word, end)
     for match in _NUMBERS.finditer(text):
         kind = match.lastgroup
-        before = _BEFORE_BY_KIND.get(kind, BEFORE)
-        by_kind[kind].append((match.start() - before, match.end() + AFTER))
+        spans = by_kind.setdefault(kind, [])
+        spans.append((match.start() - _BEFORE_BY_KIND.get(kind, BEFORE), match.end() + AFTER))
     length = len(text)
-    merged = {kind: _merge(sorted(spans), length) for kind, spans in by_kind.items() if spans}
     result = {}
-    for kinds in _COMBINATIONS:
-        present = [merged[kind] for kind in kinds if kind in merged]
+    for kind, spans in by_kind.items():
+        spans.sort()
+        result[(kind,)] = _merge(spans, length)
+    for kinds in _MIXED_COMBINATIONS:
+        present = [result[(kind,)] for kind in kinds if (kind,) in result]
         if len(present) == 1:
             result[kinds] = present[0]
         elif present:
