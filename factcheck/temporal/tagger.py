@@ -51,6 +51,7 @@ _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": 
               "end": "END", "mid": "MID", "middle": "MID"}  # fmt: skip
 _DAY_PART_BEFORE = re.compile(r"(?<![\w-])((?i:early|late))\s$")
 _APPROX_BEFORE = re.compile(r"(?<![\w.])(?i:about|around|approximately|roughly|circa|c\.|ca\.)\s$")
+_URL_MARKS = ("://", "www.", "@", ".com/", ".org/", ".net/", ".gov/")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_TO_DAY = re.compile(r"\s?,?\s?")
 _CLOCK_ON_DAY = re.compile(r"\s(?:on\s)?|,\s")
@@ -80,7 +81,9 @@ def _propose(context: Context) -> list[Candidate]:
     windows = triggers.windows(text)
     if not windows:
         return []
-    urls = [match.span() for match in URL.finditer(text)]
+    # Most texts hold no URL at all; the substring checks spare them the regex scan.
+    has_url = any(mark in text for mark in _URL_MARKS)
+    urls = [match.span() for match in URL.finditer(text)] if has_url else []
     candidates = []
     for kinds, rules in _PLAN:
         for window_start, window_end in windows.get(kinds, ()):
