@@ -330,11 +330,12 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "year_quarter",
             rf"(?:{THE}\s)?(?:({YEAR})|((?i:this|last|next))\s(?i:year)'s)\s(?:(?i:fiscal)\s)?"
-            rf"(?:((?i:first|second|third|fourth|final))[\s-])?(?i:quarter)(?![\w-])",
+            rf"(?:((?i:first|second|third|fourth|final))[\s-])?(?i:quarter|period)(?![\w-])",
         ),
         (
             "spelled_year",
-            rf"(?<![\w-])((?i:nineteen|twenty|two thousand))(?:[\s-](?:(?i:and)\s)?"
+            rf"(?:{THE}\s(?i:year)\s)?(?<![\w-])((?i:nineteen|twenty|two thousand))"
+            rf"(?:[\s-](?:(?i:and)\s)?"
             rf"((?i:{_TENS_AND_TEENS})))?(?![\w-])",
         ),
         (

@@ -44,8 +44,10 @@ def _plan() -> list[tuple[tuple[str, ...], list]]:
 
 _PLAN = _plan()
 
+# "early 2010", "mid-1990s", "the end of 1990" ("end" needs its "of": "year end this year").
 _MODIFIER_BEFORE = re.compile(
-    r"(?i:(?:the\s)?(?:very\s)?(early|late|mid|middle|end|beginning|start)(?:\sof)?(?:\sthe)?)(?:\s|-)$"
+    r"(?<![\w-])(?i:(?:the\s)?(?:very\s)?(?:(early|late|mid)|(middle|end|beginning|start)\sof"
+    r"(?:\sthe)?))(?:\s|-)$"
 )
 _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END",
               "end": "END", "mid": "MID", "middle": "MID"}  # fmt: skip
@@ -128,7 +130,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             is_day = _DAY_VALUE.fullmatch(candidate.value)
             if not is_day and (match := _MODIFIER_BEFORE.search(before)):
                 candidate.start -= len(match[0])
-                candidate.mod = _PART_MODS[match[1].lower()]
+                candidate.mod = _PART_MODS[(match[1] or match[2]).lower()]
             elif is_day and (match := _DAY_PART_BEFORE.search(before)):
                 candidate.start -= len(match[0])  # "late Tuesday", "early Monday"
                 candidate.mod = _PART_MODS[match[1].lower()]

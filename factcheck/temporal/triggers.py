@@ -19,7 +19,7 @@ AFTER = 20
 # has at most "Wednesday, " or "the 22nd of " before it, a clock time "shortly after ".
 _BEFORE_BY_KIND = {
     "month": 16, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
-    "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 12, "holiday": 8,
+    "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 8,
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4,
 }  # fmt: skip

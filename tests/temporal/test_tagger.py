@@ -231,3 +231,16 @@ def test_it_reads_vague_and_modified_days(text, span, value, mod):
 )
 def test_it_reads_no_date_in_a_quoted_or_owned_title(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "mod"),
+    [
+        ("by the year two thousand", "the year two thousand", "2000", None),
+        ("earnings in the 1988 period", "the 1988 period", "1988-Q1", None),
+        ("at year end this year", "this year", "2011", None),
+        ("by the end of 1990", "the end of 1990", "1990", "END"),
+    ],
+)
+def test_it_spans_spelled_years_periods_and_ends(text, span, value, mod):
+    assert [(m.text, m.value, m.mod) for m in tag(text, ANCHOR)] == [(span, value, mod)]
