@@ -137,7 +137,8 @@ RELATIVE = (
 RULES: list[tuple[str, re.Pattern]] = [
     (name, re.compile(r"(?<!\w)(?=[\w'$])" + pattern))
     for name, pattern in [
-        ("iso", rf"{_LEFT}(\d{{4}})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?(?![\w/-])"),
+        # 2011-05-22 (ISO) and 2011/05/22 (the same, written with slashes).
+        ("iso", rf"{_LEFT}(\d{{4}})([-/])(\d\d)\2(\d\d)(?:T(\d\d):(\d\d))?(?![\w/-])"),
         ("numeric", rf"{_LEFT}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d\d)(?![\w/])"),
         (
             "month_day_year",

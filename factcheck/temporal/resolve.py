@@ -204,11 +204,11 @@ def _span(match: re.Match, type_: str, value: str, mod=None, shift=None) -> Cand
 
 @resolver
 def iso(m, ctx):
-    day = _date(int(m[1]), int(m[2]), int(m[3]))
+    day = _date(int(m[1]), int(m[3]), int(m[4]))
     if day is None:
         return None
-    if m[4]:
-        return _span(m, "TIME", f"{day.isoformat()}T{m[4]}:{m[5]}")
+    if m[5]:
+        return _span(m, "TIME", f"{day.isoformat()}T{m[5]}:{m[6]}")
     return _span(m, "DATE", day.isoformat())
 
 

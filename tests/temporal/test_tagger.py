@@ -51,6 +51,7 @@ def test_it_finds_no_date_in_the_running_examples_tenth_year_or_missions(example
         ("The vote was on May 22, 2011.", "May 22, 2011", "2011-05-22", "day"),
         ("The vote was on 22 May 2011.", "22 May 2011", "2011-05-22", "day"),
         ("Filed 2011-05-22 in Kabul.", "2011-05-22", "2011-05-22", "day"),
+        ("Filed 2011/05/22 in Kabul.", "2011/05/22", "2011-05-22", "day"),
         ("Filed 5/22/2011 in Kabul.", "5/22/2011", "2011-05-22", "day"),
         ("It opened in May 2011.", "May 2011", "2011-05", "month"),
         ("It opened in 2001.", "2001", "2001", "year"),
