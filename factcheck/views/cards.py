@@ -24,6 +24,9 @@ class ClaimCard:
     source_form: SourceForm | None = None
     conflict: Conflict | None = None
     next_url: str = ""
+    # The verdict form holds what the editor typed (not what is saved), carried
+    # through a source add: the source form must send it along again.
+    verdict_typed: bool = False
 
     def __post_init__(self):
         if self.claim.status == ClaimStatus.ACCEPTED:
@@ -33,6 +36,13 @@ class ClaimCard:
     @property
     def editing(self) -> bool:
         return self.edit_form is not None
+
+    @property
+    def unsaved_verdict(self) -> bool:
+        """A refused or carried verdict: the source form sends it along, so that
+        without JavaScript adding the missing source does not lose it."""
+        form = self.verdict_form
+        return form is not None and (form.is_bound or self.verdict_typed)
 
 
 def edit_conflict(current: Claim, typed: dict) -> Conflict:

@@ -1,9 +1,30 @@
+from django.contrib import messages
 from django.views.decorators.http import require_http_methods
 
-from factcheck.forms import SourceForm
+from factcheck.forms import SourceForm, VerdictForm
+from factcheck.models import Claim
 from factcheck.views import workspace_view
 from factcheck.views.cards import ClaimCard
 from factcheck.views.claims import _done, _get_claim_for_user, render_card
+
+
+def _typed_verdict(request, claim: Claim) -> VerdictForm | None:
+    """The verdict and rationale the editor typed but has not saved, sent along with
+    the source (a verdict is refused until the claim has a source, so the editor adds
+    one right after typing it). Given back unsaved, with the version they were typed
+    against, so adding the source loses neither and a later save still detects a
+    conflict."""
+    if "verdict" not in request.POST and "note" not in request.POST:
+        return None
+    seen_version = request.POST.get("seen_version", "")
+    return VerdictForm(
+        claim=claim,
+        initial={
+            "verdict": request.POST.get("verdict", claim.verdict),
+            "note": request.POST.get("note", ""),
+            "seen_version": int(seen_version) if seen_version.isdigit() else claim.version,
+        },
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -13,9 +34,24 @@ def source_add(request, pk: int):
     if request.method != "POST":
         return render_card(request, ClaimCard(claim))
     form = SourceForm(request.POST, claim=claim)
-    if form.is_valid():
-        # One row, validated by the ModelForm (full_clean): no service needed.
-        form.instance.added_by = request.user
-        form.save()
+    typed_verdict = _typed_verdict(request, claim)
+    if not form.is_valid():
+        return render_card(
+            request,
+            ClaimCard(
+                claim,
+                source_form=form,
+                verdict_form=typed_verdict,
+                verdict_typed=typed_verdict is not None,
+            ),
+        )
+    # One row, validated by the ModelForm (full_clean): no service needed.
+    form.instance.added_by = request.user
+    form.save()
+    if typed_verdict is None:
         return _done(request, claim)
-    return render_card(request, ClaimCard(claim, source_form=form))
+    if not request.htmx:
+        messages.success(request, "Source added. Your verdict is not saved yet: save it below.")
+    claim = _get_claim_for_user(request, claim.pk)
+    card = ClaimCard(claim, verdict_form=_typed_verdict(request, claim), verdict_typed=True)
+    return render_card(request, card)

@@ -92,10 +92,10 @@
   document.addEventListener("htmx:afterSwap", function (event) {
     var target = event.detail.target;
     showSelectionButtons(document);
-    // Keep keyboard users where they were: on the card that just changed.
-    var card = target.classList && target.classList.contains("claim-card")
-      ? target
-      : document.getElementById(target.id);
+    // Keep keyboard users where they were: on the card that just changed. An
+    // outerHTML swap reports the old, detached card as the target: look the new one
+    // up by its id.
+    var card = target.id ? document.getElementById(target.id) : null;
     if (card && card.classList.contains("claim-card")) {
       var heading = card.querySelector(".claim-statement");
       if (heading) heading.focus();

@@ -20,6 +20,8 @@ def test_the_sign_in_page_renders_with_labelled_fields(anonymous):
     assert '<label for="id_username">' in response.text
     assert '<label for="id_password">' in response.text
     assert response.text.count("<h1") == 1
+    # Not the request's host name, which the auth views pass as site_name.
+    assert "<title>Sign in · Fact desk</title>" in response.text
 
 
 def test_an_editor_signs_in_and_lands_on_the_dashboard(anonymous, editor):

@@ -145,3 +145,29 @@ def test_an_edited_claim_takes_its_quote_from_a_selection(
     assert (claim.start, claim.end) == (start, len(body))
     assert claim.quote == "The bridge opened in 1961."
     assert claim.date_value == "1961"
+
+
+def test_a_verdict_typed_before_its_source_survives_adding_the_source(
+    page, sign_in, live_server, editor, claim
+):
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
+    card = page.locator(f"#claim-{claim.pk}")
+    card.get_by_label("Verdict").select_option("false")
+    card.get_by_label("Rationale").fill("The clerk says no vote took place.")
+    card.get_by_role("button", name="Save verdict").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .errorlist")
+
+    card.get_by_label("Or a citation").fill("Phone call with the clerk")
+    card.get_by_role("button", name="Add source").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .source-list")
+    assert card.get_by_label("Verdict").input_value() == "false"
+    assert card.get_by_label("Rationale").input_value() == "The clerk says no vote took place."
+    # The swap replaced the card; keyboard focus lands on the new one, not on <body>.
+    assert page.evaluate("document.activeElement.id") == f"claim-{claim.pk}-statement"
+
+    card.get_by_role("button", name="Save verdict").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .verdict.verdict-false")
+    claim.refresh_from_db()
+    assert claim.verdict == Verdict.FALSE
+    assert claim.verdict_note == "The clerk says no vote took place."

@@ -63,3 +63,70 @@ def test_it_labels_every_source_field(editor_client, claim):
     html = editor_client.get(reverse("editor:source_add", args=[claim.pk])).content.decode()
     for field in ("url", "citation", "title", "publisher", "excerpt", "stance"):
         assert f'for="claim-{claim.pk}-source-{field}"' in html
+
+
+def test_it_keeps_the_typed_verdict_and_rationale_when_a_source_is_added(editor_client, claim):
+    # The verdict was refused for want of a source; htmx sends it along with the source.
+    response = _add(
+        editor_client,
+        claim,
+        citation="Phone call with the clerk",
+        verdict="false",
+        note="The clerk says no vote took place.",
+        seen_version=claim.version,
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The clerk says no vote took place.</textarea>" in html
+    assert '<option value="false" selected>' in html
+    # The fresh card's source form sends the verdict fields along again.
+    assert f'hx-include="#claim-{claim.pk}-verdict-verdict, #claim-{claim.pk}-verdict-note' in html
+    claim.refresh_from_db()
+    assert claim.verdict == "unchecked"
+    assert Source.objects.get().citation == "Phone call with the clerk"
+
+
+def test_without_javascript_a_refused_verdict_travels_with_the_source_and_comes_back(
+    editor_client, claim
+):
+    refused = editor_client.post(
+        reverse("editor:claim_verdict", args=[claim.pk]),
+        {"verdict": "false", "note": "No vote took place.", "seen_version": claim.version},
+    )
+    # The source form carries the refused verdict in hidden fields...
+    assert '<input type="hidden" name="note" value="No vote took place.">' in refused.text
+    # ...and after the source is added the verdict form shows it again, unsaved.
+    response = _add(
+        editor_client,
+        claim,
+        htmx=False,
+        citation="Phone call with the clerk",
+        verdict="false",
+        note="No vote took place.",
+        seen_version=claim.version,
+    )
+    assert response.status_code == 200
+    assert "<html" in response.text
+    assert "Source added. Your verdict is not saved yet" in response.text
+    assert "No vote took place.</textarea>" in response.text
+    assert Source.objects.count() == 1
+
+
+def test_a_carried_verdict_keeps_the_version_it_was_typed_against(editor_client, claim):
+    response = _add(
+        editor_client,
+        claim,
+        citation="Phone call with the clerk",
+        verdict="false",
+        note="typed",
+        seen_version=claim.version - 1,
+    )
+    # Saving it later must still detect whoever saved in between.
+    assert f'name="seen_version" value="{claim.version - 1}"' in response.text
+
+
+def test_a_source_with_errors_keeps_the_typed_verdict_too(editor_client, claim):
+    response = _add(editor_client, claim, verdict="misleading", note="Half the story.")
+    assert "Give the source&#x27;s URL or a citation (or both)." in response.text
+    assert "Half the story.</textarea>" in response.text
+    assert '<option value="misleading" selected>' in response.text
