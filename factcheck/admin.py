@@ -267,6 +267,14 @@ class ClaimAdmin(SimpleHistoryAdmin):
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # A past version is for reading. simple-history's view would save a POST even
+        # with reverting disabled (the setting only hides the button): an unrecorded
+        # rewrite of the claim from an old copy, so only GET gets through.
+        if request.method != "GET":
+            raise PermissionDenied("Past versions of a claim are read-only.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         claim = form.instance

@@ -2,10 +2,12 @@
 
 import pytest
 from django.contrib import admin
+from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from factcheck.models import Claim, Source, Verdict
 from tests.factories import ClaimFactory, EventFactory, SourceFactory, TimelineFactory
+from timeline.models import MergeProposal
 
 pytestmark = pytest.mark.django_db
 
@@ -17,13 +19,16 @@ def one_of_each(admin_user, claim):
     event.claims.add(claim)
     timeline = TimelineFactory()
     timeline.events.add(event)
+    proposal = MergeProposal.objects.create(kept=event, merged=EventFactory(), similarity=0.7)
     return {
         "article": claim.article,
         "claim": claim,
         "source": source,
         "event": event,
         "timeline": timeline,
+        "mergeproposal": proposal,
         "user": admin_user,
+        "group": Group.objects.first(),
     }
 
 
@@ -37,7 +42,9 @@ def test_every_changelist_and_add_page_loads(admin_client, one_of_each, app, mod
     assert admin_client.get(reverse(f"admin:{app}_{model}_add")).status_code in {200, 403}
 
 
-@pytest.mark.parametrize("name", ["article", "claim", "source", "event", "timeline", "user"])
+@pytest.mark.parametrize(
+    "name", ["article", "claim", "source", "event", "timeline", "mergeproposal", "user", "group"]
+)
 def test_every_change_page_loads(admin_client, one_of_each, name):
     obj = one_of_each[name]
     meta = obj._meta
@@ -162,3 +169,28 @@ def test_sources_can_be_added_in_the_admin(admin_client, claim):
     )
     assert response.status_code == 302
     assert Source.objects.filter(claim=claim, citation="Phone call with the clerk").exists()
+
+
+def test_every_registered_model_of_ours_has_a_change_page_test():
+    ours = {
+        model._meta.model_name
+        for model in admin.site._registry
+        if model._meta.app_label in {"factcheck", "timeline", "auth"}
+    }
+    tested = set(test_every_change_page_loads.pytestmark[0].args[1])
+    assert ours <= tested, f"add a change-page check for: {sorted(ours - tested)}"
+
+
+def test_verdict_history_cannot_be_reverted_or_edited_in_the_admin(
+    admin_client, one_of_each, editor
+):
+    claim = one_of_each["claim"]
+    claim.set_verdict(Verdict.VERIFIED, by=editor, note="Minutes confirm it.")
+    record = claim.history.earliest()
+    url = reverse("admin:factcheck_claim_simple_history", args=[claim.pk, record.history_id])
+    assert admin_client.get(url).status_code == 200  # past versions can be read
+    assert admin_client.post(url, {"new_verdict": "false"}).status_code == 403
+    claim.refresh_from_db()
+    assert claim.verdict == Verdict.VERIFIED
+    # The historical model has no admin of its own to edit or delete rows through.
+    assert all(model is not Claim.history.model for model in admin.site._registry)
