@@ -140,3 +140,23 @@ def test_keyboard_focus_is_visible_on_filter_links(page, live_server, timeline):
 
     outline = link.evaluate("element => getComputedStyle(element).outlineStyle")
     assert outline != "none"
+
+
+def test_a_filter_chosen_with_the_keyboard_keeps_the_focus_after_the_swap(
+    page, live_server, timeline
+):
+    page.goto(_url(live_server, timeline))
+    page.get_by_role("link", name="False", exact=True).focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**?verdict=false")
+    page.wait_for_function("document.querySelectorAll('.event').length === 1")
+    # The links were replaced; focus is on the new "False", not back on <body>.
+    assert page.evaluate("document.activeElement.id") == "filter-verdict-false"
+
+
+def test_the_focus_ring_contrasts_with_the_page(page, live_server, timeline):
+    page.goto(_url(live_server, timeline))
+    link = page.get_by_role("link", name="2011", exact=True)
+    link.focus()
+    # The ring is the ink colour (16:1 on white), not the pale yellow alone (1.6:1).
+    assert link.evaluate("element => getComputedStyle(element).outlineColor") == "rgb(27, 31, 36)"
