@@ -58,6 +58,44 @@ def duration(m, ctx):
     return _span(m, "DURATION", values.duration_value(amount, unit), mod)
 
 
+# Half a unit in the next smaller one, as TimeBank writes "2 1/2 years" (P2Y6M) and
+# "a minute and a half" (PT1M30S); ISO 8601's decimal fraction where none divides evenly.
+_HALVES = {"year": ("Y", 6, "M"), "day": ("D", 12, "H"), "hour": ("H", 30, "M"),
+           "minute": ("M", 30, "S")}  # fmt: skip
+
+
+def _half_value(whole: int, unit: str) -> str:
+    if unit in ("decade", "century"):
+        size = 10 if unit == "decade" else 100
+        return f"P{whole * size + size // 2}Y"
+    if unit in _HALVES:
+        letter, half, smaller = _HALVES[unit]
+        clock = "T" if unit in ("hour", "minute") else ""
+        whole_part = f"{whole}{letter}" if whole else ""
+        if unit == "day":
+            return f"P{whole_part}T{half}{smaller}"
+        return f"P{clock}{whole_part}{half}{smaller}"
+    return values.duration_value(whole, unit).replace(str(whole), f"{whole}.5", 1)
+
+
+@resolver
+def half_duration(m, ctx):
+    if m[2]:
+        whole = int(m[2])
+    elif m[3]:
+        whole = count_value(m[3])[1] if m[3].lower() not in ("a", "an") else None
+    elif m[5]:
+        whole = 1
+    else:
+        whole = 0
+    if whole is None:
+        return None
+    unit = _unit(m[4] or m[6] or m[7])
+    if unit in ("weekend", "fortnight", "quarter"):
+        return None
+    return _span(m, "DURATION", _half_value(whole, unit), approx_mod(m[1]))
+
+
 @resolver
 def vague_plural(m, ctx):
     unit = _unit(m[2])

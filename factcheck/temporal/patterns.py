@@ -254,6 +254,15 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"trading|business|working|calendar)\s)?({UNIT}|{UNIT_PLURAL})(?:(\s(?i:old)|-(?i:long))(?![\w-]))?(?![\w-])",
         ),
         (
+            # "2 1/2 years", "two and a half years", "a minute and a half", "half an hour".
+            "half_duration",
+            rf"(?:((?i:about|around|nearly|almost|roughly|approximately|some|more than|"
+            rf"less than|over|under|at least|at most|up to))\s)?{_LEFT}"
+            rf"(?:(?:(\d{{1,3}})\s1/2|([A-Za-z]+)\s(?i:and\sa\shalf))[\s-]({UNIT}|{UNIT_PLURAL})"
+            rf"|((?i:a|an|one))\s({UNIT})\s(?i:and\sa\shalf)"
+            rf"|(?i:half\san?)\s({UNIT})){_END}",
+        ),
+        (
             "vague_plural",
             rf"(?:((?i:recent|the past|the last|past))\s"
             rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s))"

@@ -182,6 +182,7 @@ RULE_TRIGGERS = {
     "plural_ago": ("ago",),
     "long_adjective": ("long",),
     "duration": ("unit",),
+    "half_duration": ("unit",),
     "vague_plural": ("plural",),
     "unit_before": ("ago",),
     "same_month": ("same",),

@@ -60,3 +60,21 @@ def test_it_does_not_read_fractions_ordinals_or_ages_as_adjectives(text):
 )
 def test_it_reads_lengths_used_as_adjectives_as_durations(text, span, value):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("They lived in refugee camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("But a minute and a half later, a pilot called.", "a minute and a half", "PT1M30S"),
+        ("The talks lasted one and a half days.", "one and a half days", "P1DT12H"),
+        ("The hearing took half an hour.", "half an hour", "PT30M"),
+        ("It ran for three and a half decades.", "three and a half decades", "P35Y"),
+    ],
+)
+def test_it_writes_half_units_in_the_next_smaller_unit(text, span, value):
+    assert (span, "DURATION", value) in [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
+
+
+def test_it_reads_no_duration_in_a_stock_price_fraction():
+    assert tag("McCaw dropped 2 1/2 to 37 3/4.", ANCHOR) == []
