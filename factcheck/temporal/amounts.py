@@ -97,6 +97,11 @@ def half_duration(m, ctx):
 
 
 @resolver
+def vague_duration(m, ctx):
+    return _span(m, "DURATION", "PXX")
+
+
+@resolver
 def vague_plural(m, ctx):
     unit = _unit(m[2])
     relative = (m[1] or "").lower()

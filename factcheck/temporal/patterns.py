@@ -263,6 +263,14 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"|(?i:half\san?)\s({UNIT})){_END}",
         ),
         (
+            # "for some time", "for a while", "for a fairly lengthy period": durations of
+            # unknown length (TimeML: PXX). Only after "for", which makes them lengths.
+            "vague_duration",
+            r"(?<=[Ff]or\s)(?:(?i:some\stime|a\swhile)|(?i:an?)\s(?:(?i:fairly|very|relatively|rather)\s)?"
+            r"(?i:long|lengthy|short|brief|extended)\s"
+            r"(?i:period)(?:\s(?i:of\stime))?)(?![\w-])",
+        ),
+        (
             "vague_plural",
             rf"(?:((?i:recent|the past|the last|past))\s"
             rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s))"

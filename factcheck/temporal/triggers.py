@@ -21,7 +21,7 @@ _BEFORE_BY_KIND = {
     "month": 16, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
     "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 8,
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
-    "long": 24, "same": 4,
+    "long": 24, "same": 4, "vague": 32,
 }  # fmt: skip
 
 # Trigger words by kind; a word may serve several kinds ("years" is a unit, and the
@@ -112,6 +112,7 @@ KIND_WORDS = {
     # need one of these, far rarer than unit words.
     "ago": ["ago", "earlier", "later", "now", "hence", "previously", "before", "previous", "prior"],
     "long": ["long", "single"],
+    "vague": ["time", "while", "period"],
     "plural": ["years", "months", "weeks", "decades", "days", "hours", "minutes"],
     "same": ["same", "comparable", "corresponding"],
     "clock": ["noon", "midnight", "midday"],
@@ -183,6 +184,7 @@ RULE_TRIGGERS = {
     "long_adjective": ("long",),
     "duration": ("unit",),
     "half_duration": ("unit",),
+    "vague_duration": ("vague",),
     "vague_plural": ("plural",),
     "unit_before": ("ago",),
     "same_month": ("same",),

@@ -78,3 +78,19 @@ def test_it_writes_half_units_in_the_next_smaller_unit(text, span, value):
 
 def test_it_reads_no_duration_in_a_stock_price_fraction():
     assert tag("McCaw dropped 2 1/2 to 37 3/4.", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Forces could be in the gulf region for some time.", "some time"),
+        ("They will have to live without it for a while.", "a while"),
+        ("We're there to stay for a fairly lengthy period.", "a fairly lengthy period"),
+    ],
+)
+def test_it_reads_vague_lengths_after_for_as_durations_of_unknown_length(text, span):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", "PXX")]
+
+
+def test_it_reads_no_duration_in_while_or_some_time_without_for():
+    assert tag("While she waited, some time passed.", ANCHOR) == []
