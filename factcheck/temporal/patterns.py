@@ -197,6 +197,15 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:(?i:fiscal|calendar)\s)?({UNIT}){_END}",
         ),
         (
+            # "the second day of an offensive", "a third straight week", "for fourth week in
+            # a row": a day or week counted within a story, a DATE (TimeML), not a length.
+            "ordinal_day",
+            rf"(?:((?i:the|a))\s)?{_LEFT}({ORDINAL})\s"
+            rf"(?:((?i:consecutive|straight|successive))\s)?((?i:day|week))(?![\w-])"
+            rf"(?!\sof\s(?:{MONTH}|\d|(?i:the\s(?:month|year))))"  # "the first week of May"
+            rf"(\s(?i:in\sa\srow)(?![\w-]))?",
+        ),
+        (
             "relative_weekday",
             rf"(?:((?i:this past|this coming|this|last|next|the previous|the following))\s)?"
             rf"{_LEFT}({WEEKDAY})(?:\s({PART_OF_DAY}))?",

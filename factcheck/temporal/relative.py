@@ -28,6 +28,22 @@ def resolver(function):
 
 
 @resolver
+def ordinal_day(m, ctx):
+    """ "the second day of an offensive": news counts such days up to the one it reports,
+    so the count means the anchor's day or week ("a second consecutive day", "fourth
+    week in a row"); one still to come ("on his first day in office if elected") is
+    unknown (XXXX-XX-XX)."""
+    if m[2].lower() in ("last", "final"):
+        return None  # "the last day": a reference to some end, not a count
+    unit = m[4].lower()
+    if m[3] or m[5] or ctx.tense(*m.span()) != "future":
+        value = values.value_at(ctx.anchor, unit)
+    else:
+        value = "XXXX-XX-XX" if unit == "day" else "XXXX-WXX"
+    return _span(m, "DATE", value)
+
+
+@resolver
 def relative_unit(m, ctx):
     part, relative, unit = (m[1] or "").lower(), m[2].lower(), m[3].lower()
     if unit in ("second", "minute", "hour", "fortnight"):

@@ -184,6 +184,7 @@ RULE_TRIGGERS = {
     "long_adjective": ("long",),
     "duration": ("unit",),
     "half_duration": ("unit",),
+    "ordinal_day": ("unit",),
     "vague_duration": ("vague",),
     "vague_plural": ("plural",),
     "unit_before": ("ago",),

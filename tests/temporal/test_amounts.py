@@ -40,7 +40,7 @@ def test_it_values_amounts_of_time_the_timeml_way(text, span, type_, value):
     [
         "About three-quarters of the staff left.",
         "About a quarter of the dealers closed.",
-        "It rose for a second consecutive day.",
+        "It rose for a second consecutive time.",
         "The now-cancelled deal.",
         "A six-year-old boy was found.",
     ],

@@ -1,0 +1,43 @@
+"""Expressions counted from the anchor (relative.py)."""
+
+import datetime
+
+import pytest
+
+from factcheck.temporal import tag
+
+ANCHOR = datetime.date(1998, 3, 6)  # a Friday
+
+
+def _found(text):
+    return [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It's the second day of an offensive by the police.", "the second day", "1998-03-06"),
+        ("Trading was suspended for a second consecutive day.", "a second consecutive day",
+         "1998-03-06"),
+        ("US stocks log gains for fourth week in a row.", "fourth week in a row", "1998-W10"),
+    ],
+)  # fmt: skip
+def test_it_reads_a_counted_day_in_the_news_as_the_anchors(text, span, value):
+    assert (span, "DATE", value) in _found(text)
+
+
+def test_it_leaves_a_counted_day_still_to_come_unknown():
+    found = _found("He vowed he would do so on his first day in office.")
+    assert ("first day", "DATE", "XXXX-XX-XX") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its 10th year of operation.",
+        "It happened on the final day of the trial.",
+        "They met in the first week of May.",
+    ],
+)
+def test_it_reads_no_counted_day_in_years_ends_or_weeks_of_a_month(text):
+    assert not [f for f in _found(text) if f[0].endswith(("day", "week", "year"))]
