@@ -194,3 +194,10 @@ def test_verdict_history_cannot_be_reverted_or_edited_in_the_admin(
     assert claim.verdict == Verdict.VERIFIED
     # The historical model has no admin of its own to edit or delete rows through.
     assert all(model is not Claim.history.model for model in admin.site._registry)
+
+
+def test_the_admin_names_the_same_inline_icon_as_the_site(admin_client):
+    response = admin_client.get(reverse("admin:index"))
+    assert '<link rel="icon" href="data:image/svg+xml,' in response.content.decode()
+    # Django's own admin base is still the one extended: its branding is there.
+    assert 'id="site-name"' in response.content.decode()

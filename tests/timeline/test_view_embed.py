@@ -34,3 +34,13 @@ def test_a_draft_embed_is_404_for_the_public(anonymous, build_timeline):
     timeline = build_timeline(1, published=False)
 
     assert anonymous.get(reverse("public:timeline_embed", args=[timeline.slug])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_embed_names_an_inline_icon_so_browsers_ask_for_no_favicon(
+    anonymous, published_article, article_timeline
+):
+    response = anonymous.get(reverse("public:timeline_embed", args=[article_timeline.slug]))
+    # data: is what the CSP's img-src allows besides 'self'.
+    assert '<link rel="icon" href="data:image/svg+xml,' in response.content.decode()
+    assert "img-src 'self' data:" in response["Content-Security-Policy"]
