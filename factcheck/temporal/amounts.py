@@ -52,6 +52,10 @@ def duration(m, ctx):
     if m[5] and m[5].startswith("-") and m[3].lower() in ("a", "an") and not m[1] and not m[2]:
         # "a day-long strike": the article goes with "strike".
         return Candidate(m.start(4), m.end(), "DURATION", values.duration_value(amount, unit))
+    if m[2] and m[2].lower() == "the" and not m[4].lower().endswith("s") and amount != 1:
+        # "the two-week crisis", "the 30-day rate": a length used as an adjective; "the"
+        # goes with the noun, as TimeBank marks them ("two-week"), like "a two-week".
+        return Candidate(m.start(3), m.end(), "DURATION", values.duration_value(amount, unit))
     if m[1] and m[1].lower() in ("over", "under") and m[2]:
         # "over the next four years": "over" is the preposition here, not a bound.
         return Candidate(m.start(2), m.end(), "DURATION", values.duration_value(amount, unit))

@@ -94,3 +94,19 @@ def test_it_reads_vague_lengths_after_for_as_durations_of_unknown_length(text, s
 
 def test_it_reads_no_duration_in_while_or_some_time_without_for():
     assert tag("While she waited, some time passed.", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Bush commented on the two-week gulf crisis.", "two-week", "P2W"),
+        ("It pays 72% of the 30-day bankers' acceptance rate.", "30-day", "P30D"),
+        ("People gathered for the two day rally.", "two day", "P2D"),
+    ],
+)
+def test_it_leaves_the_article_of_a_length_used_as_an_adjective_to_its_noun(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == [(span, value)]
+
+
+def test_it_keeps_the_article_of_a_length_used_as_a_noun():
+    assert [m.text for m in tag("For the nine months, net rose.", ANCHOR)] == ["the nine months"]
