@@ -366,12 +366,28 @@ class SourceForm(forms.ModelForm):
             "citation": forms.Textarea(attrs={"rows": 2}),
             "excerpt": forms.Textarea(attrs={"rows": 2}),
         }
+        error_messages = {
+            "url": {
+                "invalid": "Enter a web address starting with http:// or https://, "
+                "or leave it empty and give a citation."
+            }
+        }
 
     def __init__(self, *args, claim: Claim, **kwargs):
         kwargs.setdefault("auto_id", f"claim-{claim.pk}-source-%s")
         super().__init__(*args, **kwargs)
         self.claim = claim
         self.instance.claim = claim
+
+    def clean(self):
+        data = super().clean()
+        typed_url = (self.data.get("url") or "").strip()
+        if self.has_error("url") and typed_url:
+            # A refused URL is left out of cleaned_data, so Source.clean() would think
+            # none was typed and add "give a URL or a citation" under the message that
+            # says what is wrong with it. The instance is never saved with it.
+            self.instance.url = typed_url
+        return data
 
 
 class DashboardFilterForm(forms.Form):

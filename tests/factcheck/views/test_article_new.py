@@ -231,3 +231,15 @@ def test_it_asks_which_to_use_when_given_pasted_text_and_a_file(editor_client):
     assert "You pasted text and chose a file" in html
     assert "Repairs began last September" in html
     assert not Article.objects.exists()
+
+
+def test_it_says_the_upload_was_read_when_it_asks_for_what_is_missing(editor_client):
+    upload = SimpleUploadedFile("bridge.txt", UNDATED_TEXT.encode(), "text/plain")
+    response = editor_client.post(URL, {"upload": upload, "title": "Bridge"})
+    # The file field comes back empty: without a word it looks as if the file was lost.
+    assert "The article was read: its text is in the box below." in response.text
+
+
+def test_it_does_not_say_an_article_was_read_on_a_first_empty_try(editor_client):
+    response = editor_client.post(URL, {})
+    assert "The article was read" not in response.text

@@ -130,3 +130,14 @@ def test_a_source_with_errors_keeps_the_typed_verdict_too(editor_client, claim):
     assert "Give the source&#x27;s URL or a citation (or both)." in response.text
     assert "Half the story.</textarea>" in response.text
     assert '<option value="misleading" selected>' in response.text
+
+
+def test_a_javascript_link_gets_one_message_that_says_what_to_do(editor_client, claim):
+    response = _add(editor_client, claim, url="javascript:alert(1)", title="Kept title")
+    html = response.content.decode()
+    assert "Enter a web address starting with http:// or https://" in html
+    # Not also "give a URL or a citation": a URL was given, it was the wrong kind.
+    assert "Give the source&#x27;s URL or a citation" not in html
+    assert 'value="javascript:alert(1)"' in html
+    assert 'value="Kept title"' in html
+    assert not Source.objects.exists()
