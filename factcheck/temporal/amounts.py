@@ -6,6 +6,8 @@ An age ("47 years old") is a DURATION too. An unknown amount is X ("several year
 PXY).
 """
 
+import re
+
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import count_value, month_number, weekday_number
 from factcheck.temporal.resolve import Candidate, _span, approx_mod, latest_completed_quarter
@@ -157,11 +159,23 @@ _ADVERBS = {
 }  # fmt: skip
 
 
+_ANNUAL_EVENT = re.compile(
+    r"\s(?:[A-Z]|(?:[a-z]+\s)?(?:meetings?|conferences?|conventions?|parades?|festivals?|"
+    r"summits?|keynotes?|events?|celebrations?|ceremony|ceremonies|rally|rallies|march|"
+    r"marches|pilgrimages?|visits?|trips?|dinners?|fairs?|shows?|races?|gatherings?|"
+    r"congress|sessions?|holidays?|tournaments?|awards?)\b)"
+)
+
+
 @resolver
 def set_adverb(m, ctx):
     word = m[1].lower()
     if word == "annual":
-        # TimeBank and MEANTIME mark "annual profit" as a one-year DURATION.
+        # TimeBank and MEANTIME mark "annual profit" as a one-year DURATION; an annual
+        # event ("the annual meeting", "the annual March for Life") says only that it
+        # recurs, and they leave it unmarked.
+        if _ANNUAL_EVENT.match(ctx.text, m.end()):
+            return None
         return _span(m, "DURATION", "P1Y")
     return _span(m, "SET", _ADVERBS[word])
 

@@ -110,3 +110,20 @@ def test_it_leaves_the_article_of_a_length_used_as_an_adjective_to_its_noun(text
 
 def test_it_keeps_the_article_of_a_length_used_as_a_noun():
     assert [m.text for m in tag("For the nine months, net rose.", ANCHOR)] == ["the nine months"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holders adopted a rights plan at the annual meeting.",
+        "Protesters gathered at the annual March for Life.",
+        "Jobs gave his annual opening keynote.",
+    ],
+)
+def test_it_reads_no_duration_in_an_annual_event(text):
+    assert tag(text, ANCHOR) == []
+
+
+def test_it_still_reads_an_annual_result_as_a_year_long_duration():
+    found = [(m.text, m.type, m.value) for m in tag("GM posts first annual loss.", ANCHOR)]
+    assert found == [("annual", "DURATION", "P1Y")]
