@@ -96,6 +96,20 @@ def test_it_ignores_an_unknown_verdict_but_keeps_the_other_filters(editor_client
     assert "Harbour plan" not in results
 
 
+def test_it_says_which_filter_it_left_out(editor_client):
+    response = editor_client.get(URL, {"verdict": "nonsense", "q": "bridge"}, **HTMX)
+    html = response.content.decode()
+    # In the htmx fragment too, so a filter changed in place explains itself.
+    assert "<html" not in html
+    assert "Has a claim rated: Select a valid choice." in html
+    assert "This filter was left out." in html
+
+
+def test_it_says_nothing_about_filters_that_are_fine(editor_client):
+    response = editor_client.get(URL, {"verdict": "verified"})
+    assert "This filter was left out." not in response.content.decode()
+
+
 def test_it_labels_every_filter(editor_client):
     html = editor_client.get(URL).content.decode()
     for field_id in ("filter-q", "filter-verdict", "filter-outlet", "filter-published"):
