@@ -124,7 +124,10 @@ def year_quarter(m, ctx):
 
 @resolver
 def the_day(m, ctx):
-    return _span(m, "DATE", ctx.anchor.isoformat(), _PART_MODS.get((m[1] or "").lower()))
+    """ "the day": the day the story last named ("stocks fell on Monday ... to end the
+    day"), else the anchor's."""
+    mod = _PART_MODS.get((m[1] or "").lower())
+    return _span(m, "DATE", ctx.anchor.isoformat(), mod, shift=(0, "day", ("unit",)))
 
 
 @resolver

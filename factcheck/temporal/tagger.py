@@ -199,19 +199,25 @@ def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str, sen
     - "document": the last date of any precision; a quarter's or month's precision is
       kept, a day's or a year's gives way to the counted unit;
     - "unit": the same, the value at the counted unit ("the following year").
+    A count in days ("the day", "the next day") counts from the last day named, even if
+    a coarser date came since ("fell on Monday, its lowest since 1997, to end the day").
     Only dates read straight from the text serve as references, so shifts never chain.
     """
     result = []
     reference: DateMention | None = None
+    day: DateMention | None = None
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.shift is not None and reference is not None:
-            value = _shifted_value(candidate.shift, reference, mention, sentences)
+            base = day if candidate.shift[1] == "day" and day is not None else reference
+            value = _shifted_value(candidate.shift, base, mention, sentences)
             if value is not None:
                 mention = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
                 )
         elif mention.type == "DATE" and mention.precision in _PRECISION_UNITS:
             reference = mention
+            if mention.precision == "day":
+                day = mention
         result.append(mention)
     return result
 

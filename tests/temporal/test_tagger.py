@@ -245,3 +245,17 @@ def test_it_reads_no_date_in_a_quoted_or_owned_title(text, expected):
 )
 def test_it_spans_spelled_years_periods_and_ends(text, span, value, mod):
     assert [(m.text, m.value, m.mod) for m in tag(text, ANCHOR)] == [(span, value, mod)]
+
+
+def test_it_reads_the_day_as_the_day_last_named():
+    text = (
+        "Stock indexes posted gains on Friday. The index is at its highest since 1983. "
+        "The Dow gained 39 points, ending the day at 8,017."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2009, 4, 4))}
+    assert found["the day"] == "2009-04-03"
+
+
+def test_it_reads_the_day_as_the_anchor_without_a_day_named_before():
+    found = {m.text: m.value for m in tag("Shares fell to end the day lower.", ANCHOR)}
+    assert found["the day"] == "2011-05-22"
