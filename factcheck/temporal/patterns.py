@@ -338,6 +338,11 @@ RULES: list[tuple[str, re.Pattern]] = [
             r"(?!\s(?i:after|before|of|when|that|in|on|he|she|they|it|we|I|is|was|will)\b)(?![\w-])",
         ),
         (
+            # "the week of March 6": the calendar week holding that day.
+            "the_week",
+            rf"(?<![\w-])(?i:the\sweek)\sof\s({MONTH})\s({DAY})(?!\s?,?\s?\d)",
+        ),
+        (
             "the_weekend",
             r"(?<![\w-])((?i:the|this|last|next|this past|this coming))\s(?i:weekend)(?![\w-])",
         ),

@@ -11,7 +11,7 @@ import datetime
 import re
 
 from factcheck.temporal import values
-from factcheck.temporal.lexicon import SEASONS
+from factcheck.temporal.lexicon import SEASONS, month_number
 from factcheck.temporal.resolve import (
     _BACKWARD,
     _FORWARD,
@@ -19,6 +19,7 @@ from factcheck.temporal.resolve import (
     _span,
     latest_completed_quarter,
     latest_quarter,
+    month_day_near,
     relative_year,
 )
 
@@ -180,3 +181,11 @@ def same_month(m, ctx):
 def the_unit(m, ctx):
     unit = m[1].lower()
     return _span(m, "DATE", values.value_at(ctx.anchor, unit))
+
+
+@resolver
+def the_week(m, ctx):
+    """ "the week of March 6": the week holding that day, read as "March 6" would be."""
+    number = int(re.match(r"\d+", m[2])[0])
+    day = month_day_near(ctx.anchor, month_number(m[1]), number, ctx.tense(*m.span()))
+    return _span(m, "DATE", values.week_value(day)) if day else None

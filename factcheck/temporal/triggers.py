@@ -198,6 +198,7 @@ RULE_TRIGGERS = {
     "the_year": ("year",),
     "the_day": ("day",),
     "the_unit": ("unit",),
+    "the_week": ("unit",),
     "the_weekend": ("weekend",),
     "century": ("century",),
     "holiday": ("holiday", "month"),
