@@ -282,7 +282,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "vague_plural",
             rf"(?:((?i:recent|the past|the last|past))\s"
-            rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s))"
+            rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s)"
+            # "over the years": a stretch of unknown length up to now (PXY).
+            rf"|(?<=[Oo]ver\s)(?i:the)\s(?=(?i:years|months|decades)\b))"
             rf"{_LEFT}((?i:years|months|weeks|decades|days|hours|minutes))(?![\w-])",
         ),
         (

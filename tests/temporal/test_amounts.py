@@ -127,3 +127,8 @@ def test_it_reads_no_duration_in_an_annual_event(text):
 def test_it_still_reads_an_annual_result_as_a_year_long_duration():
     found = [(m.text, m.type, m.value) for m in tag("GM posts first annual loss.", ANCHOR)]
     assert found == [("annual", "DURATION", "P1Y")]
+
+
+def test_it_reads_over_the_years_as_a_stretch_of_unknown_length():
+    found = [(m.text, m.type, m.value) for m in tag("It grew over the years.", ANCHOR)]
+    assert found == [("the years", "DURATION", "PXY")]
