@@ -75,7 +75,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     _fold_neighbours(chosen, text)
     _date_clock_times(chosen, sentences, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
-    return _rebase(mentions, chosen, text, sentences)
+    return _rebase(mentions, chosen, text, sentences, anchor)
 
 
 def _propose(context: Context) -> list[Candidate]:
@@ -187,7 +187,13 @@ def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
     return _CLOCK_TO_DAY.fullmatch(text[clock.end : day.start]) is not None
 
 
-def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str, sentences: Sentences):
+def _rebase(
+    mentions: list[DateMention],
+    chosen: list[Candidate],
+    text: str,
+    sentences: Sentences,
+    anchor: datetime.date,
+):
     """Count "a year earlier" and friends from the last date the story mentioned.
 
     A candidate's shift is (amount, unit, scopes); the first scope that finds a usable
@@ -206,10 +212,20 @@ def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str, sen
     result = []
     reference: DateMention | None = None
     day: DateMention | None = None
+    last: DateMention | None = None
     for mention, candidate in zip(mentions, chosen, strict=True):
-        if candidate.shift is not None and reference is not None:
+        if _after_months(candidate, last):
+            # "For the nine months, net rose ... from a year earlier": the months before
+            # a year, so the year before theirs (TimeBank), not a quarter.
+            year = (reference.earliest if reference and reference.earliest else anchor).year
+            value = f"{year - 1:04d}"
+        elif candidate.shift is not None and reference is not None:
             base = day if candidate.shift[1] == "day" and day is not None else reference
             value = _shifted_value(candidate.shift, base, mention, sentences)
+        else:
+            value = None
+        last = mention
+        if candidate.shift is not None:
             if value is not None:
                 mention = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
@@ -220,6 +236,19 @@ def _rebase(mentions: list[DateMention], chosen: list[Candidate], text: str, sen
                 day = mention
         result.append(mention)
     return result
+
+
+_INTERIM_MONTHS = ("P6M", "P9M")
+
+
+def _after_months(candidate: Candidate, last: DateMention | None) -> bool:
+    """Whether a year-back count ("a year earlier") follows "the nine months" directly."""
+    if candidate.shift is None or last is None or last.type != "DURATION":
+        return False
+    amount, unit, scopes = candidate.shift
+    return (
+        amount == -1 and unit == "year" and "unit" not in scopes and (last.value in _INTERIM_MONTHS)
+    )
 
 
 def _shifted_value(shift, reference: DateMention, mention: DateMention, sentences: Sentences):

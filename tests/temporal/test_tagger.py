@@ -259,3 +259,12 @@ def test_it_reads_the_day_as_the_day_last_named():
 def test_it_reads_the_day_as_the_anchor_without_a_day_named_before():
     found = {m.text: m.value for m in tag("Shares fell to end the day lower.", ANCHOR)}
     assert found["the day"] == "2011-05-22"
+
+
+def test_it_reads_a_year_earlier_after_the_nine_months_as_the_year_before():
+    text = (
+        "Third-quarter net rose 5%. For the nine months, net was $306 million, "
+        "up from $250 million a year earlier."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 26))}
+    assert found["a year earlier"] == "1988"
