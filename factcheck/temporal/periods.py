@@ -12,6 +12,7 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import SEASONS, month_number
+from factcheck.temporal.patterns import MONTH, YEAR_DIGITS
 from factcheck.temporal.resolve import (
     _BACKWARD,
     _FORWARD,
@@ -108,8 +109,25 @@ def anaphoric_quarter(m, ctx):
     if m[1]:  # "the same period last year"
         value = latest_completed_quarter(ctx.anchor, 1)
         return _span(m, "DATE", value, shift=(-1, "year", ("period",)))
+    ended = _ENDED.match(ctx.text, m.end())
+    if ended and m[0].lower().endswith("quarter"):
+        # "the quarter ended Sept. 30": the calendar quarter holding most of its three
+        # months (one ended July 31 is mostly May-June, the second quarter).
+        year = int(ended[3]) if ended[3] else None
+        end = (
+            datetime.date(year, month_number(ended[1]), int(ended[2]))
+            if year
+            else month_day_near(ctx.anchor, month_number(ended[1]), int(ended[2]), "past")
+        )
+        middle = end - datetime.timedelta(days=45)
+        return _span(m, "DATE", f"{middle.year:04d}-Q{values.quarter_of(middle)}")
     value = latest_completed_quarter(ctx.anchor)
     return _span(m, "DATE", value, shift=(0, "quarter", ("quarter",)))
+
+
+_ENDED = re.compile(
+    rf"\s(?:ended|ending)\s({MONTH})\s(3[01]|[12]\d|0?[1-9])(?!\d)(?:,\s({YEAR_DIGITS}))?"
+)
 
 
 @resolver

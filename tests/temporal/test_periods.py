@@ -11,3 +11,15 @@ def test_it_reads_the_week_of_a_day_as_the_calendar_week_holding_it():
     text = "It may be resolved in a court hearing the week of March 6, a relative said."
     found = [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
     assert found == [("the week of March 6", "DATE", "2000-W10")]
+
+
+def test_it_reads_the_quarter_ended_on_a_day_as_the_quarter_holding_most_of_it():
+    text = "In the quarter ended July 31, Jayark had 5.6 million shares out."
+    found = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 30))}
+    assert found["the quarter"] == "1989-Q2"
+
+
+def test_it_reads_the_quarter_ended_sept_30_as_the_third():
+    text = "For the quarter ended Sept. 30, Delta posted net income of $133.1 million."
+    found = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 26))}
+    assert found["the quarter"] == "1989-Q3"
