@@ -336,8 +336,10 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "the_day",
-            r"(?<![\w-])(?:((?i:late|early))\s(?i:in)\s)?(?i:the\s(?:start\sof\sthe\s|end\sof\sthe\s)?day)"
-            r"(?!\s(?i:after|before|of|when|that|in|on|he|she|they|it|we|I|is|was|will)\b)(?![\w-])",
+            # "late in the day after falling": there "after" does not start "the day after".
+            r"(?<![\w-])(?:((?i:late|early))\s(?i:in)\s(?i:the\sday)(?!\s(?i:before|of)\b)|"
+            r"(?i:the\s(?:start\sof\sthe\s|end\sof\sthe\s)?day)"
+            r"(?!\s(?i:after|before|of|when|that|in|on|he|she|they|it|we|I|is|was|will)\b))(?![\w-])",
         ),
         (
             # "the week of March 6": the calendar week holding that day.

@@ -23,3 +23,13 @@ def test_it_reads_the_quarter_ended_sept_30_as_the_third():
     text = "For the quarter ended Sept. 30, Delta posted net income of $133.1 million."
     found = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 26))}
     assert found["the quarter"] == "1989-Q3"
+
+
+def test_it_reads_late_in_the_day_even_before_after():
+    text = "The Dow rebounded late in the day after falling more than 250 points."
+    found = [(m.text, m.value, m.mod) for m in tag(text, datetime.date(2007, 8, 10))]
+    assert found == [("late in the day", "2007-08-10", "END")]
+
+
+def test_it_reads_no_date_in_the_day_after_an_event():
+    assert tag("They came back the day after the vote.", ANCHOR) == []
