@@ -39,7 +39,9 @@ def season(m, ctx):
     if year_digits:
         return _span(m, "DATE", f"{year_digits}-{code}")
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
-    if not relative and not re.search(r"\b(?:in|during|since|until|by|this|over)\s$", before):
+    if not relative and not re.search(
+        r"\b(?:in|during|since|until|by|this|over|early|late)\s$", before
+    ):
         return None  # "prices fall", "spring into action"
     if relative == "the" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 5]):
         return None  # "the fall of Rome"

@@ -33,3 +33,9 @@ def test_it_reads_late_in_the_day_even_before_after():
 
 def test_it_reads_no_date_in_the_day_after_an_event():
     assert tag("They came back the day after the vote.", ANCHOR) == []
+
+
+def test_it_reads_a_season_after_early_with_its_mod():
+    text = "Orders rose from the low levels of the early summer."
+    found = [(m.text, m.value, m.mod) for m in tag(text, datetime.date(1989, 10, 26))]
+    assert found == [("the early summer", "1989-SU", "START")]
