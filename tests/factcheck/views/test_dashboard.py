@@ -134,3 +134,20 @@ def test_it_runs_a_constant_number_of_queries(
     with django_assert_num_queries(10):
         response = editor_client.get(URL)
     assert response.status_code == 200
+
+
+def test_its_count_query_leaves_the_article_text_out(editor_client, editor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    article = factories.ArticleFactory(title="Long read")
+    factories.ClaimFactory(article=article)
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.get(URL)
+    assert response.status_code == 200
+    counting = [query["sql"] for query in queries if "COUNT(" in query["sql"].upper()]
+    assert counting
+    # Grouping by the text multiplies it by the number of claims: gigabytes for one
+    # long article on SQLite.
+    for sql in counting:
+        assert '"factcheck_article"."body"' not in sql
