@@ -54,6 +54,9 @@ def duration(m, ctx):
     if m[5] and m[5].startswith("-") and m[3].lower() in ("a", "an") and not m[1] and not m[2]:
         # "a day-long strike": the article goes with "strike".
         return Candidate(m.start(4), m.end(), "DURATION", values.duration_value(amount, unit))
+    if m[2] and m[2].lower() in ("last", "next", "past") and m[3].lower().split()[0] in ("a", "an"):
+        # "will last a couple of years": the verb "last", not "the last two years".
+        return Candidate(m.start(3), m.end(), "DURATION", values.duration_value(amount, unit))
     if m[2] and m[2].lower() == "the" and not m[4].lower().endswith("s") and amount != 1:
         # "the two-week crisis", "the 30-day rate": a length used as an adjective; "the"
         # goes with the noun, as TimeBank marks them ("two-week"), like "a two-week".

@@ -120,7 +120,7 @@ def count_value(words: str) -> tuple[bool, int | None]:
     words = " ".join(words.lower().split())
     if words in VAGUE_AMOUNTS or words in ("a couple", "a number of"):
         return True, None
-    if words in ("a couple of", "a couple"):
+    if words in ("a couple of", "a couple", "couple of"):  # "the next couple of years"
         return True, 2
     scaled = words.rsplit(" ", 1)
     if len(scaled) == 2 and scaled[1] in ("hundred", "thousand"):

@@ -108,7 +108,7 @@ _TENS_AND_TEENS = alternation(
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 COUNT = (
     r"(?:\d{1,3}(?:,\d{3})?|\d+\.\d+"
-    r"|(?i:several|a few|a couple of|a number of|a couple|a dozen)"
+    r"|(?i:several|a few|a couple of|couple of|a number of|a couple|a dozen)"
     r"|[A-Za-z]+\s(?i:hundred|thousand|dozen)"
     rf"|(?i:{_TENS_WORDS})[\s-][a-z]+"
     r"|[A-Za-z]+(?:-[A-Za-z]+)?)"

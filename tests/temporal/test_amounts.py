@@ -132,3 +132,15 @@ def test_it_still_reads_an_annual_result_as_a_year_long_duration():
 def test_it_reads_over_the_years_as_a_stretch_of_unknown_length():
     found = [(m.text, m.type, m.value) for m in tag("It grew over the years.", ANCHOR)]
     assert found == [("the years", "DURATION", "PXY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Over the next couple of years sales will grow.", "the next couple of years", "P2Y"),
+        ("The strike could last a couple of years.", "a couple of years", "P2Y"),
+        ("The strike could last a year.", "a year", "P1Y"),
+    ],
+)
+def test_it_counts_a_couple_and_leaves_the_verb_last_out(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == [(span, value)]
