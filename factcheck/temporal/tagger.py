@@ -53,6 +53,7 @@ _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": 
               "end": "END", "mid": "MID", "middle": "MID"}  # fmt: skip
 _DAY_PART_BEFORE = re.compile(r"(?<![\w-])((?i:early|late))\s$")
 _APPROX_BEFORE = re.compile(r"(?<![\w.])(?i:about|around|approximately|roughly|circa|c\.|ca\.)\s$")
+_OR_SO = re.compile(r"\s(?i:or\sso)(?![\w-])")
 _URL_MARKS = ("://", "www.", "@", ".com/", ".org/", ".net/", ".gov/")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_TO_DAY = re.compile(r"\s?,?\s?")
@@ -138,6 +139,9 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             if not is_day and candidate.mod is None and (match := _APPROX_BEFORE.search(before)):
                 candidate.start -= len(match[0])
                 candidate.mod = "APPROX"
+        if candidate.type in ("DATE", "DURATION") and (match := _OR_SO.match(text, candidate.end)):
+            candidate.end = match.end()  # "the next year or so": TimeML's APPROX
+            candidate.mod = candidate.mod or "APPROX"
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         if following is not None and _joins_clock(candidate, following, text):
             day = following.value

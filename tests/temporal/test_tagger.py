@@ -268,3 +268,9 @@ def test_it_reads_a_year_earlier_after_the_nine_months_as_the_year_before():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 26))}
     assert found["a year earlier"] == "1988"
+
+
+def test_it_folds_or_so_into_the_expression_as_approximate():
+    text = "The plants will be closed over the next year or so."
+    found = [(m.text, m.value, m.mod) for m in tag(text, datetime.date(1989, 11, 2))]
+    assert found == [("the next year or so", "1990", "APPROX")]
