@@ -54,6 +54,7 @@ _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": 
 _DAY_PART_BEFORE = re.compile(r"(?<![\w-])((?i:early|late))\s$")
 _APPROX_BEFORE = re.compile(r"(?<![\w.])(?i:about|around|approximately|roughly|circa|c\.|ca\.)\s$")
 _OR_SO = re.compile(r"\s(?i:or\sso)(?![\w-])")
+_OPEN_END = re.compile(r"\s(?i:or\s(later|earlier)|and\s(beyond))(?![\w-])")
 _URL_MARKS = ("://", "www.", "@", ".com/", ".org/", ".net/", ".gov/")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_TO_DAY = re.compile(r"\s?,?\s?")
@@ -142,6 +143,17 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
         if candidate.type in ("DATE", "DURATION") and (match := _OR_SO.match(text, candidate.end)):
             candidate.end = match.end()  # "the next year or so": TimeML's APPROX
             candidate.mod = candidate.mod or "APPROX"
+        elif (
+            candidate.type == "DATE"
+            and candidate.mod is None
+            and _SPECIFIC.match(candidate.value)
+            and (match := _OPEN_END.match(text, candidate.end))
+        ):
+            # "1994 or later", "1990 and beyond": TimeML's open-ended mods.
+            candidate.end = match.end()
+            candidate.mod = (
+                "ON_OR_BEFORE" if (match[1] or "").lower() == "earlier" else "ON_OR_AFTER"
+            )
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         if following is not None and _joins_clock(candidate, following, text):
             day = following.value

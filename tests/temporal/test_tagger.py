@@ -274,3 +274,15 @@ def test_it_folds_or_so_into_the_expression_as_approximate():
     text = "The plants will be closed over the next year or so."
     found = [(m.text, m.value, m.mod) for m in tag(text, datetime.date(1989, 11, 2))]
     assert found == [("the next year or so", "1990", "APPROX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "mod"),
+    [
+        ("It won't be profitable until 1994 or later.", "1994 or later", "ON_OR_AFTER"),
+        ("It is confident about cash flow for 1990 and beyond.", "1990 and beyond", "ON_OR_AFTER"),
+        ("The house was built in 1950 or earlier.", "1950 or earlier", "ON_OR_BEFORE"),
+    ],
+)
+def test_it_folds_open_ends_into_a_date_as_timeml_mods(text, span, mod):
+    assert [(m.text, m.mod) for m in tag(text, ANCHOR)] == [(span, mod)]
