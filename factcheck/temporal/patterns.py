@@ -324,6 +324,14 @@ RULES: list[tuple[str, re.Pattern]] = [
             r"nineteen|twenty)\b|\s\d)(?![\w'-])",
         ),
         (
+            # "by year-end", "since year end", "by year's end": the end of the year (TimeML:
+            # the year, mod END). Only after a preposition: "year-end net" is a noun's modifier.
+            "year_end",
+            r"(?:(?<=[Bb]y\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]efore\s)|(?<=[Aa]fter\s)"
+            r"|(?<=[Aa]round\s)|(?<=[Aa]t\s)|(?<=[Tt]ill\s)|(?<=[Tt]hrough\s))"
+            r"(?i:year(?:-|\s|'s\s)end)(?![\w-])",
+        ),
+        (
             "unit_before",
             r"(?<![\w-])(?i:the\s(year|month|week|quarter)\s(?:before|previous|prior|earlier))(?![\w-])",
         ),

@@ -209,3 +209,10 @@ def the_week(m, ctx):
     number = int(re.match(r"\d+", m[2])[0])
     day = month_day_near(ctx.anchor, month_number(m[1]), number, ctx.tense(*m.span()))
     return _span(m, "DATE", values.week_value(day)) if day else None
+
+
+@resolver
+def year_end(m, ctx):
+    """ "by year-end" is this year's end; "since year-end" the last one."""
+    since = ctx.text[max(0, m.start() - 6) : m.start()].lower() == "since "
+    return _span(m, "DATE", f"{ctx.anchor.year - since:04d}", "END")

@@ -196,6 +196,7 @@ RULE_TRIGGERS = {
     "year_quarter": ("period",),
     "year_ago": ("year", "period"),
     "the_year": ("year",),
+    "year_end": ("year",),
     "the_day": ("day",),
     "the_unit": ("unit",),
     "the_week": ("unit",),

@@ -39,3 +39,15 @@ def test_it_reads_a_season_after_early_with_its_mod():
     text = "Orders rose from the low levels of the early summer."
     found = [(m.text, m.value, m.mod) for m in tag(text, datetime.date(1989, 10, 26))]
     assert found == [("the early summer", "1989-SU", "START")]
+
+
+def test_it_reads_year_end_after_a_preposition_as_the_year_with_mod_end():
+    anchor = datetime.date(1989, 10, 26)
+    found = [(m.text, m.value, m.mod) for m in tag("It should close by year-end.", anchor)]
+    assert found == [("year-end", "1989", "END")]
+    found = [(m.text, m.value) for m in tag("The change is since year-end.", anchor)]
+    assert found == [("year-end", "1988")]
+
+
+def test_it_reads_no_date_in_year_end_as_a_modifier():
+    assert tag("In 1988, when year-end net was lower.", ANCHOR)[1:] == []
