@@ -329,7 +329,7 @@ RULES: list[tuple[str, re.Pattern]] = [
             "year_end",
             r"(?:(?<=[Bb]y\s)|(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]efore\s)|(?<=[Aa]fter\s)"
             r"|(?<=[Aa]round\s)|(?<=[Aa]t\s)|(?<=[Tt]ill\s)|(?<=[Tt]hrough\s))"
-            r"(?i:year(?:-|\s|'s\s)end)(?![\w-])",
+            r"(?i:year(?:-|\s|'s\s)end)(?![\w-])(?!\s(?i:this|last|next|of)\b)",
         ),
         (
             "unit_before",
