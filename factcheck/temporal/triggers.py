@@ -22,6 +22,7 @@ _BEFORE_BY_KIND = {
     "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 8,
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32,
+    "half": 32, "fraction": 40, "ordinal": 36, "week": 4,
 }  # fmt: skip
 
 # Trigger words by kind; a word may serve several kinds ("years" is a unit, and the
@@ -113,6 +114,10 @@ KIND_WORDS = {
     "ago": ["ago", "earlier", "later", "now", "hence", "previously", "before", "previous", "prior"],
     "long": ["long", "single"],
     "vague": ["time", "while", "period"],
+    "half": ["half"],
+    # "the second day of", "a third straight week": counted days and weeks.
+    "ordinal": ["day", "week"],
+    "week": ["week"],
     "plural": ["years", "months", "weeks", "decades", "days", "hours", "minutes"],
     "same": ["same", "comparable", "corresponding"],
     "clock": ["noon", "midnight", "midday"],
@@ -145,7 +150,8 @@ _TARGETS = {
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # The lookahead up front lets the regex engine skip to candidate characters at C speed.
 _NUMBERS = re.compile(
-    r"(?=[\d'Qq])(?<!\d)(?:(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
+    r"(?=[\d'Qq])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
+    r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
     r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d)"
     r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq])\b))"
 )
@@ -183,8 +189,8 @@ RULE_TRIGGERS = {
     "plural_ago": ("ago",),
     "long_adjective": ("long",),
     "duration": ("unit",),
-    "half_duration": ("unit",),
-    "ordinal_day": ("unit",),
+    "half_duration": ("half", "fraction"),
+    "ordinal_day": ("ordinal",),
     "vague_duration": ("vague",),
     "vague_plural": ("plural",),
     "unit_before": ("ago",),
@@ -199,13 +205,13 @@ RULE_TRIGGERS = {
     "year_end": ("year",),
     "the_day": ("day",),
     "the_unit": ("unit",),
-    "the_week": ("unit",),
+    "the_week": ("week",),
     "the_weekend": ("weekend",),
     "century": ("century",),
     "holiday": ("holiday", "month"),
 }
 
-KINDS = (*KIND_WORDS, "digits", "qcode")
+KINDS = (*KIND_WORDS, "digits", "qcode", "fraction")
 _MIXED_COMBINATIONS = frozenset(kinds for kinds in RULE_TRIGGERS.values() if len(kinds) > 1)
 
 
