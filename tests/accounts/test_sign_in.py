@@ -63,3 +63,12 @@ def test_signing_out_needs_a_post_and_ends_the_session(editor_client):
     response = editor_client.post(reverse("logout"))
     assert response.status_code in {200, 302}
     assert "_auth_user_id" not in editor_client.session
+
+
+def test_an_empty_password_gets_a_message_next_to_its_field(anonymous, editor):
+    # Browsers that ignore `required` (or a client without them) post it empty.
+    response = anonymous.post(reverse("login"), {"username": editor.username, "password": ""})
+    assert response.status_code == 200
+    assert 'id="id_password_error" role="alert">This field is required.' in response.text
+    assert 'aria-describedby="id_password_error"' in response.text
+    assert f'value="{editor.username}"' in response.text
