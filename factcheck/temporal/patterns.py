@@ -350,6 +350,12 @@ RULES: list[tuple[str, re.Pattern]] = [
             r"(?!\s(?i:after|before|of|when|that|in|on|he|she|they|it|we|I|is|was|will)\b))(?![\w-])",
         ),
         (
+            # "the last week of March", "the first week of May 2011": a week of a month.
+            "week_of_month",
+            rf"(?:{THE}\s)?((?i:first|second|third|fourth|last|final))\s(?i:week)\sof\s"
+            rf"({MONTH})(?:,?\s({YEAR}))?(?!\s\d)",
+        ),
+        (
             # "the week of March 6": the calendar week holding that day.
             "the_week",
             rf"(?<![\w-])(?i:the\sweek)\sof\s({MONTH})\s({DAY})(?!\s?,?\s?\d)",

@@ -21,6 +21,7 @@ from factcheck.temporal.resolve import (
     latest_completed_quarter,
     latest_quarter,
     month_day_near,
+    month_near,
     relative_year,
 )
 
@@ -216,3 +217,23 @@ def year_end(m, ctx):
     """ "by year-end" is this year's end; "since year-end" the last one."""
     since = ctx.text[max(0, m.start() - 6) : m.start()].lower() == "since "
     return _span(m, "DATE", f"{ctx.anchor.year - since:04d}", "END")
+
+
+_WEEK_DAYS = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+@resolver
+def week_of_month(m, ctx):
+    """ "the last week of March": the calendar week holding most of that week of days."""
+    number = month_number(m[2])
+    if m[3]:
+        year = int(m[3])
+    else:
+        year = int(month_near(ctx.anchor, number, ctx.tense(*m.span()), None)[:4])
+    ordinal = m[1].lower()
+    if ordinal in _WEEK_DAYS:
+        day = datetime.date(year, number, _WEEK_DAYS[ordinal])
+    else:
+        following = datetime.date(year + number // 12, number % 12 + 1, 1)
+        day = following - datetime.timedelta(days=4)
+    return _span(m, "DATE", values.week_value(day))

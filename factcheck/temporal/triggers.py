@@ -22,7 +22,7 @@ _BEFORE_BY_KIND = {
     "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 8,
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32,
-    "half": 32, "fraction": 40, "ordinal": 36, "week": 4,
+    "half": 32, "fraction": 40, "ordinal": 36, "week": 12,
 }  # fmt: skip
 
 # Trigger words by kind; a word may serve several kinds ("years" is a unit, and the
@@ -206,6 +206,7 @@ RULE_TRIGGERS = {
     "the_day": ("day",),
     "the_unit": ("unit",),
     "the_week": ("week",),
+    "week_of_month": ("week",),
     "the_weekend": ("weekend",),
     "century": ("century",),
     "holiday": ("holiday", "month"),

@@ -51,3 +51,9 @@ def test_it_reads_year_end_after_a_preposition_as_the_year_with_mod_end():
 
 def test_it_reads_no_date_in_year_end_as_a_modifier():
     assert tag("In 1988, when year-end net was lower.", ANCHOR)[1:] == []
+
+
+def test_it_reads_a_week_of_a_month_as_the_calendar_week():
+    text = "Car sales rebounded in the last week of March."
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2009, 4, 1))]
+    assert found == [("the last week of March", "2009-W13")]
