@@ -203,7 +203,7 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:((?i:the|a))\s)?{_LEFT}({ORDINAL})\s"
             rf"(?:((?i:consecutive|straight|successive))\s)?((?i:day|week))(?![\w-])"
             rf"(?!\sof\s(?:{MONTH}|\d|(?i:the\s(?:month|year))))"  # "the first week of May"
-            rf"(\s(?i:in\sa\srow)(?![\w-]))?",
+            rf"(?=(\s(?i:in\sa\srow)(?![\w-]))?)",  # a streak's mark, outside the span
         ),
         (
             "relative_weekday",
