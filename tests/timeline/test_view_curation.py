@@ -84,3 +84,15 @@ def test_an_articles_timeline_is_not_curated_here(editor_client, article_timelin
     url = reverse("editor:curated_timeline", args=[article_timeline.pk])
 
     assert editor_client.get(url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_removing_nothing_says_so(editor_client, timeline_factory):
+    topic = timeline_factory(title="Topic")
+
+    response = editor_client.post(
+        reverse("editor:curated_remove", args=[topic.pk]), {"event": "abc"}, follow=True
+    )
+
+    assert b"Tick at least one event to remove." in response.content
+    assert b"removed." not in response.content

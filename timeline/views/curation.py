@@ -108,6 +108,10 @@ def curated_add(request, pk: int):
 @workspace_view("timeline.change_timeline")
 def curated_remove(request, pk: int):
     events = _posted_events(request)
+    if not events:
+        # Not "0 events removed.": a success message for nothing hides the slip.
+        messages.error(request, "Tick at least one event to remove.")
+        return redirect("editor:curated_timeline", pk=pk)
 
     def remove(timeline):
         curation.remove_events(timeline=timeline, events=events, by=request.user)
