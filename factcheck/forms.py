@@ -6,6 +6,7 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from factcheck.models import Article, Claim, Source, Verdict
 from factcheck.validators import http_url_validator
@@ -14,6 +15,16 @@ UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 # Typed dates besides the ISO one a date picker sends: what people write in a newsroom.
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y"]
+
+
+def reject_future_publication(value: datetime.date | None) -> None:
+    """An article is imported after it appears. A date past tomorrow (time zones) is a
+    slip ("2101" for "2011", "9999" from a date picker) that would move every relative
+    date in the text with it."""
+    if value and value > timezone.localdate() + datetime.timedelta(days=1):
+        raise ValidationError(
+            f"The publication date {value.isoformat()} is in the future: check the year."
+        )
 
 
 def add_service_errors(form: forms.Form, error: ValidationError) -> None:
@@ -58,6 +69,7 @@ class ArticleImportForm(forms.Form):
         required=False,
         input_formats=DATE_INPUT_FORMATS,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[reject_future_publication],
         help_text="Anchors every relative date in the text (“last year”, “on Saturday”).",
         error_messages={
             "invalid": "Enter the publication date as a date, for example 2011-05-22.",
@@ -164,6 +176,7 @@ class ArticleDetailsForm(forms.Form):
         label="Publication date",
         input_formats=DATE_INPUT_FORMATS,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[reject_future_publication],
         help_text="Anchors every relative date in the text: changing it re-reads the "
         "claims' dates (“last September” moves with it).",
         error_messages={

@@ -152,3 +152,13 @@ def test_outsiders_get_403(outsider_client, article):
 
 def test_an_unknown_article_is_404(editor_client):
     assert editor_client.get(reverse("editor:article_edit", args=[999999])).status_code == 404
+
+
+def test_a_date_in_the_future_is_refused_and_kept(editor_client, article):
+    response = editor_client.post(_url(article), _post_data(article, published_on="2101-05-22"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The publication date 2101-05-22 is in the future: check the year." in html
+    assert 'value="2101-05-22"' in html
+    article.refresh_from_db()
+    assert article.published_on != datetime.date(2101, 5, 22)

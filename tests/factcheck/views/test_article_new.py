@@ -1,3 +1,4 @@
+import datetime
 import http.server
 import threading
 import time
@@ -6,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from factcheck.models import Article, ClaimStatus
 from tests import factories
@@ -243,3 +245,22 @@ def test_it_says_the_upload_was_read_when_it_asks_for_what_is_missing(editor_cli
 def test_it_does_not_say_an_article_was_read_on_a_first_empty_try(editor_client):
     response = editor_client.post(URL, {})
     assert "The article was read" not in response.text
+
+
+def test_it_refuses_a_publication_date_in_the_future_and_keeps_the_text(editor_client):
+    response = editor_client.post(
+        URL, {"text": UNDATED_TEXT, "title": "Bridge", "published_on": "9999-12-31"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The publication date 9999-12-31 is in the future: check the year." in html
+    assert "Repairs began last September" in html
+    assert not Article.objects.exists()
+
+
+def test_it_accepts_tomorrow_for_a_newsroom_ahead_of_the_servers_time_zone(editor_client):
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    response = editor_client.post(
+        URL, {"text": UNDATED_TEXT, "title": "Bridge", "published_on": tomorrow.isoformat()}
+    )
+    assert response.status_code == 302
