@@ -11,6 +11,7 @@ Figures go to stdout; the progress bar to stderr. See factcheck/temporal/evaluat
 import argparse
 import datetime
 import sys
+import time
 from collections.abc import Sequence
 from functools import reduce
 from operator import add
@@ -81,6 +82,11 @@ def _parser() -> argparse.ArgumentParser:
         help="tag each document N times and time the fastest run (steadier throughput)",
     )
     parser.add_argument(
+        "--no-large-text",
+        action="store_true",
+        help="skip timing one million-character text in a single call",
+    )
+    parser.add_argument(
         "--no-datelines",
         action="store_true",
         help="do not score creation-time timexes found in the text (MEANTIME's datelines)",
@@ -130,6 +136,7 @@ def main(
     if use_baseline:
         warm_up(baseline)
     runs: list[CorpusRun] = []
+    texts: list[str] = []
     for corpus in corpora:
         documents = list(
             tqdm(
@@ -141,6 +148,7 @@ def main(
                 leave=False,
             )
         )
+        texts.extend(document.text for document in documents)
         runs.append(
             run_corpus(
                 corpus.name,
@@ -161,12 +169,38 @@ def main(
         out=out,
         repeat=options.repeat,
     )
+    if not options.no_large_text:
+        print(_large_text_line(tagger, texts, repeat=max(options.repeat, 3)), file=out)
     if options.errors:
         with options.errors.open("w", encoding="utf-8") as handle:
             for corpus in runs:
                 write_errors(handle, corpus.name, (run.result for run in corpus.ours.documents))
         print(f"* Errors of our tagger written to {options.errors}", file=out)
     return 0
+
+
+LARGE_TEXT_CHARS = 1_000_000
+
+
+def _large_text_line(tagger: Tagger, texts: Sequence[str], *, repeat: int) -> str:
+    """One long article: the corpora's texts joined and cut to a million characters,
+    tagged whole (the fastest of `repeat` runs), so a linear-time claim is a figure."""
+    joined = "\n\n".join(texts)
+    if not joined:
+        return "* Large text: no text to build it from."
+    large = (joined * (LARGE_TEXT_CHARS // len(joined) + 1))[:LARGE_TEXT_CHARS]
+    anchor = datetime.date(2011, 5, 22)
+    try:
+        best = min(_seconds(lambda: tagger(large, anchor)) for _ in range(repeat))
+    except Exception as error:  # a crashing tagger is reported, like in the corpus runs
+        return f"* Large text: the tagger raised {type(error).__name__}: {error}"
+    return f"* Large text: {len(large):,} characters in one call, tagged in {best:.2f} s (fastest of {repeat})."
+
+
+def _seconds(work) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
 
 
 def _with_groups(corpora: Sequence[Corpus], runs: Sequence[CorpusRun]) -> list[CorpusRun]:

@@ -129,6 +129,7 @@ def test_repeat_times_the_fastest_of_several_runs_and_says_so(capsys):
         "--no-baseline",
         "--repeat",
         "3",
+        "--no-large-text",
         tagger=counting_tag,
     )
     assert status == 0
@@ -205,3 +206,28 @@ def test_the_module_runs_as_a_command(tmp_path):
 @pytest.mark.parametrize("value", [0.0, 12.5])
 def test_rates_are_readable(value):
     assert report._rate(value) in {"0.00", "12.50"}
+
+
+def test_it_times_one_million_character_text_in_one_call(tmp_path, capsys):
+    from factcheck.temporal import bench
+
+    seen = []
+
+    def recording_tagger(text, anchor):
+        seen.append(len(text))
+        return []
+
+    line = bench._large_text_line(recording_tagger, ["short text"], repeat=2)
+    assert seen == [1_000_000, 1_000_000]
+    assert line.startswith("* Large text: 1,000,000 characters in one call, tagged in ")
+    assert line.endswith("(fastest of 2).")
+
+
+def test_a_tagger_that_raises_on_the_large_text_is_reported_not_fatal():
+    from factcheck.temporal import bench
+
+    def failing_tagger(text, anchor):
+        raise RuntimeError("boom")
+
+    line = bench._large_text_line(failing_tagger, ["text"], repeat=1)
+    assert line == "* Large text: the tagger raised RuntimeError: boom"
