@@ -160,3 +160,23 @@ def test_the_focus_ring_contrasts_with_the_page(page, live_server, timeline):
     link.focus()
     # The ring is the ink colour (16:1 on white), not the pale yellow alone (1.6:1).
     assert link.evaluate("element => getComputedStyle(element).outlineColor") == "rgb(27, 31, 36)"
+
+
+def test_long_unbroken_words_and_links_wrap_on_a_phone(chromium, live_server, editor):
+    article = factories.ArticleFactory(is_published=True, title="Council closes bridge")
+    # A pasted token or hashtag in the statement, shown on the home page and the check.
+    claim = factories.ClaimFactory(article=article, statement="#" + "CouncilClosesBridge" * 8)
+    long_url = "https://records.example.org/" + "minutes-of-the-session" * 12 + "?id=" + "9" * 80
+    factories.SourceFactory(claim=claim, url=long_url, title="")
+    claim.set_verdict(Verdict.VERIFIED, by=editor, note="The minutes say so.")
+    context = chromium.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    try:
+        for url in (reverse("public:home"), article.get_public_url()):
+            page.goto(f"{live_server.url}{url}")
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0, url
+    finally:
+        context.close()
