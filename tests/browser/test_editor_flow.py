@@ -151,6 +151,11 @@ def test_a_verdict_typed_before_its_source_survives_adding_the_source(
     page, sign_in, live_server, editor, claim
 ):
     sign_in(page, editor)
+    refusals = []
+    page.on(
+        "console",
+        lambda message: refusals.append(message.text) if "Policy" in message.text else None,
+    )
     page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
     card = page.locator(f"#claim-{claim.pk}")
     card.get_by_label("Verdict").select_option("false")
@@ -158,6 +163,13 @@ def test_a_verdict_typed_before_its_source_survives_adding_the_source(
     card.get_by_role("button", name="Save verdict").click()
     page.wait_for_selector(f"#claim-{claim.pk} .errorlist")
 
+    # A wrong kind of link first: refused, and the typed verdict still comes along.
+    card.get_by_label("Source URL").fill("javascript:alert(1)")
+    card.get_by_role("button", name="Add source").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .source-form .errorlist")
+    assert card.get_by_label("Rationale").input_value() == "The clerk says no vote took place."
+
+    card.get_by_label("Source URL").fill("")
     card.get_by_label("Or a citation").fill("Phone call with the clerk")
     card.get_by_role("button", name="Add source").click()
     page.wait_for_selector(f"#claim-{claim.pk} .source-list")
@@ -171,6 +183,8 @@ def test_a_verdict_typed_before_its_source_survives_adding_the_source(
     claim.refresh_from_db()
     assert claim.verdict == Verdict.FALSE
     assert claim.verdict_note == "The clerk says no vote took place."
+    # htmx settling copied style attributes across swaps, which the CSP refused aloud.
+    assert refusals == []
 
 
 def test_the_dashboard_fits_a_phone_without_sideways_scrolling(

@@ -40,3 +40,15 @@ def test_it_names_an_inline_icon_so_browsers_ask_for_no_favicon(anonymous):
     # Without it every page logs a 404 for /favicon.ico in the console.
     assert '<link rel="icon" href="data:image/svg+xml,' in response.content.decode()
     assert "img-src 'self' data:" in response["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_htmx_is_told_to_copy_no_style_attributes_across_swaps(anonymous):
+    import json
+    import re
+
+    html = anonymous.get(reverse("public:home")).content.decode()
+    config = json.loads(re.search(r'<meta name="htmx-config" content=\'([^\']*)\'>', html)[1])
+    # Our CSP refuses inline styles: each one htmx settled was logged as a violation.
+    assert "style" not in config["attributesToSettle"]
+    assert config["includeIndicatorStyles"] is False
