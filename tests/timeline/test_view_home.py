@@ -1,3 +1,6 @@
+import json
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -44,9 +47,6 @@ def test_it_names_an_inline_icon_so_browsers_ask_for_no_favicon(anonymous):
 
 @pytest.mark.django_db
 def test_htmx_is_told_to_copy_no_style_attributes_across_swaps(anonymous):
-    import json
-    import re
-
     html = anonymous.get(reverse("public:home")).content.decode()
     config = json.loads(re.search(r'<meta name="htmx-config" content=\'([^\']*)\'>', html)[1])
     # Our CSP refuses inline styles: each one htmx settled was logged as a violation.
