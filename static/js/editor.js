@@ -89,6 +89,59 @@
     showSelectionButtons(document);
   }
 
+  // A card is re-rendered from what is saved, so typing in one of its forms (a
+  // rationale, a source) would vanish when another of its controls swaps it: Edit,
+  // Accept, a verdict saved. Keep what was typed outside the form that was sent, unless
+  // the saved value under it changed meanwhile (then the server's version shows).
+  var typedBeforeSwap = null;
+
+  function fieldState(field) {
+    if (field.tagName === "SELECT") {
+      var chosen = field.options[field.selectedIndex];
+      var saved = Array.prototype.find.call(field.options, function (option) {
+        return option.defaultSelected;
+      });
+      return {
+        value: field.value,
+        saved: saved ? saved.value : "",
+        dirty: !chosen || !chosen.defaultSelected,
+      };
+    }
+    return {
+      value: field.value,
+      saved: field.defaultValue,
+      dirty: field.value !== field.defaultValue,
+    };
+  }
+
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var target = event.detail.target;
+    typedBeforeSwap = null;
+    if (!target.classList || !target.classList.contains("claim-card")) return;
+    var trigger = event.detail.elt;
+    var sent = trigger && trigger.closest ? trigger.closest("form") : null;
+    var typed = [];
+    var fields = target.querySelectorAll("textarea[id], select[id], input[id]:not([type=hidden])");
+    fields.forEach(function (field) {
+      if (sent && sent.contains(field)) return;
+      var state = fieldState(field);
+      if (state.dirty) typed.push({ id: field.id, value: state.value, saved: state.saved });
+    });
+    typedBeforeSwap = { card: target.id, fields: typed };
+  });
+
+  function restoreTyping(card) {
+    if (!typedBeforeSwap || typedBeforeSwap.card !== card.id) return;
+    typedBeforeSwap.fields.forEach(function (entry) {
+      var field = document.getElementById(entry.id);
+      if (!field || !card.contains(field) || fieldState(field).saved !== entry.saved) return;
+      field.value = entry.value;
+      var box = field.closest("details");
+      if (box) box.open = true;
+    });
+    typedBeforeSwap = null;
+  }
+
   document.addEventListener("htmx:afterSwap", function (event) {
     var target = event.detail.target;
     showSelectionButtons(document);
@@ -97,6 +150,7 @@
     // up by its id.
     var card = target.id ? document.getElementById(target.id) : null;
     if (card && card.classList.contains("claim-card")) {
+      restoreTyping(card);
       var heading = card.querySelector(".claim-statement");
       if (heading) heading.focus();
     }

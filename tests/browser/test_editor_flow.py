@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.models import Article, Claim, ClaimStatus, Verdict
+from tests import factories
 
 EXAMPLE = Path(__file__).resolve().parents[2].parent / "shared/examples/moscow-times-2011-05-22.txt"
 VOTE = "The Kazakh parliament decided May 18"
@@ -195,3 +196,32 @@ def test_the_dashboard_fits_a_phone_without_sideways_scrolling(
     page.goto(f"{live_server.url}/editor/")
     # The articles table scrolls inside its box; the page itself stays phone-wide.
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_typing_in_one_form_of_a_card_survives_another_forms_swap(
+    page, sign_in, live_server, editor, claim
+):
+    factories.SourceFactory(claim=claim)
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
+    card = page.locator(f"#claim-{claim.pk}")
+
+    # A rationale typed, then Edit clicked: the card is swapped for its edit form.
+    card.get_by_label("Verdict").select_option("misleading")
+    card.get_by_label("Rationale").fill("Half the story: the vote was on the 19th.")
+    card.get_by_role("link", name="Edit claim").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .claim-edit-form")
+    assert card.get_by_label("Verdict").input_value() == "misleading"
+    assert (
+        card.get_by_label("Rationale").input_value() == "Half the story: the vote was on the 19th."
+    )
+
+    # A source half typed, then the verdict saved: the source form keeps its text.
+    card.locator("summary", has_text="Add a source").click()
+    card.get_by_label("Or a citation").fill("Clerk's diary")
+    card.get_by_role("button", name="Save verdict").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .verdict.verdict-misleading")
+    assert card.get_by_label("Or a citation").input_value() == "Clerk's diary"
+    assert card.get_by_label("Or a citation").is_visible()
+    claim.refresh_from_db()
+    assert claim.verdict == Verdict.MISLEADING
