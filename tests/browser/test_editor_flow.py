@@ -225,3 +225,17 @@ def test_typing_in_one_form_of_a_card_survives_another_forms_swap(
     assert card.get_by_label("Or a citation").is_visible()
     claim.refresh_from_db()
     assert claim.verdict == Verdict.MISLEADING
+
+
+def test_publishing_with_the_keyboard_leaves_the_focus_on_the_new_button(
+    page, sign_in, live_server, reviewer, claim
+):
+    sign_in(page, reviewer)
+    page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
+    page.get_by_role("button", name="Publish fact-check and timeline").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#publish-controls button.danger")
+    assert page.evaluate("document.activeElement.textContent") == "Unpublish"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#publish-controls button.primary")
+    assert page.evaluate("document.activeElement.textContent") == "Publish fact-check and timeline"
