@@ -1,7 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.defaultfilters import date as date_filter
 from django.utils.html import format_html, format_html_join
@@ -39,7 +38,7 @@ class ArticleAdmin(admin.ModelAdmin):
     actions = ["publish", "unpublish"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+        return super().get_queryset(request).with_claim_total().defer("body")
 
     @admin.display(description="claims", ordering="claim_total")
     def claim_count(self, article):

@@ -174,7 +174,10 @@ class Claim(Versioned, DatedFields):
                 )
             elif body is not None and body[self.start : self.end] != self.quote:
                 errors["quote"] = "The quote does not match the article text at that span."
-        if self.verdict != Verdict.UNCHECKED and not (self.pk and self.sources.exists()):
+        if self.verdict != Verdict.UNCHECKED and self.status != ClaimStatus.ACCEPTED:
+            # A suggestion is not yet a claim the desk stands behind; a rejected one never is.
+            errors["verdict"] = "Accept the claim before giving it a verdict."
+        elif self.verdict != Verdict.UNCHECKED and not (self.pk and self.sources.exists()):
             errors["verdict"] = (
                 "Add at least one source before giving a verdict other than “Unchecked”."
             )
@@ -219,6 +222,10 @@ class Claim(Versioned, DatedFields):
         self._set_status(ClaimStatus.ACCEPTED, by=by)
 
     def reject(self, *, by) -> None:
+        """A rejected claim is not one the desk checks, so any verdict it had goes back
+        to unchecked in the same save; its history row keeps what the verdict was."""
+        if self.verdict != Verdict.UNCHECKED:
+            self.verdict, self.reviewed_by, self.reviewed_at = Verdict.UNCHECKED, None, None
         self._set_status(ClaimStatus.REJECTED, by=by)
 
     def _set_status(self, status, *, by) -> None:

@@ -71,8 +71,16 @@ def fetch_url(url: str) -> FetchedPage:
                 continue
             if response.status >= 400:
                 raise ArticleSourceError(
-                    f"{parts.hostname} answered {response.status} {response.reason or ''}"
-                    f"for {current}; check the address.".replace("  ", " ")
+                    " ".join(
+                        filter(
+                            None,
+                            [
+                                f"{parts.hostname} answered {response.status}",
+                                response.reason,
+                                f"for {current}; check the address.",
+                            ],
+                        )
+                    )
                 )
             media_type, charset = _content_type(response.headers.get("Content-Type", ""))
             if media_type not in TEXT_TYPES:

@@ -21,11 +21,7 @@ def dashboard(request):
         verdict=criteria.get("verdict", ""),
         outlet=criteria.get("outlet", ""),
         published=criteria.get("published", ""),
-    ).defer("body")
-    # Without defer, SQLite groups the per-verdict counts by every selected column, the
-    # article's text included: one long article (a million characters, thousands of
-    # claims) made this query need gigabytes and took the server down. The table never
-    # shows the text.
+    ).defer("body")  # the table never shows the text, which may run to megabytes
     page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
     for article in page.object_list:
         article.verdict_counts = selectors.verdict_counts(article)

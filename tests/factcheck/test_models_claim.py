@@ -127,3 +127,28 @@ def test_the_database_refuses_an_unknown_verdict(claim):
 )
 def test_verdicts_map_to_claimreview_ratings(verdict, rating):
     assert Verdict(verdict).rating == rating
+
+
+@pytest.mark.parametrize("status", ["suggested", "rejected"])
+def test_only_an_accepted_claim_takes_a_verdict(article, editor, status):
+    claim = ClaimFactory(article=article, status=status)
+    SourceFactory(claim=claim)
+    with pytest.raises(ValidationError, match="Accept the claim before giving it a verdict"):
+        claim.set_verdict(Verdict.VERIFIED, by=editor, note="Minutes confirm it.")
+    claim.refresh_from_db()
+    assert claim.verdict == Verdict.UNCHECKED
+
+
+def test_rejecting_a_checked_claim_returns_its_verdict_to_unchecked_and_keeps_history(
+    claim, editor
+):
+    SourceFactory(claim=claim)
+    claim.set_verdict(Verdict.VERIFIED, by=editor, note="Minutes confirm it.")
+    claim.reject(by=editor)
+    claim.refresh_from_db()
+    assert (claim.status, claim.verdict, claim.reviewed_at) == ("rejected", "unchecked", None)
+    assert [(c.before, c.after) for c in claim.verdict_changes()] == [
+        ("unchecked", "verified"),
+        ("verified", "unchecked"),
+    ]
+    claim.full_clean()

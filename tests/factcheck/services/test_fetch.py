@@ -153,7 +153,9 @@ def test_it_refuses_a_text_page_with_nul_bytes(server):
 
 
 def test_it_reports_an_error_status(server):
-    with pytest.raises(ArticleSourceError, match="answered 404"):
+    with pytest.raises(
+        ArticleSourceError, match=r"answered 404 Not Found for http://\S+/missing; check"
+    ):
         fetch_url(f"{server}/missing")
 
 
