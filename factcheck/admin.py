@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
 from django.template.defaultfilters import date as date_filter
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -14,6 +15,9 @@ def verdict_badge(claim):
     return format_html(
         '<span class="verdict verdict-{}">{}</span>', claim.verdict, claim.get_verdict_display()
     )
+
+
+MAX_INLINE_CLAIMS = 200
 
 
 class ClaimInline(admin.TabularInline):
@@ -33,7 +37,14 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "outlet", "byline", "url"]
     date_hierarchy = "published_on"
     autocomplete_fields = ["created_by"]
-    readonly_fields = ["slug", "body_sha256", "published_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "slug",
+        "body_sha256",
+        "published_at",
+        "created_at",
+        "updated_at",
+        "claims_link",
+    ]
     inlines = [ClaimInline]
     actions = ["publish", "unpublish"]
 
@@ -43,6 +54,20 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="claims", ordering="claim_total")
     def claim_count(self, article):
         return article.claim_total
+
+    def get_inlines(self, request, obj):
+        # Thousands of inline claim forms (a long article's suggestions) made a page of
+        # tens of megabytes; past the limit the claims are reached through their own list.
+        if obj is not None and obj.claims.count() > MAX_INLINE_CLAIMS:
+            return []
+        return super().get_inlines(request, obj)
+
+    @admin.display(description="claims")
+    def claims_link(self, article):
+        url = reverse("admin:factcheck_claim_changelist") + f"?article__id__exact={article.pk}"
+        return format_html(
+            '<a href="{}">All {} claims of this article</a>', url, article.claims.count()
+        )
 
     def save_model(self, request, obj, form, change):
         if not change and obj.created_by_id is None:

@@ -201,3 +201,18 @@ def test_the_admin_names_the_same_inline_icon_as_the_site(admin_client):
     assert '<link rel="icon" href="data:image/svg+xml,' in response.content.decode()
     # Django's own admin base is still the one extended: its branding is there.
     assert 'id="site-name"' in response.content.decode()
+
+
+def test_a_long_articles_claims_are_linked_not_inlined(
+    admin_client, article, settings, monkeypatch
+):
+    from factcheck import admin as factcheck_admin
+
+    monkeypatch.setattr(factcheck_admin, "MAX_INLINE_CLAIMS", 2)
+    for _ in range(3):
+        ClaimFactory(article=article)
+    response = admin_client.get(reverse("admin:factcheck_article_change", args=[article.pk]))
+    assert response.status_code == 200
+    assert "claims-TOTAL_FORMS" not in response.text
+    assert f"?article__id__exact={article.pk}" in response.text
+    assert "All 3 claims of this article" in response.text
