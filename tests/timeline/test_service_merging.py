@@ -174,3 +174,15 @@ def test_users_without_the_permission_cannot_merge(two_tellings):
 
     with pytest.raises(PermissionDenied):
         confirm_merge(proposal=proposal, by=outsider)
+
+
+def test_a_proposal_names_the_shared_words_as_written_not_their_stems(editor):
+    from factcheck.services.claims import accept_claim
+    from tests.factories import ArticleFactory, ClaimFactory
+    from timeline.models import MergeProposal
+
+    for _ in range(2):
+        accept_claim(claim=ClaimFactory(article=ArticleFactory(), status="suggested"), by=editor)
+    reason = MergeProposal.objects.get().reason
+    assert "voted" in reason
+    assert "vot," not in reason and not reason.endswith("vot")

@@ -164,18 +164,27 @@ def _stem(word: str) -> str:
     return word
 
 
-def content_words(text: str) -> set[str]:
+def _spellings(text: str) -> dict[str, str]:
+    """Each content word's stem, mapped to the word as written (the last spelling seen)."""
     return {
-        _stem(word)
+        _stem(word): word
         for word in TOKEN.findall(text.lower())
         if word not in STOP_WORDS and len(word) > 2 and not word.isdigit()
     }
 
 
-def event_words(event: Event) -> set[str]:
+def content_words(text: str) -> set[str]:
+    return set(_spellings(text))
+
+
+def _event_text(event: Event) -> str:
     texts = [event.headline]
     texts += [f"{claim.statement} {claim.quote}" for claim in event.claims.all()]
-    return content_words(" ".join(texts))
+    return " ".join(texts)
+
+
+def event_words(event: Event) -> set[str]:
+    return content_words(_event_text(event))
 
 
 def similarity(first: set[str], second: set[str]) -> float:
@@ -245,7 +254,9 @@ def propose_merges(
             if score < min_similarity:
                 continue
             kept, merged = sorted((first, second), key=lambda event: event.pk)
-            shared = sorted(words[first.pk] & words[second.pk])
+            # Matching compares stems ("vot"); the editor reads the words ("voted").
+            spelled = _spellings(_event_text(kept))
+            shared = sorted(spelled.get(stem, stem) for stem in words[first.pk] & words[second.pk])
             proposal = MergeProposal(
                 kept=kept,
                 merged=merged,
