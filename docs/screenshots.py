@@ -82,7 +82,10 @@ def main() -> None:
             page.screenshot(path=OUT / "dashboard.png", full_page=True)
             page.click("table a[href*='/editor/articles/']")
             page.wait_for_load_state()
-            page.screenshot(path=OUT / "article-page.png", full_page=True)
+            # The text column scrolls on its own beside the claims (sticky), so the
+            # article page is shown as a reader sees it: one screenful.
+            page.set_viewport_size({"width": 1280, "height": 1100})
+            page.screenshot(path=OUT / "article-page.png")
             browser.close()
     finally:
         server.terminate()
