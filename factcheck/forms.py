@@ -247,7 +247,19 @@ class ClaimSpanMixin:
         return quote, start, start + len(quote)
 
 
-class ClaimEditForm(forms.Form):
+class SelectionFields(forms.Form):
+    """The span of a selection in the article. Empty unless editor.js fills them from a
+    selection: stale offsets next to a retyped quote would contradict it."""
+
+    start = forms.IntegerField(
+        required=False, min_value=0, widget=forms.HiddenInput(attrs={"data-role": "start"})
+    )
+    end = forms.IntegerField(
+        required=False, min_value=0, widget=forms.HiddenInput(attrs={"data-role": "end"})
+    )
+
+
+class ClaimEditForm(SelectionFields):
     """The span goes to edit_claim as the editor gave it: a selection (start and end,
     filled by editor.js) or typed words, which the service finds in the text."""
 
@@ -260,14 +272,6 @@ class ClaimEditForm(forms.Form):
         strip=False,
         widget=forms.Textarea(attrs={"rows": 3, "data-role": "quote"}),
         help_text="Select text in the article to fill this, or type the exact words.",
-    )
-    # Empty unless editor.js fills them from a selection: stale offsets next to a
-    # retyped quote would contradict it.
-    start = forms.IntegerField(
-        required=False, min_value=0, widget=forms.HiddenInput(attrs={"data-role": "start"})
-    )
-    end = forms.IntegerField(
-        required=False, min_value=0, widget=forms.HiddenInput(attrs={"data-role": "end"})
     )
     date_text = forms.CharField(
         label="Date",
@@ -301,19 +305,13 @@ class ClaimEditForm(forms.Form):
         return {"quote": quote if quote.strip() else None, "start": None, "end": None}
 
 
-class AddClaimForm(ClaimSpanMixin, forms.Form):
+class AddClaimForm(ClaimSpanMixin, SelectionFields):
     quote = forms.CharField(
         label="Selected text",
         strip=False,
         widget=forms.Textarea(attrs={"rows": 3, "data-role": "quote"}),
         help_text="Select words in the article above, or type them exactly as written.",
         error_messages={"required": "Select the words in the article, or type them exactly."},
-    )
-    start = forms.IntegerField(
-        required=False, min_value=0, widget=forms.HiddenInput(attrs={"data-role": "start"})
-    )
-    end = forms.IntegerField(
-        required=False, min_value=0, widget=forms.HiddenInput(attrs={"data-role": "end"})
     )
     statement = forms.CharField(
         label="Claim (optional)",
