@@ -30,23 +30,6 @@ def details(article, **changes):
     }
 
 
-@pytest.fixture
-def september(claim_factory, article):
-    """The second sentence, dated from the text: "last September" read on 2011-05-22."""
-    start = article.body.index("Repairs")
-    end = article.body.index("said.") + len("said.")
-    return claim_factory(
-        article=article,
-        start=start,
-        end=end,
-        date_text="last September",
-        date_value="2010-09",
-        earliest=datetime.date(2010, 9, 1),
-        latest=datetime.date(2010, 9, 30),
-        precision=Precision.MONTH,
-    )
-
-
 @pytest.mark.django_db
 def test_it_saves_the_details(article, editor):
     update = update_article_details(

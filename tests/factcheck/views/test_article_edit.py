@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from factcheck.models import Article, Precision
+from factcheck.models import Article
 from tests.factcheck.views.conftest import unlabelled_fields
 
 
@@ -23,22 +23,6 @@ def _post_data(article, **changes):
         "seen_updated_at": article.updated_at.isoformat(),
         **changes,
     }
-
-
-@pytest.fixture
-def september(claim_factory, article):
-    start = article.body.index("Repairs")
-    end = article.body.index("said.") + len("said.")
-    return claim_factory(
-        article=article,
-        start=start,
-        end=end,
-        date_text="last September",
-        date_value="2010-09",
-        earliest=datetime.date(2010, 9, 1),
-        latest=datetime.date(2010, 9, 30),
-        precision=Precision.MONTH,
-    )
 
 
 def test_the_article_page_links_to_it(editor_client, article):
