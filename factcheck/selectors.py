@@ -1,7 +1,17 @@
 """Reads for the editor workspace. Each function runs a fixed number of queries,
 whatever the number of articles or claims; the docstrings say how many."""
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
+from django.core.paginator import Page, Paginator
+from django.db.models import (
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Window,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Lag
 from django.shortcuts import get_object_or_404
 
@@ -75,18 +85,44 @@ def recent_imports(*, limit: int = 5) -> list[Article]:
     return list(Article.objects.select_related("created_by").order_by("-created_at", "-pk")[:limit])
 
 
+# A 200,000-character article suggests about a thousand claims: all their cards on one
+# page made a 6 MB page. The text still marks every claim; the cards come 50 at a time.
+CLAIMS_PER_PAGE = 50
+
+
 def article_for_page(*, user, pk: int) -> Article:
-    """The article with its timeline, claims in text order and their sources: three
-    queries (article + timeline, claims, sources) whatever the number of claims."""
-    claims = Claim.objects.in_text_order().prefetch_related(
-        Prefetch("sources", queryset=Source.objects.order_by("pk"))
-    )
+    """The article with its timeline and all its claims in text order: two queries
+    (article + timeline, claims). Sources come with claims_page(), for its cards only."""
     return get_object_or_404(
         Article.objects.visible_to(user)
         .select_related("timeline", "created_by")
-        .prefetch_related(Prefetch("claims", queryset=claims)),
+        .prefetch_related(Prefetch("claims", queryset=Claim.objects.in_text_order())),
         pk=pk,
     )
+
+
+def claims_page(claims: list[Claim], *, number) -> Page:
+    """One page of claims already in memory (in text order), with their sources: one
+    query, whatever the page size. A missing or bad number gives the nearest page."""
+    paginator = Paginator(claims, CLAIMS_PER_PAGE)
+    try:
+        # get_page() would turn 0 and below into the last page; the first is nearer.
+        number = max(1, int(number))
+    except (TypeError, ValueError):
+        number = 1
+    page = paginator.get_page(number)
+    prefetch_related_objects(
+        list(page.object_list), Prefetch("sources", queryset=Source.objects.order_by("pk"))
+    )
+    return page
+
+
+def claim_page_numbers(claims) -> dict[int, int]:
+    """Claim pk -> the page of the article's claim list its card is on (no query).
+    Sorted here as article_for_page orders them, so both agree whatever order the
+    caller's claims came in."""
+    ordered = sorted(claims, key=lambda claim: (claim.start, claim.end, claim.pk))
+    return {claim.pk: index // CLAIMS_PER_PAGE + 1 for index, claim in enumerate(ordered)}
 
 
 def claim_for_page(*, user, pk: int) -> Claim:

@@ -70,16 +70,23 @@ def _claim_open(claim) -> str:
     )
 
 
-def _claim_link(claim) -> str:
+def _claim_link(claim, pages: dict | None = None, current_page: int = 1) -> str:
     # Empty on purpose: editor.js maps selections to offsets by counting the paragraph's
     # text, so the link may add no characters. CSS draws its marker; aria-label names it.
     status = ClaimStatus(claim.status).label
     statement = Truncator(claim.statement or claim.quote).chars(120)
+    page = pages.get(claim.pk) if pages else None
+    # The claim list is paged: a card on another page is reached through that page.
+    # data-page lets editor.js do the same once htmx has shown another page of cards.
+    href = f"#claim-{claim.pk}"
+    if page is not None and page != current_page:
+        href = f"?claims={page}#claim-{claim.pk}"
     return format_html(
-        '<a class="claim-link claim-link-{status}" href="#claim-{pk}" '
+        '<a class="claim-link claim-link-{status}" href="{href}"{page} '
         'aria-label="{label}: {statement}" title="{label}: {statement}"></a>',
         status=claim.status,
-        pk=claim.pk,
+        href=href,
+        page=format_html(' data-page="{}"', page) if page is not None else "",
         label=f"{status} claim",
         statement=statement,
     )
@@ -97,7 +104,9 @@ class _Span:
 CLOSING = "</mark>"
 
 
-def _render_paragraph(body: str, start: int, end: int, spans: list[_Span], linked: set) -> str:
+def _render_paragraph(
+    body: str, start: int, end: int, spans: list[_Span], linked: set, link=_claim_link
+) -> str:
     """The paragraph body[start:end] with `spans` marked, as well-formed HTML.
 
     Spans may overlap. A stack of open marks keeps the nesting proper: to close a mark
@@ -135,7 +144,7 @@ def _render_paragraph(body: str, start: int, end: int, spans: list[_Span], linke
                 _open(html, stack, span)
             if id(span) in new and not span.is_date and span.item.pk in linked:
                 linked.discard(span.item.pk)
-                html.append(_claim_link(span.item))
+                html.append(link(span.item))
     html.append(conditional_escape(body[cursor:end]))
     html.extend(CLOSING for _ in stack)
     return "".join(html)
@@ -170,10 +179,15 @@ def marked_claims(claims) -> list:
 
 
 @register.simple_tag
-def highlighted_body(article, claims=None) -> str:
+def highlighted_body(article, claims=None, pages=None, current_page=1) -> str:
     """The article's paragraphs with date mentions and claim spans marked. `claims`
-    defaults to article.claims.all() (prefetched on the article page: no query)."""
+    defaults to article.claims.all() (prefetched on the article page: no query).
+    `pages` (claim pk -> page of the claim list) is given when the list is paged."""
     body = article.body
+
+    def link(claim):
+        return _claim_link(claim, pages, current_page)
+
     mentions = date_mentions(body, article.published_on)
     claims = marked_claims(article.claims.all() if claims is None else claims)
     claims = sorted(
@@ -208,7 +222,7 @@ def highlighted_body(article, claims=None) -> str:
         open_claims = [*open_claims, *starting_here]
         # Each claim's link goes where its first mark opens, in the paragraph it starts in.
         linked = {claim.pk for claim in starting_here}
-        paragraph = _render_paragraph(body, start, end, spans, linked)
+        paragraph = _render_paragraph(body, start, end, spans, linked, link)
         html.append(format_html('<p data-offset="{}">{}</p>', start, mark_safe(paragraph)))
     return mark_safe("\n".join(html))
 
@@ -227,10 +241,24 @@ def marks_out_of_band(article, request) -> str:
     match = getattr(request, "resolver_match", None)
     if match is None or match.url_name not in MARK_CHANGING_VIEWS:
         return ""
+    from factcheck.selectors import CLAIMS_PER_PAGE, claim_page_numbers
+
+    claims = list(article.claims.all())
+    pages = claim_page_numbers(claims) if len(claims) > CLAIMS_PER_PAGE else None
     return format_html(
         '<div id="article-body" hx-swap-oob="innerHTML">{}</div>',
-        highlighted_body(article, list(article.claims.all())),
+        highlighted_body(article, claims, pages, _page_shown(request)),
     )
+
+
+def _page_shown(request) -> int:
+    """The page of claims on the editor's screen, read from the page htmx was called
+    from (its URL carries ?claims=N once the pager was used)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    current_url = getattr(getattr(request, "htmx", None), "current_url", None) or ""
+    number = parse_qs(urlsplit(current_url).query).get("claims", ["1"])[0]
+    return int(number) if number.isdigit() and int(number) > 0 else 1
 
 
 @register.simple_tag

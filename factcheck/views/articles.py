@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.html import format_html
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -22,13 +22,20 @@ def _get_article_for_user(request, pk: int) -> Article:
 
 def article_page_context(request, article: Article, *, add_form=None, cards=None) -> dict:
     claims = list(article.claims.all())
-    article_url = article.get_absolute_url()
+    page = selectors.claims_page(claims, number=request.GET.get("claims"))
+    # Plain forms on a card come back to the page that card is on.
+    page_url = article.get_absolute_url()
+    if page.number > 1:
+        page_url += f"?claims={page.number}"
     timeline = getattr(article, "timeline", None)
     return {
         "article": article,
         "cards": cards
         if cards is not None
-        else [ClaimCard(claim, next_url=f"{article_url}#claim-{claim.pk}") for claim in claims],
+        else [ClaimCard(claim, next_url=f"{page_url}#claim-{claim.pk}") for claim in page],
+        "claims_page": page,
+        "pager_numbers": list(page.paginator.get_elided_page_range(page.number, on_each_side=2)),
+        "claim_pages": selectors.claim_page_numbers(claims) if page.has_other_pages() else None,
         "counts": selectors.claim_counts(claims),
         "add_form": add_form or AddClaimForm(article=article),
         "can_publish": request.user.has_perm(PUBLISH_PERMISSION),
@@ -99,7 +106,10 @@ def _import(request, form: ArticleImportForm) -> Article | ArticleImportForm:
 @workspace_view("factcheck.view_article")
 def article(request, pk: int):
     article = _get_article_for_user(request, pk)
-    return render(request, ARTICLE_TEMPLATE, article_page_context(request, article))
+    # htmx asks only for another page of claims (the pager); the text stays as it is.
+    return render_page_or_partial(
+        request, ARTICLE_TEMPLATE, "claims_page", article_page_context(request, article)
+    )
 
 
 def _publish_response(request, article: Article, message: str):

@@ -156,6 +156,45 @@
     }
   });
 
+  // A pager (claims on the article page, articles on the dashboard) swaps its region
+  // and the link that was clicked goes with it: focus would fall back to <body> and a
+  // keyboard user would start again from the top of the page. Put it where the new
+  // page begins. The dashboard's filters swap the same region while someone types in
+  // them: only a pager link moves focus.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (!trigger || !trigger.hasAttribute || !trigger.hasAttribute("data-pager")) return;
+    var destination = null;
+    if (event.detail.target.id === "claims-page") {
+      destination = document.getElementById("claims-heading");
+    } else if (event.detail.target.id === "results") {
+      destination = document.querySelector("#results tbody a") ||
+        document.getElementById("articles-heading");
+    }
+    if (!destination) return;
+    destination.focus({ preventScroll: true });
+    destination.scrollIntoView({ block: "start" });
+  });
+
+  // A claim's mark in the text links to its card, on this page of cards or on the page
+  // that holds it (data-page). Once htmx has shown another page of cards, a link made
+  // for the first page may point the wrong way: go by data-page instead.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.claim-link[data-page]");
+    if (!link) return;
+    var id = link.hash.slice(1);
+    var inPage = link.getAttribute("href").charAt(0) === "#";
+    var card = document.getElementById(id);
+    if (card && !inPage) {
+      event.preventDefault();
+      window.location.hash = id;
+      card.scrollIntoView();
+    } else if (!card && inPage) {
+      event.preventDefault();
+      window.location.href = "?claims=" + link.getAttribute("data-page") + "#" + id;
+    }
+  });
+
   // A claim added through htmx: clear the form for the next one.
   document.addEventListener("htmx:afterRequest", function (event) {
     var form = event.detail.elt;

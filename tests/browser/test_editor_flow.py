@@ -5,6 +5,7 @@ verified, and watch the badge change without the page reloading."""
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from factcheck.models import Article, Claim, ClaimStatus, Verdict
 from tests import factories
@@ -239,3 +240,70 @@ def test_publishing_with_the_keyboard_leaves_the_focus_on_the_new_button(
     page.keyboard.press("Enter")
     page.wait_for_selector("#publish-controls button.primary")
     assert page.evaluate("document.activeElement.textContent") == "Publish fact-check and timeline"
+
+
+def _article_with_claims(count: int, *, by) -> tuple[Article, list[Claim]]:
+    body = " ".join(f"Vote {number} was held on May 18." for number in range(count))
+    article = factories.ArticleFactory(body=body, created_by=by)
+    claims = []
+    for number in range(count):
+        start = body.find(f"Vote {number} ")
+        claims.append(
+            factories.ClaimFactory(article=article, start=start, end=body.find(".", start) + 1)
+        )
+    return article, claims
+
+
+def test_the_claims_pager_keeps_the_keyboard_in_the_claims_and_marks_find_their_card(
+    page, sign_in, live_server, editor
+):
+    article, claims = _article_with_claims(60, by=editor)
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{article.pk}/")
+    page.evaluate("window.stillTheSamePage = true")
+    assert page.locator(".claim-card").count() == 50
+    page.locator(".claims-pager a[rel=next]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f"#claim-{claims[50].pk}")
+    assert page.locator(".claim-card").count() == 10
+    assert page.url.endswith("?claims=2")
+    # Focus lands at the start of the new page of cards, not on <body>.
+    assert page.evaluate("document.activeElement.id") == "claims-heading"
+    assert page.evaluate("window.stillTheSamePage") is True
+
+    # The text was drawn for page 1: a mark whose card is now on screen goes there in
+    # place; one whose card went with page 1 brings page 1 back.
+    assert page.locator(f'a.claim-link[href="#claim-{claims[55].pk}"]').count() == 0
+    page.locator(f'a.claim-link[data-page="2"][href$="#claim-{claims[55].pk}"]').click()
+    assert page.url.endswith(f"?claims=2#claim-{claims[55].pk}")
+    assert page.evaluate("window.stillTheSamePage") is True
+    page.locator(f'a.claim-link[href="#claim-{claims[3].pk}"]').click()
+    page.wait_for_url(f"**/editor/articles/{article.pk}/?claims=1#claim-{claims[3].pk}")
+    page.wait_for_selector(f"#claim-{claims[3].pk}")
+    assert page.locator(".claim-card").count() == 50
+
+
+def test_the_dashboard_pager_leaves_the_focus_on_the_new_page(page, sign_in, live_server, editor):
+    for number in range(27):
+        factories.ArticleFactory(title=f"Article number {number:02d}", created_by=editor)
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/")
+    page.evaluate("window.stillTheSamePage = true")
+    page.locator(".pagination a[rel=next]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".pagination a[rel=prev]")
+    assert page.evaluate("window.stillTheSamePage") is True
+    # The newest come first: page 2 starts with the 26th newest of 27.
+    assert page.evaluate("document.activeElement.textContent") == "Article number 01"
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Article number 01"
+    page.locator(".pagination a[rel=prev]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".pagination a[rel=next]")
+    assert page.evaluate("document.activeElement.textContent") == "Article number 26"
+
+    # Typing in the search box swaps the same list: the focus stays in the box.
+    page.get_by_label("Search").fill("number 0")
+    expect(page.locator("#results tbody tr")).to_have_count(10)
+    assert page.evaluate("document.activeElement.id") == "filter-q"

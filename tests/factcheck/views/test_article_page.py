@@ -120,20 +120,107 @@ def test_it_refuses_a_get_on_publish(reviewer_client, article):
     assert response.status_code == 405
 
 
-@pytest.mark.parametrize("claims", [1, 50])
+def _article_with_claims(article_factory, count: int, *, status=ClaimStatus.ACCEPTED):
+    """An article of `count` one-sentence votes, each a claim with one source."""
+    body = " ".join(f"Vote {number} was held on May 18." for number in range(count))
+    article = article_factory(body=body)
+    claims = []
+    for number in range(count):
+        start = body.find(f"Vote {number} ")
+        claim = factories.ClaimFactory(
+            article=article, start=start, end=body.find(".", start) + 1, status=status
+        )
+        factories.SourceFactory(claim=claim)
+        claims.append(claim)
+    return article, claims
+
+
+@pytest.mark.parametrize("claims", [1, 50, 120])
 def test_it_runs_a_constant_number_of_queries(
     editor_client, editor, article_factory, django_assert_num_queries, claims
 ):
-    body = " ".join(f"Vote {number} was held on May 18." for number in range(claims))
-    article = article_factory(body=body)
-    sentence = len("Vote 0 was held on May 18.")
-    for number in range(claims):
-        start = body.find(f"Vote {number} ")
-        claim = factories.ClaimFactory(article=article, start=start, end=body.find(".", start) + 1)
-        factories.SourceFactory(claim=claim)
-        assert claim.end - claim.start >= sentence
+    article, _ = _article_with_claims(article_factory, claims)
     # 1 session, 2 user, 3-4 the user's permissions (user, group), 5 the article with
-    # its timeline and creator, 6 its claims, 7 their sources.
+    # its timeline and creator, 6 all its claims (for the counts and the marks in the
+    # text), 7 the sources of the claims on this page.
     with django_assert_num_queries(7):
         response = editor_client.get(_url(article))
-    assert response.content.decode().count('class="claim-card') == claims
+    html = response.content.decode()
+    # Past 50 claims the page holds the first 50 cards; the text still marks them all.
+    assert html.count('class="claim-card') == min(claims, 50)
+    assert html.count('class="claim-link') == claims
+
+
+def test_it_pages_the_claims_fifty_at_a_time_in_text_order(editor_client, article_factory):
+    article, claims = _article_with_claims(article_factory, 120)
+    first = editor_client.get(_url(article)).content.decode()
+    third = editor_client.get(_url(article) + "?claims=3").content.decode()
+    assert f'id="claim-{claims[49].pk}"' in first
+    assert f'id="claim-{claims[50].pk}"' not in first
+    assert third.count('class="claim-card') == 20
+    assert f'id="claim-{claims[100].pk}"' in third and f'id="claim-{claims[99].pk}"' not in third
+    assert "Claims 101–120 of 120, in text order" in third
+    # The count line covers every claim, not the page.
+    assert "0 suggested · 120 accepted · 0 rejected" in first
+    assert "0 suggested · 120 accepted · 0 rejected" in third
+
+
+def test_its_pager_is_plain_links_that_htmx_makes_faster(editor_client, article_factory):
+    article, _ = _article_with_claims(article_factory, 120)
+    html = editor_client.get(_url(article) + "?claims=2").content.decode()
+    pager = html.split('aria-label="Pages of claims"')[1].split("</nav>")[0]
+    assert '<a href="?claims=1" hx-get="?claims=1" hx-target="#claims-page"' in pager
+    assert 'rel="prev"' in pager and 'rel="next"' in pager
+    assert '<span aria-current="page">2</span>' in pager
+    assert 'href="?claims=3"' in pager
+
+
+def test_it_sends_htmx_only_the_page_of_claims(editor_client, article_factory):
+    article, claims = _article_with_claims(article_factory, 60)
+    response = editor_client.get(_url(article) + "?claims=2", **HTMX)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html and "article-body" not in html
+    assert html.lstrip().startswith('<div id="claims-page"')
+    assert html.count('class="claim-card') == 10
+    assert f'id="claim-{claims[50].pk}"' in html
+    assert response["Vary"] == "HX-Request" or "HX-Request" in response["Vary"]
+
+
+@pytest.mark.parametrize(("asked", "shown"), [("abc", 1), ("0", 1), ("-2", 1), ("99", 3), ("", 1)])
+def test_a_page_number_out_of_range_shows_the_nearest_page(
+    editor_client, article_factory, asked, shown
+):
+    article, _ = _article_with_claims(article_factory, 120)
+    response = editor_client.get(_url(article) + f"?claims={asked}")
+    assert response.status_code == 200
+    assert f'<span aria-current="page">{shown}</span>' in response.content.decode()
+
+
+def test_the_marks_in_the_text_link_to_the_page_holding_their_card(editor_client, article_factory):
+    article, claims = _article_with_claims(article_factory, 120)
+    html = editor_client.get(_url(article) + "?claims=2").content.decode()
+    assert f'href="?claims=1#claim-{claims[0].pk}" data-page="1"' in html
+    assert f'href="#claim-{claims[50].pk}" data-page="2"' in html
+    assert f'href="?claims=3#claim-{claims[119].pk}" data-page="3"' in html
+
+
+def test_an_article_with_one_page_of_claims_has_no_pager(editor_client, article_factory):
+    article, claims = _article_with_claims(article_factory, 50)
+    html = editor_client.get(_url(article)).content.decode()
+    assert "Pages of claims" not in html
+    assert f'href="#claim-{claims[0].pk}" aria-label' in html
+
+
+def test_cards_on_a_later_page_send_plain_forms_back_to_that_page(editor_client, article_factory):
+    article, claims = _article_with_claims(article_factory, 60)
+    html = editor_client.get(_url(article) + "?claims=2").content.decode()
+    card = html.split(f'id="claim-{claims[55].pk}"')[1].split("</article>")[0]
+    assert f'name="next" value="{_url(article)}?claims=2#claim-{claims[55].pk}"' in card
+
+
+def test_suggested_claims_get_no_verdict_or_source_form(editor_client, article_factory):
+    article, _ = _article_with_claims(article_factory, 3, status=ClaimStatus.SUGGESTED)
+    html = editor_client.get(_url(article)).content.decode()
+    assert html.count('class="claim-card') == 3
+    assert "Save verdict" not in html and "Add a source" not in html

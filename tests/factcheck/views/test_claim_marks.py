@@ -237,6 +237,28 @@ def test_accepting_with_htmx_restyles_the_claim_in_the_text(editor_client, claim
     read(oob)
 
 
+def test_the_text_sent_after_an_htmx_change_links_to_the_page_on_screen(
+    editor_client, article_factory, claim_factory
+):
+    body = " ".join(f"Vote {number} was held on May 18." for number in range(60))
+    article = article_factory(body=body)
+    claims = []
+    for number in range(60):
+        start = body.find(f"Vote {number} ")
+        claims.append(claim_factory(article=article, start=start, end=body.find(".", start) + 1))
+    page_two = f"http://testserver{article.get_absolute_url()}?claims=2"
+    response = editor_client.post(
+        reverse("editor:claim_reject", args=[claims[55].pk]),
+        HTTP_HX_CURRENT_URL=page_two,
+        **HTMX,
+    )
+    html = response.content.decode()
+    assert 'hx-swap-oob="innerHTML"' in html
+    # Cards 51-60 are on the screen: their marks link in place; the rest go to page 1.
+    assert f'href="#claim-{claims[56].pk}" data-page="2"' in html
+    assert f'href="?claims=1#claim-{claims[0].pk}" data-page="1"' in html
+
+
 def test_rejecting_with_htmx_unmarks_the_claim_in_the_text(editor_client, claim_factory):
     claim = claim_factory(status=ClaimStatus.SUGGESTED)
     response = editor_client.post(reverse("editor:claim_reject", args=[claim.pk]), **HTMX)
