@@ -118,7 +118,9 @@
     var target = event.detail.target;
     typedBeforeSwap = null;
     if (!target.classList || !target.classList.contains("claim-card")) return;
-    var trigger = event.detail.elt;
+    // detail.elt is the target here (the card); what was clicked or submitted is the
+    // request's element.
+    var trigger = event.detail.requestConfig ? event.detail.requestConfig.elt : null;
     var sent = trigger && trigger.closest ? trigger.closest("form") : null;
     var typed = [];
     var fields = target.querySelectorAll("textarea[id], select[id], input[id]:not([type=hidden])");
@@ -127,8 +129,38 @@
       var state = fieldState(field);
       if (state.dirty) typed.push({ id: field.id, value: state.value, saved: state.saved });
     });
-    typedBeforeSwap = { card: target.id, fields: typed };
+    // The card comes back closed: the server renders the edit form only when Edit was
+    // asked for. Keep the open one (the form itself, so its typing and errors stay),
+    // unless it is the form that was sent or its Cancel.
+    var editForm = target.querySelector(".claim-edit-form");
+    var keptEditForm = editForm && !(sent === editForm || editForm.contains(trigger)) ? editForm : null;
+    var sentVersion = sent && sent.querySelector("input[name=seen_version]");
+    typedBeforeSwap = {
+      card: target.id,
+      fields: typed,
+      editForm: keptEditForm,
+      sentVersion: sentVersion ? sentVersion.value : null,
+    };
   });
+
+  function keepEditForm(card) {
+    var editForm = typedBeforeSwap && typedBeforeSwap.card === card.id && typedBeforeSwap.editForm;
+    var actions = card.querySelector(".claim-actions");
+    if (!editForm || !actions || card.querySelector(".claim-edit-form")) return;
+    // A verdict saved moves the claim's version; the edit would then be refused as a
+    // conflict with the editor's own save. Take the new version only when the save was
+    // checked against the very version the edit form holds and went through (no
+    // conflict shown): then nothing but this editor's own change came in between.
+    // Otherwise the old version stays, and the edit's save shows any conflict.
+    var version = editForm.querySelector("input[name=seen_version]");
+    if (version && version.value === typedBeforeSwap.sentVersion &&
+        !card.querySelector(".conflict") && card.hasAttribute("data-version")) {
+      version.value = card.getAttribute("data-version");
+    }
+    actions.after(editForm);
+    var editLink = card.querySelector("[data-edit-link]");
+    if (editLink) editLink.remove();
+  }
 
   function restoreTyping(card) {
     if (!typedBeforeSwap || typedBeforeSwap.card !== card.id) return;
@@ -150,6 +182,7 @@
     // up by its id.
     var card = target.id ? document.getElementById(target.id) : null;
     if (card && card.classList.contains("claim-card")) {
+      keepEditForm(card);
       restoreTyping(card);
       var heading = card.querySelector(".claim-statement");
       if (heading) heading.focus();

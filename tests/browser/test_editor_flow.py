@@ -228,6 +228,71 @@ def test_typing_in_one_form_of_a_card_survives_another_forms_swap(
     assert claim.verdict == Verdict.MISLEADING
 
 
+def test_an_open_edit_form_keeps_its_typing_when_a_verdict_is_saved_in_the_card(
+    page, sign_in, live_server, editor, claim
+):
+    factories.SourceFactory(claim=claim)
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
+    page.evaluate("window.stillTheSamePage = true")
+    card = page.locator(f"#claim-{claim.pk}")
+    card.get_by_role("link", name="Edit claim").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .claim-edit-form")
+    card.get_by_label("Claim:", exact=True).fill("The vote took place on May 18.")
+
+    card.get_by_label("Verdict").select_option("verified")
+    card.get_by_role("button", name="Save verdict").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .verdict.verdict-verified")
+    # The card was swapped: the edit form is still open, with what was typed in it.
+    assert card.get_by_label("Claim:", exact=True).input_value() == "The vote took place on May 18."
+    assert card.locator(".claim-edit-form").count() == 1
+    assert card.get_by_role("link", name="Edit claim").count() == 0
+    assert page.evaluate("document.activeElement.id") == f"claim-{claim.pk}-statement"
+
+    # Saving the edit now is not taken for a conflict with the verdict just saved.
+    card.get_by_role("button", name="Save claim").click()
+    page.wait_for_selector(f"#claim-{claim.pk} h3:has-text('The vote took place on May 18.')")
+    assert card.locator(".conflict").count() == 0
+    assert page.evaluate("window.stillTheSamePage") is True
+    claim.refresh_from_db()
+    assert claim.statement == "The vote took place on May 18."
+    assert claim.verdict == Verdict.VERIFIED
+
+
+def test_an_open_edit_form_still_meets_a_conflict_another_editor_made(
+    page, sign_in, live_server, editor, other_editor, claim
+):
+    from factcheck.services.claims import edit_claim
+
+    factories.SourceFactory(claim=claim)
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
+    card = page.locator(f"#claim-{claim.pk}")
+    card.get_by_role("link", name="Edit claim").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .claim-edit-form")
+    card.get_by_label("Claim:", exact=True).fill("Mine: the vote was on May 18.")
+    edit_claim(
+        claim=claim,
+        by=other_editor,
+        statement="Theirs: a vote on May 18.",
+        date_text=claim.date_text,
+        quote=claim.quote,
+        start=claim.start,
+        end=claim.end,
+        seen_version=claim.version,
+    )
+    card.get_by_label("Verdict").select_option("verified")
+    card.get_by_role("button", name="Save verdict").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .conflict")
+    assert card.get_by_label("Claim:", exact=True).input_value() == "Mine: the vote was on May 18."
+    # The kept edit form did not take the new version: its save is refused too,
+    # showing the other editor's words, rather than silently replacing them.
+    card.get_by_role("button", name="Save claim").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .conflict-table:has-text('Theirs: a vote')")
+    claim.refresh_from_db()
+    assert claim.statement == "Theirs: a vote on May 18."
+
+
 def test_publishing_with_the_keyboard_leaves_the_focus_on_the_new_button(
     page, sign_in, live_server, reviewer, claim
 ):
