@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.models import Claim, ClaimStatus, Verdict
+from tests import factories
 
 EXAMPLE = Path(__file__).resolve().parents[2].parent / "shared/examples/moscow-times-2011-05-22.txt"
 VOTE = "The Kazakh parliament decided May 18"
@@ -90,3 +91,40 @@ def test_an_editor_fixes_a_claim_by_typing_the_quote_and_date(
     claim.refresh_from_db()
     assert claim.quote == "Repairs began last September"
     assert claim.date_value == "2010-09"
+
+
+def test_the_claims_pager_and_a_card_on_page_two_work_without_javascript(
+    page_without_js, sign_in, live_server, editor
+):
+    page = page_without_js
+    body = " ".join(f"Vote {number} was held on May 18." for number in range(60))
+    article = factories.ArticleFactory(body=body, created_by=editor)
+    claims = []
+    for number in range(60):
+        start = body.find(f"Vote {number} ")
+        claims.append(
+            factories.ClaimFactory(
+                article=article,
+                start=start,
+                end=body.find(".", start) + 1,
+                status=ClaimStatus.SUGGESTED,
+            )
+        )
+    sign_in(page, editor)
+    article_url = f"{live_server.url}/editor/articles/{article.pk}/"
+    page.goto(article_url)
+    page.locator(".claims-pager").get_by_role("link", name="Next").click()
+    page.wait_for_url(f"{article_url}?claims=2")
+    assert page.locator(".claim-card").count() == 10
+
+    # Accepting a card on page 2 comes back to page 2, at the card.
+    card = page.locator(f"#claim-{claims[57].pk}")
+    card.get_by_role("button", name="Accept").click()
+    page.wait_for_url(f"{article_url}?claims=2#claim-{claims[57].pk}")
+    assert "claim-accepted" in card.get_attribute("class")
+    assert "59 suggested · 1 accepted · 0 rejected" in page.locator("#claim-counts").inner_text()
+
+    # A mark in the text whose card is on page 1 opens page 1 at that card.
+    page.locator(f'a.claim-link[href="?claims=1#claim-{claims[2].pk}"]').click()
+    page.wait_for_url(f"{article_url}?claims=1#claim-{claims[2].pk}")
+    assert page.locator(".claim-card").count() == 50

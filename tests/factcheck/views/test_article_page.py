@@ -184,7 +184,7 @@ def test_it_sends_htmx_only_the_page_of_claims(editor_client, article_factory):
     assert html.lstrip().startswith('<div id="claims-page"')
     assert html.count('class="claim-card') == 10
     assert f'id="claim-{claims[50].pk}"' in html
-    assert response["Vary"] == "HX-Request" or "HX-Request" in response["Vary"]
+    assert "HX-Request" in response["Vary"]
 
 
 @pytest.mark.parametrize(("asked", "shown"), [("abc", 1), ("0", 1), ("-2", 1), ("99", 3), ("", 1)])
