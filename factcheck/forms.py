@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from factcheck.models import Article, Claim, Source, Verdict
+from factcheck.services.claims import locate_quote
 from factcheck.validators import http_url_validator
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -230,21 +231,8 @@ class ClaimSpanMixin:
             raise ValidationError(
                 {"quote": "Select the words in the article, or type them exactly as written."}
             )
-        found = []
-        position = body.find(quote)
-        while position != -1:
-            found.append(position)
-            position = body.find(quote, position + 1)
-        if not found:
-            raise ValidationError(
-                {
-                    "quote": "These words are not in the article. Copy them exactly as "
-                    "written, or select them in the text."
-                }
-            )
-        # A phrase that occurs twice: the occurrence nearest the old span or selection.
-        start = min(found, key=lambda offset: abs(offset - near))
-        return quote, start, start + len(quote)
+        start, end = locate_quote(body, quote, near=near)
+        return quote, start, end
 
 
 class SelectionFields(forms.Form):

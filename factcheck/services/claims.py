@@ -164,11 +164,13 @@ def _span_for_edit(body: str, claim: Claim, *, quote, start, end) -> tuple[int, 
             )
         return start, end
     if quote is not None and quote != claim.quote:
-        return _locate(body, quote, near=claim.start)
+        return locate_quote(body, quote, near=claim.start)
     return claim.start, claim.end
 
 
-def _locate(body: str, quote: str, *, near: int) -> tuple[int, int]:
+def locate_quote(body: str, quote: str, *, near: int) -> tuple[int, int]:
+    """Where typed words stand in the text: the occurrence nearest `near` (the old span
+    or the selection) when a phrase occurs more than once. ValidationError if absent."""
     quote = quote.strip()
     if not quote:
         raise ValidationError({"quote": "The quote is empty; select the words in the article."})
