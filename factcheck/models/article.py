@@ -7,9 +7,9 @@ from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 
 from factcheck.models.choices import ClaimStatus, Verdict
+from factcheck.models.slugs import unique_slug
 from factcheck.validators import http_url_validator, reject_nul_bytes
 
 PUBLISH_PERMISSION = "factcheck.publish_article"
@@ -130,11 +130,8 @@ class Article(models.Model):
             raise ValidationError({"body": "The article has no text."})
 
     def _unique_slug(self) -> str:
-        base = slugify(f"{self.published_on} {self.title}")[:70].strip("-") or "article"
-        slug, n = base, 2
-        while Article.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
+        others = Article.objects.exclude(pk=self.pk)
+        return unique_slug(others, f"{self.published_on} {self.title}", fallback="article")
 
     def publish(self, *, by) -> None:
         """Publish the fact-check page and the article's own timeline together: a reader

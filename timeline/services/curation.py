@@ -7,8 +7,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from factcheck.models import PUBLISH_PERMISSION
+from factcheck.models.slugs import unique_slug
 from timeline.models import Event, Timeline
-from timeline.services.generation import _unique_slug
 
 
 def _require(by, permission: str, message: str) -> None:
@@ -21,7 +21,7 @@ def create_timeline(*, title: str, description: str = "", by) -> Timeline:
     timeline = Timeline(
         title=title.strip(),
         description=description.strip(),
-        slug=_unique_slug(title),
+        slug=unique_slug(Timeline.objects, title, fallback="timeline"),
         created_by=by,
         is_published=False,
     )

@@ -3,9 +3,9 @@ article's timeline. Editors call these through the claim services; nothing here
 runs from signals, so every write is visible at the call site."""
 
 from django.db import transaction
-from django.utils.text import slugify
 
 from factcheck.models import Article, Claim, ClaimStatus
+from factcheck.models.slugs import unique_slug
 from timeline.models import Event, Timeline
 
 
@@ -16,7 +16,7 @@ def ensure_article_timeline(*, article: Article) -> Timeline:
         timeline = Timeline.objects.create(
             article=article,
             title=article.title[:300],
-            slug=_unique_slug(f"{article.slug}"),
+            slug=unique_slug(Timeline.objects, article.slug, fallback="timeline"),
             description=f"Dated claims in “{article.title}”"[:2000],
             is_published=article.is_published,
             created_by=article.created_by,
@@ -53,11 +53,3 @@ def sync_claim_event(*, claim: Claim) -> Event | None:
         event.claims.add(claim)
         ensure_article_timeline(article=claim.article).events.add(event)
         return event
-
-
-def _unique_slug(text: str) -> str:
-    base = slugify(text)[:70].strip("-") or "timeline"
-    slug, n = base, 2
-    while Timeline.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
