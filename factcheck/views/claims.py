@@ -116,7 +116,13 @@ def claim_edit(request, pk: int):
                 seen_version=data["seen_version"],
             )
         except EditConflict as conflict:
-            return _edit_conflict(request, conflict.current)
+            return _conflict_card(
+                request,
+                conflict.current,
+                form_class=ClaimEditForm,
+                describe=edit_conflict,
+                card_form="edit_form",
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -126,16 +132,18 @@ def claim_edit(request, pk: int):
     return render_card(request, ClaimCard(claim, edit_form=form))
 
 
-def _edit_conflict(request, current: Claim):
-    # The typed form stays; its version moves to the stored one, so saving again is a
-    # deliberate overwrite made after seeing the other editor's change.
+def _conflict_card(request, current: Claim, *, form_class, describe, card_form: str):
+    """The card after a refused save: what is stored now next to what was typed.
+
+    The typed form stays; its version moves to the stored one, so saving again is a
+    deliberate overwrite made after seeing the other editor's change."""
     data = request.POST.copy()
     data["seen_version"] = current.version
     current = _get_claim_for_user(request, current.pk)
-    form = ClaimEditForm(data, claim=current)
+    form = form_class(data, claim=current)
     form.is_valid()
-    conflict = edit_conflict(current, request.POST)
-    return render_card(request, ClaimCard(current, edit_form=form, conflict=conflict))
+    conflict = describe(current, request.POST)
+    return render_card(request, ClaimCard(current, conflict=conflict, **{card_form: form}))
 
 
 @require_http_methods(["GET", "POST"])
@@ -155,13 +163,13 @@ def claim_verdict(request, pk: int):
                 seen_version=form.cleaned_data["seen_version"],
             )
         except EditConflict as conflict:
-            data = request.POST.copy()
-            data["seen_version"] = conflict.current.version
-            current = _get_claim_for_user(request, claim.pk)
-            form = VerdictForm(data, claim=current)
-            form.is_valid()
-            conflict = verdict_conflict(current, request.POST)
-            return render_card(request, ClaimCard(current, verdict_form=form, conflict=conflict))
+            return _conflict_card(
+                request,
+                conflict.current,
+                form_class=VerdictForm,
+                describe=verdict_conflict,
+                card_form="verdict_form",
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
