@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods
 from factcheck.forms import ArticleDetailsForm, add_service_errors
 from factcheck.models import Article, EditConflict
 from factcheck.services.articles import DETAIL_FIELDS, DetailsUpdate, update_article_details
-from factcheck.views import workspace_view
+from factcheck.workspace import workspace_view
 
 EDIT_TEMPLATE = "factcheck/editor/article_edit.html"
 

@@ -8,8 +8,8 @@ from factcheck import selectors
 from factcheck.forms import AddClaimForm, ArticleImportForm, add_service_errors
 from factcheck.models import PUBLISH_PERMISSION, Article
 from factcheck.services import article_import
-from factcheck.views import render_page_or_partial, workspace_view
 from factcheck.views.cards import ClaimCard
+from factcheck.workspace import render_page_or_partial, workspace_view
 
 ARTICLE_TEMPLATE = "factcheck/editor/article.html"
 IMPORT_TEMPLATE = "factcheck/editor/article_new.html"

@@ -9,8 +9,8 @@ from factcheck import selectors
 from factcheck.forms import AddClaimForm, ClaimEditForm, VerdictForm, add_service_errors
 from factcheck.models import Claim, EditConflict
 from factcheck.services import claims as claim_services
-from factcheck.views import render_page_or_partial, workspace_view
 from factcheck.views.cards import ClaimCard, edit_conflict, verdict_conflict
+from factcheck.workspace import render_page_or_partial, workspace_view
 
 CLAIM_TEMPLATE = "factcheck/editor/claim.html"
 ARTICLE_TEMPLATE = "factcheck/editor/article.html"

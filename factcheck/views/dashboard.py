@@ -3,7 +3,7 @@ from django.views.decorators.http import require_GET
 
 from factcheck import selectors
 from factcheck.forms import DashboardFilterForm
-from factcheck.views import render_page_or_partial, workspace_view
+from factcheck.workspace import render_page_or_partial, workspace_view
 
 ARTICLES_PER_PAGE = 25
 

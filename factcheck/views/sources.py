@@ -3,9 +3,9 @@ from django.views.decorators.http import require_http_methods
 
 from factcheck.forms import SourceForm, VerdictForm
 from factcheck.models import Claim
-from factcheck.views import workspace_view
 from factcheck.views.cards import ClaimCard
 from factcheck.views.claims import _done, _get_claim_for_user, render_card
+from factcheck.workspace import workspace_view
 
 
 def _typed_verdict(request, claim: Claim) -> VerdictForm | None:

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from factcheck.models import PUBLISH_PERMISSION
-from factcheck.views import workspace_view
+from factcheck.workspace import workspace_view
 from timeline.models import Event, Timeline
 from timeline.services import curation
 

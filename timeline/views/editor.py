@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_GET, require_POST
 
-from factcheck.views import render_page_or_partial, workspace_view
+from factcheck.workspace import render_page_or_partial, workspace_view
 from timeline.models import MergeProposal, MergeStatus
 from timeline.services import merging
 
