@@ -23,7 +23,6 @@ _FUTURE_WORDS = frozenset(
         "planning",
         "would",
         "should",
-        "could",
         "might",
         "upcoming",
         "next",
@@ -47,6 +46,7 @@ _FUTURE_WORDS = frozenset(
         "resumes",
     ]
 )
+_PLAN_PARTICIPLES = frozenset(["planned", "scheduled", "expected", "slated"])
 # Two-word markers: "going to", "plans to", "is due", "as soon" ...
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split())
@@ -242,17 +242,30 @@ def _word_tense(words: list[str], index: int) -> str | None:
     """The tense words[index] marks, reading it with the word before it."""
     word = words[index]
     lowered = word.lower()
-    if index and (words[index - 1].lower(), lowered) in _FUTURE_PAIRS:
-        return "future"
-    if lowered in _FUTURE_WORDS or lowered.endswith("'ll") or word == "may":
-        return "future"
-    if index + 1 < len(words) and (lowered, words[index + 1].lower()) in _FUTURE_PAIRS:
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    if lowered == "next" and following == "to":
+        return None  # "next to the embassy" is a place
+    if lowered == "could":
+        # "could not be reached Friday" is the past; "could come Friday" the future.
+        return "past" if following == "not" else "future"
+    if lowered == "couldn't":
+        return "past"
+    previous = words[index - 1].lower() if index else ""
+    if lowered in _PLAN_PARTICIPLES and previous.endswith("ly"):
+        return None  # "the hastily planned trip" names the trip, not when it happens
+    if (
+        (previous, lowered) in _FUTURE_PAIRS
+        or lowered in _FUTURE_WORDS
+        or lowered.endswith("'ll")
+        or word == "may"
+    ):
+        # A plan in the past perfect is over: "it had been due to expire Friday".
+        earlier = (w.lower() for w in words[max(0, index - 3) : index])
+        return "past" if "had" in earlier else "future"
+    if (lowered, following) in _FUTURE_PAIRS:
         return "future"  # "expected" in "expected to": the pair decides, not the -ed
-    if lowered in _AUXILIARIES and index + 1 < len(words):
-        # "were planning", "was to": a plan, whatever the auxiliary's own tense.
-        following = words[index + 1].lower()
-        if following in _FUTURE_WORDS or (lowered, following) in _FUTURE_PAIRS:
-            return "future"
+    if lowered in _AUXILIARIES and following in _FUTURE_WORDS:
+        return "future"  # "were planning": a plan, whatever the auxiliary's own tense
     if lowered in _PAST_WORDS:
         return "past"
     # A capitalised "-ed" word is a name ("United States"); after "be" an "-ed" word is a

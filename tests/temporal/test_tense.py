@@ -48,3 +48,20 @@ def test_it_reads_a_plan_through_its_auxiliary():
     text = "Protesters were planning to march on Saturday."
     start = text.index("Saturday")
     assert tense_at(text, start, start + 8) == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "tense"),
+    [
+        # "next to" is a place, not a plan: the past verb before it decides.
+        ("A bomb ripped through a building next to the embassy Friday.", "Friday", "past"),
+        ("Officials could not be reached Friday.", "Friday", "past"),
+        ("The ruling could come Friday.", "Friday", "future"),
+        ("The offer had been due to expire Friday.", "Friday", "past"),
+        ("The offer is due to expire Friday.", "Friday", "future"),
+        ("He cut short a holiday for the hastily planned trip Friday.", "Friday", None),
+    ],
+)
+def test_it_tells_plans_and_places_from_the_future(sentence, day, tense):
+    start = sentence.index(day)
+    assert tense_at(sentence, start, start + len(day)) == tense
