@@ -21,7 +21,7 @@ Conventions, following the TimeML guidelines as TempEval-3 applied them:
   "1999-2001" give one DATE per end, as TempEval-3 annotates them; the caller pairs
   them when it needs a range (render.describe_range writes "2001–2005").
 - A value is as precise as the words: "September" is a month, "the 1990s" the decade
-  "199" (TimeML's form; describe_value also reads "199X"), "the 19th century" "18XX".
+  "199" (TimeML's form; describe_value also reads "199X"), "the 19th century" "18".
 - Spans keep determiners and modifiers ("last September", "the past three years",
   "early 2010") and leave out prepositions ("on Saturday" is "Saturday").
 - Words without a year or week ("May 18", "Saturday") take the reading nearest the

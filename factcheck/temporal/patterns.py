@@ -52,7 +52,8 @@ _PLAIN_MONTHS = [m for m in _FULL_MONTHS if m not in ("may", "march")]
 MONTH_ALONE = (
     rf"(?:{_cased(_PLAIN_MONTHS)}|(?:{_cased(['sept', 'aug', 'oct', 'nov', 'dec', 'feb', 'jan'])})\."
     rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]y )|(?<=[Ee]arly )|(?<=[Ll]ate )"
-    rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring )|(?<=[Bb]etween )|(?<=[Ff]rom ))"
+    rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring )|(?<=[Bb]etween )|(?<=[Ff]rom )"
+    rf"|(?<=[Oo]f )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Tt]ill ))"
     rf"(?:May|March)(?!-)){_NAME_END}"
 )
 WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.){_NAME_END}"
@@ -80,7 +81,7 @@ _STREET = (
 )
 LONE_YEAR = (
     rf"(?<![\w$€£¥#@/.,:+])(?<![\d\s]-){_NAMED_NUMBER}(?:1[5-9]\d\d|20\d\d)"
-    rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%|{_STREET})"
+    rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%|\sIndex\b|{_STREET})"
 )
 
 # Holiday names in Title Case ("Thanksgiving Day"), apostrophes straight or curly.
@@ -128,7 +129,13 @@ RULES: list[tuple[str, re.Pattern]] = [
     for name, pattern in [
         # 2011-05-22 (ISO) and 2011/05/22 (the same, written with slashes).
         ("iso", rf"{_LEFT}(\d{{4}})([-/])(\d\d)\2(\d\d)(?:T(\d\d):(\d\d))?(?![\w/-])"),
-        ("numeric", rf"{_LEFT}(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d\d)(?![\w/])"),
+        # 5/22/2011 (month first, as in US copy, unless the first number cannot be a
+        # month) and 22.05.2011 or 22-05-2011 (day first, as in European copy).
+        (
+            "numeric",
+            rf"{_LEFT}(?<![\d.-])(\d{{1,2}})(?:(/)(\d{{1,2}})/(\d{{4}}|\d\d)"
+            rf"|([.-])(\d{{1,2}})\5(\d{{4}}))(?![\w/]|[.-]\d)",
+        ),
         (
             "month_day_year",
             rf"(?:({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s?(?:the\s)?({DAY})(?:\s?,\s?|\s)({YEAR})",
@@ -234,9 +241,10 @@ RULES: list[tuple[str, re.Pattern]] = [
             "clock",
             rf"(?:((?i:about|around|approximately|at about|shortly after|shortly before))\s)?"
             rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
-            rf"|(\d\d):(\d\d)(?=\s?(?:UTC|GMT|h\b))|((?i:noon|midnight|midday)))"
-            rf"(?:\s?\(?((?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|ET|PT|CT)(?![\w])"
-            rf"(?:\s?[+-]\s?\d{{1,2}})?)\)?)?",
+            rf"|(\d\d):?(\d\d)(?=\s?(?:UTC|GMT|h\b))|((?i:noon|midnight|midday)))"
+            # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
+            rf"(?:\s?(\()?((?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|ET|PT|CT)(?![\w])"
+            rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(8)\)))?",
         ),
         (
             "set",

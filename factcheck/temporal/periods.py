@@ -44,8 +44,9 @@ def season(m, ctx):
         r"\b(?:in|during|since|until|by|this|over|early|late)\s$", before
     ):
         return None  # "prices fall", "spring into action"
-    if relative == "the" and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 5]):
-        return None  # "the fall of Rome"
+    after = ctx.text[m.end() : m.end() + 20]
+    if relative == "the" and re.match(r"\s+of\b(?!\s+(?i:nineteen|twenty|two thousand)\b)", after):
+        return None  # "the fall of Rome"; "the winter of nineteen ninety-four" is a date
     # Winter runs December to February: in January "this winter" began last year.
     year_now = ctx.anchor.year - 1 if code == "WI" and ctx.anchor.month <= 2 else ctx.anchor.year
     began_on, ended_on, _ = values.bounds(f"{year_now:04d}-{code}")

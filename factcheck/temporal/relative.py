@@ -104,8 +104,10 @@ def ago(m, ctx):
     backward = direction in ("ago", "earlier", "before", "previously")
     if amount is None:
         return _span(m, "DATE", "PAST_REF" if backward else "FUTURE_REF", mod)
-    if unit in _TIME_UNITS or unit == "fortnight":
+    if unit in _TIME_UNITS:
         return _span(m, "DATE", "PAST_REF" if backward else "FUTURE_REF", mod)
+    if unit == "fortnight":
+        unit, amount = "week", amount * 2
     offset = -amount if backward else amount
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
     if direction != "ago":
@@ -159,7 +161,7 @@ def clock(m, ctx):
         elif m[4].lower().startswith("a") and hour == 12:
             hour = 0
         clock_value = f"{hour:02d}:{minute:02d}"
-    zone = "Z" if m[8] and m[8][:3] in ("UTC", "GMT") else ""
+    zone = "Z" if m[9] in ("UTC", "GMT") else ""  # "GMT +8" is not UTC
     return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{clock_value}{zone}", mod)
 
 

@@ -214,7 +214,14 @@ def iso(m, ctx):
 
 @resolver
 def numeric(m, ctx):
-    day = _date(two_digit_year(m[3], ctx.anchor), int(m[1]), int(m[2]))
+    first = int(m[1])
+    if m[2]:  # slashes: month first unless the first number cannot be a month
+        second, year = int(m[3]), two_digit_year(m[4], ctx.anchor)
+        month, day_of_month = (second, first) if first > 12 else (first, second)
+    else:  # dots or dashes: day first unless the second number cannot be a month
+        second, year = int(m[6]), int(m[7])
+        month, day_of_month = (first, second) if second > 12 else (second, first)
+    day = _date(year, month, day_of_month)
     return _span(m, "DATE", day.isoformat()) if day else None
 
 
@@ -286,7 +293,7 @@ def decade(m, ctx):
     if m[2]:
         if m[2].endswith("0") and int(m[2]) < 190:
             # "the 1800s" is the nineteenth century in common use, not 1800-1809.
-            return _span(m, "DATE", f"{m[2][:2]}XX", mod)
+            return _span(m, "DATE", m[2][:2], mod)
         return _span(m, "DATE", m[2], mod)
     if m[3]:
         century = 19 if int(m[3]) * 10 > ctx.anchor.year % 100 else ctx.anchor.year // 100
@@ -302,8 +309,8 @@ def century(m, ctx):
     number = int(re.match(r"\d+", word)[0]) if word[0].isdigit() else ORDINALS.get(word)
     if not number or word in ("final", "last"):
         return None
-    # TimeML writes a century by its hundreds with the rest unknown: the 20th is 19XX.
-    return _span(m, "DATE", f"{number - 1:02d}XX", _PART_MODS.get((m[1] or "").lower()))
+    # TimeML writes a century by its first two digits: the 20th century is "19".
+    return _span(m, "DATE", f"{number - 1:02d}", _PART_MODS.get((m[1] or "").lower()))
 
 
 @resolver

@@ -57,10 +57,16 @@ _OR_SO = re.compile(r"\s(?i:or\sso)(?![\w-])")
 _OPEN_END = re.compile(r"\s(?i:or\s(later|earlier)|and\s(beyond))(?![\w-])")
 _URL_MARKS = ("://", "www.", "@", ".com/", ".org/", ".net/", ".gov/")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-_CLOCK_TO_DAY = re.compile(r"\s?,?\s?")
-_CLOCK_ON_DAY = re.compile(r"\s(?:on\s)?|,\s")
+# Between a clock time and its day: a comma, "on", or the time restated in another zone
+# ("10:35 a.m. (0735 GMT) Friday").
+_RESTATED = r"(?:\s?\([^()]{1,24}\))?"
+_CLOCK_TO_DAY = re.compile(rf"{_RESTATED}\s?,?\s?")
+_CLOCK_ON_DAY = re.compile(rf"{_RESTATED}(?:\s(?:on\s)?|,\s)")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
+_MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_YEAR_JOIN = re.compile(r"\s(?:of\s)?|,\s")
 _PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
                     "year": "year"}  # fmt: skip
 
@@ -73,7 +79,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
         anchor = anchor.date()  # a timestamp anchors by its day; values stay dates
     sentences = Sentences(text)
     context = Context(text, anchor, sentences=sentences)
-    chosen = _choose(_propose(context), len(text))
+    chosen = _drop_restated_clocks(_choose(_propose(context), len(text)), text)
     _fold_neighbours(chosen, text)
     _date_clock_times(chosen, sentences, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
@@ -125,7 +131,17 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
 def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
     previous_end = 0
     merged = []
+    absorbed = None
     for index, candidate in enumerate(chosen):
+        if candidate is absorbed:
+            continue
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        if following is not None and _names_its_year(candidate, following, text):
+            # "January nineteen ninety-seven", "the winter of nineteen ninety-four":
+            # the year spelled out after a month or season is that month's year.
+            candidate.value = following.value + candidate.value[4:]
+            candidate.end, absorbed = following.end, following
+            following = chosen[index + 2] if index + 2 < len(chosen) else None
         floor = previous_end
         before = text[max(floor, candidate.start - 30) : candidate.start]
         if candidate.type == "DATE" and candidate.mod is None and _SPECIFIC.match(candidate.value):
@@ -154,7 +170,6 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             candidate.mod = (
                 "ON_OR_BEFORE" if (match[1] or "").lower() == "earlier" else "ON_OR_AFTER"
             )
-        following = chosen[index + 1] if index + 1 < len(chosen) else None
         if following is not None and _joins_clock(candidate, following, text):
             day = following.value
             clock = _CLOCK_VALUE.search(candidate.value)
@@ -165,6 +180,33 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
         merged.append(candidate)
         previous_end = candidate.end
     chosen[:] = merged
+
+
+def _drop_restated_clocks(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """Without "0735 GMT" in "10:35 a.m. (0735 GMT)": one time, said twice (TimeML
+    marks the first)."""
+    kept: list[Candidate] = []
+    for candidate in chosen:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and candidate.type == previous.type == "TIME"
+            and text[previous.end : candidate.start] in ("(", " (")
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _names_its_year(candidate: Candidate, following: Candidate, text: str) -> bool:
+    return (
+        candidate.type == following.type == "DATE"
+        and candidate.mod is None
+        and _MONTH_OR_SEASON_VALUE.fullmatch(candidate.value) is not None
+        and not any(c.isdigit() for c in text[candidate.start : candidate.end])
+        and _YEAR_VALUE.fullmatch(following.value) is not None
+        and _YEAR_JOIN.fullmatch(text, candidate.end, following.start) is not None
+    )
 
 
 def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: datetime.date):

@@ -120,7 +120,7 @@ KIND_WORDS = {
     "week": ["week"],
     "plural": ["years", "months", "weeks", "decades", "days", "hours", "minutes"],
     "same": ["same", "comparable", "corresponding"],
-    "clock": ["noon", "midnight", "midday"],
+    "clock": ["noon", "midnight", "midday", "utc", "gmt"],
 }
 
 

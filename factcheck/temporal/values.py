@@ -67,7 +67,7 @@ def value_at(date: datetime.date, unit: str) -> str:
     if unit == "decade":
         return f"{date.year // 10:03d}"
     if unit == "century":
-        return f"{date.year // 100:02d}XX"
+        return f"{date.year // 100:02d}"
     return f"{date.year:04d}"
 
 

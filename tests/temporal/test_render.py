@@ -23,6 +23,7 @@ from factcheck.temporal import describe, describe_range, describe_value, tag
         ("2011-Q2", None, "Q2 2011"),
         ("18XX", None, "the 19th century"),
         ("19XX", None, "the 20th century"),
+        ("19", None, "the 20th century"),
         ("199", "START", "the early 1990s"),
         ("PRESENT_REF", None, "now"),
         ("P3Y", None, "3 years"),

@@ -21,6 +21,7 @@ D = datetime.date
         ("2001", D(2001, 1, 1), D(2001, 12, 31), "year"),
         ("199", D(1990, 1, 1), D(1999, 12, 31), "decade"),
         ("19XX", D(1900, 1, 1), D(1999, 12, 31), "century"),
+        ("19", D(1900, 1, 1), D(1999, 12, 31), "century"),
         ("PRESENT_REF", None, None, None),
         ("2011-02-30", None, None, None),
     ],
