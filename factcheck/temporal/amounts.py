@@ -47,6 +47,10 @@ def duration(m, ctx):
             return _span(m, "SET", _SET_UNITS[unit])  # "$40,000 a year", "15 a year": rates
     if m[3].lower() in ("a", "an") and m[4].lower().endswith("s"):
         return None  # "a years" is not English; likely "a years-long ..."
+    if m[0].lower() == "one day" and _MODAL_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ):
+        return _span(m, "DATE", "FUTURE_REF")  # "Islam will one day be ...": some day
     if amount is None and m[3][0].isdigit():
         return None  # "2.5 years" has no exact ISO form we trust; keep it out
     if m[5] and amount is None:
@@ -65,6 +69,9 @@ def duration(m, ctx):
         # "over the next four years": "over" is the preposition here, not a bound.
         return Candidate(m.start(2), m.end(), "DURATION", values.duration_value(amount, unit))
     return _span(m, "DURATION", values.duration_value(amount, unit), mod)
+
+
+_MODAL_BEFORE = re.compile(r"\b(?i:will|would|could|might|may|can|shall|'ll)\s$")
 
 
 # Half a unit in the next smaller one, as TimeBank writes "2 1/2 years" (P2Y6M) and

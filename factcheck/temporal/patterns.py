@@ -96,6 +96,10 @@ _TENS_AND_TEENS = alternation(
 # one regex branch per shape instead of an alternation of every number word keeps the
 # duration rules fast.
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_COUNTING = (
+    r"(?i:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    rf"\w+teen|{_TENS_WORDS})\b"
+)
 COUNT = (
     r"(?:\d{1,3}(?:,\d{3})?|\d+\.\d+"
     r"|(?i:several|a few|a couple of|couple of|a number of|a couple|a dozen)"
@@ -293,7 +297,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "reference",
             rf"{_LEFT}((?i:right now|now|currently|at present|nowadays|these days|"
-            rf"the time being|(?:more\s)?recently|lately|the past|"
+            # "the past" before a count is the start of a length ("the past three summers").
+            rf"the time being|(?:more\s)?recently|lately|the past(?!\s(?:\d|{_COUNTING}))|"
             rf"the future|the near future|the near term|the long term|the short term|"
             rf"very soon|(?:the\s)?coming\s(?:days|weeks|months|years|decades)|"
             rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",

@@ -144,3 +144,14 @@ def test_it_reads_over_the_years_as_a_stretch_of_unknown_length():
 )
 def test_it_counts_a_couple_and_leaves_the_verb_last_out(text, span, value):
     assert [(m.text, m.value) for m in tag(text, ANCHOR)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Islam will one day be its second religion.", ("one day", "DATE", "FUTURE_REF")),
+        ("The strike lasted one day.", ("one day", "DURATION", "P1D")),
+    ],
+)
+def test_it_reads_one_day_after_a_modal_as_some_day_to_come(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [expected]

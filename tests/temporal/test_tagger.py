@@ -340,3 +340,8 @@ def test_it_reads_military_clock_times_and_keeps_offsets_out_of_utc(text, span, 
 
 def test_it_reads_no_year_in_an_index_name():
     assert found("The Russell 2000 Index fell 4%.") == []
+
+
+def test_it_reads_no_past_reference_in_the_start_of_a_length():
+    assert found("Violence flared for the past three summers.") == []
+    assert found("In the past, it was calm.") == [("the past", "DATE", "PAST_REF")]
