@@ -42,7 +42,9 @@ def update_article_details(
 
     When the publication date changes, every claim with a date as written (`date_text`)
     is re-read with the tagger against the new date: dates the tagger found in the text
-    and dates an editor typed alike, since both were read against the old anchor. Then
+    and dates an editor typed alike, since both were read against the old anchor. A date
+    still found inside its claim's span is read in its sentence (tense included); a typed
+    one on its own. Then
     every accepted claim's timeline event is brought in line.
 
     `seen_updated_at` is the article's `updated_at` (ISO format) when the editor's form
@@ -67,7 +69,7 @@ def update_article_details(
         claims = list(article.claims.select_for_update().order_by("start", "pk"))
         for claim in claims:
             claim.article = article
-        redated, unreadable = _redate(claims, anchor=article.published_on, by=by)
+        redated, unreadable = _redate(claims, article=article, by=by)
         for claim in claims:
             if claim.status == ClaimStatus.ACCEPTED:
                 sync_claim_event(claim=claim)
@@ -94,14 +96,17 @@ def _retitle_timeline(article: Article, old_title: str) -> None:
         timeline.save(update_fields=["title", "updated_at"])
 
 
-def _redate(claims: list[Claim], *, anchor, by) -> tuple[list[Claim], list[Claim]]:
-    from factcheck.temporal import parse_date
+def _redate(claims: list[Claim], *, article: Article, by) -> tuple[list[Claim], list[Claim]]:
+    from factcheck.temporal import parse_date, tag
 
+    anchor = article.published_on
+    dated = [claim for claim in claims if claim.date_text.strip()]
+    # A date found in the text is read again in its sentence, whose tense decides
+    # between last Saturday and next; a date an editor typed is read on its own.
+    in_text = tag(article.body, anchor) if dated else []
     redated, unreadable = [], []
-    for claim in claims:
-        if not claim.date_text.strip():
-            continue
-        mention = parse_date(claim.date_text, anchor)
+    for claim in dated:
+        mention = _mention_in_claim(in_text, claim) or parse_date(claim.date_text, anchor)
         if mention is None or mention.earliest is None:
             unreadable.append(claim)
             continue
@@ -125,6 +130,17 @@ def _redate(claims: list[Claim], *, anchor, by) -> tuple[list[Claim], list[Claim
         claim.save()
         redated.append(claim)
     return redated, unreadable
+
+
+def _mention_in_claim(mentions, claim: Claim):
+    """The first mention inside the claim's span that reads as the claim's date did."""
+    wanted = claim.date_text.strip()
+    for mention in mentions:
+        if mention.start >= claim.end:
+            break
+        if mention.start >= claim.start and mention.end <= claim.end and mention.text == wanted:
+            return mention
+    return None
 
 
 def _date_of(claim: Claim) -> tuple:

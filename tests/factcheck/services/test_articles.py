@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from factcheck.models import Article, ClaimStatus, EditConflict, Precision
 from factcheck.services.articles import update_article_details
 from factcheck.services.claims import edit_claim
+from tests.factories import ArticleFactory
 from timeline.models import Event
 from timeline.services.generation import ensure_article_timeline, sync_claim_event
 
@@ -212,3 +213,37 @@ def test_a_timeline_with_its_own_title_keeps_it(article, editor):
     update_article_details(article=article, by=editor, **details(article, title="Bridge closed"))
     timeline.refresh_from_db()
     assert timeline.title == "The bridge saga"
+
+
+@pytest.mark.django_db
+def test_a_date_in_the_text_is_read_again_with_its_sentences_tense(editor, claim_factory):
+    article = ArticleFactory(
+        created_by=editor,
+        body="Police said the attack happened on Saturday. The trial opens on Monday.",
+        published_on=datetime.date(2011, 5, 22),  # a Sunday
+    )
+    body = article.body
+    attack, trial = (
+        claim_factory(
+            article=article,
+            start=body.index(sentence),
+            end=body.index(sentence) + len(sentence),
+            date_text=day,
+            date_value="",
+            earliest=None,
+            latest=None,
+            precision="",
+        )
+        for sentence, day in (
+            ("Police said the attack happened on Saturday.", "Saturday"),
+            ("The trial opens on Monday.", "Monday"),
+        )
+    )
+    # Moved to Wednesday: Saturday is 4 days back and 3 ahead; the past tense decides.
+    update_article_details(
+        article=article, by=editor, **details(article, published_on=datetime.date(2011, 5, 25))
+    )
+    attack.refresh_from_db()
+    trial.refresh_from_db()
+    assert (attack.date_value, attack.date_text) == ("2011-05-21", "Saturday")
+    assert trial.date_value == "2011-05-30"
