@@ -12,12 +12,16 @@ from factcheck.text.sentences import sentences
 DATE_HELP = 'try "September 2010" or "2010-09"'
 
 
-def accept_claim(*, claim: Claim, by) -> Claim:
+def accept_claim(*, claim: Claim, by, seen_version: int | None = None) -> Claim:
     """Accept a suggestion: its event joins the article's timeline, and the merge queue
-    gets a proposal for each event from another article that looks like the same one."""
+    gets a proposal for each event from another article that looks like the same one.
+
+    With `seen_version` (the version the editor's card showed), a claim changed since is
+    not accepted: EditConflict is raised and the editor sees it as it now is."""
     from timeline.services.generation import sync_claim_event
     from timeline.services.merging import propose_merges_for
 
+    _expect_version(claim, seen_version)
     with transaction.atomic():
         claim.accept(by=by)
         event = sync_claim_event(claim=claim)
@@ -26,13 +30,21 @@ def accept_claim(*, claim: Claim, by) -> Claim:
     return claim
 
 
-def reject_claim(*, claim: Claim, by) -> Claim:
+def reject_claim(*, claim: Claim, by, seen_version: int | None = None) -> Claim:
+    """Reject a claim: its event leaves the timeline. `seen_version` as in accept_claim."""
     from timeline.services.generation import sync_claim_event
 
+    _expect_version(claim, seen_version)
     with transaction.atomic():
         claim.reject(by=by)
         sync_claim_event(claim=claim)
     return claim
+
+
+def _expect_version(claim: Claim, seen_version: int | None) -> None:
+    if seen_version is not None:
+        # Versioned.save compares this with the stored version under a row lock.
+        claim.version = seen_version
 
 
 def edit_claim(
@@ -66,9 +78,7 @@ def edit_claim(
     claim.statement = (statement or "").strip()
     if date_text is not None and date_text.strip() != claim.date_text:
         _set_typed_date(claim, date_text)
-    if seen_version is not None:
-        # Versioned.save compares this with the stored version under a row lock.
-        claim.version = seen_version
+    _expect_version(claim, seen_version)
     with transaction.atomic():
         claim.full_clean()
         claim.save_by(by=by, reason="Claim edited")

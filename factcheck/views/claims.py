@@ -87,8 +87,11 @@ def claim_reject(request, pk: int):
 
 def _change_status(request, pk: int, change):
     claim = _get_claim_for_user(request, pk)
+    # The card's version, so that an edit form kept open across this swap can take the
+    # new version (editor.js); a missing or garbled value checks nothing.
+    seen = request.POST.get("seen_version", "")
     try:
-        change(claim=claim, by=request.user)
+        change(claim=claim, by=request.user, seen_version=int(seen) if seen.isdigit() else None)
     except EditConflict as conflict:
         # Accept and reject carry no typed text: show the claim as it now is.
         return render_card(

@@ -228,17 +228,23 @@ def test_typing_in_one_form_of_a_card_survives_another_forms_swap(
     assert claim.verdict == Verdict.MISLEADING
 
 
+def _type_in_edit_form(page, live_server, claim, statement):
+    """Open the article page, open the claim's edit form and type a new statement."""
+    page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
+    card = page.locator(f"#claim-{claim.pk}")
+    card.get_by_role("link", name="Edit claim").click()
+    page.wait_for_selector(f"#claim-{claim.pk} .claim-edit-form")
+    card.get_by_label("Claim:", exact=True).fill(statement)
+    return card
+
+
 def test_an_open_edit_form_keeps_its_typing_when_a_verdict_is_saved_in_the_card(
     page, sign_in, live_server, editor, claim
 ):
     factories.SourceFactory(claim=claim)
     sign_in(page, editor)
-    page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
+    card = _type_in_edit_form(page, live_server, claim, "The vote took place on May 18.")
     page.evaluate("window.stillTheSamePage = true")
-    card = page.locator(f"#claim-{claim.pk}")
-    card.get_by_role("link", name="Edit claim").click()
-    page.wait_for_selector(f"#claim-{claim.pk} .claim-edit-form")
-    card.get_by_label("Claim:", exact=True).fill("The vote took place on May 18.")
 
     card.get_by_label("Verdict").select_option("verified")
     card.get_by_role("button", name="Save verdict").click()
@@ -259,6 +265,24 @@ def test_an_open_edit_form_keeps_its_typing_when_a_verdict_is_saved_in_the_card(
     assert claim.verdict == Verdict.VERIFIED
 
 
+def test_an_open_edit_form_can_still_be_saved_after_the_claim_is_accepted(
+    page, sign_in, live_server, editor, article
+):
+    claim = factories.ClaimFactory(article=article, status=ClaimStatus.SUGGESTED)
+    sign_in(page, editor)
+    card = _type_in_edit_form(page, live_server, claim, "The council voted on May 18.")
+
+    card.get_by_role("button", name="Accept claim").click()
+    page.wait_for_selector(f"#claim-{claim.pk}.claim-accepted")
+    assert card.get_by_label("Claim:", exact=True).input_value() == "The council voted on May 18."
+    # Accepting moved the claim's version; the kept form took it, so this is no conflict.
+    card.get_by_role("button", name="Save claim").click()
+    page.wait_for_selector(f"#claim-{claim.pk} h3:has-text('The council voted on May 18.')")
+    assert card.locator(".conflict").count() == 0
+    claim.refresh_from_db()
+    assert (claim.status, claim.statement) == (ClaimStatus.ACCEPTED, "The council voted on May 18.")
+
+
 def test_an_open_edit_form_still_meets_a_conflict_another_editor_made(
     page, sign_in, live_server, editor, other_editor, claim
 ):
@@ -266,11 +290,7 @@ def test_an_open_edit_form_still_meets_a_conflict_another_editor_made(
 
     factories.SourceFactory(claim=claim)
     sign_in(page, editor)
-    page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
-    card = page.locator(f"#claim-{claim.pk}")
-    card.get_by_role("link", name="Edit claim").click()
-    page.wait_for_selector(f"#claim-{claim.pk} .claim-edit-form")
-    card.get_by_label("Claim:", exact=True).fill("Mine: the vote was on May 18.")
+    card = _type_in_edit_form(page, live_server, claim, "Mine: the vote was on May 18.")
     edit_claim(
         claim=claim,
         by=other_editor,

@@ -213,3 +213,38 @@ def test_it_updates_the_article_pages_counts_out_of_band(editor_client, article)
     html = response.content.decode()
     assert 'id="claim-counts" aria-live="polite" hx-swap-oob="true">' in html
     assert "0 suggested · 1 accepted · 0 rejected" in html
+
+
+def test_it_accepts_against_the_version_the_card_showed(editor_client, article):
+    claim = _suggestion(article)
+    url = reverse("editor:claim_accept", args=[claim.pk])
+    response = editor_client.post(url, {"seen_version": claim.version}, **HTMX)
+    assert 'class="claim-card claim-accepted"' in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.ACCEPTED
+
+
+def test_it_refuses_to_accept_a_claim_changed_since_the_card_was_shown(editor_client, article):
+    claim = _suggestion(article)
+    stale = claim.version
+    claim.statement = "Someone else's wording."
+    claim.save()
+    for action in ("editor:claim_accept", "editor:claim_reject"):
+        response = editor_client.post(
+            reverse(action, args=[claim.pk]), {"seen_version": stale}, **HTMX
+        )
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Someone else changed this claim since you opened it." in html
+        assert "Someone else&#x27;s wording." in html
+        claim.refresh_from_db()
+        assert claim.status == ClaimStatus.SUGGESTED
+
+
+def test_it_ignores_a_garbled_version_on_accept(editor_client, article):
+    claim = _suggestion(article)
+    url = reverse("editor:claim_accept", args=[claim.pk])
+    response = editor_client.post(url, {"seen_version": "x1"}, **HTMX)
+    assert response.status_code == 200
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.ACCEPTED
