@@ -148,7 +148,8 @@ RULES: list[tuple[str, re.Pattern]] = [
             "day_month_year",
             rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH}),?\s({YEAR})",
         ),
-        ("month_day", rf"(?:({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s({DAY})(?!\s?,?\s?\d)"),
+        # Not before a year ("May 18, 2011" is month_day_year's); "May 18, 19 and 20" is.
+        ("month_day", rf"(?:({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s({DAY})(?!\s?,?\s?\d{{3}})"),
         ("day_month", rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})"),
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
         (

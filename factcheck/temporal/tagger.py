@@ -17,7 +17,7 @@ The steps, in order:
 import datetime
 import re
 
-from factcheck.temporal import amounts, periods, relative, resolve, triggers, values
+from factcheck.temporal import amounts, periods, ranges, relative, resolve, triggers, values
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, URL
 from factcheck.temporal.resolve import Candidate, Context
@@ -81,9 +81,10 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     context = Context(text, anchor, sentences=sentences)
     chosen = _drop_restated_clocks(_choose(_propose(context), len(text)), text)
     _fold_neighbours(chosen, text)
+    chosen = ranges.add_following_days(chosen, text)
     _date_clock_times(chosen, sentences, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
-    return _rebase(mentions, chosen, text, sentences, anchor)
+    return ranges.order_ends(_rebase(mentions, chosen, text, sentences, anchor), text)
 
 
 def _propose(context: Context) -> list[Candidate]:

@@ -1,0 +1,114 @@
+"""The ends of a range, read together.
+
+TempEval-3 marks each end of a range as its own timex ("from Monday to Friday" is two
+DATEs), and so does the tagger. Read one by one, the ends can contradict each other:
+"Monday" in a story of Sunday the 22nd is the 23rd, "Friday" the 20th, a range that
+ends before it starts; "January-March 2011" names its year only once. And a second day
+after a month ("April 24 and 25", "May 20-22") has no month of its own. This module
+fixes what reading the ends together makes plain:
+
+- `add_following_days`: "25" in "April 24 and 25" is April 25 (a candidate of its own);
+- `order_ends`: an end that falls before its start moves forward by a week (weekdays) or
+  a year, unless it names its year, in which case the start moves back instead.
+"""
+
+import datetime
+import re
+
+from factcheck.temporal import values
+from factcheck.temporal.mention import DateMention, make_mention
+from factcheck.temporal.resolve import Candidate
+
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+# "April 24 and 25", "May 20-22", "March 3 to 5": the second day, its month left out.
+# Not a count ("May 18 and 19 people"): nothing word-like may follow the number.
+_FOLLOWING_DAY = re.compile(
+    r"(?:\s?[-–]\s?|\s(?:and|to|through|or|until)\s)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?![\w%$]|[.,:/]\d|\s(?:[a-z]|%))"
+)
+_YEAR = re.compile(r"\d{4}")
+_YEAR_AFTER_DAY = re.compile(r",?\s")
+_ENDS_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|through|until|till|and)\s")
+_STARTS_RANGE = re.compile(r"[Bb]etween\s$")
+_WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d")
+_WEEKDAY_NAME = re.compile(
+    r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s(?:morning|afternoon|evening|night))?$"
+)
+
+
+def add_following_days(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """`chosen` with a candidate for each day that follows a full date without its
+    month ("April 24 and 25": April 25). A year after the last day is every day's
+    ("June 3-5, 2010")."""
+    result: list[Candidate] = []
+    index = 0
+    while index < len(chosen):
+        candidate = chosen[index]
+        index += 1
+        result.append(candidate)
+        run = [candidate]
+        while run[-1].type == "DATE" and run[-1].mod is None:
+            day = _DAY_VALUE.fullmatch(run[-1].value)
+            match = day and _FOLLOWING_DAY.match(text, run[-1].end)
+            following_start = chosen[index].start if index < len(chosen) else len(text)
+            if not match or match.end() > following_start:
+                break
+            try:
+                date = datetime.date(int(day[1]), int(day[2]), int(match[1]))
+            except ValueError:
+                break
+            if date.day <= int(day[3]):
+                break
+            run.append(Candidate(match.start(1), match.end(), "DATE", values.day_value(date)))
+            result.append(run[-1])
+        if len(run) > 1 and index < len(chosen) and _is_year_of(chosen[index], run[-1], text):
+            year = chosen[index].value
+            for member in run:
+                member.value = year + member.value[4:]
+            run[-1].end = chosen[index].end
+            index += 1  # the year is now part of the last day
+    return result
+
+
+def _is_year_of(year: Candidate, day: Candidate, text: str) -> bool:
+    return (
+        year.type == "DATE"
+        and _YEAR.fullmatch(year.value) is not None
+        and _YEAR_AFTER_DAY.fullmatch(text, day.end, year.start) is not None
+    )
+
+
+def order_ends(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """`mentions` with the ends of each range put in order (see the module's text)."""
+    result = list(mentions)
+    for index in range(len(result) - 1):
+        start, end = result[index], result[index + 1]
+        if not _is_range(start, end, text) or end.earliest >= start.earliest:
+            continue
+        unit = "week" if _WEEKDAY_NAME.search(end.text) else "year"
+        if not _WRITTEN_YEAR.search(end.text):
+            result[index + 1] = _moved(end, 1, unit, text)
+        elif not _WRITTEN_YEAR.search(start.text):
+            result[index] = _moved(start, -1, unit, text)
+    return result
+
+
+def _is_range(start: DateMention, end: DateMention, text: str) -> bool:
+    if start.type != "DATE" or end.type != "DATE" or start.mod or end.mod:
+        return False
+    if start.precision not in ("day", "month") or end.precision not in ("day", "month"):
+        return False
+    join = text[start.end : end.start]
+    if not _ENDS_JOIN.fullmatch(join):
+        return False
+    # "met Monday and Friday" may name two days in either order; "between ... and" is
+    # a range.
+    return join.strip() != "and" or bool(
+        _STARTS_RANGE.search(text, max(0, start.start - 8), start.start)
+    )
+
+
+def _moved(mention: DateMention, amount: int, unit: str, text: str) -> DateMention:
+    date = values.shift(mention.earliest, amount, unit)
+    value = values.value_at(date, mention.precision)
+    return make_mention(text, mention.start, mention.end, mention.type, value, mention.mod)

@@ -1,0 +1,66 @@
+"""ranges: the ends of a range read together (through tag(), as callers see them)."""
+
+import datetime
+
+import pytest
+
+from factcheck.temporal import tag
+
+ANCHOR = datetime.date(2012, 5, 22)  # a Tuesday
+
+
+def found(text, anchor=ANCHOR):
+    return [(m.text, m.value) for m in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit is on April 24 and 25.", [("April 24", "2012-04-24"), ("25", "2012-04-25")]),
+        ("Talks ran May 20-22.", [("May 20", "2012-05-20"), ("22", "2012-05-22")]),
+        (
+            "Floods hit on June 3-5, 2010.",
+            [("June 3", "2010-06-03"), ("5, 2010", "2010-06-05")],
+        ),
+    ],
+)
+def test_a_day_after_a_date_takes_its_month_and_year(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 18 and 19 people died.",  # a count, not a day
+        "On May 18 and 12% more voted.",
+        "On May 18 and 4 a.m. it rained.",
+    ],
+)
+def test_a_count_after_a_date_is_no_day(text):
+    assert found(text)[0] == ("May 18", "2012-05-18")
+    assert all(mention[0] != "19" for mention in found(text))
+
+
+def test_a_date_before_a_count_is_still_read():
+    assert found("On May 18, 10 people died.") == [("May 18", "2012-05-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Read alone, Friday (the 18th) would come before Monday (the 21st).
+        ("The fair runs from Monday to Friday.", [("Monday", "2012-05-21"), ("Friday", "2012-05-25")]),
+        ("Sales in January-March 2011 rose.", [("January", "2011-01"), ("March 2011", "2011-03")]),
+        ("Snow fell between December and February.", [("December", "2011-12"), ("February", "2012-02")]),
+    ],
+)  # fmt: skip
+def test_the_end_of_a_range_never_comes_before_its_start(text, expected):
+    assert found(text) == expected
+
+
+def test_two_days_joined_by_and_are_not_a_range():
+    # "met Monday and Friday": two days, in whatever order the story tells them.
+    assert found("They met Monday and Friday.") == [
+        ("Monday", "2012-05-21"),
+        ("Friday", "2012-05-18"),
+    ]
