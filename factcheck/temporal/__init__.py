@@ -19,7 +19,9 @@ How it reads a text (tagger.py has the steps):
 Conventions, following the TimeML guidelines as TempEval-3 applied them:
 - Ranges are two mentions. "from 2001 to 2005", "between May and July" and
   "1999-2001" give one DATE per end, as TempEval-3 annotates them; the caller pairs
-  them when it needs a range (render.describe_range writes "2001–2005").
+  them when it needs a range (render.describe_range writes "2001–2005"). The ends are
+  read together (ranges.py): "April 24 and 25" gives April 25 too, and "from Monday
+  to Friday" never ends before it starts.
 - A value is as precise as the words: "September" is a month, "the 1990s" the decade
   "199" (TimeML's form; describe_value also reads "199X"), "the 19th century" "18".
 - Spans keep determiners and modifiers ("last September", "the past three years",
