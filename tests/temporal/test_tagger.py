@@ -345,3 +345,14 @@ def test_it_reads_no_year_in_an_index_name():
 def test_it_reads_no_past_reference_in_the_start_of_a_length():
     assert found("Violence flared for the past three summers.") == []
     assert found("In the past, it was calm.") == [("the past", "DATE", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Talks resume later in the week.", "the week", "2011-W20"),
+        ("Early in the month, sales fell.", "the month", "2011-05"),
+    ],
+)
+def test_it_reads_the_week_or_month_early_or_late_in_it(text, span, value):
+    assert found(text) == [(span, "DATE", value)]
