@@ -12,8 +12,8 @@ Conventions (TimeML / TempEval-3, as the TimeBank and MEANTIME annotators applie
 - a value is only as precise as the words: "September" is 2010-09, never a day;
 - words without a year or week ("May 18", "Saturday") take the nearest reading, pulled
   to the closest one before the anchor in a past-tense sentence and after it in a
-  future-tense one (within _TENSE_REACH_DAYS: "Dec. 7" in an October story is this
-  December whatever the tense);
+  future-tense one (a day within _TENSE_REACH_DAYS: "Dec. 7" in an October story is
+  this December whatever the tense);
 - "the past three years" is a DURATION (P3Y); "last year" a DATE (2010);
 - "a year earlier" and "the following day" count from the last date mentioned (the
   tagger rebases them, see Candidate.shift), "two years ago" from the anchor.
@@ -92,9 +92,12 @@ def _day_number(word: str) -> int:
     return int(re.match(r"\d+", word)[0])
 
 
-# How far the tense may pull a month or a day away from the nearest reading (days; months
-# in a past-tense story of late October is still this December, not last year's.
+# How far the tense may pull a day away from the nearest reading: "Dec. 7" in a
+# past-tense sentence of late October is still this December, not last year's (a
+# reported plan, a deadline). A month named alone goes wherever a clear tense points:
+# "the law came into force in January", written in November, is last January.
 _TENSE_REACH_DAYS = 240
+_TENSE_REACH_MONTHS = 11
 
 
 def _by_tense(
@@ -138,7 +141,7 @@ def month_near(anchor: datetime.date, month: int, tense: str | None, relative: s
     elif relative in ("this", "the same"):
         index = anchor.year * 12 + month - 1
     else:
-        index = _by_tense(options, lambda o: o - here, tense, reach=8)
+        index = _by_tense(options, lambda o: o - here, tense, reach=_TENSE_REACH_MONTHS)
     return values.month_value(index // 12, index % 12 + 1)
 
 

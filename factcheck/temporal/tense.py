@@ -46,13 +46,17 @@ _FUTURE_WORDS = frozenset(
         "resumes",
     ]
 )
+_BEFORE_ADJECTIVES = frozenset(["a", "an", "the", "still", "very", "its", "their", "newly"])
 _PLAN_PARTICIPLES = frozenset(["planned", "scheduled", "expected", "slated"])
 # Two-word markers: "going to", "plans to", "is due", "as soon" ...
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split())
     for pair in (
         "going to", "plans to", "plan to", "scheduled to", "expects to", "expect to",
-        "expected to", "is to", "are to", "is due", "are due", "due to", "set to",
+        "expected to", "is to", "are to", "is due", "are due", "due to", "set to", "supposed to",
+        # An intention's date is when it is to happen: "decided to admit them in March".
+        "decided to", "agreed to", "promised to", "pledged to", "vowed to", "threatened to",
+        "hopes to", "hoped to", "aims to", "aimed to", "wants to", "wanted to",
         "intends to", "intend to", "as soon",
     )
 )  # fmt: skip
@@ -266,12 +270,15 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"  # "expected" in "expected to": the pair decides, not the -ed
     if lowered in _AUXILIARIES and following in _FUTURE_WORDS:
         return "future"  # "were planning": a plan, whatever the auxiliary's own tense
-    if lowered in _PAST_WORDS:
+    # After "be" or "is" a participle is passive ("should be completed in October",
+    # "when the case is heard in May"), not a past tense; after "was" it stays past.
+    passive = previous in ("be", "being", "is", "are")
+    if lowered in _PAST_WORDS and not (passive and lowered not in _AUXILIARIES):
         return "past"
-    # A capitalised "-ed" word is a name ("United States"); after "be" an "-ed" word is a
-    # passive participle ("should be completed in October"), not a past tense.
-    passive = index and words[index - 1].lower() in ("be", "being")
-    if len(word) > 3 and word.endswith("ed") and word.islower() and not passive:
+    # A capitalised "-ed" word is a name ("United States"); after an article one is an
+    # adjective ("on a still unspecified date in January").
+    adjective = previous in _BEFORE_ADJECTIVES
+    if len(word) > 3 and word.endswith("ed") and word.islower() and not (passive or adjective):
         return "past"
     return None
 
@@ -288,7 +295,9 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     left, right = (sentences or Sentences(text)).bounds(start, end)
     before = _TOKEN.findall(text, left, start)
     after = _TOKEN.findall(text, end, right)
-    words = before + after
+    # The mention stands between the two halves: no pair of words reads across it
+    # ("decided May 18 to send troops" holds no "decided to").
+    words = [*before, "", *after]
     nearest_before = nearest_after = None
     for distance, index in enumerate(range(len(before) - 1, -1, -1)):
         if distance >= _REACH_WORDS:
@@ -296,7 +305,7 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         if tense := _word_tense(words, index):
             nearest_before = (distance, tense)
             break
-    for distance, index in enumerate(range(len(before), len(words))):
+    for distance, index in enumerate(range(len(before) + 1, len(words))):
         if distance >= _REACH_WORDS:
             break
         if nearest_before is not None and 2 * distance + 1 >= nearest_before[0]:

@@ -356,3 +356,13 @@ def test_it_reads_no_past_reference_in_the_start_of_a_length():
 )
 def test_it_reads_the_week_or_month_early_or_late_in_it(text, span, value):
     assert found(text) == [(span, "DATE", value)]
+
+
+def test_a_clear_past_tense_takes_a_month_named_alone_back_a_whole_year():
+    november = datetime.date(2011, 11, 15)
+    assert found("The law came into force in January.", november) == [
+        ("January", "DATE", "2011-01")
+    ]
+    assert found("The law will come into force in January.", november) == [
+        ("January", "DATE", "2012-01")
+    ]

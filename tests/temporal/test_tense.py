@@ -65,3 +65,18 @@ def test_it_reads_a_plan_through_its_auxiliary():
 def test_it_tells_plans_and_places_from_the_future(sentence, day, tense):
     start = sentence.index(day)
     assert tense_at(sentence, start, start + len(day)) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tense"),
+    [
+        ("NATO has decided to admit the three in early March.", "March", "future"),
+        ("The parliament decided May 18 to send troops.", "May 18", "past"),
+        ("They may lose when the case is heard in May.", "May", "future"),
+        ("It will be paid on a still unspecified date in January.", "January", "future"),
+        ("The talks are supposed to conclude by May, officials say.", "May", "future"),
+    ],
+)
+def test_it_reads_intentions_passives_and_adjectives_for_what_they_are(sentence, word, tense):
+    start = sentence.rindex(word)
+    assert tense_at(sentence, start, start + len(word)) == tense
