@@ -96,7 +96,8 @@ def order_ends(mentions: list[DateMention], text: str) -> list[DateMention]:
 def _is_range(start: DateMention, end: DateMention, text: str) -> bool:
     if start.type != "DATE" or end.type != "DATE" or start.mod or end.mod:
         return False
-    if start.precision not in ("day", "month") or end.precision not in ("day", "month"):
+    # "a revision Friday to December's figures" joins a day and a month: no range.
+    if start.precision not in ("day", "month") or end.precision != start.precision:
         return False
     join = text[start.end : end.start]
     if not _ENDS_JOIN.fullmatch(join):

@@ -15,6 +15,7 @@ from factcheck.temporal.resolve import (
     _REFERENCE_BASED,
     _span,
     approx_mod,
+    is_possessive,
     latest_completed_quarter,
     weekday_near,
 )
@@ -82,8 +83,7 @@ def relative_weekday(m, ctx):
     if ctx.text.startswith((" Agreement", " Accord"), m.end()):
         return None  # the Good Friday Agreement
     # "Friday's ruling", "Thursday's close": a possessive day names what has happened.
-    possessive = ctx.text.startswith("'s", m.end()) or ctx.text.startswith("’s", m.end())
-    tense = "past" if possessive else ctx.tense(*m.span())
+    tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
     day = weekday_near(ctx.anchor, weekday_number(m[2]), tense, m[1])
     if m[3]:
         return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[3].lower()]}")

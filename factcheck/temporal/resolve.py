@@ -98,6 +98,7 @@ def _day_number(word: str) -> int:
 # "the law came into force in January", written in November, is last January.
 _TENSE_REACH_DAYS = 240
 _TENSE_REACH_MONTHS = 11
+_ENDED_BEFORE = re.compile(r"\b(?i:ended|ended\son)\s$")
 
 
 def _by_tense(
@@ -121,13 +122,20 @@ def _by_tense(
     return nearest
 
 
-def month_day_near(anchor: datetime.date, month: int, day: int, tense: str | None):
+def month_day_near(
+    anchor: datetime.date, month: int, day: int, tense: str | None, reach=_TENSE_REACH_DAYS
+):
     options = [
         d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _date(y, month, day))
     ]
     if not options:
         return None
-    return _by_tense(options, lambda d: (d - anchor).days, tense)
+    return _by_tense(options, lambda d: (d - anchor).days, tense, reach=reach)
+
+
+def is_possessive(text: str, end: int) -> bool:
+    """Whether the name ending at text[end] is followed by "'s" ("Friday's ruling")."""
+    return text.startswith(("'s", "’s"), end)
 
 
 def month_near(anchor: datetime.date, month: int, tense: str | None, relative: str | None):
@@ -242,7 +250,12 @@ def day_month_year(m, ctx):
 
 @resolver
 def month_day(m, ctx):
-    day = month_day_near(ctx.anchor, month_number(m[2]), _day_number(m[3]), ctx.tense(*m.span()))
+    month, number = month_number(m[2]), _day_number(m[3])
+    if _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start()):
+        # "the fiscal year ended Jan. 31": a period's end already past, however far.
+        day = month_day_near(ctx.anchor, month, number, "past", reach=366)
+    else:
+        day = month_day_near(ctx.anchor, month, number, ctx.tense(*m.span()))
     return _span(m, "DATE", day.isoformat()) if day else None
 
 
@@ -262,7 +275,8 @@ def month(m, ctx):
     relative = m[1]
     if relative and relative.lower() in ("the latest", "the current", "current", "past"):
         return None
-    tense = ctx.tense(*m.span())
+    # "December's figures", like "Friday's ruling": a possessive names what has happened.
+    tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
     value = month_near(ctx.anchor, month_number(m[2]), tense, relative)
     return _span(m, "DATE", value)
 

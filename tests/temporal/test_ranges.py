@@ -64,3 +64,12 @@ def test_two_days_joined_by_and_are_not_a_range():
         ("Monday", "2012-05-21"),
         ("Friday", "2012-05-18"),
     ]
+
+
+def test_a_day_and_a_month_joined_by_to_are_not_a_range():
+    # A possessive month names what has happened: last December's figures.
+    text = "After a revision Friday to December's figures, jobs grew."
+    assert found(text, datetime.date(1998, 2, 6)) == [
+        ("Friday", "1998-02-06"),
+        ("December", "1997-12"),
+    ]

@@ -366,3 +366,8 @@ def test_a_clear_past_tense_takes_a_month_named_alone_back_a_whole_year():
     assert found("The law will come into force in January.", november) == [
         ("January", "DATE", "2012-01")
     ]
+
+
+def test_a_period_ended_on_a_day_ended_before_the_story_however_long_ago():
+    text = "In the fiscal year ended Jan. 31, the company earned $5 million."
+    assert ("Jan. 31", "DATE", "1989-01-31") in found(text, datetime.date(1989, 10, 31))
