@@ -108,12 +108,17 @@ def ago(m, ctx):
         return _span(m, "DATE", "PAST_REF" if backward else "FUTURE_REF", mod)
     if unit == "fortnight":
         unit, amount = "week", amount * 2
+    elif unit in ("decade", "century"):
+        # "a decade ago", written in 2011, is about 2001, not the 2000s as a whole.
+        unit, amount = "year", amount * (10 if unit == "decade" else 100)
     offset = -amount if backward else amount
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
     if direction != "ago":
         scopes = ("document",)
-    elif unit in ("year", "quarter"):
-        scopes = ("sentence", "quarter")  # earnings copy: "up from a year ago"
+    elif unit in ("year", "quarter") and amount == 1:
+        # Earnings copy: "third-quarter profit, up from a year ago" is that quarter a year
+        # back; "brought Castro to power 41 years ago" counts years from the anchor.
+        scopes = ("sentence", "quarter")
     else:
         scopes = ()
     return _span(m, "DATE", value, mod, shift=(offset, unit, scopes))

@@ -371,3 +371,17 @@ def test_a_clear_past_tense_takes_a_month_named_alone_back_a_whole_year():
 def test_a_period_ended_on_a_day_ended_before_the_story_however_long_ago():
     text = "In the fiscal year ended Jan. 31, the company earned $5 million."
     assert ("Jan. 31", "DATE", "1989-01-31") in found(text, datetime.date(1989, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("A decade ago the town was poor.", "A decade ago", "2001"),
+        ("A century ago it was a village.", "A century ago", "1911"),
+        # Years counted back from the anchor, not from a month the sentence names.
+        ("The rallies of early December were the biggest since the revolution 41 years ago.",
+         "41 years ago", "1970"),
+    ],
+)  # fmt: skip
+def test_it_counts_decades_and_years_ago_from_the_anchor_in_years(text, span, value):
+    assert (span, value) in [(m.text, m.value) for m in tag(text, ANCHOR)]
