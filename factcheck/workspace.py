@@ -2,6 +2,7 @@
 and how a view answers htmx and plain requests alike."""
 
 from functools import wraps
+from urllib.parse import parse_qs, urlsplit
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -34,3 +35,11 @@ def render_page_or_partial(request, template: str, partial: str, context: dict, 
     response = render(request, name, context, status=status)
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def claims_page_on_screen(request) -> int:
+    """The page of an article's claims on the editor's screen, read from the page htmx
+    was called from (its URL carries ?claims=N once the pager was used)."""
+    current_url = getattr(getattr(request, "htmx", None), "current_url", None) or ""
+    number = parse_qs(urlsplit(current_url).query).get("claims", ["1"])[0]
+    return int(number) if number.isdigit() and int(number) > 0 else 1

@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from factcheck.models import ClaimStatus
+from factcheck.workspace import claims_page_on_screen
 
 register = template.Library()
 
@@ -232,7 +233,7 @@ MARK_CHANGING_VIEWS = frozenset(["claim_accept", "claim_reject", "claim_edit", "
 
 
 @register.simple_tag
-def marks_out_of_band(article, request) -> str:
+def marks_out_of_band(article, request, page=None) -> str:
     """After an htmx change to a claim's status or span, the article text with fresh
     marks, swapped in beside the card (htmx out of band), so the text never shows a
     claim as suggested once it is accepted. innerHTML, not the element: editor.js keeps
@@ -247,18 +248,8 @@ def marks_out_of_band(article, request) -> str:
     pages = claim_page_numbers(claims) if len(claims) > CLAIMS_PER_PAGE else None
     return format_html(
         '<div id="article-body" hx-swap-oob="innerHTML">{}</div>',
-        highlighted_body(article, claims, pages, _page_shown(request)),
+        highlighted_body(article, claims, pages, page or claims_page_on_screen(request)),
     )
-
-
-def _page_shown(request) -> int:
-    """The page of claims on the editor's screen, read from the page htmx was called
-    from (its URL carries ?claims=N once the pager was used)."""
-    from urllib.parse import parse_qs, urlsplit
-
-    current_url = getattr(getattr(request, "htmx", None), "current_url", None) or ""
-    number = parse_qs(urlsplit(current_url).query).get("claims", ["1"])[0]
-    return int(number) if number.isdigit() and int(number) > 0 else 1
 
 
 @register.simple_tag

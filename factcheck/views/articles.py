@@ -20,9 +20,11 @@ def _get_article_for_user(request, pk: int) -> Article:
     return selectors.article_for_page(user=request.user, pk=pk)
 
 
-def article_page_context(request, article: Article, *, add_form=None, cards=None) -> dict:
+def article_page_context(
+    request, article: Article, *, add_form=None, cards=None, page_number=None
+) -> dict:
     claims = list(article.claims.all())
-    page = selectors.claims_page(claims, number=request.GET.get("claims"))
+    page = selectors.claims_page(claims, number=page_number or request.GET.get("claims"))
     # Plain forms on a card come back to the page that card is on.
     page_url = article.get_absolute_url()
     if page.number > 1:

@@ -3,14 +3,14 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
-from django_htmx.http import reswap, retarget
+from django_htmx.http import push_url, reswap, retarget, trigger_client_event
 
 from factcheck import selectors
 from factcheck.forms import AddClaimForm, ClaimEditForm, VerdictForm, add_service_errors
 from factcheck.models import Claim, EditConflict
 from factcheck.services import claims as claim_services
 from factcheck.views.cards import ClaimCard, edit_conflict, verdict_conflict
-from factcheck.workspace import render_page_or_partial, workspace_view
+from factcheck.workspace import claims_page_on_screen, render_page_or_partial, workspace_view
 
 CLAIM_TEMPLATE = "factcheck/editor/claim.html"
 ARTICLE_TEMPLATE = "factcheck/editor/article.html"
@@ -52,6 +52,29 @@ def _done(request, claim: Claim, *, status_changed: bool = False):
             response.content += _counts_out_of_band(claim.article)
         return response
     return redirect(_next_url(request, claim))
+
+
+def _show_added_claim(request, article, claim: Claim):
+    """The page of claims that holds the new claim, in text order, in place of the page
+    on screen (a claim added near the end of a long article is on a later page), with
+    the text's marks and the counts beside it; editor.js focuses the new card."""
+    from factcheck.views.articles import article_page_context
+
+    # Read again: the article's prefetched claims do not hold the new one.
+    article = selectors.article_for_page(user=request.user, pk=article.pk)
+    claims = list(article.claims.all())
+    number = selectors.claim_page_numbers(claims).get(claim.pk, 1)
+    context = article_page_context(request, article, page_number=number)
+    context["marks_page"] = number
+    response = render(request, f"{ARTICLE_TEMPLATE}#claims_page", context)
+    response.content += _counts_out_of_band(article)
+    response = reswap(retarget(response, "#claims-page"), "outerHTML")
+    if number != claims_page_on_screen(request):
+        page_url = article.get_absolute_url() + (f"?claims={number}" if number > 1 else "")
+        response = push_url(response, page_url)
+    return trigger_client_event(
+        response, "claimAdded", {"card": f"claim-{claim.pk}"}, after="settle"
+    )
 
 
 def _counts_out_of_band(article) -> bytes:
@@ -185,9 +208,9 @@ def claim_verdict(request, pk: int):
 @require_POST
 @workspace_view("factcheck.add_claim")
 def claim_add(request, pk: int):
-    from factcheck.views.articles import _get_article_for_user, article_page_context
+    from factcheck.views.articles import article_page_context
 
-    article = _get_article_for_user(request, pk)
+    article = selectors.article_for_page(user=request.user, pk=pk)
     form = AddClaimForm(request.POST, article=article)
     if form.is_valid():
         data = form.cleaned_data
@@ -204,7 +227,7 @@ def claim_add(request, pk: int):
             add_service_errors(form, error)
         else:
             if request.htmx:
-                return _done(request, claim, status_changed=True)
+                return _show_added_claim(request, article, claim)
             return redirect(f"{article.get_absolute_url()}#claim-{claim.pk}")
     context = article_page_context(request, article, add_form=form)
     if request.htmx:

@@ -368,6 +368,32 @@ def test_the_claims_pager_keeps_the_keyboard_in_the_claims_and_marks_find_their_
     assert page.locator(".claim-card").count() == 50
 
 
+def test_a_claim_added_on_page_one_shows_the_page_of_cards_that_holds_it(
+    page, sign_in, live_server, editor
+):
+    article, claims = _article_with_claims(60, by=editor)
+    last = claims.pop()
+    start, end = last.start, last.end
+    last.delete()
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{article.pk}/")
+    page.evaluate("window.stillTheSamePage = true")
+    page.evaluate(SELECT_OFFSETS, [start, end])
+    page.wait_for_function("document.querySelector('#add-claim-end').value !== ''")
+    page.get_by_role("button", name="Add claim").click()
+
+    added = page.locator(".claim-card", has_text="Vote 59 was held on May 18.")
+    expect(added).to_be_visible()
+    # In text order, on page 2 with the other last ten; the editor is taken to it.
+    assert page.locator(".claim-card").count() == 10
+    assert page.url.endswith("?claims=2")
+    added_id = added.get_attribute("id")
+    page.wait_for_function(f"document.activeElement.id === '{added_id}-statement'")
+    assert page.input_value("#add-claim-quote") == ""
+    assert page.locator("#claim-counts").inner_text().startswith("0 suggested · 60 accepted")
+    assert page.evaluate("window.stillTheSamePage") is True
+
+
 def test_the_dashboard_pager_leaves_the_focus_on_the_new_page(page, sign_in, live_server, editor):
     for number in range(27):
         factories.ArticleFactory(title=f"Article number {number:02d}", created_by=editor)

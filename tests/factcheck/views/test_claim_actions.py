@@ -1,3 +1,5 @@
+import json
+
 from django.urls import reverse
 
 from factcheck.models import Claim, ClaimStatus
@@ -175,7 +177,17 @@ def test_it_adds_a_claim_from_a_selection(editor_client, article):
     html = response.content.decode()
     claim = Claim.objects.get(article=article)
     assert response.status_code == 200
-    assert html.lstrip().startswith(f'<article id="claim-{claim.pk}"')
+    # The page of cards that holds it, in place of the page on screen, with the text's
+    # marks and the counts out of band; editor.js focuses the card the event names.
+    assert html.lstrip().startswith('<div id="claims-page"')
+    assert f'<article id="claim-{claim.pk}"' in html
+    assert html.count('id="article-body" hx-swap-oob') == 1
+    assert 'id="claim-counts"' in html
+    assert response["HX-Retarget"] == "#claims-page"
+    assert json.loads(response["HX-Trigger-After-Settle"]) == {
+        "claimAdded": {"card": f"claim-{claim.pk}"}
+    }
+    assert "HX-Push-Url" not in response
     assert claim.quote == "Repairs began last September, officials said."
     assert claim.status == ClaimStatus.ACCEPTED
     assert claim.date_value == "2010-09"
@@ -248,3 +260,24 @@ def test_it_ignores_a_garbled_version_on_accept(editor_client, article):
     assert response.status_code == 200
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.ACCEPTED
+
+
+def test_an_added_claim_shows_the_page_of_cards_that_holds_it(editor_client, editor):
+    # 60 dated sentences: 50 cards on page 1, the last 10 on page 2.
+    body = " ".join(f"Vote {number} was held on May 18." for number in range(60))
+    article = factories.ArticleFactory(body=body, created_by=editor)
+    for number in range(59):
+        start = body.index(f"Vote {number} ")
+        factories.ClaimFactory(article=article, start=start, end=body.index(".", start) + 1)
+    start = body.index("Vote 59 ")
+    response = editor_client.post(
+        reverse("editor:claim_add", args=[article.pk]),
+        {"quote": body[start:], "start": start, "end": len(body)},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_CURRENT_URL=f"http://testserver{article.get_absolute_url()}",
+    )
+    html = response.content.decode()
+    added = Claim.objects.get(article=article, start=start)
+    assert f'<article id="claim-{added.pk}"' in html
+    assert "Claims 51–60 of 60" in html
+    assert response["HX-Push-Url"] == f"{article.get_absolute_url()}?claims=2"
