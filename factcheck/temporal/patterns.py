@@ -342,7 +342,8 @@ RULES: list[tuple[str, re.Pattern]] = [
             # "the end of the month": the anchor's month; the fold adds "the end of" and
             # the mod. Only after such a phrase: "employee of the month" is no date.
             "the_unit",
-            r"(?:(?<=[Ee]nd of )|(?<=[Ss]tart of )|(?<=[Bb]eginning of )|(?<=[Mm]iddle of )"
+            # The lookahead first: most positions fail it at once, before the lookbehinds.
+            r"(?=[Tt]he\s)(?:(?<=[Ee]nd of )|(?<=[Ss]tart of )|(?<=[Bb]eginning of )|(?<=[Mm]iddle of )"
             r"|(?<=[Ee]arly in )|(?<=[Ll]ate in )|(?<=[Ee]arlier in )|(?<=[Ll]ater in ))"
             r"(?i:the\s(week|month|quarter|decade|century))(?![\w-])",
         ),
