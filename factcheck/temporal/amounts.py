@@ -230,7 +230,8 @@ def year_ago(m, ctx):
 
 @resolver
 def current(m, ctx):
-    return _span(m, "DATE", "PRESENT_REF")
+    # "the then current price": current when it happened, not now.
+    return _span(m, "DATE", "PAST_REF" if m[1] else "PRESENT_REF")
 
 
 @resolver

@@ -214,7 +214,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "ago",
             rf"(?:((?i:about|around|nearly|almost|some|more than|less than|roughly|just|only))\s)?"
-            rf"{_LEFT}({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s"
+            rf"{_LEFT}({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s(?:((?i:or\sso))\s)?"
             # Not "before"/"after": "two days before the vote" counts from the vote
             # (TimeML: a DURATION and a signal), not from the anchor.
             rf"((?i:ago|earlier|later|from now|hence|previously)){_END}",
@@ -308,7 +308,7 @@ RULES: list[tuple[str, re.Pattern]] = [
             # "the current slump" is now (TimeBank marks it PRESENT_REF); "the current
             # chairman" names a person, and "current account" is finance, not time.
             "current",
-            r"(?<![\w-])(?i:current)(?=\s[a-z])(?!\s(?:chief|chairman|president|director|"
+            r"(?<![\w-])(?:((?i:then))\s)?(?i:current)(?=\s[a-z])(?!\s(?:chief|chairman|president|director|"
             r"head|owner|holder|members?|employees?|staff|customers?|users?|wife|husband|"
             r"account|affairs|events|issue|version|model|models|price|prices|rate|rates|"
             r"level|levels|law|laws|rules?|policy|policies|system|fleet|form|team|leader|"

@@ -95,9 +95,10 @@ _TIME_UNITS = {"second", "minute", "hour"}
 
 @resolver
 def ago(m, ctx):
-    mod = approx_mod(m[1])
+    # "a week or so ago" is about a week ago.
+    mod = approx_mod(m[1]) or ("APPROX" if m[4] else None)
     unit = m[3].lower().rstrip("s").replace("centurie", "century")
-    direction = m[4].lower()
+    direction = m[5].lower()
     is_count, amount = count_value(m[2])
     if not is_count:
         return None

@@ -385,3 +385,13 @@ def test_a_period_ended_on_a_day_ended_before_the_story_however_long_ago():
 )  # fmt: skip
 def test_it_counts_decades_and_years_ago_from_the_anchor_in_years(text, span, value):
     assert (span, value) in [(m.text, m.value) for m in tag(text, ANCHOR)]
+
+
+def test_or_so_before_ago_makes_the_date_approximate():
+    (mention,) = tag("Then, a week or so ago, the general picked a date.", ANCHOR)
+    assert (mention.text, mention.value, mention.mod) == ("a week or so ago", "2011-W19", "APPROX")
+
+
+def test_then_current_is_the_past():
+    text = "Holders may buy shares at half the then current market price."
+    assert found(text) == [("then current", "DATE", "PAST_REF")]
