@@ -39,10 +39,13 @@ TRAILING_CLAUSE = re.compile(
 )
 # "Despite the presence of foreign troops, violence is…": the main clause is the news.
 LEADING_CLAUSE = re.compile(
-    r"^(?:despite|though|although|while|whereas|however|but|and|meanwhile|"
-    r"in contrast (?:with|to)|in|on|at|after|before|during|following|amid)\b(?:[^,]|(?<=\d),(?=\d)){0,150},\s+",
+    r"^(?:despite|though|although|while|whereas|in contrast (?:with|to)|in|on|"
+    r"at(?!\s+(?:least|most)\b)|after|before|during|following|amid)\b"
+    r"(?:[^,]|(?<=\d),(?=\d)){0,150},\s+",
     re.IGNORECASE,
 )
+# "But the embassy may have…", "However, police…": the word goes, the clause is the news.
+LEADING_CONNECTIVE = re.compile(r"^(?:but|and|however|meanwhile|still|yet)\b,?\s+", re.IGNORECASE)
 FIRST_TO = re.compile(r"\bto become the first [^,;]*? (to [a-z]+)\b", re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
 # A date phrase and the preposition that introduces it ("on May 18", "in 2001").
@@ -134,7 +137,10 @@ SUBJECT_PREPOSITIONS = {"in", "of", "at", "from", "for", "on", "with", "near", "
 # Stems that lost a final "e" before "-ed": "vot-ed", "decid-ed", "declar-ed", "clos-ed".
 SILENT_E_ENDINGS = re.compile(r"(?:[^aeiou][aeiou](?:t|d|r|s|k|z|v|c|g|p|b|m|n|l)|[cgvzu])$")
 NO_UNDOUBLING = ("ll", "ss", "ff", "zz")
+# Verbs whose stem ends in "ee": "agreed" is "agree" + "d", not "agre" + "ed".
+E_STEMS = {"agree", "disagree", "free", "decree", "guarantee", "referee", "oversee"}
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+AND_VERB = re.compile(r"\sand\s([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b(?!\s+by\b)")
 
 
 def headline_for_claim(claim) -> str:
@@ -151,13 +157,13 @@ def headline_from_sentence(text: str, *, anchor: datetime.date | None = None) ->
     text = _first_sentence(text).rstrip(" .!?")
     text = DATELINE.sub("", text)
     text = ACCORDING_TO.sub("", text)
-    text = LEADING_ATTRIBUTION.sub("", text)
+    text = LEADING_ATTRIBUTION.sub("", LEADING_CONNECTIVE.sub("", text))
     text = LEADING_CLAUSE.sub("", text) if _long_enough(LEADING_CLAUSE, text) else text
     text = _without_dates(text, anchor)
-    text = (
-        TRAILING_ATTRIBUTION.sub("", text) if _long_enough(TRAILING_ATTRIBUTION, text, 2) else text
-    )
+    text = _without_trailing_attribution(text)
     text = TRAILING_CLAUSE.sub("", text) if _long_enough(TRAILING_CLAUSE, text) else text
+    # "…, officials said as dawn broke": the attribution shows once the clause is gone.
+    text = _without_trailing_attribution(text)
     text = FIRST_TO.sub(r"\1", text)
     text = LEADING_ARTICLE.sub("", text)
     text = _present_tense(PARTICIPLE_ASIDE.sub("", text))
@@ -165,6 +171,12 @@ def headline_from_sentence(text: str, *, anchor: datetime.date | None = None) ->
     if len(text.split()) < 2:
         text = _first_sentence(original).rstrip(".")
     return _cut(text[:1].upper() + text[1:])
+
+
+def _without_trailing_attribution(text: str) -> str:
+    if _long_enough(TRAILING_ATTRIBUTION, text, 2):
+        return TRAILING_ATTRIBUTION.sub("", text)
+    return text
 
 
 def _first_sentence(text: str) -> str:
@@ -237,8 +249,22 @@ def _present_tense(text: str) -> str:
         if _is_plural(subject):
             present = _plural_form(present)
         start = previous.start() if perfect else match.start()
-        return text[:start] + present + text[match.end() :]
+        rest = _coordinated_verb(text[match.end() :], plural=_is_plural(subject))
+        return text[:start] + present + rest
     return text
+
+
+def _coordinated_verb(rest: str, *, plural: bool) -> str:
+    """The verb after "and" takes the same tense: "claim 217 lives and injured 5,000"
+    -> "and injure 5,000"."""
+    match = AND_VERB.search(rest)
+    if match is None or "," in rest[: match.start()]:
+        return rest
+    present = _present_form(match[1].lower())
+    if present is None:
+        return rest
+    present = _plural_form(present) if plural else present
+    return rest[: match.start(1)] + present + rest[match.end(1) :]
 
 
 def _subject_head(subject_words) -> str:
@@ -268,7 +294,8 @@ def _plural_form(third_person: str) -> str:
         return special[third_person]
     if third_person.endswith("ies"):
         return third_person[:-3] + "y"
-    if third_person.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+    # "passes" -> "pass", "fixes" -> "fix"; but "seizes" -> "seize", "closes" -> "close".
+    if third_person.endswith(("sses", "zzes", "shes", "ches", "xes", "oes")):
         return third_person[:-2]
     return third_person[:-1]
 
@@ -278,6 +305,8 @@ def _present_form(word: str) -> str | None:
         return IRREGULAR_PAST[word]
     if not word.endswith("ed") or len(word) < 5:
         return None
+    if word.endswith("eed") and word[:-1] in E_STEMS:
+        return word[:-1] + "s"  # "agreed" -> "agrees"
     if word.endswith("ied"):
         return word[:-3] + "ies"
     stem = word[:-2]

@@ -31,6 +31,25 @@ ANCHOR = datetime.date(2011, 5, 22)
             "Statement appears to nod to growing Islamist tendencies in Central Asia",
         ),
         ('"Prices rose sharply," the minister said on Tuesday.', "Prices rise sharply"),
+        # "At least" opens no phrase to drop; the attribution goes with its "as" clause.
+        (
+            "At least 82 were killed and more than 1,700 injured, officials said as dawn "
+            "broke Saturday.",
+            "At least 82 were killed and more than 1,700 injured",
+        ),
+        # "But" goes, its clause stays.
+        (
+            "But the solid construction of the embassy may have prevented a worse carnage, "
+            "an official said.",
+            "Solid construction of the embassy may have prevented a worse carnage",
+        ),
+        # A second verb after "and" takes the same tense.
+        (
+            "The bombings last week claimed at least 217 lives and injured nearly 5,000.",
+            "Bombings claim at least 217 lives and injure nearly 5,000",
+        ),
+        ("Police arrested two men and seized weapons.", "Police arrest two men and seize weapons"),
+        ("On Friday, leaders agreed to cut emissions.", "Leaders agree to cut emissions"),
     ],
 )
 def test_it_trims_a_claim_sentence_into_a_headline(sentence, headline):
