@@ -20,7 +20,6 @@ import re
 MAX_HEADLINE = 120
 
 DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.'\- ]+)?\s*[—–-]{1,2}\s*")
-SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”’])[.!?](?=\s+[A-Z“\"])")
 ACCORDING_TO = re.compile(r",?\s*according to [^,.;]+,?", re.IGNORECASE)
 TRAILING_ATTRIBUTION = re.compile(
     r",?\s*[\"”]?,?\s*(?:the\s+)?[\w.'\- ]{1,60}?\s(?:said|says|told\s+[\w ]+|reported|announced|"
@@ -33,7 +32,8 @@ LEADING_ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 # "The statement, distributed to media, appeared…": the participle is an aside.
-PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\b[^,]*,")
+# Only right after a short subject: ", compared with $26,956," later on is content.
+PARTICIPLE_ASIDE = re.compile(r"^((?:\S+\s+){0,5}?\S+),\s+[a-z]+ed\b(?:[^,]|(?<=\d),(?=\d))*,")
 TRAILING_CLAUSE = re.compile(
     r",?\s+(?:as|while|whereas|which|who|where|because|although|though|amid)\s+.*$", re.IGNORECASE
 )
@@ -45,12 +45,17 @@ LEADING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # "But the embassy may have…", "However, police…": the word goes, the clause is the news.
-LEADING_CONNECTIVE = re.compile(r"^(?:but|and|however|meanwhile|still|yet)\b,?\s+", re.IGNORECASE)
+LEADING_CONNECTIVE = re.compile(
+    r"^(?:but|and|however|meanwhile|still|yet|then|so|also|additionally)\b,?\s+", re.IGNORECASE
+)
 FIRST_TO = re.compile(r"\bto become the first [^,;]*? (to [a-z]+)\b", re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
 # A date phrase and the preposition that introduces it ("on May 18", "in 2001").
 DATE_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|during|since|by|from|until|of|at|early|late)\s+)?$", re.IGNORECASE
+)
+VERB_START = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|will|would|saw|brought|marked|began|ended)\b"
 )
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 
@@ -166,7 +171,7 @@ def headline_from_sentence(text: str, *, anchor: datetime.date | None = None) ->
     text = _without_trailing_attribution(text)
     text = FIRST_TO.sub(r"\1", text)
     text = LEADING_ARTICLE.sub("", text)
-    text = _present_tense(PARTICIPLE_ASIDE.sub("", text))
+    text = _present_tense(PARTICIPLE_ASIDE.sub(r"\1", text))
     text = re.sub(r"\s+([,;:.])", r"\1", " ".join(text.split())).strip(" ,;:—–-.\"“”'")
     if len(text.split()) < 2:
         text = _first_sentence(original).rstrip(".")
@@ -180,8 +185,12 @@ def _without_trailing_attribution(text: str) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    match = SENTENCE_END.search(text)
-    return text[: match.start()] if match else text
+    # The article splitter knows abbreviations ("Gen. Schwarzkopf", "Sept. 14") and
+    # sets a dateline apart.
+    from factcheck.text.sentences import sentences
+
+    found = sentences(text)
+    return found[0].text if found else text
 
 
 def _long_enough(pattern: re.Pattern, text: str, words: int = 4) -> bool:
@@ -205,6 +214,10 @@ def _without_dates(text: str, anchor: datetime.date | None) -> str:
         before = text[: mention.start]
         if DETERMINER_BEFORE.search(before) or before.endswith(("'s ", "’s ")):
             continue
+        if text.startswith(("'s", "’s"), mention.end):
+            continue  # "follows Tuesday's declaration": the date qualifies a noun
+        if not before.strip() and VERB_START.match(text, mention.end):
+            continue  # "The latest period had profit …": the date is the subject
         preposition = DATE_PREPOSITION.search(before)
         start = preposition.start() if preposition else mention.start
         text = text[:start].rstrip() + " " + text[mention.end :].lstrip()

@@ -50,6 +50,27 @@ ANCHOR = datetime.date(2011, 5, 22)
         ),
         ("Police arrested two men and seized weapons.", "Police arrest two men and seize weapons"),
         ("On Friday, leaders agreed to cut emissions.", "Leaders agree to cut emissions"),
+        # An abbreviation ends no sentence; "Then" goes like "But".
+        (
+            "Then, a week or so ago, Gen. Schwarzkopf secretly picked a new plan.",
+            "Gen. Schwarzkopf secretly picks a new plan",
+        ),
+        # A possessive date qualifies its noun; a date that is the subject stays.
+        (
+            "The GM move follows Tuesday's declaration by Ford.",
+            "GM move follows Tuesday's declaration by Ford",
+        ),
+        (
+            "The latest period had profit of $4 million.",
+            "Latest period has profit of $4 million",
+        ),
+        # A comparison late in the sentence is content, not an aside (and 26,956 is one
+        # number).
+        (
+            "RMS said it had a loss of $158,666 in the third quarter, compared with a loss "
+            "of $26,956.",
+            "RMS says it had a loss of $158,666, compared with a loss of $26,956",
+        ),
     ],
 )
 def test_it_trims_a_claim_sentence_into_a_headline(sentence, headline):
