@@ -37,6 +37,8 @@ PARTICIPLE_ASIDE = re.compile(r"^((?:\S+\s+){0,5}?\S+),\s+[a-z]+ed\b(?:[^,]|(?<=
 TRAILING_CLAUSE = re.compile(
     r",?\s+(?:as|while|whereas|which|who|where|because|although|though|amid)\s+.*$", re.IGNORECASE
 )
+# "The company, which is 92%-owned by Ogden, had net of…": an aside inside the sentence.
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^;]{0,120}?,\s+(?=[a-z])")
 # "Despite the presence of foreign troops, violence is…": the main clause is the news.
 LEADING_CLAUSE = re.compile(
     r"^(?:despite|though|although|while|whereas|in contrast (?:with|to)|in|on|"
@@ -52,8 +54,11 @@ FIRST_TO = re.compile(r"\bto become the first [^,;]*? (to [a-z]+)\b", re.IGNOREC
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
 # A date phrase and the preposition that introduces it ("on May 18", "in 2001").
 DATE_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|during|since|by|from|until|of|at|early|late)\s+)?$", re.IGNORECASE
+    r"(?:\b(?:on|in|during|since|by|from|until|till|through|after|before|around|of|at|early|late)"
+    r"\s+)?$",
+    re.IGNORECASE,
 )
+NOUN_AFTER = re.compile(r"\s+[a-z]")
 VERB_START = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|will|would|saw|brought|marked|began|ended)\b"
 )
@@ -145,6 +150,7 @@ NO_UNDOUBLING = ("ll", "ss", "ff", "zz")
 # Verbs whose stem ends in "ee": "agreed" is "agree" + "d", not "agre" + "ed".
 E_STEMS = {"agree", "disagree", "free", "decree", "guarantee", "referee", "oversee"}
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+LETTER = re.compile(r"[A-Za-z]")
 AND_VERB = re.compile(r"\sand\s([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b(?!\s+by\b)")
 
 
@@ -166,6 +172,7 @@ def headline_from_sentence(text: str, *, anchor: datetime.date | None = None) ->
     text = LEADING_CLAUSE.sub("", text) if _long_enough(LEADING_CLAUSE, text) else text
     text = _without_dates(text, anchor)
     text = _without_trailing_attribution(text)
+    text = RELATIVE_ASIDE.sub(" ", text)
     text = TRAILING_CLAUSE.sub("", text) if _long_enough(TRAILING_CLAUSE, text) else text
     # "…, officials said as dawn broke": the attribution shows once the clause is gone.
     text = _without_trailing_attribution(text)
@@ -175,7 +182,9 @@ def headline_from_sentence(text: str, *, anchor: datetime.date | None = None) ->
     text = re.sub(r"\s+([,;:.])", r"\1", " ".join(text.split())).strip(" ,;:—–-.\"“”'")
     if len(text.split()) < 2:
         text = _first_sentence(original).rstrip(".")
-    return _cut(text[:1].upper() + text[1:])
+    if not text[1:2].isupper():  # "iPad tablet" keeps its small i
+        text = text[:1].upper() + text[1:]
+    return _cut(text)
 
 
 def _without_trailing_attribution(text: str) -> str:
@@ -214,8 +223,10 @@ def _without_dates(text: str, anchor: datetime.date | None) -> str:
         before = text[: mention.start]
         if DETERMINER_BEFORE.search(before) or before.endswith(("'s ", "’s ")):
             continue
-        if text.startswith(("'s", "’s"), mention.end):
-            continue  # "follows Tuesday's declaration": the date qualifies a noun
+        if text.startswith(("'s", "’s"), mention.end) or (
+            "-" in mention.text and NOUN_AFTER.match(text, mention.end)
+        ):
+            continue  # "Tuesday's declaration", "a drop in third-quarter profit": a qualifier
         if not before.strip() and VERB_START.match(text, mention.end):
             continue  # "The latest period had profit …": the date is the subject
         preposition = DATE_PREPOSITION.search(before)
@@ -256,9 +267,15 @@ def _present_tense(text: str) -> str:
         present = _present_form(lower)
         if present is None:
             continue
+        if (
+            previous_word.endswith("ly")
+            and index > 1
+            and (words[index - 2].group().lower() in PRONOUNS_AND_FUNCTION_WORDS)
+        ):
+            continue  # "the recently passed bill": an adjective, not the verb
         if word[0].isupper():
             return text  # a name ("United", "Red"), not a verb
-        subject = _subject_head(words[first : index - 1 if perfect else index])
+        subject = _subject_head(words[first : index - 1 if perfect else index], text)
         if _is_plural(subject):
             present = _plural_form(present)
         start = previous.start() if perfect else match.start()
@@ -280,22 +297,29 @@ def _coordinated_verb(rest: str, *, plural: bool) -> str:
     return rest[: match.start(1)] + present + rest[match.end(1) :]
 
 
-def _subject_head(subject_words) -> str:
+def _subject_head(subject_words, text: str) -> str:
     """The word the verb agrees with: the last one before a preposition inside the
     subject, else the last one before the verb."""
-    lowered = [word.group().lower() for word in subject_words]
-    for position, word in enumerate(lowered):
-        if position and word in SUBJECT_PREPOSITIONS:
-            return lowered[position - 1]
-    return lowered[-1] if lowered else ""
+    # A capitalised word is a name ("Dow Jones said" is one company, not many), but for
+    # the sentence's first word, which is capitalised anyway ("Repairs began").
+    words = [
+        word.group().lower() if not LETTER.search(text, 0, word.start()) else word.group()
+        for word in subject_words
+    ]
+    for position, word in enumerate(words):
+        if position and word.lower() in SUBJECT_PREPOSITIONS:
+            return words[position - 1]
+    return words[-1] if words else ""
 
 
 PLURAL_NOUNS = {"police", "people", "they", "we", "troops", "forces", "officials"}
 
 
 def _is_plural(word: str) -> bool:
-    if word in PLURAL_NOUNS:
+    if word.lower() in PLURAL_NOUNS:
         return True
+    if word[:1].isupper():
+        return False
     return (
         word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and len(word) > 3
     )

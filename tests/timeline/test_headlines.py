@@ -71,6 +71,28 @@ ANCHOR = datetime.date(2011, 5, 22)
             "of $26,956.",
             "RMS says it had a loss of $158,666, compared with a loss of $26,956",
         ),
+        # A date used as an adjective stays; so does the adjective "recently passed".
+        (
+            "Bethlehem Steel posted a 54% drop in third-quarter profit.",
+            "Bethlehem Steel posts a 54% drop in third-quarter profit",
+        ),
+        (
+            "The adjustments result from the recently passed bailout law.",
+            "Adjustments result from the recently passed bailout law",
+        ),
+        # A name ending in s is one company; a brand keeps its small letter.
+        ("Dow Jones said it extended the offer.", "Dow Jones says it extended the offer"),
+        ("The iPad went on sale in 2010.", "iPad goes on sale"),
+        # A relative clause inside the sentence goes; the main verb stays.
+        (
+            "The company, which is 92%-owned by Ogden Corp., New York, had net of $1.1 million.",
+            "Company has net of $1.1 million",
+        ),
+        # No preposition is left hanging where a date was.
+        (
+            "Dealers whose franchises end after October of next year will receive a letter.",
+            "Dealers whose franchises end will receive a letter",
+        ),
     ],
 )
 def test_it_trims_a_claim_sentence_into_a_headline(sentence, headline):
