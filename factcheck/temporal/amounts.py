@@ -121,8 +121,9 @@ def vague_duration(m, ctx):
 def vague_plural(m, ctx):
     unit = _unit(m[2])
     relative = (m[1] or "").lower()
-    if relative == "recent":
-        return _span(m, "DATE", "PAST_REF")  # "in recent years": TimeBank's reading
+    if relative in ("recent", "future"):
+        # "in recent years", "in future quarters": TimeBank's reading.
+        return _span(m, "DATE", "PAST_REF" if relative == "recent" else "FUTURE_REF")
     if unit == "day" and not relative:
         return None  # "in days" is rarely a duration the annotators marked
     if unit in ("hour", "minute") and relative:

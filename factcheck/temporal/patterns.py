@@ -283,11 +283,11 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "vague_plural",
-            rf"(?:((?i:recent|the past|the last|past))\s"
+            rf"(?:((?i:recent|future|the past|the last|past))\s"
             rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s)"
             # "over the years": a stretch of unknown length up to now (PXY).
             rf"|(?<=[Oo]ver\s)(?i:the)\s(?=(?i:years|months|decades)\b))"
-            rf"{_LEFT}((?i:years|months|weeks|decades|days|hours|minutes))(?![\w-])",
+            rf"{_LEFT}((?i:years|months|quarters|weeks|decades|days|hours|minutes))(?![\w-])",
         ),
         (
             "set_adverb",
@@ -301,7 +301,7 @@ RULES: list[tuple[str, re.Pattern]] = [
             # "the past" before a count is the start of a length ("the past three summers").
             rf"the time being|(?:more\s)?recently|lately|the past(?!\s(?:\d|{_COUNTING}))|"
             rf"the future|the near future|the near term|the long term|the short term|"
-            rf"very soon|(?:the\s)?coming\s(?:days|weeks|months|years|decades)|"
+            rf"very soon|(?:the\s)?coming\s(?:days|weeks|months|quarters|years|decades)|"
             rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",
         ),
         (

@@ -118,7 +118,7 @@ KIND_WORDS = {
     # "the second day of", "a third straight week": counted days and weeks.
     "ordinal": ["day", "week"],
     "week": ["week"],
-    "plural": ["years", "months", "weeks", "decades", "days", "hours", "minutes"],
+    "plural": ["years", "months", "quarters", "weeks", "decades", "days", "hours", "minutes"],
     "same": ["same", "comparable", "corresponding"],
     "clock": ["noon", "midnight", "midday", "utc", "gmt"],
 }

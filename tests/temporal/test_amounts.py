@@ -155,3 +155,15 @@ def test_it_counts_a_couple_and_leaves_the_verb_last_out(text, span, value):
 )
 def test_it_reads_one_day_after_a_modal_as_some_day_to_come(text, expected):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Business has been tough in recent quarters.", ("recent quarters", "DATE", "PAST_REF")),
+        ("Taxes will fall in future quarters.", ("future quarters", "DATE", "FUTURE_REF")),
+        ("Rates may fall in coming quarters.", ("coming quarters", "DATE", "FUTURE_REF")),
+    ],
+)
+def test_it_reads_recent_and_future_quarters_as_vague_references(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [expected]
