@@ -10,7 +10,13 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import count_value, month_number, weekday_number
-from factcheck.temporal.resolve import Candidate, _span, approx_mod, latest_completed_quarter
+from factcheck.temporal.resolve import (
+    Candidate,
+    _span,
+    approx_mod,
+    is_named,
+    latest_completed_quarter,
+)
 
 RESOLVERS = {}
 
@@ -34,6 +40,8 @@ def duration(m, ctx):
     if not is_count:
         return None
     unit = _unit(m[4])
+    if m[4][0].isupper() and is_named(ctx.text, m.start(3)):
+        return None  # CBS's "60 Minutes", a title
     if unit == "second" and m[3].lower() in ("a", "an", "one"):
         return None  # "a second time", "a second consecutive day": an ordinal
     if unit == "quarter" and (

@@ -15,6 +15,7 @@ from factcheck.temporal.resolve import (
     _REFERENCE_BASED,
     _span,
     approx_mod,
+    is_named,
     is_possessive,
     latest_completed_quarter,
     weekday_near,
@@ -49,7 +50,7 @@ def relative_unit(m, ctx):
     part, relative, unit = (m[1] or "").lower(), m[2].lower(), m[3].lower()
     if unit in ("second", "minute", "hour", "fortnight"):
         return None
-    if m[3][0].isupper() and m[2][0].isupper() and _named(ctx.text, m.start(2)):
+    if m[3][0].isupper() and m[2][0].isupper() and is_named(ctx.text, m.start(2)):
         return None  # ABC's "This Week": a title, not a date
     mod = _PART_MODS.get(part)
     if relative in _REFERENCE_BASED or (unit == "day" and relative in ("the next", "the last")):
@@ -176,10 +177,3 @@ def plural_ago(m, ctx):
     """ "decades ago", "years later": somewhere before or after, no telling how far."""
     later = m[2].lower() in ("later", "from now")
     return _span(m, "DATE", "FUTURE_REF" if later else "PAST_REF")
-
-
-def _named(text: str, start: int) -> bool:
-    """Whether a Title Case phrase at text[start] reads as a name: quoted ("This Week")
-    or owned ("ABC's This Week"). Headlines in Title Case stay dates."""
-    before = text[max(0, start - 3) : start].rstrip(" ")
-    return before.endswith(("'s", "’s", '"', "“", "``"))

@@ -133,6 +133,13 @@ def month_day_near(
     return _by_tense(options, lambda d: (d - anchor).days, tense, reach=reach)
 
 
+def is_named(text: str, start: int) -> bool:
+    """Whether a Title Case phrase at text[start] reads as a name: quoted ("This Week",
+    ''60 Minutes'') or owned ("ABC's This Week"). Headlines in Title Case stay dates."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return before.endswith(("'s", "’s", '"', "“", "``", "''"))
+
+
 def is_possessive(text: str, end: int) -> bool:
     """Whether the name ending at text[end] is followed by "'s" ("Friday's ruling")."""
     return text.startswith(("'s", "’s"), end)

@@ -167,3 +167,15 @@ def test_it_reads_one_day_after_a_modal_as_some_day_to_come(text, expected):
 )
 def test_it_reads_recent_and_future_quarters_as_vague_references(text, expected):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gonzalez said on CBS's ''60 Minutes.''", []),
+        ('He watched "48 Hours" on TV.', []),
+        ("He spent 60 minutes there.", [("60 minutes", "DURATION", "PT60M")]),
+    ],
+)
+def test_a_quoted_or_owned_title_is_no_duration(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == expected
