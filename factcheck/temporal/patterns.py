@@ -348,6 +348,14 @@ RULES: list[tuple[str, re.Pattern]] = [
             r"(?i:the\s(week|month|quarter|decade|century))(?![\w-])",
         ),
         (
+            # "that day", "that same night", "earlier that day", "the next morning": the
+            # day the story last named, or the one after or before it.
+            "anaphoric_day",
+            r"(?<![\w-])(?:((?i:earlier|later))\s)?(?:(?i:that(?:\ssame)?)\s((?i:day|morning|"
+            r"afternoon|evening|night))|(?i:the)\s((?i:next|following|previous|same))\s"
+            r"((?i:morning|afternoon|evening|night)))(?![\w-])",
+        ),
+        (
             "the_day",
             # "late in the day after falling": there "after" does not start "the day after".
             r"(?<![\w-])(?:((?i:late|early))\s(?i:in)\s(?i:the\sday)(?!\s(?i:before|of)\b)|"

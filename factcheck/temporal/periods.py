@@ -154,6 +154,16 @@ def the_day(m, ctx):
 
 
 @resolver
+def anaphoric_day(m, ctx):
+    """ "that day", "that same night", "the next morning": a day counted from the day the
+    story last named (the anchor's without one), as TimeBank dates them."""
+    relative = (m[3] or "").lower()
+    offset = {"next": 1, "following": 1, "previous": -1}.get(relative, 0)
+    day = ctx.anchor + datetime.timedelta(days=offset)
+    return _span(m, "DATE", day.isoformat(), shift=(offset, "day", ("unit",)))
+
+
+@resolver
 def the_weekend(m, ctx):
     relative = m[1].lower()
     # A weekend is Saturday and Sunday; before Saturday, "the weekend" just past is

@@ -204,6 +204,7 @@ RULE_TRIGGERS = {
     "the_year": ("year",),
     "year_end": ("year",),
     "the_day": ("day",),
+    "anaphoric_day": ("day", "part"),
     "the_unit": ("unit",),
     "the_week": ("week",),
     "week_of_month": ("week",),

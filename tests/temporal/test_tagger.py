@@ -395,3 +395,15 @@ def test_or_so_before_ago_makes_the_date_approximate():
 def test_then_current_is_the_past():
     text = "Holders may buy shares at half the then current market price."
     assert found(text) == [("then current", "DATE", "PAST_REF")]
+
+
+def test_it_dates_that_day_and_the_next_morning_from_the_day_last_named():
+    text = (
+        "He was arrested on Oct. 23, 1998. Earlier that day, his family sent a fax. "
+        "He appeared in court the next morning."
+    )
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == [
+        ("Oct. 23, 1998", "1998-10-23"),
+        ("Earlier that day", "1998-10-23"),
+        ("the next morning", "1998-10-24"),
+    ]
