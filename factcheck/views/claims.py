@@ -113,8 +113,9 @@ def _change_status(request, pk: int, change):
     # The card's version, so that an edit form kept open across this swap can take the
     # new version (editor.js); a missing or garbled value checks nothing.
     seen = request.POST.get("seen_version", "")
+    seen_version = int(seen) if seen.isascii() and seen.isdigit() and len(seen) < 10 else None
     try:
-        change(claim=claim, by=request.user, seen_version=int(seen) if seen.isdigit() else None)
+        change(claim=claim, by=request.user, seen_version=seen_version)
     except EditConflict as conflict:
         # Accept and reject carry no typed text: show the claim as it now is.
         return render_card(

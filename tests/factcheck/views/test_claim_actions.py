@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from django.urls import reverse
 
 from factcheck.models import Claim, ClaimStatus
@@ -253,10 +254,11 @@ def test_it_refuses_to_accept_a_claim_changed_since_the_card_was_shown(editor_cl
         assert claim.status == ClaimStatus.SUGGESTED
 
 
-def test_it_ignores_a_garbled_version_on_accept(editor_client, article):
+@pytest.mark.parametrize("garbled", ["x1", "9" * 5000, "١٢"])
+def test_it_ignores_a_garbled_version_on_accept(editor_client, article, garbled):
     claim = _suggestion(article)
     url = reverse("editor:claim_accept", args=[claim.pk])
-    response = editor_client.post(url, {"seen_version": "x1"}, **HTMX)
+    response = editor_client.post(url, {"seen_version": garbled}, **HTMX)
     assert response.status_code == 200
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.ACCEPTED
