@@ -62,19 +62,24 @@ def _show_added_claim(request, article, claim: Claim):
 
     # Read again: the article's prefetched claims do not hold the new one.
     article = selectors.article_for_page(user=request.user, pk=article.pk)
-    claims = list(article.claims.all())
-    number = selectors.claim_page_numbers(claims).get(claim.pk, 1)
+    number, page_url = _page_of(claim, list(article.claims.all()))
     context = article_page_context(request, article, page_number=number)
     context["marks_page"] = number
     response = render(request, f"{ARTICLE_TEMPLATE}#claims_page", context)
     response.content += _counts_out_of_band(article)
     response = reswap(retarget(response, "#claims-page"), "outerHTML")
     if number != claims_page_on_screen(request):
-        page_url = article.get_absolute_url() + (f"?claims={number}" if number > 1 else "")
         response = push_url(response, page_url)
     return trigger_client_event(
         response, "claimAdded", {"card": f"claim-{claim.pk}"}, after="settle"
     )
+
+
+def _page_of(claim: Claim, claims) -> tuple[int, str]:
+    """The page of the article's claim list that holds `claim`, and its URL."""
+    number = selectors.claim_page_numbers(claims).get(claim.pk, 1)
+    url = claim.article.get_absolute_url() + (f"?claims={number}" if number > 1 else "")
+    return number, url
 
 
 def _counts_out_of_band(article) -> bytes:
@@ -229,7 +234,9 @@ def claim_add(request, pk: int):
         else:
             if request.htmx:
                 return _show_added_claim(request, article, claim)
-            return redirect(f"{article.get_absolute_url()}#claim-{claim.pk}")
+            # The card may be on a later page of a long article's claims.
+            claims = article.claims.only("pk", "start", "end")
+            return redirect(f"{_page_of(claim, claims)[1]}#claim-{claim.pk}")
     context = article_page_context(request, article, add_form=form)
     if request.htmx:
         # The form goes back in place of itself, not into the claim list.

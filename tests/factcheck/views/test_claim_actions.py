@@ -283,3 +283,19 @@ def test_an_added_claim_shows_the_page_of_cards_that_holds_it(editor_client, edi
     assert f'<article id="claim-{added.pk}"' in html
     assert "Claims 51–60 of 60" in html
     assert response["HX-Push-Url"] == f"{article.get_absolute_url()}?claims=2"
+
+
+def test_without_javascript_an_added_claim_opens_the_page_that_holds_it(editor_client, editor):
+    body = " ".join(f"Vote {number} was held on May 18." for number in range(60))
+    article = factories.ArticleFactory(body=body, created_by=editor)
+    for number in range(59):
+        start = body.index(f"Vote {number} ")
+        factories.ClaimFactory(article=article, start=start, end=body.index(".", start) + 1)
+    start = body.index("Vote 59 ")
+    response = editor_client.post(
+        reverse("editor:claim_add", args=[article.pk]),
+        {"quote": body[start:], "start": start, "end": len(body)},
+    )
+    added = Claim.objects.get(article=article, start=start)
+    assert response.status_code == 302
+    assert response["Location"] == f"{article.get_absolute_url()}?claims=2#claim-{added.pk}"
