@@ -264,38 +264,37 @@ def test_it_ignores_a_garbled_version_on_accept(editor_client, article, garbled)
     assert claim.status == ClaimStatus.ACCEPTED
 
 
-def test_an_added_claim_shows_the_page_of_cards_that_holds_it(editor_client, editor):
-    # 60 dated sentences: 50 cards on page 1, the last 10 on page 2.
+def _add_the_sixtieth_claim(client, editor, **headers):
+    """60 dated sentences with claims on the first 59 (50 cards on page 1, 9 on page 2);
+    post the 60th as a new claim. Returns the article, the new claim and the response."""
     body = " ".join(f"Vote {number} was held on May 18." for number in range(60))
     article = factories.ArticleFactory(body=body, created_by=editor)
     for number in range(59):
         start = body.index(f"Vote {number} ")
         factories.ClaimFactory(article=article, start=start, end=body.index(".", start) + 1)
     start = body.index("Vote 59 ")
-    response = editor_client.post(
+    response = client.post(
         reverse("editor:claim_add", args=[article.pk]),
         {"quote": body[start:], "start": start, "end": len(body)},
+        **headers,
+    )
+    return article, Claim.objects.get(article=article, start=start), response
+
+
+def test_an_added_claim_shows_the_page_of_cards_that_holds_it(editor_client, editor):
+    article, added, response = _add_the_sixtieth_claim(
+        editor_client,
+        editor,
         HTTP_HX_REQUEST="true",
-        HTTP_HX_CURRENT_URL=f"http://testserver{article.get_absolute_url()}",
+        HTTP_HX_CURRENT_URL="http://testserver/editor/articles/on-page-1/",
     )
     html = response.content.decode()
-    added = Claim.objects.get(article=article, start=start)
     assert f'<article id="claim-{added.pk}"' in html
     assert "Claims 51–60 of 60" in html
     assert response["HX-Push-Url"] == f"{article.get_absolute_url()}?claims=2"
 
 
 def test_without_javascript_an_added_claim_opens_the_page_that_holds_it(editor_client, editor):
-    body = " ".join(f"Vote {number} was held on May 18." for number in range(60))
-    article = factories.ArticleFactory(body=body, created_by=editor)
-    for number in range(59):
-        start = body.index(f"Vote {number} ")
-        factories.ClaimFactory(article=article, start=start, end=body.index(".", start) + 1)
-    start = body.index("Vote 59 ")
-    response = editor_client.post(
-        reverse("editor:claim_add", args=[article.pk]),
-        {"quote": body[start:], "start": start, "end": len(body)},
-    )
-    added = Claim.objects.get(article=article, start=start)
+    article, added, response = _add_the_sixtieth_claim(editor_client, editor)
     assert response.status_code == 302
     assert response["Location"] == f"{article.get_absolute_url()}?claims=2#claim-{added.pk}"
