@@ -65,7 +65,6 @@ _CLOCK_ON_DAY = re.compile(rf"{_RESTATED}(?:\s(?:on\s)?|,\s)")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
 _MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
-_YEAR_VALUE = re.compile(r"\d{4}")
 _YEAR_JOIN = re.compile(r"\s(?:of\s)?|,\s")
 _PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
                     "year": "year"}  # fmt: skip
@@ -205,7 +204,7 @@ def _names_its_year(candidate: Candidate, following: Candidate, text: str) -> bo
         and candidate.mod is None
         and _MONTH_OR_SEASON_VALUE.fullmatch(candidate.value) is not None
         and not any(c.isdigit() for c in text[candidate.start : candidate.end])
-        and _YEAR_VALUE.fullmatch(following.value) is not None
+        and _SPECIFIC.fullmatch(following.value) is not None  # a year
         and _YEAR_JOIN.fullmatch(text, candidate.end, following.start) is not None
     )
 
