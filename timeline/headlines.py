@@ -275,11 +275,11 @@ def _present_tense(text: str) -> str:
             continue  # "the recently passed bill": an adjective, not the verb
         if word[0].isupper():
             return text  # a name ("United", "Red"), not a verb
-        subject = _subject_head(words[first : index - 1 if perfect else index], text)
-        if _is_plural(subject):
+        plural = _is_plural(_subject_head(words[first : index - 1 if perfect else index], text))
+        if plural:
             present = _plural_form(present)
         start = previous.start() if perfect else match.start()
-        rest = _coordinated_verb(text[match.end() :], plural=_is_plural(subject))
+        rest = _coordinated_verb(text[match.end() :], plural=plural)
         return text[:start] + present + rest
     return text
 
