@@ -22,9 +22,13 @@ from factcheck.temporal.resolve import Candidate
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # "April 24 and 25", "May 20-22", "March 3 to 5": the second day, its month left out.
 # Not a count ("May 18 and 19 people"): nothing word-like may follow the number.
+# "May 18, 19 and 20": a comma joins days only in a list that ends with "and" or "or".
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _FOLLOWING_DAY = re.compile(
-    r"(?:\s?[-–]\s?|\s(?:and|to|through|or|until)\s)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-    r"(?![\w%$]|[.,:/]\d|\s(?:[a-z]|%))"
+    rf"(?:\s?[-–]\s?|\s(?:and|to|through|or|until)\s"
+    rf"|,\s(?=(?:{_DAY_NUMBER},\s){{0,5}}{_DAY_NUMBER},?\s(?:and|or)\s\d))"
+    r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?![\w%$]|[.,:/]\d|\s(?:(?!(?:and|or|to)\b)[a-z]|%))"
 )
 _YEAR = re.compile(r"\d{4}")
 _YEAR_AFTER_DAY = re.compile(r",?\s")

@@ -73,3 +73,21 @@ def test_a_day_and_a_month_joined_by_to_are_not_a_range():
         ("Friday", "1998-02-06"),
         ("December", "1997-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fair ran May 18, 19 and 20.",
+            [("May 18", "2012-05-18"), ("19", "2012-05-19"), ("20", "2012-05-20")],
+        ),
+        (
+            "Talks are on May 18 and 19 and 20.",
+            [("May 18", "2012-05-18"), ("19", "2012-05-19"), ("20", "2012-05-20")],
+        ),
+        ("On May 18, 19 people died.", [("May 18", "2012-05-18")]),
+    ],
+)
+def test_a_list_of_days_after_a_date_takes_its_month(text, expected):
+    assert found(text) == expected
