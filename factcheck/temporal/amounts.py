@@ -9,7 +9,7 @@ PXY).
 import re
 
 from factcheck.temporal import values
-from factcheck.temporal.lexicon import count_value, month_number, weekday_number
+from factcheck.temporal.lexicon import SEASONS, count_value, month_number, weekday_number
 from factcheck.temporal.resolve import (
     Candidate,
     _span,
@@ -149,7 +149,15 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 @resolver
 def set(m, ctx):
-    frequency, quantifier, thing = m[1], m[2].lower(), m[3]
+    frequency, quantifier, thing = m[1], m[2].lower(), m[5]
+    plural = thing.lower().endswith("s") and _unit(thing) in _SET_UNITS
+    if m[3] or m[4] or plural:
+        # "every other week", "every two years", "every few years": one in so many. A
+        # count takes a plural, "other" a singular ("every years" is not English).
+        is_count, amount = count_value(m[4]) if m[4] else (True, 2)
+        if not is_count or _unit(thing) not in _SET_UNITS or plural != bool(m[4]):
+            return None
+        return _span(m, "SET", values.duration_value(amount, _unit(thing)))
     if quantifier in ("a", "per") and thing.lower().rstrip(".") not in _SET_UNITS:
         return None  # "a Wednesday" is one day, not every one
     if quantifier == "a" and not frequency:
@@ -162,6 +170,8 @@ def set(m, ctx):
         return _span(m, "SET", _SET_UNITS[key])
     if key in _PARTS:
         return _span(m, "SET", f"XXXX-XX-XXT{_PARTS[key]}")
+    if key in SEASONS:
+        return _span(m, "SET", f"XXXX-{SEASONS[key]}")  # "every summer"
     try:
         return _span(m, "SET", f"XXXX-WXX-{weekday_number(key)}")
     except KeyError:

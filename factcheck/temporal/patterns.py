@@ -254,7 +254,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "set",
             rf"(?:((?i:once|twice|three times|four times|\d+ times))\s)?"
-            rf"{_LEFT}((?i:every|each|per|a))\s(?:(?i:other)\s)?({UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}){_END}",
+            rf"{_LEFT}((?i:every|each|per|a))\s(?:((?i:other))\s|(?<=[Ee]very\s)({COUNT})\s)?"
+            rf"({UNIT_PLURAL}|{UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}|{SEASON}){_END}",
         ),
         (
             "duration",

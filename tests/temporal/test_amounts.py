@@ -179,3 +179,17 @@ def test_it_reads_recent_and_future_quarters_as_vague_references(text, expected)
 )
 def test_a_quoted_or_owned_title_is_no_duration(text, expected):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elections are held every two years.", [("every two years", "SET", "P2Y")]),
+        ("The panel meets every other week.", [("every other week", "SET", "P2W")]),
+        ("It floods every few years.", [("every few years", "SET", "PXY")]),
+        ("Tourists come every summer.", [("every summer", "SET", "XXXX-SU")]),
+        ("Not every years.", []),
+    ],
+)
+def test_it_reads_one_in_so_many_as_a_set(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == expected
