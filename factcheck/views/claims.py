@@ -16,7 +16,7 @@ CLAIM_TEMPLATE = "factcheck/editor/claim.html"
 ARTICLE_TEMPLATE = "factcheck/editor/article.html"
 
 
-def _get_claim_for_user(request, pk: int) -> Claim:
+def claim_for_user(request, pk: int) -> Claim:
     """The claim, if this user may see its article; 404 otherwise."""
     return selectors.claim_for_page(user=request.user, pk=pk)
 
@@ -42,11 +42,11 @@ def render_card(request, card: ClaimCard):
     return render_page_or_partial(request, CLAIM_TEMPLATE, "claim_card", context)
 
 
-def _done(request, claim: Claim, *, status_changed: bool = False):
+def changed_card_or_redirect(request, claim: Claim, *, status_changed: bool = False):
     """After a successful change: htmx swaps the fresh card in; a plain request goes
     back where it came from (the article page, anchored at the claim)."""
     if request.htmx:
-        claim = _get_claim_for_user(request, claim.pk)
+        claim = claim_for_user(request, claim.pk)
         response = render_card(request, ClaimCard(claim))
         if status_changed:
             response.content += _counts_out_of_band(claim.article)
@@ -94,7 +94,7 @@ def _counts_out_of_band(article) -> bytes:
 @require_http_methods(["GET"])
 @workspace_view("factcheck.view_claim")
 def claim(request, pk: int):
-    claim = _get_claim_for_user(request, pk)
+    claim = claim_for_user(request, pk)
     # On its own page, the claim's forms come back to it; swapped into the article
     # page (htmx), they go back to the article.
     next_url = "" if request.htmx else claim.get_absolute_url()
@@ -114,7 +114,7 @@ def claim_reject(request, pk: int):
 
 
 def _change_status(request, pk: int, change):
-    claim = _get_claim_for_user(request, pk)
+    claim = claim_for_user(request, pk)
     # The card's version, so that an edit form kept open across this swap can take the
     # new version (editor.js); a missing or garbled value checks nothing.
     seen = request.POST.get("seen_version", "")
@@ -126,13 +126,13 @@ def _change_status(request, pk: int, change):
         return render_card(
             request, ClaimCard(conflict.current, conflict=edit_conflict(conflict.current, {}))
         )
-    return _done(request, claim, status_changed=True)
+    return changed_card_or_redirect(request, claim, status_changed=True)
 
 
 @require_http_methods(["GET", "POST"])
 @workspace_view("factcheck.change_claim")
 def claim_edit(request, pk: int):
-    claim = _get_claim_for_user(request, pk)
+    claim = claim_for_user(request, pk)
     if request.method != "POST":
         return render_card(request, ClaimCard(claim, edit_form=ClaimEditForm(claim=claim)))
     form = ClaimEditForm(request.POST, claim=claim)
@@ -158,9 +158,9 @@ def claim_edit(request, pk: int):
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            return _done(request, claim)
+            return changed_card_or_redirect(request, claim)
         # The service may have changed the claim in memory before refusing it.
-        claim = _get_claim_for_user(request, pk)
+        claim = claim_for_user(request, pk)
     return render_card(request, ClaimCard(claim, edit_form=form))
 
 
@@ -171,7 +171,7 @@ def _conflict_card(request, current: Claim, *, form_class, describe, card_form: 
     deliberate overwrite made after seeing the other editor's change."""
     data = request.POST.copy()
     data["seen_version"] = current.version
-    current = _get_claim_for_user(request, current.pk)
+    current = claim_for_user(request, current.pk)
     form = form_class(data, claim=current)
     form.is_valid()
     conflict = describe(current, request.POST)
@@ -181,7 +181,7 @@ def _conflict_card(request, current: Claim, *, form_class, describe, card_form: 
 @require_http_methods(["GET", "POST"])
 @workspace_view("factcheck.change_claim")
 def claim_verdict(request, pk: int):
-    claim = _get_claim_for_user(request, pk)
+    claim = claim_for_user(request, pk)
     if request.method != "POST":
         return render_card(request, ClaimCard(claim))
     form = VerdictForm(request.POST, claim=claim)
@@ -205,9 +205,9 @@ def claim_verdict(request, pk: int):
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            return _done(request, claim)
+            return changed_card_or_redirect(request, claim)
     # The in-memory claim may carry the refused verdict: show the stored one.
-    claim = _get_claim_for_user(request, pk)
+    claim = claim_for_user(request, pk)
     return render_card(request, ClaimCard(claim, verdict_form=form))
 
 

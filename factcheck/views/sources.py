@@ -4,7 +4,7 @@ from django.views.decorators.http import require_http_methods
 from factcheck.forms import SourceForm, VerdictForm
 from factcheck.models import Claim
 from factcheck.views.cards import ClaimCard
-from factcheck.views.claims import _done, _get_claim_for_user, render_card
+from factcheck.views.claims import changed_card_or_redirect, claim_for_user, render_card
 from factcheck.workspace import workspace_view
 
 
@@ -30,7 +30,7 @@ def _typed_verdict(request, claim: Claim) -> VerdictForm | None:
 @require_http_methods(["GET", "POST"])
 @workspace_view("factcheck.add_source")
 def source_add(request, pk: int):
-    claim = _get_claim_for_user(request, pk)
+    claim = claim_for_user(request, pk)
     if request.method != "POST":
         return render_card(request, ClaimCard(claim))
     form = SourceForm(request.POST, claim=claim)
@@ -49,9 +49,9 @@ def source_add(request, pk: int):
     form.instance.added_by = request.user
     form.save()
     if typed_verdict is None:
-        return _done(request, claim)
+        return changed_card_or_redirect(request, claim)
     if not request.htmx:
         messages.success(request, "Source added. Your verdict is not saved yet: save it below.")
-    claim = _get_claim_for_user(request, claim.pk)
+    claim = claim_for_user(request, claim.pk)
     card = ClaimCard(claim, verdict_form=_typed_verdict(request, claim), verdict_typed=True)
     return render_card(request, card)
