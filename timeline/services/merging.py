@@ -293,16 +293,20 @@ def _locked(proposal: MergeProposal) -> MergeProposal:
     )
 
 
+def _locked_undecided(proposal: MergeProposal) -> MergeProposal:
+    """The proposal, locked, if no one has confirmed or dismissed it meanwhile."""
+    proposal = _locked(proposal)
+    if proposal.status != MergeStatus.PROPOSED:
+        raise ValidationError(f"This proposal is already {proposal.get_status_display().lower()}.")
+    return proposal
+
+
 def confirm_merge(*, proposal: MergeProposal, by) -> MergeProposal:
     """Fold `merged` into `kept`. Claims, timelines, both events and the log row are
     written in one transaction: a half-done merge would show an event twice or lose one."""
     _require(by)
     with transaction.atomic():
-        proposal = _locked(proposal)
-        if proposal.status != MergeStatus.PROPOSED:
-            raise ValidationError(
-                f"This proposal is already {proposal.get_status_display().lower()}."
-            )
+        proposal = _locked_undecided(proposal)
         kept, merged = proposal.kept, proposal.merged
         if kept.merged_into_id or merged.merged_into_id:
             raise ValidationError(
@@ -361,11 +365,7 @@ def dismiss_merge(*, proposal: MergeProposal, by) -> MergeProposal:
     """Not the same event: logged, and the pair is never proposed again."""
     _require(by)
     with transaction.atomic():
-        proposal = _locked(proposal)
-        if proposal.status != MergeStatus.PROPOSED:
-            raise ValidationError(
-                f"This proposal is already {proposal.get_status_display().lower()}."
-            )
+        proposal = _locked_undecided(proposal)
         proposal.status = MergeStatus.DISMISSED
         proposal.decided_by, proposal.decided_at = by, timezone.now()
         proposal.save()
