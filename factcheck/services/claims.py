@@ -41,6 +41,16 @@ def reject_claim(*, claim: Claim, by, seen_version: int | None = None) -> Claim:
     return claim
 
 
+def _save_with_event(claim: Claim, *, by, reason: str) -> None:
+    """Check, save and bring the claim's timeline event in line, in one transaction."""
+    from timeline.services.generation import sync_claim_event
+
+    with transaction.atomic():
+        claim.full_clean()
+        claim.save_by(by=by, reason=reason)
+        sync_claim_event(claim=claim)
+
+
 def _expect_version(claim: Claim, seen_version: int | None) -> None:
     if seen_version is not None:
         # Versioned.save compares this with the stored version under a row lock.
@@ -69,7 +79,6 @@ def edit_claim(
     - `seen_version` is the version the editor's form was built from: if someone saved
       the claim since, EditConflict is raised and nothing is written.
     Raises ValidationError keyed by field."""
-    from timeline.services.generation import sync_claim_event
 
     body = claim.article.body
     new_start, new_end = _span_for_edit(body, claim, quote=quote, start=start, end=end)
@@ -79,10 +88,7 @@ def edit_claim(
     if date_text is not None and date_text.strip() != claim.date_text:
         _set_typed_date(claim, date_text)
     _expect_version(claim, seen_version)
-    with transaction.atomic():
-        claim.full_clean()
-        claim.save_by(by=by, reason="Claim edited")
-        sync_claim_event(claim=claim)
+    _save_with_event(claim, by=by, reason="Claim edited")
     return claim
 
 
@@ -102,7 +108,6 @@ def add_claim(
     it (same rule as the suggestions). A suggested or rejected claim with the same span
     is reused rather than duplicated."""
     from factcheck.services.suggestions import best_date, dated_mentions, mentions_in
-    from timeline.services.generation import sync_claim_event
 
     body = article.body
     start, end = _checked_span(body, start, end)
@@ -128,10 +133,7 @@ def add_claim(
         if best is not None:
             claim.set_date_from_mention(best)
     claim.status = ClaimStatus.ACCEPTED
-    with transaction.atomic():
-        claim.full_clean()
-        claim.save_by(by=by, reason="Claim added by an editor")
-        sync_claim_event(claim=claim)
+    _save_with_event(claim, by=by, reason="Claim added by an editor")
     return claim
 
 
