@@ -1,7 +1,6 @@
 import datetime
 import re
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -13,17 +12,7 @@ from factcheck.temporal.evaluation.documents import SystemTimex
 CORPORA = Path(__file__).parent / "fixtures" / "corpora"
 
 
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None = None
-
-
-def fake_tag(text: str, anchor: datetime.date) -> list[Mention]:
+def fake_tag(text: str, anchor: datetime.date) -> list[SystemTimex]:
     """Finds "Saturday" (the day before the anchor) and "last year"; nothing else."""
     mentions = []
     for phrase, value in (
@@ -32,7 +21,7 @@ def fake_tag(text: str, anchor: datetime.date) -> list[Mention]:
     ):
         start = text.find(phrase)
         if start >= 0:
-            mentions.append(Mention(start, start + len(phrase), phrase, "DATE", value))
+            mentions.append(SystemTimex(start, start + len(phrase), phrase, "DATE", value))
     return mentions
 
 

@@ -5,21 +5,6 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
-class GoldTimex:
-    """An annotated TIMEX3 that consumes text: `text[start:end]` of its document is `text`."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None = None
-    tid: str = ""
-    # The document's creation time when it appears in the text (MEANTIME's dateline).
-    is_creation_time: bool = False
-
-
-@dataclass(frozen=True, slots=True)
 class SystemTimex:
     """A tagger's mention, reduced to what TempEval-3 scores."""
 
@@ -29,6 +14,15 @@ class SystemTimex:
     type: str
     value: str
     mod: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldTimex(SystemTimex):
+    """An annotated TIMEX3 that consumes text: `text[start:end]` of its document is `text`."""
+
+    tid: str = ""
+    # The document's creation time when it appears in the text (MEANTIME's dateline).
+    is_creation_time: bool = False
 
 
 @dataclass(slots=True)
