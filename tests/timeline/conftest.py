@@ -1,42 +1,16 @@
 """Builders for timeline tests: published articles with checked, dated, sourced claims."""
 
-import datetime
-
 import pytest
 from django.utils import timezone
 
-from factcheck.models import Precision, Verdict
+from factcheck.models import Verdict
+from factcheck.temporal.values import bounds
 from tests import factories
 from timeline.services.generation import ensure_article_timeline, sync_claim_event
 
-DATES = {
-    "2001": ("2001", datetime.date(2001, 1, 1), datetime.date(2001, 12, 31), Precision.YEAR),
-    "2010-09": (
-        "2010-09",
-        datetime.date(2010, 9, 1),
-        datetime.date(2010, 9, 30),
-        Precision.MONTH,
-    ),
-    "2010-09-14": (
-        "2010-09-14",
-        datetime.date(2010, 9, 14),
-        datetime.date(2010, 9, 14),
-        Precision.DAY,
-    ),
-    "2010": ("2010", datetime.date(2010, 1, 1), datetime.date(2010, 12, 31), Precision.YEAR),
-    "2011-05-18": (
-        "2011-05-18",
-        datetime.date(2011, 5, 18),
-        datetime.date(2011, 5, 18),
-        Precision.DAY,
-    ),
-    "2011-05-21": (
-        "2011-05-21",
-        datetime.date(2011, 5, 21),
-        datetime.date(2011, 5, 21),
-        Precision.DAY,
-    ),
-}
+# The dated values these tests use; their bounds come from the temporal package, which
+# has tests of its own (tests/temporal/test_values.py).
+DATES = ("2001", "2010-09", "2010-09-14", "2010", "2011-05-18", "2011-05-21")
 
 
 def make_claim(
@@ -48,7 +22,8 @@ def make_claim(
     sources=1,
     note="The minutes confirm it.",
 ):
-    date_value, earliest, latest, precision = DATES[value]
+    date_value = value
+    earliest, latest, precision = bounds(value)
     checked = verdict != Verdict.UNCHECKED
     claim = factories.ClaimFactory(
         article=article,
