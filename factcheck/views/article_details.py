@@ -13,7 +13,7 @@ from factcheck.workspace import workspace_view
 EDIT_TEMPLATE = "factcheck/editor/article_edit.html"
 
 
-def _get_article_for_user(request, pk: int) -> Article:
+def _article_with_timeline(request, pk: int) -> Article:
     """The article, if this user may see it; 404 otherwise (never 403 for drafts)."""
     return get_object_or_404(
         Article.objects.visible_to(request.user).select_related("timeline"), pk=pk
@@ -23,7 +23,7 @@ def _get_article_for_user(request, pk: int) -> Article:
 @require_http_methods(["GET", "POST"])
 @workspace_view("factcheck.change_article")
 def article_edit(request, pk: int):
-    article = _get_article_for_user(request, pk)
+    article = _article_with_timeline(request, pk)
     if request.method != "POST":
         form = ArticleDetailsForm(article=article)
         return render(request, EDIT_TEMPLATE, {"article": article, "form": form})
