@@ -283,6 +283,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")
+
+
 def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None) -> str | None:
     """ "past", "future" or None (no clue) for the sentence around text[start:end].
 
@@ -295,6 +298,13 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     left, right = (sentences or Sentences(text)).bounds(start, end)
     before = _TOKEN.findall(text, left, start)
     after = _TOKEN.findall(text, end, right)
+    # Words past a comma or a closing quote belong to another clause ("will leave at 4 a.m.
+    # Thursday, Castro said"); they count only when no tense word comes before the mention
+    # ("On Thursday, police said").
+    clause_break = _CLAUSE_BREAK.search(text, end, right)
+    after_clause = len(
+        after if clause_break is None else _TOKEN.findall(text, end, clause_break.start())
+    )
     # The mention stands between the two halves: no pair of words reads across it
     # ("decided May 18 to send troops" holds no "decided to").
     words = [*before, "", *after]
@@ -308,7 +318,9 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     for distance, index in enumerate(range(len(before) + 1, len(words))):
         if distance >= _REACH_WORDS:
             break
-        if nearest_before is not None and 2 * distance + 1 >= nearest_before[0]:
+        if nearest_before is not None and (
+            2 * distance + 1 >= nearest_before[0] or distance >= after_clause
+        ):
             break
         if tense := _word_tense(words, index):
             nearest_after = (distance, tense)

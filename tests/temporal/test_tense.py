@@ -80,3 +80,20 @@ def test_it_tells_plans_and_places_from_the_future(sentence, day, tense):
 def test_it_reads_intentions_passives_and_adjectives_for_what_they_are(sentence, word, tense):
     start = sentence.rindex(word)
     assert tense_at(sentence, start, start + len(word)) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "tense"),
+    [
+        # Past a comma, another clause: the verb before the mention governs it.
+        ("The father will leave at 4 a.m. Thursday, Castro said.", "Thursday", "future"),
+        ("Britain, which is supposed to host talks by May, invited them back.", "May", "future"),
+        ("''We will vote Thursday,'' he said.", "Thursday", "future"),
+        # With no verb before it, the clause after the comma is the sentence's own.
+        ("On Thursday, police said the man had fled.", "Thursday", "past"),
+        ("They will meet Thursday and said nothing else.", "Thursday", "future"),
+    ],
+)
+def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sentence, day, tense):
+    start = sentence.index(day)
+    assert tense_at(sentence, start, start + len(day)) == tense
