@@ -194,8 +194,9 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "relative_unit",
-            rf"(?:((?i:early|late|mid|earlier|later))[\s-])?(?<![\w-])({RELATIVE})\s"
-            rf"(?:(?i:fiscal|calendar)\s)?({UNIT}){_END}",
+            # "later that month", "that same week": anaphoric, from the story's last date.
+            rf"(?:((?i:early|late|mid|earlier|later))[\s-])?(?<![\w-])({RELATIVE}|(?i:that same|that))"
+            rf"\s(?:(?i:fiscal|calendar)\s)?({UNIT})(?![\w-])(?!\s(?i:after|by)\s(?i:{UNIT})\b)",
         ),
         (
             # "the second day of an offensive", "a third straight week", "for fourth week in

@@ -74,7 +74,8 @@ _APPROX_MODS = {
 _PART_MODS = {"early": "START", "late": "END", "mid": "MID", "middle": "MID"}
 _BACKWARD = {"last", "past", "previous", "this past", "the past", "the last", "the previous"}
 _FORWARD = {"next", "coming", "this coming", "the next", "the coming", "the following"}
-_REFERENCE_BASED = {"the following", "the previous", "the same"}
+# "the following year", "later that month": counted from the story's last date.
+_REFERENCE_BASED = {"the following", "the previous", "the same", "that", "that same"}
 
 
 def approx_mod(word: str | None) -> str | None:

@@ -407,3 +407,23 @@ def test_it_dates_that_day_and_the_next_morning_from_the_day_last_named():
         ("Earlier that day", "1998-10-23"),
         ("the next morning", "1998-10-24"),
     ]
+
+
+def test_it_dates_that_week_month_and_year_from_the_last_date_named():
+    text = (
+        "The treaty was signed on 6 August 1945. Later that month, troops withdrew. "
+        "That week, talks began. Earlier that year, the war had turned. "
+        "In 2005 the plant opened; that same year it closed."
+    )
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == [
+        ("6 August 1945", "1945-08-06"),
+        ("Later that month", "1945-08"),
+        ("That week", "1945-W32"),
+        ("Earlier that year", "1945"),
+        ("2005", "2005"),
+        ("that same year", "2005"),
+    ]
+
+
+def test_that_before_a_repeated_unit_is_no_date():
+    assert found("He said that week after week the rain fell.") == []
