@@ -247,7 +247,7 @@ RULES: list[tuple[str, re.Pattern]] = [
             "clock",
             rf"(?:((?i:about|around|approximately|at about|shortly after|shortly before))\s)?"
             rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
-            rf"|(\d\d):?(\d\d)(?=\s?(?:UTC|GMT|h\b))|((?i:noon|midnight|midday)))"
+            rf"|(\d\d):?(\d\d)(?=\s?(?:UTC|GMT|h\b))|(?<![Hh]igh\s)((?i:noon|midnight|midday)))"
             # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
             rf"(?:\s?(\()?((?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|ET|PT|CT)(?![\w])"
             rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(8)\)))?",

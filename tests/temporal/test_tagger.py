@@ -427,3 +427,11 @@ def test_it_dates_that_week_month_and_year_from_the_last_date_named():
 
 def test_that_before_a_repeated_unit_is_no_date():
     assert found("He said that week after week the rain fell.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The poster showed a still from the film High Noon.", "For them, high noon comes today."],
+)
+def test_high_noon_is_no_time(text):
+    assert [m.text for m in tag(text, ANCHOR) if m.type == "TIME"] == []
