@@ -190,7 +190,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "half",
             rf"(?:{THE}\s)?((?i:first|second|latter|last))\s(?i:half)"
-            rf"(?:\sof\s(?:({YEAR})|((?i:this|last|next|the))\s(?i:year)))?{_END}",
+            rf"(?:\sof\s(?:({YEAR})|((?i:this|last|next|the))\s(?i:year)))?{_END}"
+            r"(?!\s(?i:of)\s)",  # "the last half of the '80s" is part of a decade
         ),
         (
             "relative_unit",

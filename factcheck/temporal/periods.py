@@ -19,6 +19,7 @@ from factcheck.temporal.resolve import (
     _PART_MODS,
     _span,
     latest_completed_quarter,
+    latest_half,
     latest_quarter,
     month_day_near,
     month_near,
@@ -103,8 +104,10 @@ def quarter_code(m, ctx):
 @resolver
 def half(m, ctx):
     number = 1 if m[1].lower() == "first" else 2
-    year_value = int(m[2]) if m[2] else relative_year(m[3], ctx.anchor)
-    return _span(m, "DATE", f"{year_value:04d}-H{number}")
+    if m[2] or m[3]:
+        year_value = int(m[2]) if m[2] else relative_year(m[3], ctx.anchor)
+        return _span(m, "DATE", f"{year_value:04d}-H{number}")
+    return _span(m, "DATE", latest_half(ctx.anchor, number, ctx.tense(*m.span())))
 
 
 @resolver

@@ -197,6 +197,15 @@ def latest_quarter(anchor: datetime.date, number: int, tense: str | None) -> str
     return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
+def latest_half(anchor: datetime.date, number: int, tense: str | None) -> str:
+    """Half `number` of the year it most likely means, as latest_quarter does: "in the
+    second half, growth slowed", written in March, is last year's second half."""
+    here = anchor.year * 2 + (anchor.month > 6)
+    options = [(anchor.year + dy) * 2 + number - 1 for dy in (-1, 0, 1)]
+    index = _by_tense(options, lambda o: o - here, tense, reach=1)
+    return f"{index // 2:04d}-H{index % 2 + 1}"
+
+
 def latest_completed_quarter(anchor: datetime.date, years_back: int = 0) -> str:
     quarter = values.quarter_of(anchor) - 1
     year = anchor.year - years_back

@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from factcheck.temporal import tag
 
 ANCHOR = datetime.date(2000, 2, 24)
@@ -57,3 +59,24 @@ def test_it_reads_a_week_of_a_month_as_the_calendar_week():
     text = "Car sales rebounded in the last week of March."
     found = [(m.text, m.value) for m in tag(text, datetime.date(2009, 4, 1))]
     assert found == [("the last week of March", "2009-W13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # In March the second half is ahead: a past tense means last year's.
+        ("In the second half, growth slowed.", "2012-H2"),
+        ("Sales will rise in the second half.", "2013-H2"),
+        ("In the first half, sales fell.", "2013-H1"),
+        ("The second half of 2011 was bad.", "2011-H2"),
+        ("The first half of next year looks weak.", "2014-H1"),
+    ],
+)
+def test_it_reads_a_half_without_its_year_by_the_sentence_tense(text, value):
+    (mention,) = tag(text, datetime.date(2013, 3, 15))
+    assert mention.value == value
+
+
+def test_a_half_of_a_decade_is_not_a_half_of_this_year():
+    found = [(m.text, m.value) for m in tag("The last half of the '80s was good.", ANCHOR)]
+    assert found == [("the '80s", "198")]
