@@ -45,7 +45,7 @@ _ABBREVIATED_WEEKDAYS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "f
 
 # A month spelled out, or abbreviated ("Sept." "Aug"); used where a day or year follows.
 # A name ends at a word boundary; a possessive "'s" may follow ("Friday's ruling").
-_NAME_END = r"(?![\w]|'(?!s\b))"
+_NAME_END = r"(?![\w]|['’](?!s\b))"
 MONTH = rf"(?:{_cased(_FULL_MONTHS)}|(?:{_cased(_ABBREVIATED_MONTHS)})\.?){_NAME_END}"
 # A month standing alone: never "May" or "March" unless a date word precedes them.
 _PLAIN_MONTHS = [m for m in _FULL_MONTHS if m not in ("may", "march")]
@@ -162,13 +162,13 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         # Not before a day or a year: "May 18" and "May 2011" are longer rules' matches.
         ("month", rf"(?:({RELATIVE})\s)?{_LEFT}({MONTH_ALONE})(?!\s?,?\s?\d)"),
-        ("fiscal_year", rf"(?i:fiscal(?:\syear)?|FY)\s?('\d\d|{YEAR})"),
+        ("fiscal_year", rf"(?i:fiscal(?:\syear)?|FY)\s?(['’]\d\d|{YEAR})"),
         ("year", LONE_YEAR),
         ("year_range", rf"{_LEFT}({YEAR_DIGITS})(-|–|/)(\d\d|{YEAR_DIGITS})(?![\w%])"),
         (
             "decade",
             rf"(?:{THE}\s)?(?:(?i:(early|mid|late))[\s-]{{1,2}})?"
-            rf"(?:(1\d\d|20\d)0'?s|(?:'|(?<=the )|(?<=early )|(?<=late )|(?<=mid-)|(?<=and )|(?<=or ))([1-9])0'?s"
+            rf"(?:(1\d\d|20\d)0['’]?s|(?:['’]|(?<=the )|(?<=early )|(?<=late )|(?<=mid-)|(?<=and )|(?<=or ))([1-9])0['’]?s"
             rf"|(?i:(nineteen)[\s-])?({DECADE_WORD}))(?![\w])",
         ),
         (

@@ -7,7 +7,8 @@ ends before it starts; "January-March 2011" names its year only once. And a seco
 after a month ("April 24 and 25", "May 20-22") has no month of its own. This module
 fixes what reading the ends together makes plain:
 
-- `add_following_days`: "25" in "April 24 and 25" is April 25 (a candidate of its own);
+- `add_following_days`: "25" in "April 24 and 25" is April 25 (a candidate of its own),
+  and "March" in "from January to March" a month, though alone it may be the verb;
 - `order_ends`: an end that falls before its start moves forward by a week (weekdays) or
   a year, unless it names its year, in which case the start moves back instead.
 """
@@ -30,6 +31,14 @@ _FOLLOWING_DAY = re.compile(
     r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     r"(?![\w%$]|[.,:/]\d|\s(?:(?!(?:and|or|to)\b)[a-z]|%))"
 )
+# "from January to March", "between March and May": the month names that are also
+# words are read after a preposition only (patterns.MONTH_ALONE), or as a range's end.
+_FOLLOWING_MONTH = re.compile(
+    r"(?:\s?[-–]\s?|\s(?:and|to|through|or|until|till)\s)(May|March)(?![\w-]|\s?,?\s?\d)"
+)
+_STARTS_LIST = re.compile(r"(?:[Bb]etween|[Ii]n|[Dd]uring)\s$")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_MONTH_NUMBERS = {"March": 3, "May": 5}
 _YEAR = re.compile(r"\d{4}")
 _YEAR_AFTER_DAY = re.compile(r",?\s")
 _ENDS_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|through|until|till|and)\s")
@@ -65,6 +74,21 @@ def add_following_days(chosen: list[Candidate], text: str) -> list[Candidate]:
                 break
             run.append(Candidate(match.start(1), match.end(), "DATE", values.day_value(date)))
             result.append(run[-1])
+        following_start = chosen[index].start if index < len(chosen) else len(text)
+        if (
+            candidate.type == "DATE"
+            and candidate.mod is None
+            and _MONTH_VALUE.fullmatch(candidate.value)
+            and (match := _FOLLOWING_MONTH.match(text, candidate.end))
+            and match.end() <= following_start
+            and (
+                text[candidate.end : match.start(1)].strip() not in ("and", "or")
+                or _STARTS_LIST.search(text, max(0, candidate.start - 8), candidate.start)
+            )
+        ):
+            # The end's year is the start's; order_ends moves it on if it comes first.
+            value = f"{candidate.value[:4]}-{_MONTH_NUMBERS[match[1]]:02d}"
+            result.append(Candidate(match.start(1), match.end(1), "DATE", value))
         if len(run) > 1 and index < len(chosen) and _is_year_of(chosen[index], run[-1], text):
             year = chosen[index].value
             for member in run:
@@ -87,7 +111,14 @@ def order_ends(mentions: list[DateMention], text: str) -> list[DateMention]:
     result = list(mentions)
     for index in range(len(result) - 1):
         start, end = result[index], result[index + 1]
-        if not _is_range(start, end, text) or end.earliest >= start.earliest:
+        if not _is_range(start, end, text):
+            continue
+        if _WRITTEN_YEAR.search(end.text) and not _WRITTEN_YEAR.search(start.text):
+            if not _WEEKDAY_NAME.search(start.text):
+                # "January to March 2011": the start is the last January up to the end.
+                result[index] = _in_year_of(start, end, text)
+            continue
+        if end.earliest >= start.earliest:
             continue
         unit = "week" if _WEEKDAY_NAME.search(end.text) else "year"
         if not _WRITTEN_YEAR.search(end.text):
@@ -111,6 +142,14 @@ def _is_range(start: DateMention, end: DateMention, text: str) -> bool:
     return join.strip() != "and" or bool(
         _STARTS_RANGE.search(text, max(0, start.start - 8), start.start)
     )
+
+
+def _in_year_of(start: DateMention, end: DateMention, text: str) -> DateMention:
+    year = end.earliest.year
+    if (start.earliest.month, start.earliest.day) > (end.earliest.month, end.earliest.day):
+        year -= 1
+    value = f"{year:04d}{start.value[4:]}"
+    return make_mention(text, start.start, start.end, start.type, value, start.mod)
 
 
 def _moved(mention: DateMention, amount: int, unit: str, text: str) -> DateMention:

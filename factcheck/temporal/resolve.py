@@ -300,7 +300,7 @@ def month(m, ctx):
 
 @resolver
 def fiscal_year(m, ctx):
-    return _span(m, "DATE", f"{two_digit_year(m[1].lstrip("'"), ctx.anchor):04d}")
+    return _span(m, "DATE", f"{two_digit_year(m[1].lstrip("'’"), ctx.anchor):04d}")
 
 
 @resolver

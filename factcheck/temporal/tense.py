@@ -296,14 +296,17 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     stops at the first tense word each way, so it costs a few set lookups per mention.
     """
     left, right = (sentences or Sentences(text)).bounds(start, end)
-    before = _TOKEN.findall(text, left, start)
-    after = _TOKEN.findall(text, end, right)
+    # A typographic apostrophe reads as a plain one: "won’t" is not "won".
+    before = _TOKEN.findall(text[left:start].replace("’", "'"))
+    after = _TOKEN.findall(text[end:right].replace("’", "'"))
     # Words past a comma or a closing quote belong to another clause ("will leave at 4 a.m.
     # Thursday, Castro said"); they count only when no tense word comes before the mention
     # ("On Thursday, police said").
     clause_break = _CLAUSE_BREAK.search(text, end, right)
     after_clause = len(
-        after if clause_break is None else _TOKEN.findall(text, end, clause_break.start())
+        after
+        if clause_break is None
+        else _TOKEN.findall(text[end : clause_break.start()].replace("’", "'"))
     )
     # The mention stands between the two halves: no pair of words reads across it
     # ("decided May 18 to send troops" holds no "decided to").

@@ -91,3 +91,29 @@ def test_a_day_and_a_month_joined_by_to_are_not_a_range():
 )
 def test_a_list_of_days_after_a_date_takes_its_month(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "March" and "May" alone may be verbs or names; as a range's end they are months.
+        ("Sales rose from January to March.", [("January", "2012-01"), ("March", "2012-03")]),
+        ("Between March and May, it rained.", [("March", "2012-03"), ("May", "2012-05")]),
+        ("It snowed from November to March.", [("November", "2011-11"), ("March", "2012-03")]),
+        ("Polls open in January and May.", [("January", "2012-01"), ("May", "2012-05")]),
+        ("He stayed after January and May took over.", [("January", "2012-01")]),
+    ],
+)  # fmt: skip
+def test_may_and_march_end_a_range_of_months(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices fell from January to March 2010.", [("January", "2010-01"), ("March 2010", "2010-03")]),
+        ("Work runs from November to March 2015.", [("November", "2014-11"), ("March 2015", "2015-03")]),
+    ],
+)  # fmt: skip
+def test_an_end_that_names_its_year_gives_it_to_the_start(text, expected):
+    assert found(text) == expected

@@ -435,3 +435,16 @@ def test_that_before_a_repeated_unit_is_no_date():
 )
 def test_high_noon_is_no_time(text):
     assert [m.text for m in tag(text, ANCHOR) if m.type == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the \u201990s, growth was fast.", [("the \u201990s", "199")]),
+        ("Fiscal \u201910 was weak.", [("Fiscal \u201910", "2010")]),
+        # "won’t" is not the past tense "won": the vote is ahead.
+        ("Officials won\u2019t meet Thursday.", [("Thursday", "2011-05-26")]),
+    ],
+)
+def test_it_reads_typographic_apostrophes_as_plain_ones(text, expected):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
