@@ -389,7 +389,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "anaphoric_quarter",
             r"(?<![\w-])(?i:the|that|the same|the comparable|the corresponding|the latest)\s"
-            r"(?:(?i:fiscal)\s)?(?:(?i:quarter)(?![\w-]|\s(?i:point|percentage|of\sa))|(?i:period)(?![\w-]))"
+            r"(?:(?i:fiscal)\s)?(?:(?i:quarter)(?![\w-]|\s(?i:point|percentage|of\sa))|(?i:period)(?![\w-]|\s(?:[\d(]|"
+            r"(?i:of(?!\sthe\s(?:last|previous)\syear)|from|between|since|before|after|when|in\swhich)\b)))"
             r"(?:\s((?i:last year|a year ago|a year earlier|of the last year|of the previous year|"
             r"the previous year)))?",
         ),

@@ -80,3 +80,22 @@ def test_it_reads_a_half_without_its_year_by_the_sentence_tense(text, value):
 def test_a_half_of_a_decade_is_not_a_half_of_this_year():
     found = [(m.text, m.value) for m in tag("The last half of the '80s was good.", ANCHOR)]
     assert found == [("the '80s", "198")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The period 1999-2001 was calm.",
+        "In the period of martial law, many fled.",
+        "The period between the wars was short.",
+    ],
+)
+def test_a_period_named_by_what_follows_is_no_quarter(text):
+    assert [m.text for m in tag(text, ANCHOR) if m.text.lower() == "the period"] == []
+
+
+def test_the_period_alone_in_earnings_copy_is_the_quarter():
+    found = {
+        m.text: m.value for m in tag("Net rose 5% in the period.", datetime.date(1989, 10, 26))
+    }
+    assert found["the period"] == "1989-Q3"
