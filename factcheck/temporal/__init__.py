@@ -29,8 +29,8 @@ Conventions, following the TimeML guidelines as TempEval-3 applied them:
 - Words without a year or week ("May 18", "Saturday") take the reading nearest the
   anchor, pulled to the earlier one in a past-tense sentence and to the later one in a
   future-tense sentence.
-- Durations and sets are never DATEs: "a decade" is P10Y, "every Monday" XXXX-WXX-1,
-  an age ("47 years old") a DURATION; "its 10th year" is no timex at all.
+- Durations and sets are never DATEs: "a decade" is P10Y, "every Monday" XXXX-WXX-1;
+  an age ("47 years old") and "its 10th year" are no timex at all.
 """
 
 from factcheck.temporal.mention import DateMention

@@ -2,8 +2,8 @@
 
 TimeML keeps these apart from dates, and so must we: "90 days" and "a decade" are
 DURATIONs (P90D, P10Y), "every Monday" a SET (XXXX-WXX-1), "now" the DATE PRESENT_REF.
-An age ("47 years old") is a DURATION too. An unknown amount is X ("several years" is
-PXY).
+An age ("47 years old") is no temporal expression, as in TimeBank. An unknown amount is X
+("several years" is PXY).
 """
 
 import re
@@ -61,7 +61,8 @@ def duration(m, ctx):
         return _span(m, "DATE", "FUTURE_REF")  # "Islam will one day be ...": some day
     if amount is None and m[3][0].isdigit():
         return None  # "2.5 years" has no exact ISO form we trust; keep it out
-    if m[5] and amount is None:
+    if m[5] and (amount is None or not m[5].startswith("-")):
+        # "52 years old" is an age: TimeBank and AQUAINT never mark one (0 of 4).
         return None
     if m[5] and m[5].startswith("-") and m[3].lower() in ("a", "an") and not m[1] and not m[2]:
         # "a day-long strike": the article goes with "strike".
