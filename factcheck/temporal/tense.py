@@ -44,6 +44,9 @@ _FUTURE_WORDS = frozenset(
         "opens",
         "expires",
         "resumes",
+        "ends",
+        "runs",
+        "closes",
     ]
 )
 _BEFORE_ADJECTIVES = frozenset(["a", "an", "the", "still", "very", "its", "their", "newly"])

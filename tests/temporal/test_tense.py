@@ -97,3 +97,16 @@ def test_it_reads_intentions_passives_and_adjectives_for_what_they_are(sentence,
 def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sentence, day, tense):
     start = sentence.index(day)
     assert tense_at(sentence, start, start + len(day)) == tense
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exhibit runs through Wednesday.",
+        "The sale ends Wednesday.",
+        "The window closes Wednesday.",
+    ],
+)
+def test_the_news_present_of_a_schedule_looks_ahead(sentence):
+    start = sentence.index("Wednesday")
+    assert tense_at(sentence, start, start + 9) == "future"
