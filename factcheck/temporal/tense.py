@@ -45,7 +45,6 @@ _FUTURE_WORDS = frozenset(
         "expires",
         "resumes",
         "ends",
-        "runs",
         "closes",
     ]
 )
