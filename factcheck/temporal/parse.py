@@ -44,10 +44,20 @@ def parse_date(text: str, anchor: datetime.date) -> DateMention | None:
         for mention in tag(candidate, anchor)
         if mention.type in ("DATE", "TIME") and mention.precision
     ]
-    if not mentions:
+    if not mentions or _unread_digits(text, mentions):
         return None
     best = max(mentions, key=lambda m: m.end - m.start)
     return make_mention(text, best.start, best.end, "DATE", best.value.split("T")[0], best.mod)
+
+
+def _unread_digits(text: str, mentions: list[DateMention]) -> bool:
+    """Whether a figure outside every mention was typed: "February 30, 2011" and
+    "2011-13-45" hold a year, but the day and month cannot be read, so the date is
+    refused rather than cut to its year."""
+    covered = bytearray(len(text))
+    for mention in mentions:
+        covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    return any(char.isdigit() and not covered[i] for i, char in enumerate(text))
 
 
 def _title_case(text: str) -> str:

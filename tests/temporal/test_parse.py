@@ -41,6 +41,14 @@ def test_it_reads_a_typed_date_with_its_true_precision(typed, value, mod, precis
     assert typed[mention.start : mention.end] == mention.text
 
 
-@pytest.mark.parametrize("typed", ["", "   ", "hello", "$48", "2011-02-30", "six months"])
+@pytest.mark.parametrize(
+    "typed",
+    ["", "   ", "hello", "$48", "2011-02-30", "six months", "2011-13-45", "February 30, 2011"],
+)
 def test_it_returns_none_when_the_input_holds_no_date(typed):
     assert parse_date(typed, ANCHOR) is None
+
+
+def test_it_reads_the_start_of_a_typed_range_of_days():
+    mention = parse_date("May 18-20", ANCHOR)
+    assert (mention.text, mention.value) == ("May 18", "2011-05-18")
