@@ -224,13 +224,18 @@ class Claim(Versioned, DatedFields):
     def reject(self, *, by) -> None:
         """A rejected claim is not one the desk checks, so any verdict it had goes back
         to unchecked in the same save; its history row keeps what the verdict was."""
+        reason = None
         if self.verdict != Verdict.UNCHECKED:
+            # The rationale went with the verdict: kept, it would read as the reason
+            # for "Unchecked" on the history and on the public page.
+            reason = f"Claim rejected; its verdict ({self.verdict_choice.label}) withdrawn"
             self.verdict, self.reviewed_by, self.reviewed_at = Verdict.UNCHECKED, None, None
-        self._set_status(ClaimStatus.REJECTED, by=by)
+            self.verdict_note = ""
+        self._set_status(ClaimStatus.REJECTED, by=by, reason=reason)
 
-    def _set_status(self, status, *, by) -> None:
+    def _set_status(self, status, *, by, reason: str | None = None) -> None:
         self.status = status
-        self.save_by(by=by, reason=f"Claim {ClaimStatus(status).label.lower()}")
+        self.save_by(by=by, reason=reason or f"Claim {ClaimStatus(status).label.lower()}")
 
     # Reads ---------------------------------------------------------------------
 
@@ -246,7 +251,11 @@ class Claim(Versioned, DatedFields):
                         after=row.verdict,
                         by=row.history_user,
                         at=row.history_date,
-                        note=row.verdict_note,
+                        # A verdict withdrawn by a rejection has no rationale of its
+                        # own; the history row's reason says why it went.
+                        note=row.verdict_note or (row.history_change_reason or "")
+                        if row.verdict == Verdict.UNCHECKED
+                        else row.verdict_note,
                         sources=row.sources_snapshot,
                     )
                 )

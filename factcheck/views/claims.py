@@ -48,10 +48,20 @@ def changed_card_or_redirect(request, claim: Claim, *, status_changed: bool = Fa
     if request.htmx:
         claim = claim_for_user(request, claim.pk)
         response = render_card(request, ClaimCard(claim))
-        if status_changed:
+        # Each page gets only the pieces it shows: htmx reports an out-of-band swap
+        # without a target as an error.
+        if request.htmx.current_url_abs_path == claim.get_absolute_url():
+            response.content += _history_out_of_band(request, claim)
+        elif status_changed:
             response.content += _counts_out_of_band(claim.article)
         return response
     return redirect(_next_url(request, claim))
+
+
+def _history_out_of_band(request, claim: Claim) -> bytes:
+    """The claim page's verdict history, swapped in beside the card (htmx out-of-band)."""
+    context = {"verdict_changes": claim.verdict_changes(), "oob": True}
+    return render_to_string(f"{CLAIM_TEMPLATE}#verdict_history", context, request).encode()
 
 
 def _show_added_claim(request, article, claim: Claim):

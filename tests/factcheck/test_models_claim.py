@@ -152,3 +152,15 @@ def test_rejecting_a_checked_claim_returns_its_verdict_to_unchecked_and_keeps_hi
         ("verified", "unchecked"),
     ]
     claim.full_clean()
+
+
+def test_a_verdict_withdrawn_by_rejection_takes_its_rationale_with_it(claim, editor):
+    SourceFactory(claim=claim)
+    claim.set_verdict(Verdict.DISPUTED, by=editor, note="A second source disagrees.")
+    claim.reject(by=editor)
+    claim.accept(by=editor)
+    claim.refresh_from_db()
+    assert (claim.verdict, claim.verdict_note) == ("unchecked", "")
+    withdrawn = claim.verdict_changes()[-1]
+    assert (withdrawn.before, withdrawn.after) == ("disputed", "unchecked")
+    assert withdrawn.note == "Claim rejected; its verdict (Disputed) withdrawn"

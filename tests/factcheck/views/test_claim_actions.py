@@ -298,3 +298,15 @@ def test_without_javascript_an_added_claim_opens_the_page_that_holds_it(editor_c
     article, added, response = _add_the_sixtieth_claim(editor_client, editor)
     assert response.status_code == 302
     assert response["Location"] == f"{article.get_absolute_url()}?claims=2#claim-{added.pk}"
+
+
+def test_rejecting_a_checked_claim_asks_first(editor_client, claim, editor):
+    factories.SourceFactory(claim=claim)
+    claim.set_verdict("disputed", by=editor, note="Two sources disagree.")
+    html = editor_client.get(reverse("editor:claim", args=[claim.pk]), **HTMX).content.decode()
+    assert 'hx-confirm="Rejecting this claim withdraws its verdict (Disputed)' in html
+
+
+def test_rejecting_an_unchecked_claim_does_not_ask(editor_client, claim):
+    html = editor_client.get(reverse("editor:claim", args=[claim.pk]), **HTMX).content.decode()
+    assert "hx-confirm" not in html

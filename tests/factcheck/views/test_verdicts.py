@@ -108,3 +108,26 @@ def test_the_claim_page_answers_htmx_with_the_card(editor_client, claim):
     html = response.content.decode()
     assert "<html" not in html
     assert html.lstrip().startswith(f'<article id="claim-{claim.pk}"')
+
+
+def _verdict_from(client, claim, page_url, verdict, note=""):
+    data = {"verdict": verdict, "note": note, "seen_version": claim.version}
+    url = reverse("editor:claim_verdict", args=[claim.pk])
+    return client.post(url, data, **HTMX, HTTP_HX_CURRENT_URL=f"http://testserver{page_url}")
+
+
+def test_on_the_claim_page_the_verdict_history_follows_the_new_verdict(editor_client, claim):
+    factories.SourceFactory(claim=claim)
+    response = _verdict_from(
+        editor_client, claim, claim.get_absolute_url(), "misleading", note="Half the story."
+    )
+    html = response.content.decode()
+    history = html[html.index('id="verdict-history"') :]
+    assert 'hx-swap-oob="true"' in history
+    assert "Misleading" in history and "Half the story." in history
+
+
+def test_on_the_article_page_no_history_is_sent(editor_client, claim):
+    factories.SourceFactory(claim=claim)
+    response = _verdict_from(editor_client, claim, claim.article.get_absolute_url(), "misleading")
+    assert 'id="verdict-history"' not in response.content.decode()
