@@ -106,12 +106,20 @@ def add_claim(
     The span is trimmed of surrounding whitespace. The date comes from `date_text` when
     given, else from the tagger's dates inside the span, else from the sentence around
     it (same rule as the suggestions). A suggested or rejected claim with the same span
-    is reused rather than duplicated."""
+    is reused rather than duplicated; an accepted one refuses the addition."""
     from factcheck.services.suggestions import best_date, dated_mentions, mentions_in
 
     body = article.body
     start, end = _checked_span(body, start, end)
-    claim = article.claims.filter(start=start, end=end).exclude(status=ClaimStatus.ACCEPTED).first()
+    same_span = list(article.claims.filter(start=start, end=end).order_by("pk"))
+    if accepted := next((c for c in same_span if c.status == ClaimStatus.ACCEPTED), None):
+        raise ValidationError(
+            {
+                "quote": f"These words are already an accepted claim (“{accepted.statement[:80]}”); "
+                "edit that claim instead."
+            }
+        )
+    claim = same_span[0] if same_span else None
     if claim is None:
         claim = Claim(article=article, start=start, end=end, created_by=by)
     claim.quote = body[start:end]

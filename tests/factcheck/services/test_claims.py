@@ -1,6 +1,7 @@
 """accept_claim, reject_claim, edit_claim, add_claim and give_verdict."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -237,6 +238,15 @@ def test_adding_a_claim_reuses_a_suggestion_with_the_same_span(suggested, editor
     )
     assert claim.pk == suggested.pk
     assert (claim.status, claim.statement) == (ClaimStatus.ACCEPTED, "Mine.")
+    assert Claim.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_adding_the_same_words_twice_is_refused_with_the_claim_they_already_make(suggested, editor):
+    span = {"article": suggested.article, "by": editor, "start": suggested.start}
+    add_claim(**span, end=suggested.end, statement="Mine.")
+    with pytest.raises(ValidationError, match=re.escape("already an accepted claim (“Mine.”)")):
+        add_claim(**span, end=suggested.end, statement="Mine again.")
     assert Claim.objects.count() == 1
 
 
