@@ -77,6 +77,10 @@ def _show_added_claim(request, article, claim: Claim):
     context["marks_page"] = number
     response = render(request, f"{ARTICLE_TEMPLATE}#claims_page", context)
     response.content += _counts_out_of_band(article)
+    fresh_form = {"article": article, "add_form": AddClaimForm(article=article), "oob": True}
+    response.content += render_to_string(
+        f"{ARTICLE_TEMPLATE}#add_claim", fresh_form, request
+    ).encode()
     response = reswap(retarget(response, "#claims-page"), "outerHTML")
     if number != claims_page_on_screen(request):
         response = push_url(response, page_url)

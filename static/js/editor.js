@@ -228,20 +228,9 @@
     }
   });
 
-  // A claim added through htmx comes back as the page of cards that holds it (the
-  // form itself comes back when it has errors): clear the form for the next one...
-  document.addEventListener("htmx:afterRequest", function (event) {
-    var form = event.detail.elt;
-    if (form.matches && form.matches("[data-add-claim]") && event.detail.successful &&
-        event.detail.target && event.detail.target.id === "claims-page") {
-      form.reset();
-      form.querySelectorAll("input[type=hidden][data-role]").forEach(function (input) {
-        input.value = "";
-      });
-    }
-  });
-
-  // ...and take the editor to the new card (the server names it once the page is in).
+  // A claim added through htmx comes back as the page of cards that holds it, with an
+  // empty form beside it (out of band): take the editor to the new card (the server
+  // names it once the page is in).
   document.addEventListener("claimAdded", function (event) {
     var card = document.getElementById(event.detail.card);
     var heading = card && card.querySelector(".claim-statement");

@@ -104,6 +104,27 @@ def test_selecting_words_fills_the_add_claim_form(page, sign_in, live_server, ed
     assert claim.quote == "Repairs began last September"
 
 
+def test_a_refused_quote_does_not_come_back_after_a_claim_is_added(
+    page, sign_in, live_server, editor
+):
+    article = Article.objects.create(
+        title="Bridge",
+        body="First paragraph here.\n\nRepairs began last September, officials said.",
+        published_on="2011-05-22",
+        created_by=editor,
+    )
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{article.pk}/")
+    page.fill("#add-claim-quote", "nowhere words")
+    page.get_by_role("button", name="Add claim").click()
+    expect(page.locator("#add-claim")).to_contain_text("Those words are not in the article")
+    page.fill("#add-claim-quote", "Repairs began last September")
+    page.get_by_role("button", name="Add claim").click()
+    page.wait_for_selector(".claim-card.claim-accepted")
+    expect(page.locator("#add-claim")).not_to_contain_text("Those words are not in the article")
+    assert page.input_value("#add-claim-quote") == ""
+
+
 SELECT_OFFSETS = """([start, end]) => {
   // Select article characters [start, end) the way a mouse would, across marks.
   const paragraphs = [...document.querySelectorAll('#article-body p[data-offset]')];

@@ -310,3 +310,17 @@ def test_rejecting_a_checked_claim_asks_first(editor_client, claim, editor):
 def test_rejecting_an_unchecked_claim_does_not_ask(editor_client, claim):
     html = editor_client.get(reverse("editor:claim", args=[claim.pk]), **HTMX).content.decode()
     assert "hx-confirm" not in html
+
+
+def test_after_an_added_claim_the_add_form_comes_back_empty(editor_client, article):
+    start = article.body.index("Repairs began")
+    response = editor_client.post(
+        reverse("editor:claim_add", args=[article.pk]),
+        {"quote": "Repairs began", "statement": "My words", "start": start, "end": start + 13},
+        **HTMX,
+    )
+    html = response.content.decode()
+    form = html[html.index('id="add-claim"') :]
+    assert form.startswith('id="add-claim" class=')
+    assert 'hx-swap-oob="true"' in form[: form.index(">")]
+    assert "My words" not in form and "errorlist" not in form
