@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from factcheck.models import Article, Claim, Source, Verdict
 from factcheck.services.claims import locate_quote
-from factcheck.validators import http_url_validator
+from factcheck.validators import TextLimit, http_url_validator, reject_early_publication
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -26,6 +26,33 @@ def reject_future_publication(value: datetime.date | None) -> None:
         raise ValidationError(
             f"The publication date {value.isoformat()} is in the future: check the year."
         )
+
+
+# The claim as the editor phrases it: a sentence or two that the public page shows as a
+# heading, with the article's own words in the quote beside it.
+STATEMENT_MAX_CHARS = 1000
+statement_limit = TextLimit(
+    STATEMENT_MAX_CHARS,
+    "The claim",
+    "Say it in a sentence or two; the quote keeps the article's own words.",
+)
+
+
+class WebAddressField(forms.URLField):
+    """A URL field whose one validator is ours (http and https only). URLField's own
+    validator also refuses "javascript:alert(1)", and the form listed the same message
+    twice; the wording says what to type."""
+
+    default_validators = [http_url_validator]
+    default_error_messages = {
+        "invalid": "Enter a web address starting with http:// or https://.",
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("assume_scheme", "https")
+        kwargs.setdefault("max_length", 2000)
+        kwargs.setdefault("widget", forms.URLInput(attrs={"placeholder": "https://"}))
+        super().__init__(**kwargs)
 
 
 def add_service_errors(form: forms.Form, error: ValidationError) -> None:
@@ -55,11 +82,9 @@ class ArticleImportForm(forms.Form):
         help_text="A .txt, .md or .html file.",
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(UPLOAD_SUFFIXES)}),
     )
-    url = forms.CharField(
+    url = WebAddressField(
         label="Or the article's URL",
         required=False,
-        max_length=2000,
-        widget=forms.URLInput(attrs={"placeholder": "https://"}),
         help_text="Fetched when no text is pasted or uploaded; kept as the article's link.",
     )
     title = forms.CharField(label="Title", required=False, max_length=300)
@@ -70,7 +95,7 @@ class ArticleImportForm(forms.Form):
         required=False,
         input_formats=DATE_INPUT_FORMATS,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        validators=[reject_future_publication],
+        validators=[reject_early_publication, reject_future_publication],
         help_text="Anchors every relative date in the text (“last year”, “on Saturday”).",
         error_messages={
             "invalid": "Enter the publication date as a date, for example 2011-05-22.",
@@ -161,23 +186,19 @@ class ArticleDetailsForm(forms.Form):
     ModelForm would write the new date onto the article while validating, and the
     service must still see the old one to know whether the anchor moved."""
 
-    title = forms.CharField(label="Title", max_length=300)
+    title = forms.CharField(
+        label="Title",
+        max_length=300,
+        error_messages={"required": "Give the article a title: readers see it on every page."},
+    )
     outlet = forms.CharField(label="Outlet", required=False, max_length=200)
     byline = forms.CharField(label="Byline", required=False, max_length=300)
-    url = forms.URLField(
-        label="URL of the original",
-        required=False,
-        max_length=2000,
-        assume_scheme="https",
-        validators=[http_url_validator],
-        widget=forms.URLInput(attrs={"placeholder": "https://"}),
-        error_messages={"invalid": "Enter a web address starting with http:// or https://."},
-    )
+    url = WebAddressField(label="URL of the original", required=False)
     published_on = forms.DateField(
         label="Publication date",
         input_formats=DATE_INPUT_FORMATS,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        validators=[reject_future_publication],
+        validators=[reject_early_publication, reject_future_publication],
         help_text="Anchors every relative date in the text: changing it re-reads the "
         "claims' dates (“last September” moves with it).",
         error_messages={
@@ -252,7 +273,10 @@ class ClaimEditForm(SelectionFields):
     filled by editor.js) or typed words, which the service finds in the text."""
 
     statement = forms.CharField(
-        label="Claim", widget=forms.Textarea(attrs={"rows": 3}), help_text="As you phrase it."
+        label="Claim",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        validators=[statement_limit],
+        help_text="As you phrase it.",
     )
     quote = forms.CharField(
         label="Quote from the article",
@@ -305,6 +329,7 @@ class AddClaimForm(ClaimSpanMixin, SelectionFields):
         label="Claim (optional)",
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[statement_limit],
         help_text="Leave empty to use the selected words.",
     )
     date_text = forms.CharField(
@@ -365,11 +390,21 @@ class SourceForm(forms.ModelForm):
             "citation": forms.Textarea(attrs={"rows": 2}),
             "excerpt": forms.Textarea(attrs={"rows": 2}),
         }
+        # Citation and excerpt have their limits on the model (Source), with messages
+        # that say what to cut; title and publisher are short columns.
         error_messages = {
             "url": {
                 "invalid": "Enter a web address starting with http:// or https://, "
                 "or leave it empty and give a citation."
-            }
+            },
+            "title": {
+                "max_length": "The title is too long: %(show_value)d characters, the limit "
+                "is %(limit_value)d. Shorten it; the link leads to the full title."
+            },
+            "publisher": {
+                "max_length": "The publisher's name is too long: %(show_value)d characters, "
+                "the limit is %(limit_value)d. Give the name alone."
+            },
         }
 
     def __init__(self, *args, claim: Claim, **kwargs):

@@ -1,10 +1,17 @@
 """Validators shared by models and forms, so the rules read the same everywhere."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.deconstruct import deconstructible
 
 # Only web links: javascript:, data:, file: and friends are refused everywhere we store a URL.
 http_url_validator = URLValidator(schemes=["http", "https"])
+
+# No newspaper article we check is older than this; a date before it is a slip ("0001"
+# from a date picker, "1011" for "2011") that would date every claim centuries off.
+EARLIEST_PUBLICATION = datetime.date(1800, 1, 1)
 
 
 def reject_nul_bytes(value: str) -> None:
@@ -14,4 +21,47 @@ def reject_nul_bytes(value: str) -> None:
             "This text contains a NUL byte (\\x00), which cannot be stored. "
             "Remove it, or re-export the text as plain UTF-8.",
             code="nul_byte",
+        )
+
+
+def reject_early_publication(value: datetime.date | None) -> None:
+    # Not a date (None, or a string a model's clean_fields() already refused): nothing
+    # to compare here, the field's own message says what is wrong.
+    if type(value) is datetime.date and value < EARLIEST_PUBLICATION:
+        raise ValidationError(
+            f"The publication date {value.isoformat()} is before "
+            f"{EARLIEST_PUBLICATION.year}: check the year.",
+            code="too_early",
+        )
+
+
+@deconstructible
+class TextLimit:
+    """At most `limit` characters, with a message that names the text, says how long it
+    is and what to do about it.
+
+    A validator rather than max_length on the form field: max_length adds `maxlength`
+    to the textarea, and the browser then cuts a long paste short without a word, so
+    the editor never learns that half the excerpt was dropped. Here the whole text
+    comes back with the message."""
+
+    code = "max_length"
+
+    def __init__(self, limit: int, what: str, advice: str):
+        self.limit, self.what, self.advice = limit, what, advice
+
+    def __call__(self, value) -> None:
+        if isinstance(value, str) and len(value) > self.limit:
+            raise ValidationError(
+                f"{self.what} is too long: {len(value):,} characters, the limit is "
+                f"{self.limit:,}. {self.advice}",
+                code=self.code,
+                params={"limit_value": self.limit, "show_value": len(value)},
+            )
+
+    def __eq__(self, other):
+        return isinstance(other, TextLimit) and (self.limit, self.what, self.advice) == (
+            other.limit,
+            other.what,
+            other.advice,
         )

@@ -10,7 +10,12 @@ from django.utils import timezone
 
 from factcheck.models.choices import ClaimStatus, Verdict
 from factcheck.models.slugs import unique_slug
-from factcheck.validators import http_url_validator, reject_nul_bytes
+from factcheck.validators import (
+    EARLIEST_PUBLICATION,
+    http_url_validator,
+    reject_early_publication,
+    reject_nul_bytes,
+)
 
 PUBLISH_PERMISSION = "factcheck.publish_article"
 
@@ -102,6 +107,15 @@ class Article(models.Model):
                 name="article_body_not_empty",
                 violation_error_message="The article has no text.",
             ),
+            # Mirrored in clean(). The future-date rule cannot be a constraint (today
+            # moves), so it lives in the forms only.
+            models.CheckConstraint(
+                condition=Q(published_on__gte=EARLIEST_PUBLICATION),
+                name="article_published_on_from_1800",
+                violation_error_message=(
+                    f"The publication date must be {EARLIEST_PUBLICATION.isoformat()} or later."
+                ),
+            ),
         ]
         indexes = [
             # Import warns when the same text was imported before: lookup by hash.
@@ -126,8 +140,15 @@ class Article(models.Model):
         return reverse("public:article", args=[self.slug])
 
     def clean(self):
+        errors = {}
         if self.body is not None and not self.body.strip():
-            raise ValidationError({"body": "The article has no text."})
+            errors["body"] = "The article has no text."
+        try:
+            reject_early_publication(self.published_on)
+        except ValidationError as error:
+            errors["published_on"] = error
+        if errors:
+            raise ValidationError(errors)
 
     def _unique_slug(self) -> str:
         others = Article.objects.exclude(pk=self.pk)

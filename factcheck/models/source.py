@@ -5,7 +5,12 @@ from django.db.models import Q
 
 from factcheck.models.article import url_scheme_constraint
 from factcheck.models.claim import Claim
-from factcheck.validators import http_url_validator, reject_nul_bytes
+from factcheck.validators import TextLimit, http_url_validator, reject_nul_bytes
+
+# What the public page shows under a claim: a pointer and the passage that matters, not
+# the source's whole text (a 100,000-character excerpt made the page huge).
+CITATION_MAX_CHARS = 1000
+EXCERPT_MAX_CHARS = 2000
 
 
 class Stance(models.TextChoices):
@@ -20,7 +25,14 @@ class Source(models.Model):
     citation = models.TextField(
         blank=True,
         help_text="For offline sources: a document, an interview, a phone call.",
-        validators=[reject_nul_bytes],
+        validators=[
+            reject_nul_bytes,
+            TextLimit(
+                CITATION_MAX_CHARS,
+                "The citation",
+                "Name the document, interview or call; put the passage itself in the excerpt.",
+            ),
+        ],
     )
     title = models.CharField(max_length=300, blank=True, validators=[reject_nul_bytes])
     publisher = models.CharField(max_length=200, blank=True, validators=[reject_nul_bytes])
@@ -28,7 +40,15 @@ class Source(models.Model):
     excerpt = models.TextField(
         blank=True,
         help_text="The quoted passage that bears on the claim.",
-        validators=[reject_nul_bytes],
+        validators=[
+            reject_nul_bytes,
+            TextLimit(
+                EXCERPT_MAX_CHARS,
+                "The excerpt",
+                "Quote only the passage that bears on the claim; the link or citation "
+                "leads to the rest.",
+            ),
+        ],
     )
     stance = models.CharField(max_length=10, choices=Stance.choices, default=Stance.SUPPORTS)
     accessed_on = models.DateField(null=True, blank=True)

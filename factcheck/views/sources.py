@@ -2,8 +2,8 @@ from django.contrib import messages
 from django.views.decorators.http import require_http_methods
 
 from factcheck.forms import SourceForm, VerdictForm
-from factcheck.models import Claim
-from factcheck.views.cards import ClaimCard
+from factcheck.models import Claim, ClaimStatus
+from factcheck.views.cards import ClaimCard, Conflict
 from factcheck.views.claims import changed_card_or_redirect, claim_for_user, render_card
 from factcheck.workspace import workspace_view
 
@@ -33,6 +33,8 @@ def source_add(request, pk: int):
     claim = claim_for_user(request, pk)
     if request.method != "POST":
         return render_card(request, ClaimCard(claim))
+    if claim.status != ClaimStatus.ACCEPTED:
+        return _refuse_unaccepted(request, claim)
     form = SourceForm(request.POST, claim=claim)
     typed_verdict = _typed_verdict(request, claim)
     if not form.is_valid():
@@ -55,3 +57,29 @@ def source_add(request, pk: int):
     claim = claim_for_user(request, claim.pk)
     card = ClaimCard(claim, verdict_form=_typed_verdict(request, claim), verdict_typed=True)
     return render_card(request, card)
+
+
+NOT_ACCEPTED = (
+    "Sources are added to accepted claims only, and this claim is {status}: "
+    "accept it first, then add the source."
+)
+
+
+def _refuse_unaccepted(request, claim: Claim):
+    """The card offers the source form only on an accepted claim; a source sent for any
+    other (a card left open while someone rejected the claim, or a hand-made request)
+    is not saved. The card comes back as the claim now is, with its status beside the
+    one the editor saw, as accept and reject answer a claim changed under them; a plain
+    request also gets the message on the page, with 409."""
+    status = claim.get_status_display()
+    card = ClaimCard(
+        claim,
+        conflict=Conflict(current=claim, changes=[("Status", status, ClaimStatus.ACCEPTED.label)]),
+    )
+    if request.htmx:
+        # htmx swaps only 2xx answers: the card must arrive to be seen.
+        return render_card(request, card)
+    messages.error(request, NOT_ACCEPTED.format(status=status.lower()))
+    response = render_card(request, card)
+    response.status_code = 409
+    return response

@@ -216,3 +216,54 @@ def test_a_long_articles_claims_are_linked_not_inlined(
     assert "claims-TOTAL_FORMS" not in response.text
     assert f"?article__id__exact={article.pk}" in response.text
     assert "All 3 claims of this article" in response.text
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+@pytest.mark.parametrize("order", ["", "2", "-2", "3", "5", "-7"])
+def test_the_claim_list_reads_no_article_text_in_any_order(
+    admin_client, article, django_assert_num_queries, rows, order
+):
+    # Sorting made the database carry each row's article body (megabytes) through the
+    # sort: 30 s and more for a page of one long article's claims.
+    ClaimFactory.create_batch(rows, article=article)
+    url = reverse("admin:factcheck_claim_changelist") + (f"?o={order}" if order else "")
+    # Session, user; the filtered and the total count; the page of claims with their
+    # articles' titles; the outlets in the filter; the date hierarchy's range and days.
+    with django_assert_num_queries(8) as captured:
+        response = admin_client.get(url)
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == rows
+    assert article.title in response.text
+    queries = [query["sql"] for query in captured.captured_queries]
+    page = [sql for sql in queries if 'JOIN "factcheck_article"' in sql]
+    assert len(page) == 1
+    assert '"factcheck_article"."title"' in page[0]
+    assert not [sql for sql in queries if '"factcheck_article"."body"' in sql]
+
+
+def test_a_claim_page_still_checks_the_quote_against_the_article_text(admin_client, claim):
+    # The list leaves the article's text unread; the change form still needs it.
+    response = admin_client.post(
+        reverse("admin:factcheck_claim_change", args=[claim.pk]),
+        {
+            **_claim_form_data(claim),
+            "quote": "words nobody wrote",
+            "end": claim.start + len("words nobody wrote"),
+        },
+    )
+    assert response.status_code == 200
+    assert "The quote does not match the article text at that span." in response.text
+    claim.refresh_from_db()
+    assert claim.quote != "words nobody wrote"
+
+
+def test_the_admin_holds_a_statement_to_the_editor_pages_limit(admin_client, claim):
+    too_long = "The council voted. " * 60
+    response = admin_client.post(
+        reverse("admin:factcheck_claim_change", args=[claim.pk]),
+        {**_claim_form_data(claim), "statement": too_long},
+    )
+    assert response.status_code == 200
+    assert "The claim is too long: 1,139 characters, the limit is 1,000." in response.text
+    claim.refresh_from_db()
+    assert claim.statement != too_long.strip()

@@ -101,3 +101,31 @@ def test_visible_to_hides_drafts_from_anonymous_visitors(editor):
     published = ArticleFactory(is_published=True, published_on=datetime.date(2011, 5, 23))
     assert list(Article.objects.visible_to(AnonymousUser())) == [published]
     assert set(Article.objects.visible_to(editor)) == {draft, published}
+
+
+@pytest.mark.parametrize("published_on", [datetime.date(1, 1, 1), datetime.date(1799, 12, 31)])
+def test_it_refuses_a_publication_date_before_1800(article, published_on):
+    article.published_on = published_on
+    with pytest.raises(ValidationError) as error:
+        article.full_clean()
+    assert error.value.message_dict == {
+        "published_on": [
+            f"The publication date {published_on.isoformat()} is before 1800: check the year."
+        ]
+    }
+    # bulk_create, loaddata and updates cannot slip one past it either.
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Article.objects.filter(pk=article.pk).update(published_on=published_on)
+
+
+def test_it_accepts_the_first_day_of_1800(article):
+    article.published_on = datetime.date(1800, 1, 1)
+    article.full_clean()
+    article.save()
+
+
+def test_an_empty_body_and_an_early_date_are_both_reported(article):
+    article.body, article.published_on = " ", datetime.date(1, 1, 1)
+    with pytest.raises(ValidationError) as error:
+        article.full_clean()
+    assert set(error.value.message_dict) == {"body", "published_on"}

@@ -36,3 +36,18 @@ def test_it_refuses_nul_bytes_in_an_excerpt(claim):
     source = Source(claim=claim, url="https://example.org", excerpt="a\x00b")
     with pytest.raises(ValidationError, match="NUL byte"):
         source.full_clean()
+
+
+@pytest.mark.parametrize(
+    ("field", "limit", "what"), [("excerpt", 2000, "excerpt"), ("citation", 1000, "citation")]
+)
+def test_excerpt_and_citation_have_a_length_limit(claim, field, limit, what):
+    source = Source(claim=claim, url="https://example.org", **{field: "x" * (limit + 1)})
+    with pytest.raises(ValidationError) as error:
+        source.full_clean()
+    (message,) = error.value.message_dict[field]
+    assert message.startswith(
+        f"The {what} is too long: {limit + 1:,} characters, the limit is {limit:,}."
+    )
+    setattr(source, field, "x" * limit)
+    source.full_clean()

@@ -84,18 +84,46 @@ def test_an_unreadable_date_is_refused_and_kept(editor_client, article):
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/a", "data:text/html,x"])
-def test_it_accepts_only_http_and_https_urls(editor_client, article, url):
+def test_it_accepts_only_http_and_https_urls_and_says_so_once(editor_client, article, url):
     response = editor_client.post(_url(article), _post_data(article, url=url))
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Enter a web address starting with http:// or https://." in html
+    # Once: URLField's own validator and ours both refused javascript: and data:.
+    assert html.count("Enter a web address starting with http:// or https://.") == 1
+    assert f'value="{url}"' in html
     assert Article.objects.get(pk=article.pk).url == article.url
 
 
-def test_an_empty_title_is_refused(editor_client, article):
-    response = editor_client.post(_url(article), _post_data(article, title=""))
+@pytest.mark.parametrize("title", ["", "   "])
+def test_an_empty_title_is_refused_with_a_message_that_says_what_to_do(
+    editor_client, article, title
+):
+    response = editor_client.post(_url(article), _post_data(article, title=title))
+    html = response.content.decode()
     assert response.status_code == 200
-    assert "This field is required." in response.content.decode()
+    assert "Give the article a title: readers see it on every page." in html
+    assert "This field is required." not in html
+    assert Article.objects.get(pk=article.pk).title == article.title
+
+
+@pytest.mark.parametrize("typed", ["0001-01-01", "1799-12-31"])
+def test_a_date_before_1800_is_refused_and_kept(editor_client, article, september, typed):
+    response = editor_client.post(_url(article), _post_data(article, published_on=typed))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f"The publication date {typed} is before 1800: check the year." in html
+    assert f'value="{typed}"' in html
+    article.refresh_from_db()
+    assert article.published_on == datetime.date(2011, 5, 22)
+    september.refresh_from_db()
+    assert september.date_value == "2010-09"
+
+
+def test_the_first_day_of_1800_is_accepted(editor_client, article):
+    response = editor_client.post(_url(article), _post_data(article, published_on="1800-01-01"))
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.published_on == datetime.date(1800, 1, 1)
 
 
 def test_a_stale_form_shows_what_changed_and_keeps_the_typing(

@@ -264,3 +264,38 @@ def test_it_accepts_tomorrow_for_a_newsroom_ahead_of_the_servers_time_zone(edito
         URL, {"text": UNDATED_TEXT, "title": "Bridge", "published_on": tomorrow.isoformat()}
     )
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize("typed", ["0001-01-01", "1799-12-31"])
+def test_it_refuses_a_publication_date_before_1800_and_keeps_the_text(editor_client, typed):
+    response = editor_client.post(
+        URL, {"text": UNDATED_TEXT, "title": "Bridge", "published_on": typed}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f"The publication date {typed} is before 1800: check the year." in html
+    assert "Repairs began last September" in html
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "ftp://example.org/a"])
+def test_it_refuses_a_link_that_is_not_http_or_https_once_and_keeps_it(editor_client, url):
+    response = editor_client.post(URL, {"text": DATED_TEXT, "url": url})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count("Enter a web address starting with http:// or https://.") == 1
+    assert "Enter a valid URL." not in html
+    assert f'value="{url}"' in html
+    assert "Repairs began last September" in html
+    assert not Article.objects.exists()
+
+
+def test_it_asks_for_a_title_the_source_does_not_give(editor_client):
+    response = editor_client.post(
+        URL, {"text": UNDATED_TEXT, "title": "  ", "published_on": "2011-05-22"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The source gives no title: enter one." in html
+    assert "This field is required." not in html
+    assert not Article.objects.exists()

@@ -1,7 +1,11 @@
+import re
+
+import pytest
 from django.urls import reverse
 
-from factcheck.models import Source
+from factcheck.models import ClaimStatus, Source
 from tests.factcheck.views.conftest import HTMX
+from tests.factories import ClaimFactory
 
 
 def _add(client, claim, htmx=True, **fields):
@@ -140,4 +144,54 @@ def test_a_javascript_link_gets_one_message_that_says_what_to_do(editor_client, 
     assert "Give the source&#x27;s URL or a citation" not in html
     assert 'value="javascript:alert(1)"' in html
     assert 'value="Kept title"' in html
+    assert not Source.objects.exists()
+
+
+def test_an_over_long_excerpt_is_refused_with_a_message_and_kept(editor_client, claim):
+    excerpt = "The motion carried." + " The motion carried." * 5000
+    response = _add(editor_client, claim, citation="Council minutes", excerpt=excerpt)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The excerpt is too long: 100,019 characters, the limit is 2,000." in html
+    assert excerpt in html
+    # No maxlength: the browser would cut a long paste short without a word.
+    textarea = re.search(r'<textarea[^>]*id="claim-\d+-source-excerpt"[^>]*>', html).group()
+    assert "maxlength" not in textarea
+    assert not Source.objects.exists()
+
+
+def test_an_over_long_citation_is_refused_with_a_message(editor_client, claim):
+    response = _add(editor_client, claim, citation="Phone call." * 100)
+    assert "The citation is too long: 1,100 characters, the limit is 1,000." in response.text
+    assert not Source.objects.exists()
+
+
+def test_an_over_long_title_gets_a_message_that_says_what_to_do(editor_client, claim):
+    response = _add(editor_client, claim, citation="Minutes", title="t" * 301)
+    assert "The title is too long: 301 characters, the limit is 300." in response.text
+    assert not Source.objects.exists()
+
+
+@pytest.mark.parametrize("status", [ClaimStatus.SUGGESTED, ClaimStatus.REJECTED])
+def test_a_claim_that_is_not_accepted_gets_no_source(editor_client, article, status):
+    claim = ClaimFactory(article=article, status=status)
+    response = _add(editor_client, claim, citation="Phone call with the clerk")
+    html = response.content.decode()
+    # htmx swaps only 2xx answers: the card comes back as the claim now is, saying so.
+    assert response.status_code == 200
+    assert html.lstrip().startswith(f'<article id="claim-{claim.pk}"')
+    assert "Your changes were not saved" in html
+    assert f"<td>{claim.get_status_display()}</td><td>Accepted</td>" in html
+    assert not Source.objects.exists()
+
+
+def test_without_javascript_a_suggestion_gets_no_source_and_a_409(editor_client, article):
+    claim = ClaimFactory(article=article, status=ClaimStatus.SUGGESTED)
+    response = _add(editor_client, claim, htmx=False, citation="Phone call with the clerk")
+    assert response.status_code == 409
+    assert "<html" in response.text
+    assert (
+        "Sources are added to accepted claims only, and this claim is suggested: "
+        "accept it first, then add the source."
+    ) in response.text
     assert not Source.objects.exists()
