@@ -1,12 +1,13 @@
 """Caching for the public pages and exports.
 
-Keys. A page is cached under its scope (which timeline or article), a change stamp and
-the request's path, query string and htmx flag. The stamp comes from the data itself
-(see timeline.selectors: the newest updated_at and the row counts of everything the
-page shows, read in the query that loads the timeline or article), so any edit,
-deletion or unlinking changes the key: stale entries are never asked for again and
-expire on their own (settings.PUBLIC_CACHE_SECONDS). The same stamp makes the ETag,
-so a repeat visit with If-None-Match gets a 304 without rendering.
+Keys. A page is cached under its scope (which timeline or article), a change stamp, the
+request's full URL (host included: pages and exports hold absolute URLs built from it)
+and its htmx flag. The stamp comes from the data itself (see timeline.selectors: the
+newest updated_at and the row counts of everything the page shows, read in the query
+that loads the timeline or article), so any edit, deletion or unlinking changes the
+key: stale entries are never asked for again and expire on their own
+(settings.PUBLIC_CACHE_SECONDS). The same stamp makes the ETag, so a repeat visit with
+If-None-Match gets a 304 without rendering.
 
 The stamp query aggregates over every event, claim and source of the timeline (about
 5–10 ms for 1,000 events on SQLite), so for anonymous visitors the loaded timeline
@@ -91,7 +92,7 @@ def serve(request, *, scope: str, stamp: str, build) -> HttpResponse:
         return response
 
     variant = "htmx" if getattr(request, "htmx", False) else "page"
-    digest = _digest(scope, stamp, request.get_full_path(), variant)
+    digest = _digest(scope, stamp, request.build_absolute_uri(), variant)
     key = f"{KEY_PREFIX}:{digest}"
     entry = cache.get(key)
     use_gzip = _accepts_gzip(request) and entry is not None and entry[2] is not None

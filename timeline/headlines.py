@@ -16,6 +16,7 @@ predictable, and the editor has the last word.
 
 import datetime
 import re
+from collections.abc import Iterator
 
 MAX_HEADLINE = 120
 
@@ -156,8 +157,24 @@ AND_VERB = re.compile(r"\sand\s([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + 
 
 def headline_for_claim(claim) -> str:
     """The headline for a claim's event: from the editor's statement, or the quote."""
-    anchor = claim.article.published_on if claim.article_id else None
-    return headline_from_sentence(claim.statement or claim.quote, anchor=anchor)
+    return headline_from_sentence(claim.statement or claim.quote, anchor=_anchor(claim))
+
+
+def headlines_claim_has_had(claim) -> Iterator[str]:
+    """The headline the rules make from each wording the claim has had, newest first.
+
+    One query (the claim's history rows); each distinct wording is read once, and only
+    as far as the caller iterates. All are read against the article's publication date
+    as it is now: a headline made before that date changed may differ, and then counts
+    as not made by rule (the safe side: it is kept)."""
+    rows = claim.history.order_by("-history_date", "-history_id").values_list("statement", "quote")
+    anchor = _anchor(claim)
+    for wording in dict.fromkeys(statement or quote for statement, quote in rows):
+        yield headline_from_sentence(wording, anchor=anchor)
+
+
+def _anchor(claim) -> datetime.date | None:
+    return claim.article.published_on if claim.article_id else None
 
 
 def headline_from_sentence(text: str, *, anchor: datetime.date | None = None) -> str:

@@ -135,3 +135,15 @@ def test_anonymous_pages_carry_no_csrf_token(authenticated):
     context = caching.page_context(_request(_Signed() if authenticated else _Anonymous()))
 
     assert ("csrf_token" in context) is not authenticated
+
+
+def test_a_page_is_cached_per_host(db):
+    # Pages and exports hold absolute URLs built from the request's host.
+    calls = []
+    first = caching.serve(_request(), scope="t:1", stamp="a", build=_builder(calls))
+    other = caching.serve(
+        _request(Host="localhost:8123"), scope="t:1", stamp="a", build=_builder(calls)
+    )
+
+    assert len(calls) == 2
+    assert first["ETag"] != other["ETag"]

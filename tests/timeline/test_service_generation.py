@@ -2,7 +2,7 @@ import pytest
 
 from factcheck.models import ClaimStatus
 from tests import factories
-from tests.timeline.conftest import make_claim
+from tests.timeline.conftest import make_claim, make_dated_event
 from timeline.models import Event
 from timeline.services.generation import ensure_article_timeline, sync_claim_event
 
@@ -82,3 +82,59 @@ def test_an_articles_timeline_follows_its_publication_state(article):
 
     assert timeline.is_published is False
     assert ensure_article_timeline(article=article) == timeline
+
+
+def _restate(claim, statement: str) -> None:
+    # As the claim services save an edit: a history row naming who and why.
+    claim.statement = statement
+    claim.save_by(by=None, reason="Claim edited")
+
+
+@pytest.mark.django_db
+def test_an_events_headline_follows_its_claims_new_statement(published_article):
+    claim = make_claim(article=published_article)
+    event = sync_claim_event(claim=claim)
+    _restate(claim, "The city council voted to repair the old bridge.")
+
+    sync_claim_event(claim=claim)
+
+    event.refresh_from_db()
+    assert event.headline == "City council votes to repair the old bridge"
+
+
+@pytest.mark.django_db
+def test_the_headline_follows_a_statement_changed_twice_between_two_syncs(published_article):
+    claim = make_claim(article=published_article)
+    event = sync_claim_event(claim=claim)
+    _restate(claim, "The city council voted to repair the old bridge.")
+    _restate(claim, "The city council voted to sell the old bridge.")
+
+    sync_claim_event(claim=claim)
+
+    event.refresh_from_db()
+    assert event.headline == "City council votes to sell the old bridge"
+
+
+@pytest.mark.django_db
+def test_a_headline_written_by_a_person_stays_when_the_statement_changes(published_article):
+    event, claim = make_dated_event(article=published_article, headline="Bridge to close")
+    _restate(claim, "The city council voted to repair the old bridge.")
+
+    sync_claim_event(claim=claim)
+
+    event.refresh_from_db()
+    assert event.headline == "Bridge to close"
+
+
+@pytest.mark.django_db
+def test_a_merged_events_headline_stays_when_one_of_its_claims_changes(published_article):
+    claim = make_claim(article=published_article)
+    event = sync_claim_event(claim=claim)
+    other = make_claim(article=factories.ArticleFactory())
+    event.claims.add(other)
+    _restate(claim, "The city council voted to repair the old bridge.")
+
+    sync_claim_event(claim=claim)
+
+    event.refresh_from_db()
+    assert event.headline == "City council votes to close the old bridge"

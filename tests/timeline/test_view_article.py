@@ -64,6 +64,22 @@ def test_it_gives_claimreview_json_ld_for_each_claim_with_a_verdict(anonymous, p
 
 
 @pytest.mark.django_db
+@override_settings(SITE_URL="http://127.0.0.1:8000")
+def test_every_json_ld_url_takes_its_host_from_the_request(anonymous, published_article):
+    published_article.url = ""
+    published_article.save()
+    claim = make_claim(article=published_article, verdict=Verdict.FALSE)
+
+    response = anonymous.get(published_article.get_public_url(), headers={"Host": "localhost:8123"})
+
+    [review] = _json_ld(response.content.decode())
+    page = f"http://localhost:8123{published_article.get_public_url()}"
+    assert review["url"] == f"{page}#claim-{claim.pk}"
+    assert review["itemReviewed"]["appearance"]["url"] == page
+    assert review["author"]["url"] == "http://localhost:8123/"
+
+
+@pytest.mark.django_db
 def test_json_ld_uses_the_pages_csp_nonce(anonymous, published_article):
     make_claim(article=published_article)
 

@@ -4,18 +4,16 @@ and fact-check aggregators read)."""
 import json
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
 from factcheck.models import Verdict
-
-
-def _absolute(request, path: str) -> str:
-    return request.build_absolute_uri(path) if request is not None else settings.SITE_URL + path
+from timeline.exports.common import absolute
 
 
 def claim_review(claim, article, *, request=None) -> dict:
     verdict = Verdict(claim.verdict)
-    page_url = _absolute(request, article.get_public_url())
+    page_url = absolute(request, article.get_public_url())
     rating = {
         "@type": "Rating",
         "alternateName": verdict.label,
@@ -50,7 +48,7 @@ def claim_review(claim, article, *, request=None) -> dict:
         "author": {
             "@type": "Organization",
             "name": settings.FACTCHECK_ORGANIZATION,
-            "url": settings.SITE_URL + "/",
+            "url": absolute(request, reverse("public:home")),
         },
         "datePublished": (article.published_at or reviewed_at).date().isoformat(),
         "dateModified": max(reviewed_at, claim.updated_at).isoformat(),

@@ -6,6 +6,9 @@ from factcheck.models import Verdict
 
 
 def absolute(request, path: str) -> str:
+    """`path` as an absolute URL: on the request's host when there is a request (the
+    server may run on another host or port than SITE_URL says), else on SITE_URL (the
+    command line). One document never mixes the two."""
     return request.build_absolute_uri(path) if request is not None else settings.SITE_URL + path
 
 

@@ -26,7 +26,15 @@ def ensure_article_timeline(*, article: Article) -> Timeline:
 
 def sync_claim_event(*, claim: Claim) -> Event | None:
     """Create, update or drop the event behind one claim, so the timeline always
-    mirrors the accepted dated claims. Returns the event, or None when there is none."""
+    mirrors the accepted dated claims. Returns the event, or None when there is none.
+
+    A new event's headline is made from the claim by rule (timeline.headlines). After
+    that it follows the claim's wording while it is still the rules' own: while the
+    event holds this claim alone and its headline is one the rules made from a wording
+    the claim has had (the claim's history keeps every wording, so an edit saved
+    without a sync in between is still recognised). Any other headline was written by a
+    person (in the admin) and is kept; so is the headline of an event several claims
+    share after a merge, which was chosen for all of them."""
     from timeline.headlines import headline_for_claim
 
     with transaction.atomic():
@@ -39,9 +47,13 @@ def sync_claim_event(*, claim: Claim) -> Event | None:
                     event.delete()
             return None
         if event is None:
-            event = Event(headline=headline_for_claim(claim))
-        # An event shared by several claims (a merge) keeps its own curated date.
-        if event.pk is None or event.claims.count() <= 1:
+            event, alone = Event(headline=headline_for_claim(claim)), True
+        else:
+            # An event shared by several claims (a merge) keeps its own date and headline.
+            alone = event.claims.count() <= 1
+            if alone:
+                _follow_wording(event, claim)
+        if alone:
             event.date_text = claim.date_text
             event.date_value = claim.date_value
             event.earliest = claim.earliest
@@ -53,3 +65,14 @@ def sync_claim_event(*, claim: Claim) -> Event | None:
         event.claims.add(claim)
         ensure_article_timeline(article=claim.article).events.add(event)
         return event
+
+
+def _follow_wording(event: Event, claim: Claim) -> None:
+    """Give the event the headline of the claim's wording unless a person wrote its
+    headline (the rule is in sync_claim_event's docstring)."""
+    from timeline.headlines import headline_for_claim, headlines_claim_has_had
+
+    headline = headline_for_claim(claim)
+    # Compared first: a save that left the wording alone costs no history query.
+    if headline != event.headline and event.headline in headlines_claim_has_had(claim):
+        event.headline = headline

@@ -1,12 +1,16 @@
 """Atom feed of newly published verdicts: claims of published articles, newest review
 first. Drafts never appear: the queryset starts from Claim.objects.published()."""
 
+import copy
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from factcheck.models import Claim
+from timeline.exports.common import absolute, claim_page_url
 
 FEED_ITEMS = 50
 
@@ -15,6 +19,14 @@ class VerdictsFeed(Feed):
     feed_type = Atom1Feed
     title = "New verdicts"
     subtitle = "Claims in news articles, checked against their sources."
+
+    def __call__(self, request, *args, **kwargs):
+        # urls.py makes one VerdictsFeed for all requests, and the item_* methods see only
+        # the item: each request gets a copy that knows it, so that every absolute URL
+        # in the feed takes the request's host, as Django's own links do.
+        feed = copy.copy(self)
+        feed.request = request
+        return super(VerdictsFeed, feed).__call__(request, *args, **kwargs)
 
     def link(self):
         return reverse("public:home")
@@ -32,18 +44,22 @@ class VerdictsFeed(Feed):
         )
 
     def item_title(self, claim):
+        # Atom1Feed writes a text <title> (no type): readers show it as written.
         return f"{claim.get_verdict_display()}: {claim.statement}"
 
     def item_description(self, claim):
+        # Atom1Feed writes this as <summary type="html">, which readers render as HTML:
+        # escaped, the words of the quote, the title and the note show as written.
         note = f" {claim.verdict_note}" if claim.verdict_note else ""
-        return f"“{claim.quote}” — {claim.article.title}.{note}"
+        return escape(f"“{claim.quote}” — {claim.article.title}.{note}")
 
     def item_link(self, claim):
-        return f"{claim.article.get_public_url()}#claim-{claim.pk}"
+        return claim_page_url(claim, self.request)
 
     def item_guid(self, claim):
         # A new verdict on the same claim is a new entry, not an edit of the old one.
-        return f"{settings.SITE_URL}/claims/{claim.pk}/verdicts/{claim.reviewed_at.isoformat()}"
+        path = f"/claims/{claim.pk}/verdicts/{claim.reviewed_at.isoformat()}"
+        return absolute(self.request, path)
 
     item_guid_is_permalink = False
 

@@ -1,0 +1,104 @@
+"""The Event admin reads the date as written with the editor's date reader."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from tests.timeline.conftest import make_claim, make_dated_event
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+
+NO_DATE = {"date_value": "", "earliest": "", "latest": "", "precision": ""}
+
+
+def _post(client, url, **fields):
+    return client.post(url, {"headline": "Parliament votes", "description": "", **fields})
+
+
+def test_an_event_added_with_a_typed_date_gets_its_value_bounds_and_precision(admin_client):
+    _post(admin_client, reverse("admin:timeline_event_add"), date_text="May 2011", **NO_DATE)
+
+    event = Event.objects.get()
+    assert (event.date_text, event.date_value, event.precision) == ("May 2011", "2011-05", "month")
+    assert (event.earliest, event.latest) == (datetime.date(2011, 5, 1), datetime.date(2011, 5, 31))
+
+
+def test_a_relative_date_counts_from_the_publication_of_the_events_article(
+    admin_client, published_article
+):
+    event, _ = make_dated_event(article=published_article, headline="Parliament votes")
+    url = reverse("admin:timeline_event_change", args=[event.pk])
+
+    _post(admin_client, url, date_text="last September", **NO_DATE)
+
+    event.refresh_from_db()
+    # Published May 22, 2011: last September is September 2010.
+    assert (event.date_value, event.earliest) == ("2010-09", datetime.date(2010, 9, 1))
+
+
+def test_a_new_events_relative_date_counts_from_the_article_of_its_claims(
+    admin_client, published_article
+):
+    claim = make_claim(article=published_article)
+    url = reverse("admin:timeline_event_add")
+
+    _post(admin_client, url, date_text="last September", claims=[claim.pk], **NO_DATE)
+
+    assert Event.objects.get().date_value == "2010-09"
+
+
+def test_an_unreadable_date_is_refused_with_what_to_type(admin_client):
+    url = reverse("admin:timeline_event_add")
+
+    response = _post(admin_client, url, date_text="the other day-ish", **NO_DATE)
+
+    assert response.status_code == 200
+    assert (
+        "Could not read &quot;the other day-ish&quot; as a date; try &quot;September 2010&quot; "
+        "or &quot;2010-09&quot;." in response.text
+    )
+    assert not Event.objects.exists()
+
+
+def test_typed_bounds_are_kept_when_the_date_text_is_empty(admin_client):
+    url = reverse("admin:timeline_event_add")
+    bounds = {"earliest": "2011-05-01", "latest": "2011-05-31", "precision": "month"}
+
+    _post(admin_client, url, date_text="", date_value="2011-05", **bounds)
+
+    event = Event.objects.get()
+    assert (event.date_value, event.earliest, event.latest) == (
+        "2011-05",
+        datetime.date(2011, 5, 1),
+        datetime.date(2011, 5, 31),
+    )
+
+
+def test_saving_an_event_without_touching_its_date_keeps_the_date(admin_client):
+    # "last September" was read against the article (May 2011); with no article timeline
+    # to anchor it, reading it again would move it to the September before today.
+    event = Event.objects.create(
+        headline="Repairs begin",
+        date_text="last September",
+        date_value="2010-09",
+        earliest=datetime.date(2010, 9, 1),
+        latest=datetime.date(2010, 9, 30),
+        precision="month",
+    )
+    url = reverse("admin:timeline_event_change", args=[event.pk])
+
+    _post(
+        admin_client,
+        url,
+        date_text="last September",
+        date_value="2010-09",
+        earliest="2010-09-01",
+        latest="2010-09-30",
+        precision="month",
+    )
+
+    event.refresh_from_db()
+    assert event.headline == "Parliament votes"
+    assert event.date_value == "2010-09"
