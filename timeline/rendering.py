@@ -3,7 +3,9 @@
 The template language spends about a millisecond per event here (a dozen tags and
 lookups each); a 1,000-event page must render uncached well under 150 ms, so this one
 list is written with f-strings and html.escape. Everything else on the page stays in
-templates/public/timeline.html. Every interpolated text goes through `_e` (escape)."""
+templates/public/timeline.html. Every interpolated text goes through `_e` (escape), and
+text an editor pasted is a bidi isolate (<bdi>, dir="auto"): a right-to-left override in
+a title must not reverse the words after it."""
 
 from html import escape
 
@@ -29,10 +31,10 @@ def _sources(claim: ClaimEntry) -> str:
     items = []
     for source in claim.source_list:
         if source.url:
-            name = f'<a href="{_e(source.url)}" rel="nofollow noopener">{_e(source.title or source.url)}</a>'
+            name = f'<a href="{_e(source.url)}" rel="nofollow noopener"><bdi>{_e(source.title or source.url)}</bdi></a>'
         else:
-            name = _e(source.title or source.citation)
-        publisher = f", {_e(source.publisher)}" if source.publisher else ""
+            name = f"<bdi>{_e(source.title or source.citation)}</bdi>"
+        publisher = f", <bdi>{_e(source.publisher)}</bdi>" if source.publisher else ""
         citation = f" — {_e(source.citation)}" if source.citation and source.url else ""
         stance = _e(source.get_stance_display().lower())
         items.append(f'<li>{name}{publisher} <span class="stance">({stance})</span>{citation}</li>')
@@ -48,17 +50,21 @@ def _claim(event: EventEntry, claim: ClaimEntry, *, several: bool, disagree: boo
         if several
         else ""
     )
-    outlet = f", {article.html_outlet}" if article.outlet else ""
+    outlet = f", <bdi>{article.html_outlet}</bdi>" if article.outlet else ""
     dated = ""
     if disagree:
         when = html_datetime(claim)
         attribute = f' datetime="{when}"' if when else ""
         as_written = f" (“{_e(claim.date_text)}”)" if claim.date_text else ""
         dated = f" — dates it <time{attribute}>{_e(date_label(claim))}</time>{as_written}"
-    note = f'<p class="claim-note">{_e(claim.verdict_note)}</p>' if claim.verdict_note else ""
+    note = (
+        f'<p class="claim-note" dir="auto">{_e(claim.verdict_note)}</p>'
+        if claim.verdict_note
+        else ""
+    )
     return (
-        f'<li class="event-claim"><blockquote class="claim-quote"{cite}><p>“{_e(claim.quote)}”</p></blockquote>'
-        f'<p class="claim-meta">{badge}<a href="{article.public_url}#claim-{claim.pk}">{article.html_title}</a>'
+        f'<li class="event-claim"><blockquote class="claim-quote"{cite}><p dir="auto">“{_e(claim.quote)}”</p></blockquote>'
+        f'<p class="claim-meta">{badge}<a href="{article.public_url}#claim-{claim.pk}"><bdi>{article.html_title}</bdi></a>'
         f"{outlet}, {article.html_date}{dated}</p>{note}{_sources(claim)}</li>"
     )
 
@@ -72,7 +78,9 @@ def _event(event: EventEntry) -> str:
     )
     verdicts = f'<p class="event-verdicts">{verdicts}</p>' if verdicts else ""
     description = (
-        f'<p class="event-description">{_e(event.description)}</p>' if event.description else ""
+        f'<p class="event-description" dir="auto">{_e(event.description)}</p>'
+        if event.description
+        else ""
     )
     claims = ""
     if event.visible_claims:
@@ -85,7 +93,7 @@ def _event(event: EventEntry) -> str:
     return (
         f'<li class="event" id="event-{event.pk}">'
         f'<p class="event-date">{_time(event, date_label(event))}{flag}</p>'
-        f'<h3 class="event-headline">{_e(event.headline)}</h3>'
+        f'<h3 class="event-headline" dir="auto">{_e(event.headline)}</h3>'
         f"{verdicts}{description}{claims}</li>\n"
     )
 

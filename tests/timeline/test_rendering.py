@@ -66,12 +66,12 @@ def test_it_renders_years_events_dates_badges_quotes_and_sources():
 
     assert '<h2 class="year-heading">2011</h2>' in html
     assert '<time datetime="2011-05-18">May 18, 2011</time>' in html
-    assert '<h3 class="event-headline">Parliament votes</h3>' in html
+    assert '<h3 class="event-headline" dir="auto">Parliament votes</h3>' in html
     assert '<span class="verdict verdict-verified">Verified</span>' in html
     assert 'href="/factchecks/taliban/#claim-7"' in html
     assert (
-        '<a href="https://records.example.org/1" rel="nofollow noopener">Minutes</a>, Senate'
-        in html
+        '<a href="https://records.example.org/1" rel="nofollow noopener"><bdi>Minutes</bdi></a>, '
+        "<bdi>Senate</bdi>" in html
     )
     assert "(supports the claim)" in html
 

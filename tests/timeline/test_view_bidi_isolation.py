@@ -33,3 +33,14 @@ def test_the_timeline_page_isolates_the_article_it_comes_from(
     url = reverse("public:timeline", args=[article_timeline.slug])
     html = anonymous.get(url).content.decode()
     assert f"<bdi>Council {OVERRIDE} title</bdi></a> (<bdi>Daily {OVERRIDE}</bdi>)" in html
+
+
+@pytest.mark.django_db
+def test_each_event_isolates_its_headline_and_the_article_it_cites(
+    anonymous, override_article, article_timeline
+):
+    event, _ = make_dated_event(article=override_article, value="2011-05-18")
+    url = reverse("public:timeline", args=[article_timeline.slug])
+    html = anonymous.get(url).content.decode()
+    assert f'<h3 class="event-headline" dir="auto">{event.headline}</h3>' in html
+    assert f"<bdi>Council {OVERRIDE} title</bdi></a>, <bdi>Daily {OVERRIDE}</bdi>, " in html
