@@ -4,10 +4,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
 from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from factcheck.forms import statement_limit
+from factcheck.forms import TypedDateAdminForm, statement_limit
 from factcheck.models import Article, Claim, EditConflict, Source, Verdict
 
 
@@ -127,10 +128,11 @@ class SourceInline(admin.StackedInline):
     ]
 
 
-class ClaimAdminForm(forms.ModelForm):
+class ClaimAdminForm(TypedDateAdminForm):
     """Verdict and rationale are plain form fields: ClaimAdmin.save_related hands them
     to Claim.set_verdict once the inline sources are saved. `version` catches the
-    second of two admins saving the same claim."""
+    second of two admins saving the same claim. The date as written is read as on the
+    editor pages (TypedDateAdminForm)."""
 
     new_verdict = forms.ChoiceField(label="Verdict", choices=Verdict.choices)
     new_verdict_note = forms.CharField(
@@ -163,6 +165,12 @@ class ClaimAdminForm(forms.ModelForm):
         self.fields["seen_version"].initial = self.instance.version
         # The editor pages' limit, with its message (Claim.statement has none of its own).
         self.fields["statement"].validators.append(statement_limit)
+
+    def date_anchor(self, cleaned: dict):
+        article = cleaned.get("article") or (
+            self.instance.article if self.instance.article_id else None
+        )
+        return article.published_on if article is not None else timezone.localdate()
 
     def clean(self):
         cleaned = super().clean()
@@ -309,12 +317,17 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_related(self, request, form, formsets, change):
+        from timeline.services.generation import sync_claim_event
+
         super().save_related(request, form, formsets, change)
         claim = form.instance
         verdict, note = form.cleaned_data["new_verdict"], form.cleaned_data["new_verdict_note"]
         if verdict != claim.verdict or note != claim.verdict_note:
             claim.refresh_from_db()
             claim.set_verdict(verdict, by=request.user, note=note)
+        # The timeline mirrors accepted dated claims, whoever changes them (the admin
+        # view's transaction holds this with the save).
+        sync_claim_event(claim=claim)
 
     def changeform_view(self, request, *args, **kwargs):
         try:

@@ -1,24 +1,15 @@
 import datetime
 
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from factcheck.models import DatedFields
-from factcheck.services.claims import DATE_HELP
-from factcheck.temporal import parse_date
+from factcheck.forms import DATE_FIELDS, TypedDateAdminForm
 from timeline.models import Event, MergeProposal, Timeline
 from timeline.services import merging
 
-DATE_FIELDS = [field.name for field in DatedFields._meta.fields]
 
-
-class EventAdminForm(forms.ModelForm):
-    """The date as written is read with the editor's reader (factcheck.temporal), so
-    "May 2011" gives the event its value, bounds and precision, as a claim's typed date
-    does. With no text, the value and bounds typed below it are kept."""
-
+class EventAdminForm(TypedDateAdminForm):
     class Meta:
         model = Event
         fields = ["headline", "description", "claims", *DATE_FIELDS]
@@ -29,28 +20,11 @@ class EventAdminForm(forms.ModelForm):
             )
         }
 
-    def clean(self):
-        cleaned = super().clean()
-        text = (cleaned.get("date_text") or "").strip()
-        # A text saved unchanged keeps its date: read again, "last September" could move
-        # with the anchor. Unless the event has no bounds yet (saved before this form
-        # read the text), which reading it now repairs.
-        if not text or ("date_text" not in self.changed_data and cleaned.get("earliest")):
-            return cleaned
-        mention = parse_date(text, self._anchor(cleaned.get("claims")))
-        if mention is None or mention.earliest is None:
-            self.add_error("date_text", f'Could not read "{text}" as a date; {DATE_HELP}.')
-            return cleaned
-        self.instance.set_date_from_mention(mention)
-        self.instance.date_text = text
-        # The form copies cleaned_data onto the instance after clean(): keep them equal.
-        cleaned.update({name: getattr(self.instance, name) for name in DATE_FIELDS})
-        return cleaned
-
-    def _anchor(self, claims) -> datetime.date:
+    def date_anchor(self, cleaned: dict) -> datetime.date:
         """What relative dates ("last September") count from: the publication date of
         the event's article (its article timeline, else the article of a claim chosen
         in the form), as the article's own dates do; else today."""
+        claims = cleaned.get("claims")
         if self.instance.pk:
             timeline = (
                 self.instance.timelines.filter(article__isnull=False)

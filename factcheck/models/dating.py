@@ -18,6 +18,7 @@ class Precision(models.TextChoices):
 
 
 COARSENESS = {precision.value: rank for rank, precision in enumerate(Precision)}
+DATE_HELP = 'try "September 2010" or "2010-09"'
 
 
 class DatedFields(models.Model):
@@ -85,3 +86,21 @@ class DatedFields(models.Model):
         self.latest = mention.latest
         self.precision = mention.precision or ""
         self.approximate = bool(mention.approximate)
+
+    def set_date_from_text(self, text: str, *, anchor) -> None:
+        """Read a date as a person typed it ("Sept 2010", "last September", counted from
+        `anchor`) with the tagger that reads articles; "" clears the date. Raises
+        ValidationError on date_text, with what to type, when it cannot be read."""
+        from factcheck.temporal import parse_date
+
+        text = (text or "").strip()
+        if not text:
+            self.date_text = self.date_value = self.precision = ""
+            self.earliest = self.latest = None
+            self.approximate = False
+            return
+        mention = parse_date(text, anchor)
+        if mention is None or mention.earliest is None:
+            raise ValidationError({"date_text": f'Could not read "{text}" as a date; {DATE_HELP}.'})
+        self.set_date_from_mention(mention)
+        self.date_text = text[:200]

@@ -9,8 +9,6 @@ from factcheck.models import Claim, ClaimStatus, Verdict
 from factcheck.text.clauses import tidy
 from factcheck.text.sentences import sentences
 
-DATE_HELP = 'try "September 2010" or "2010-09"'
-
 
 def accept_claim(*, claim: Claim, by, seen_version: int | None = None) -> Claim:
     """Accept a suggestion: its event joins the article's timeline, and the merge queue
@@ -86,7 +84,7 @@ def edit_claim(
     claim.quote = body[new_start:new_end]
     claim.statement = (statement or "").strip()
     if date_text is not None and date_text.strip() != claim.date_text:
-        _set_typed_date(claim, date_text)
+        claim.set_date_from_text(date_text, anchor=claim.article.published_on)
     _expect_version(claim, seen_version)
     _save_with_event(claim, by=by, reason="Claim edited")
     return claim
@@ -125,7 +123,7 @@ def add_claim(
     claim.quote = body[start:end]
     claim.statement = (statement or "").strip() or tidy(claim.quote) or claim.quote
     if date_text and date_text.strip():
-        _set_typed_date(claim, date_text)
+        claim.set_date_from_text(date_text, anchor=claim.article.published_on)
     else:
         mentions = dated_mentions(body, article.published_on)
         best = best_date(mentions_in(mentions, start, end), article.published_on)
@@ -229,20 +227,3 @@ def _checked_span(body: str, start, end, *, trim: bool = True) -> tuple[int, int
                 {"quote": "The selection is only blank space; select some words."}
             )
     return start, end
-
-
-def _set_typed_date(claim: Claim, date_text: str) -> None:
-    """Read what the editor typed with the same tagger that reads articles."""
-    from factcheck.temporal import parse_date
-
-    text = date_text.strip()
-    if not text:
-        claim.date_text = claim.date_value = claim.precision = ""
-        claim.earliest = claim.latest = None
-        claim.approximate = False
-        return
-    mention = parse_date(text, claim.article.published_on)
-    if mention is None or mention.earliest is None:
-        raise ValidationError({"date_text": f'Could not read "{text}" as a date; {DATE_HELP}.'})
-    claim.set_date_from_mention(mention)
-    claim.date_text = text[:200]

@@ -1,5 +1,7 @@
 """Every admin page loads for every model; verdict changes in the admin keep the rules."""
 
+import datetime
+
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group
@@ -141,6 +143,28 @@ def test_a_verdict_without_any_source_is_a_form_error(admin_client, claim):
     assert "at least one source" in response.text
     claim.refresh_from_db()
     assert claim.verdict == Verdict.UNCHECKED
+
+
+def test_a_date_typed_in_the_admin_is_read_and_the_timeline_follows(admin_client, claim):
+    from timeline.services.generation import sync_claim_event
+
+    event = sync_claim_event(claim=claim)
+    url = reverse("admin:factcheck_claim_change", args=[claim.pk])
+    response = admin_client.post(url, _claim_form_data(claim, date_text="last September"))
+    assert response.status_code == 302, response.text
+    claim.refresh_from_db()
+    event.refresh_from_db()
+    assert (claim.date_value, claim.precision) == ("2010-09", "month")
+    assert (event.date_value, event.earliest) == ("2010-09", datetime.date(2010, 9, 1))
+
+
+def test_an_unreadable_date_typed_in_the_admin_is_a_form_error(admin_client, claim):
+    url = reverse("admin:factcheck_claim_change", args=[claim.pk])
+    response = admin_client.post(url, _claim_form_data(claim, date_text="next blursday"))
+    assert response.status_code == 200
+    assert "Could not read" in response.text and "next blursday" in response.text
+    claim.refresh_from_db()
+    assert claim.date_value == "2011-05-18"
 
 
 def test_the_second_of_two_admins_gets_a_conflict_and_nothing_is_overwritten(admin_client, claim):
