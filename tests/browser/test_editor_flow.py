@@ -69,13 +69,17 @@ def test_an_editor_checks_the_may_18_vote_without_a_reload(page, sign_in, live_s
     assert claim.sources.get().title == "Parliament approves troops for ISAF"
 
 
-def test_selecting_words_fills_the_add_claim_form(page, sign_in, live_server, editor):
-    article = Article.objects.create(
+def _bridge_article(editor):
+    return Article.objects.create(
         title="Bridge",
         body="First paragraph here.\n\nRepairs began last September, officials said.",
         published_on="2011-05-22",
         created_by=editor,
     )
+
+
+def test_selecting_words_fills_the_add_claim_form(page, sign_in, live_server, editor):
+    article = _bridge_article(editor)
     sign_in(page, editor)
     page.goto(f"{live_server.url}/editor/articles/{article.pk}/")
     page.evaluate("window.stillTheSamePage = true")
@@ -107,12 +111,7 @@ def test_selecting_words_fills_the_add_claim_form(page, sign_in, live_server, ed
 def test_a_refused_quote_does_not_come_back_after_a_claim_is_added(
     page, sign_in, live_server, editor
 ):
-    article = Article.objects.create(
-        title="Bridge",
-        body="First paragraph here.\n\nRepairs began last September, officials said.",
-        published_on="2011-05-22",
-        created_by=editor,
-    )
+    article = _bridge_article(editor)
     sign_in(page, editor)
     page.goto(f"{live_server.url}/editor/articles/{article.pk}/")
     page.fill("#add-claim-quote", "nowhere words")

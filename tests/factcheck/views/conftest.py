@@ -1,8 +1,23 @@
 import pytest
+from django.urls import reverse
 
 from tests import factories
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def post_claim_edit(client, claim, **changes):
+    """The claim's edit form sent through htmx as it stands, with `changes` typed in."""
+    data = {
+        "statement": claim.statement,
+        "quote": claim.quote,
+        "start": "",
+        "end": "",
+        "date_text": claim.date_text,
+        "seen_version": claim.version,
+        **changes,
+    }
+    return client.post(reverse("editor:claim_edit", args=[claim.pk]), data, **HTMX)
 
 
 @pytest.fixture

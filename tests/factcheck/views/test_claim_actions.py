@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from factcheck.models import Claim, ClaimStatus
 from tests import factories
-from tests.factcheck.views.conftest import HTMX
+from tests.factcheck.views.conftest import HTMX, post_claim_edit
 
 
 def _suggestion(article):
@@ -70,21 +70,8 @@ def test_it_opens_the_edit_form_as_a_page_or_in_the_card(editor_client, claim):
         assert f'for="claim-{claim.pk}-edit-{field}"' in fragment
 
 
-def _edit(client, claim, **changes):
-    data = {
-        "statement": claim.statement,
-        "quote": claim.quote,
-        "start": "",
-        "end": "",
-        "date_text": claim.date_text,
-        "seen_version": claim.version,
-        **changes,
-    }
-    return client.post(reverse("editor:claim_edit", args=[claim.pk]), data, **HTMX)
-
-
 def test_it_edits_statement_quote_and_a_typed_date(editor_client, claim):
-    response = _edit(
+    response = post_claim_edit(
         editor_client,
         claim,
         statement="Repairs on the bridge began in September 2010.",
@@ -104,14 +91,16 @@ def test_it_edits_statement_quote_and_a_typed_date(editor_client, claim):
 def test_it_takes_the_span_from_a_selection(editor_client, claim):
     body = claim.article.body
     start = body.index("The bridge opened")
-    response = _edit(editor_client, claim, quote="ignored", start=start, end=len(body))
+    response = post_claim_edit(editor_client, claim, quote="ignored", start=start, end=len(body))
     assert response.status_code == 200
     claim.refresh_from_db()
     assert claim.quote == "The bridge opened in 1961."
 
 
 def test_it_keeps_what_was_typed_when_the_date_cannot_be_read(editor_client, claim):
-    response = _edit(editor_client, claim, statement="My new wording", date_text="blurgsday")
+    response = post_claim_edit(
+        editor_client, claim, statement="My new wording", date_text="blurgsday"
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert "Could not read" in html and "blurgsday" in html
@@ -121,7 +110,7 @@ def test_it_keeps_what_was_typed_when_the_date_cannot_be_read(editor_client, cla
 
 
 def test_it_says_when_a_typed_quote_is_not_in_the_article(editor_client, claim):
-    response = _edit(editor_client, claim, quote="words nobody wrote")
+    response = post_claim_edit(editor_client, claim, quote="words nobody wrote")
     html = response.content.decode()
     assert response.status_code == 200
     assert "not in the article" in html
@@ -132,9 +121,11 @@ def test_it_refuses_the_second_of_two_concurrent_edits_and_shows_both(
     editor_client, other_editor_client, claim
 ):
     opened = claim.version
-    first = _edit(other_editor_client, claim, statement="Otto's wording", seen_version=opened)
+    first = post_claim_edit(
+        other_editor_client, claim, statement="Otto's wording", seen_version=opened
+    )
     assert first.status_code == 200
-    second = _edit(editor_client, claim, statement="Edna's wording", seen_version=opened)
+    second = post_claim_edit(editor_client, claim, statement="Edna's wording", seen_version=opened)
     html = second.content.decode()
     assert second.status_code == 200
     assert "Someone else changed this claim" in html
@@ -145,7 +136,7 @@ def test_it_refuses_the_second_of_two_concurrent_edits_and_shows_both(
     # Saving again after seeing the change is a deliberate overwrite.
     version = html.split('name="seen_version" value="')[1].split('"')[0]
     assert int(version) == claim.version
-    third = _edit(editor_client, claim, statement="Edna's wording", seen_version=version)
+    third = post_claim_edit(editor_client, claim, statement="Edna's wording", seen_version=version)
     assert "Someone else changed" not in third.content.decode()
     claim.refresh_from_db()
     assert claim.statement == "Edna's wording"
@@ -155,7 +146,7 @@ def test_it_shows_the_conflict_on_the_claim_page_without_javascript(
     editor_client, other_editor_client, claim
 ):
     opened = claim.version
-    _edit(other_editor_client, claim, statement="Otto's wording", seen_version=opened)
+    post_claim_edit(other_editor_client, claim, statement="Otto's wording", seen_version=opened)
     url = reverse("editor:claim_edit", args=[claim.pk])
     response = editor_client.post(
         url,

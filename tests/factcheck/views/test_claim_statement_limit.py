@@ -6,26 +6,13 @@ import re
 from django.urls import reverse
 
 from factcheck.models import Claim
-from tests.factcheck.views.conftest import HTMX
+from tests.factcheck.views.conftest import HTMX, post_claim_edit
 
 TOO_LONG = ("The council voted to close the bridge. " * 520).strip()  # 20,279 characters
 
 
-def _edit(client, claim, **changes):
-    data = {
-        "statement": claim.statement,
-        "quote": claim.quote,
-        "start": "",
-        "end": "",
-        "date_text": claim.date_text,
-        "seen_version": claim.version,
-        **changes,
-    }
-    return client.post(reverse("editor:claim_edit", args=[claim.pk]), data, **HTMX)
-
-
 def test_an_edited_statement_over_the_limit_is_refused_and_kept(editor_client, claim):
-    response = _edit(editor_client, claim, statement=TOO_LONG)
+    response = post_claim_edit(editor_client, claim, statement=TOO_LONG)
     html = response.content.decode()
     assert response.status_code == 200
     assert "The claim is too long: 20,279 characters, the limit is 1,000." in html
@@ -39,7 +26,7 @@ def test_an_edited_statement_over_the_limit_is_refused_and_kept(editor_client, c
 
 def test_a_statement_of_exactly_the_limit_is_saved(editor_client, claim):
     statement = ("The council voted. " * 60)[:1000]
-    response = _edit(editor_client, claim, statement=statement)
+    response = post_claim_edit(editor_client, claim, statement=statement)
     assert response.status_code == 200
     claim.refresh_from_db()
     assert claim.statement == statement.strip()
