@@ -14,8 +14,9 @@ from factcheck.validators import TextLimit, http_url_validator, reject_early_pub
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
-# Typed dates besides the ISO one a date picker sends: what people write in a newsroom.
+# The fields a typed date sets on a claim or an event (TypedDateAdminForm).
 DATE_FIELDS = [field.name for field in DatedFields._meta.fields]
+# Typed dates besides the ISO one a date picker sends: what people write in a newsroom.
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y"]
 
 
