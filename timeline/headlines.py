@@ -157,7 +157,7 @@ AND_VERB = re.compile(r"\sand\s([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + 
 
 def headline_for_claim(claim) -> str:
     """The headline for a claim's event: from the editor's statement, or the quote."""
-    return headline_from_sentence(claim.statement or claim.quote, anchor=_anchor(claim))
+    return _headline(claim.statement or claim.quote, claim)
 
 
 def headlines_claim_has_had(claim) -> Iterator[str]:
@@ -168,13 +168,24 @@ def headlines_claim_has_had(claim) -> Iterator[str]:
     as it is now: a headline made before that date changed may differ, and then counts
     as not made by rule (the safe side: it is kept)."""
     rows = claim.history.order_by("-history_date", "-history_id").values_list("statement", "quote")
-    anchor = _anchor(claim)
     for wording in dict.fromkeys(statement or quote for statement, quote in rows):
-        yield headline_from_sentence(wording, anchor=anchor)
+        yield _headline(wording, claim)
 
 
-def _anchor(claim) -> datetime.date | None:
-    return claim.article.published_on if claim.article_id else None
+def _headline(wording: str, claim) -> str:
+    article = claim.article if claim.article_id else None
+    if article is not None and not article.language.lower().startswith("en"):
+        # The rules and the tagger read English: in another language they would cut
+        # words they do not understand ("le 12 mars" loses only its year). The
+        # statement's first sentence stands as it is.
+        return plain_headline(wording)
+    return headline_from_sentence(wording, anchor=article.published_on if article else None)
+
+
+def plain_headline(text: str) -> str:
+    """The first sentence of `text`, whitespace tidied, cut to MAX_HEADLINE."""
+    text = " ".join((text or "").split())
+    return _cut(_first_sentence(text).rstrip(" .")) if text else ""
 
 
 def headline_from_sentence(text: str, *, anchor: datetime.date | None = None) -> str:

@@ -161,6 +161,18 @@ def test_a_claim_uses_the_editors_statement_and_the_article_date(claim):
     assert headline_for_claim(claim) == "Council votes to close the bridge"
 
 
+@pytest.mark.django_db
+def test_a_claim_in_another_language_keeps_its_first_sentence_as_written(claim):
+    claim.article.language = "fr"
+    claim.statement = (
+        "Le président a dit le 12 mars 2011 que l'économie « va bien ». Ensuite, rien."
+    )
+
+    headline = headline_for_claim(claim)
+
+    assert headline == "Le président a dit le 12 mars 2011 que l'économie « va bien »"
+
+
 @pytest.mark.parametrize(
     ("sentence", "headline"),
     [
