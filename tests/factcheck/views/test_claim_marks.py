@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from unittest import mock
 
+import pytest
 from django.urls import reverse
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -322,3 +323,16 @@ def test_any_mix_of_spans_gives_well_formed_html_with_every_span_intact(data):
     for position, attrs in marks.links:
         pk = int(attrs["href"].removeprefix("#claim-"))
         assert position == min(p for p, here in marks.claims_at.items() if pk in here)
+
+
+@pytest.mark.django_db
+def test_the_text_is_tagged_once_for_every_view_of_the_same_text_and_date(article):
+    with mock.patch.object(highlight, "date_mentions", wraps=highlight.date_mentions) as tagged:
+        first = highlighted_body(article, [])
+        again = highlighted_body(article, [])
+        assert tagged.call_count == 1
+        article.published_on = datetime.date(2012, 5, 22)  # "May 18" moves: tagged anew
+        moved = highlighted_body(article, [])
+        assert tagged.call_count == 2
+    assert first == again
+    assert 'data-value="2012-05-18"' in moved
