@@ -8,7 +8,8 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from factcheck.forms import TypedDateAdminForm, statement_limit
+from factcheck.admin_forms import TypedDateAdminForm
+from factcheck.forms import statement_limit
 from factcheck.models import Article, Claim, EditConflict, Source, Verdict
 
 

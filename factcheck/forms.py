@@ -8,14 +8,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from factcheck.models import Article, Claim, DatedFields, Source, Verdict
+from factcheck.models import Article, Claim, Source, Verdict
 from factcheck.services.claims import locate_quote
 from factcheck.validators import TextLimit, http_url_validator, reject_early_publication
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
-# The fields a typed date sets on a claim or an event (TypedDateAdminForm).
-DATE_FIELDS = [field.name for field in DatedFields._meta.fields]
 # Typed dates besides the ISO one a date picker sends: what people write in a newsroom.
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y"]
 
@@ -234,32 +232,6 @@ class ArticleDetailsForm(forms.Form):
             "published_on": data["published_on"],
             "seen_updated_at": data["seen_updated_at"] or None,
         }
-
-
-class TypedDateAdminForm(forms.ModelForm):
-    """An admin form for a model with DatedFields: the date as written is read with the
-    editor's reader, so "May 2011" sets the value, bounds and precision, as a date typed
-    on the editor pages does. With no text, the value and bounds typed below it are
-    kept; a text saved unchanged keeps its date (read again, "last September" could move
-    with the anchor), unless the record has no bounds yet, which reading it repairs."""
-
-    def date_anchor(self, cleaned: dict) -> datetime.date:
-        """What relative dates count from: the publication date of the record's article."""
-        raise NotImplementedError
-
-    def clean(self):
-        cleaned = super().clean()
-        text = (cleaned.get("date_text") or "").strip()
-        if not text or ("date_text" not in self.changed_data and cleaned.get("earliest")):
-            return cleaned
-        try:
-            self.instance.set_date_from_text(text, anchor=self.date_anchor(cleaned))
-        except ValidationError as error:
-            self.add_error(None, error)
-            return cleaned
-        # The form copies cleaned_data onto the instance after clean(): keep them equal.
-        cleaned.update({name: getattr(self.instance, name) for name in DATE_FIELDS})
-        return cleaned
 
 
 class ClaimSpanMixin:

@@ -4,7 +4,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from factcheck.forms import DATE_FIELDS, TypedDateAdminForm
+from factcheck.admin_forms import DATE_FIELDS, TypedDateAdminForm
 from timeline.models import Event, MergeProposal, Timeline
 from timeline.services import merging
 
