@@ -8,6 +8,26 @@
 (function () {
   "use strict";
 
+  // Importing: say that it is under way, and take the button out of reach until the
+  // page answers (a second click would import the article twice). Coming back with the
+  // browser's Back button shows the form as it was, so the button returns.
+  var importForm = document.getElementById("import-form");
+  if (importForm) {
+    var importButton = importForm.querySelector("button[type=submit]");
+    var importStatus = importForm.querySelector("[data-import-status]");
+    importForm.addEventListener("submit", function () {
+      importForm.setAttribute("aria-busy", "true");
+      importButton.disabled = true;
+      importStatus.textContent = "Importing: reading the text and finding its dates. " +
+        "A long article or a web page can take a few seconds.";
+    });
+    window.addEventListener("pageshow", function () {
+      importForm.removeAttribute("aria-busy");
+      importButton.disabled = false;
+      importStatus.textContent = "";
+    });
+  }
+
   var body = document.querySelector("[data-article-body]");
   var lastSelection = null;
 

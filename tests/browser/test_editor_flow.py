@@ -438,3 +438,17 @@ def test_the_dashboard_pager_leaves_the_focus_on_the_new_page(page, sign_in, liv
     page.get_by_label("Search").fill("number 0")
     expect(page.locator("#results tbody tr")).to_have_count(10)
     assert page.evaluate("document.activeElement.id") == "filter-q"
+
+
+def test_the_import_says_it_is_under_way_and_takes_one_click(page, sign_in, live_server, editor):
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/new/")
+    page.fill("#id_text", "The council voted on May 18 to close the bridge.")
+    page.fill("#id_title", "Bridge")
+    page.fill("#id_published_on", "2011-05-22")
+    # Hold the form where it is, as a slow server would: the page's own handler still runs.
+    page.evaluate("window.addEventListener('submit', event => event.preventDefault(), true)")
+    page.get_by_role("button", name="Import").click()
+    expect(page.get_by_role("button", name="Import")).to_be_disabled()
+    expect(page.locator("[data-import-status]")).to_contain_text("Importing: reading the text")
+    assert page.locator("#import-form").get_attribute("aria-busy") == "true"
