@@ -67,8 +67,19 @@ def duration(m, ctx):
     if m[5] and m[5].startswith("-") and m[3].lower() in ("a", "an") and not m[1] and not m[2]:
         # "a day-long strike": the article goes with "strike".
         return Candidate(m.start(4), m.end(), "DURATION", values.duration_value(amount, unit))
-    if m[2] and m[2].lower() in ("last", "next", "past") and m[3].lower().split()[0] in ("a", "an"):
-        # "will last a couple of years": the verb "last", not "the last two years".
+    if (
+        m[2]
+        and m[2].lower() in ("last", "next", "past")
+        and (
+            m[3].lower().split()[0] in ("a", "an")
+            or (
+                m[2].lower() == "last"
+                and _MODAL_OR_TO_BEFORE.search(ctx.text, max(0, m.start(2) - 9), m.start(2))
+            )
+        )
+    ):
+        # "will last a couple of years", "expected to last six weeks": the verb "last",
+        # not "the last two years".
         return Candidate(m.start(3), m.end(), "DURATION", values.duration_value(amount, unit))
     if m[2] and m[2].lower() == "the" and not m[4].lower().endswith("s") and amount != 1:
         # "the two-week crisis", "the 30-day rate": a length used as an adjective; "the"
@@ -80,7 +91,10 @@ def duration(m, ctx):
     return _span(m, "DURATION", values.duration_value(amount, unit), mod)
 
 
-_MODAL_BEFORE = re.compile(r"\b(?i:will|would|could|might|may|can|shall|'ll)\s$")
+_MODALS = r"will|would|could|should|might|may|can|shall|must|'ll"
+_MODAL_BEFORE = re.compile(rf"\b(?i:{_MODALS})\s$")
+# "expected to last six weeks", "will not last two days": "last" the verb.
+_MODAL_OR_TO_BEFORE = re.compile(rf"\b(?i:to|not|{_MODALS})\s$")
 
 
 # Half a unit in the next smaller one, as TimeBank writes "2 1/2 years" (P2Y6M) and

@@ -200,3 +200,16 @@ def test_it_reads_one_in_so_many_as_a_set(text, expected):
 )
 def test_an_age_is_no_temporal_expression(text):
     assert tag(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The trial is expected to last six weeks.", "six weeks"),
+        ("The talks should last two days.", "two days"),
+        ("It will last a couple of years.", "a couple of years"),
+        ("Sales rose over the last two years.", "the last two years"),
+    ],
+)
+def test_the_verb_last_is_no_part_of_the_duration_after_it(text, span):
+    assert [m.text for m in tag(text, ANCHOR) if m.type == "DURATION"] == [span]
