@@ -2,7 +2,9 @@ import datetime
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 
 from factcheck.admin_forms import DATE_FIELDS, TypedDateAdminForm
 from timeline.models import Event, MergeProposal, Timeline
@@ -49,6 +51,24 @@ class EventAdmin(admin.ModelAdmin):
     date_hierarchy = "earliest"
     autocomplete_fields = ["claims"]
     readonly_fields = ["merged_into"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # An event of one claim takes that claim's date at every change of the claim
+        # (timeline.services.generation): a date typed here would be lost without a
+        # word, so it is shown, with the claim to change instead.
+        if obj is not None and obj.claims.count() == 1:
+            return [*self.readonly_fields, "date_follows_claim", *DATE_FIELDS]
+        return self.readonly_fields
+
+    @admin.display(description="date")
+    def date_follows_claim(self, event):
+        claim = event.claims.get()
+        url = reverse("admin:factcheck_claim_change", args=[claim.pk])
+        return format_html(
+            'This event takes its date from its one claim: change the date <a href="{}">on '
+            "the claim</a>.",
+            url,
+        )
 
 
 @admin.register(Timeline)

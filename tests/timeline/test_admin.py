@@ -26,9 +26,12 @@ def test_an_event_added_with_a_typed_date_gets_its_value_bounds_and_precision(ad
 
 
 def test_a_relative_date_counts_from_the_publication_of_the_events_article(
-    admin_client, published_article
+    admin_client, article_timeline
 ):
-    event, _ = make_dated_event(article=published_article, headline="Parliament votes")
+    # An event an admin added to the article's timeline (one with a claim takes the
+    # claim's date: see below).
+    event = Event.objects.create(headline="Parliament votes")
+    article_timeline.events.add(event)
     url = reverse("admin:timeline_event_change", args=[event.pk])
 
     _post(admin_client, url, date_text="last September", **NO_DATE)
@@ -102,3 +105,18 @@ def test_saving_an_event_without_touching_its_date_keeps_the_date(admin_client):
     event.refresh_from_db()
     assert event.headline == "Parliament votes"
     assert event.date_value == "2010-09"
+
+
+def test_an_event_of_one_claim_shows_its_date_and_sends_the_admin_to_the_claim(
+    admin_client, published_article
+):
+    event, claim = make_dated_event(article=published_article, headline="Parliament votes")
+    url = reverse("admin:timeline_event_change", args=[event.pk])
+
+    page = admin_client.get(url).text
+    assert 'name="date_text"' not in page
+    assert reverse("admin:factcheck_claim_change", args=[claim.pk]) in page
+
+    _post(admin_client, url, date_text="last September", **NO_DATE)
+    event.refresh_from_db()
+    assert event.date_value == claim.date_value
