@@ -67,19 +67,7 @@ def duration(m, ctx):
     if m[5] and m[5].startswith("-") and m[3].lower() in ("a", "an") and not m[1] and not m[2]:
         # "a day-long strike": the article goes with "strike".
         return Candidate(m.start(4), m.end(), "DURATION", values.duration_value(amount, unit))
-    if (
-        m[2]
-        and m[2].lower() in ("last", "next", "past")
-        and (
-            m[3].lower().split()[0] in ("a", "an")
-            or (
-                m[2].lower() == "last"
-                and _MODAL_OR_TO_BEFORE.search(ctx.text, max(0, m.start(2) - 9), m.start(2))
-            )
-        )
-    ):
-        # "will last a couple of years", "expected to last six weeks": the verb "last",
-        # not "the last two years".
+    if _relative_is_a_verb(m, ctx.text):
         return Candidate(m.start(3), m.end(), "DURATION", values.duration_value(amount, unit))
     if m[2] and m[2].lower() == "the" and not m[4].lower().endswith("s") and amount != 1:
         # "the two-week crisis", "the 30-day rate": a length used as an adjective; "the"
@@ -89,6 +77,19 @@ def duration(m, ctx):
         # "over the next four years": "over" is the preposition here, not a bound.
         return Candidate(m.start(2), m.end(), "DURATION", values.duration_value(amount, unit))
     return _span(m, "DURATION", values.duration_value(amount, unit), mod)
+
+
+def _relative_is_a_verb(m, text: str) -> bool:
+    """ "will last a couple of years", "expected to last six weeks": the verb "last",
+    not "the last two years"."""
+    relative = (m[2] or "").lower()
+    if relative not in ("last", "next", "past"):
+        return False
+    if m[3].lower().split()[0] in ("a", "an"):
+        return True
+    return relative == "last" and bool(
+        _MODAL_OR_TO_BEFORE.search(text, max(0, m.start(2) - 9), m.start(2))
+    )
 
 
 _MODALS = r"will|would|could|should|might|may|can|shall|must|'ll"

@@ -17,6 +17,7 @@ import datetime
 import re
 
 from factcheck.temporal import values
+from factcheck.temporal.lexicon import month_number
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.resolve import Candidate
 
@@ -38,7 +39,6 @@ _FOLLOWING_MONTH = re.compile(
 )
 _STARTS_LIST = re.compile(r"(?:[Bb]etween|[Ii]n|[Dd]uring)\s$")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
-_MONTH_NUMBERS = {"March": 3, "May": 5}
 _YEAR = re.compile(r"\d{4}")
 _YEAR_AFTER_DAY = re.compile(r",?\s")
 _ENDS_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|through|until|till|and)\s")
@@ -87,7 +87,7 @@ def add_following_days(chosen: list[Candidate], text: str) -> list[Candidate]:
             )
         ):
             # The end's year is the start's; order_ends moves it on if it comes first.
-            value = f"{candidate.value[:4]}-{_MONTH_NUMBERS[match[1]]:02d}"
+            value = f"{candidate.value[:4]}-{month_number(match[1]):02d}"
             result.append(Candidate(match.start(1), match.end(1), "DATE", value))
         if len(run) > 1 and index < len(chosen) and _is_year_of(chosen[index], run[-1], text):
             year = chosen[index].value

@@ -288,6 +288,11 @@ def _word_tense(words: list[str], index: int) -> str | None:
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")
 
 
+def _words(text: str, start: int, stop: int) -> list[str]:
+    # A typographic apostrophe reads as a plain one: "won’t" is not "won".
+    return _TOKEN.findall(text[start:stop].replace("’", "'"))
+
+
 def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None) -> str | None:
     """ "past", "future" or None (no clue) for the sentence around text[start:end].
 
@@ -298,18 +303,15 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     stops at the first tense word each way, so it costs a few set lookups per mention.
     """
     left, right = (sentences or Sentences(text)).bounds(start, end)
-    # A typographic apostrophe reads as a plain one: "won’t" is not "won".
-    before = _TOKEN.findall(text[left:start].replace("’", "'"))
-    after = _TOKEN.findall(text[end:right].replace("’", "'"))
+    before = _words(text, left, start)
     # Words past a comma or a closing quote belong to another clause ("will leave at 4 a.m.
     # Thursday, Castro said"); they count only when no tense word comes before the mention
     # ("On Thursday, police said").
     clause_break = _CLAUSE_BREAK.search(text, end, right)
-    after_clause = len(
-        after
-        if clause_break is None
-        else _TOKEN.findall(text[end : clause_break.start()].replace("’", "'"))
-    )
+    cut = right if clause_break is None else clause_break.start()
+    after = _words(text, end, cut)
+    after_clause = len(after)
+    after += _words(text, cut, right)
     # The mention stands between the two halves: no pair of words reads across it
     # ("decided May 18 to send troops" holds no "decided to").
     words = [*before, "", *after]
