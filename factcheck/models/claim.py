@@ -245,17 +245,18 @@ class Claim(Versioned, DatedFields):
         rows = self.history.select_related("history_user").order_by("history_date", "history_id")
         for row in rows:
             if row.verdict != previous and not (previous is None and row.verdict == "unchecked"):
+                note = row.verdict_note
+                if not note and row.verdict == Verdict.UNCHECKED:
+                    # A verdict withdrawn by a rejection has no rationale of its own;
+                    # the history row's reason says why it went.
+                    note = row.history_change_reason or ""
                 changes.append(
                     VerdictChange(
                         before=previous,
                         after=row.verdict,
                         by=row.history_user,
                         at=row.history_date,
-                        # A verdict withdrawn by a rejection has no rationale of its
-                        # own; the history row's reason says why it went.
-                        note=row.verdict_note or (row.history_change_reason or "")
-                        if row.verdict == Verdict.UNCHECKED
-                        else row.verdict_note,
+                        note=note,
                         sources=row.sources_snapshot,
                     )
                 )
