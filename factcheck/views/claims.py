@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -50,12 +52,18 @@ def changed_card_or_redirect(request, claim: Claim, *, status_changed: bool = Fa
         response = render_card(request, ClaimCard(claim))
         # Each page gets only the pieces it shows: htmx reports an out-of-band swap
         # without a target as an error.
-        if request.htmx.current_url_abs_path == claim.get_absolute_url():
+        if _on_page(request, claim.get_absolute_url()):
             response.content += _history_out_of_band(request, claim)
         elif status_changed:
             response.content += _counts_out_of_band(claim.article)
         return response
     return redirect(_next_url(request, claim))
+
+
+def _on_page(request, path: str) -> bool:
+    """Whether the htmx request comes from the page at `path` (its query aside)."""
+    current = request.htmx.current_url_abs_path or ""
+    return urlsplit(current).path == path
 
 
 def _history_out_of_band(request, claim: Claim) -> bytes:

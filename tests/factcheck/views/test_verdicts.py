@@ -131,3 +131,10 @@ def test_on_the_article_page_no_history_is_sent(editor_client, claim):
     factories.SourceFactory(claim=claim)
     response = _verdict_from(editor_client, claim, claim.article.get_absolute_url(), "misleading")
     assert 'id="verdict-history"' not in response.content.decode()
+
+
+def test_the_claim_page_with_a_query_string_still_gets_its_history(editor_client, claim):
+    factories.SourceFactory(claim=claim)
+    page = f"{claim.get_absolute_url()}?from=dashboard"
+    response = _verdict_from(editor_client, claim, page, "misleading", note="Half the story.")
+    assert 'id="verdict-history" hx-swap-oob="true"' in response.content.decode()
