@@ -1,4 +1,5 @@
 import datetime
+import gc
 import re
 import shutil
 from pathlib import Path
@@ -124,6 +125,31 @@ def test_repeat_times_the_fastest_of_several_runs_and_says_so(capsys):
     assert status == 0
     assert len(calls) == 1 + 3  # the untimed warm-up, then three timed runs of the one document
     assert "fastest of 3 runs" in out
+
+
+def test_the_garbage_collector_is_off_while_a_tagger_runs_and_back_on_after(capsys):
+    seen = []
+
+    def watching_tag(text, anchor):
+        seen.append(gc.isenabled())
+        return fake_tag(text, anchor)
+
+    def raising_baseline(text, anchor):
+        seen.append(gc.isenabled())
+        raise RuntimeError("boom")
+
+    assert gc.isenabled()
+    status, _, _ = run(
+        capsys,
+        str(CORPORA / "tiny-tbaq" / "TimeBank"),
+        "--no-large-text",
+        tagger=watching_tag,
+        baseline=raising_baseline,
+    )
+    assert status == 0
+    # The untimed warm-ups run with the collector on; every timed run with it off.
+    assert seen == [True, True, False, False]
+    assert gc.isenabled()
 
 
 def test_the_corpus_option_restricts_to_matching_corpora_and_groups(capsys):
