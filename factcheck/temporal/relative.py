@@ -71,7 +71,7 @@ def relative_unit(m, ctx):
     if unit == "quarter" and relative == "the latest":
         # Earnings copy: "the latest quarter" is the one just reported.
         value = latest_completed_quarter(ctx.anchor)
-        return _span(m, "DATE", value, mod, shift=(0, unit, ("quarter",)))
+        return _span(m, "DATE", value, mod)
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
     return _span(m, "DATE", value, mod)
 

@@ -27,6 +27,17 @@ def test_it_reads_the_quarter_ended_sept_30_as_the_third():
     assert found["the quarter"] == "1989-Q3"
 
 
+def test_the_latest_quarter_is_the_last_one_reported_whatever_quarter_came_before():
+    text = (
+        "The sale will result in a fourth-quarter charge of less than $10 million. "
+        "Earnings fell 59% in the latest quarter, against $6.1 million a year ago."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(1989, 11, 2))}
+    assert found["fourth-quarter"] == "1989-Q4"
+    assert found["the latest quarter"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"
+
+
 def test_it_reads_late_in_the_day_even_before_after():
     text = "The Dow rebounded late in the day after falling more than 250 points."
     found = [(m.text, m.value, m.mod) for m in tag(text, datetime.date(2007, 8, 10))]
