@@ -47,14 +47,17 @@ _ABBREVIATED_WEEKDAYS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "f
 # A name ends at a word boundary; a possessive "'s" may follow ("Friday's ruling").
 _NAME_END = r"(?![\w]|['’](?!s\b))"
 MONTH = rf"(?:{_cased(_FULL_MONTHS)}|(?:{_cased(_ABBREVIATED_MONTHS)})\.?){_NAME_END}"
-# A month standing alone: never "May" or "March" unless a date word precedes them.
+# A month standing alone: never "May" or "March" unless a date word precedes them, or
+# a period runs to them ("the 12 months to March"; not "plans to March on the capital").
 _PLAIN_MONTHS = [m for m in _FULL_MONTHS if m not in ("may", "march")]
 MONTH_ALONE = (
     rf"(?:{_cased(_PLAIN_MONTHS)}|(?:{_cased(['sept', 'aug', 'oct', 'nov', 'dec', 'feb', 'jan'])})\."
     rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]y )|(?<=[Ee]arly )|(?<=[Ll]ate )"
     rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring )|(?<=[Bb]etween )|(?<=[Ff]rom )"
     rf"|(?<=[Oo]f )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Tt]ill ))"
-    rf"(?:May|March)(?!-)){_NAME_END}"
+    rf"(?:May|March)(?!-)"
+    rf"|(?:(?<=months to )|(?<=year to )|(?<=quarter to )|(?<=weeks to )|(?<=period to ))(?:May|March))"
+    rf"{_NAME_END}"
 )
 WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.){_NAME_END}"
 WEEKDAYS_PLURAL = rf"(?:{_cased(w + 's' for w in _FULL_WEEKDAYS)})(?![\w'])"

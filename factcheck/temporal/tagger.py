@@ -64,6 +64,8 @@ _CLOCK_TO_DAY = re.compile(rf"{_RESTATED}\s?,?\s?")
 _CLOCK_ON_DAY = re.compile(rf"{_RESTATED}(?:\s(?:on\s)?|,\s)")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
+# A calendar value of a year or finer, or a decade ("202") or century ("20").
+_CALENDAR = re.compile(r"\d\d")
 _MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 _YEAR_JOIN = re.compile(r"\s(?:of\s)?|,\s")
 _PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
@@ -144,7 +146,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             following = chosen[index + 2] if index + 2 < len(chosen) else None
         floor = previous_end
         before = text[max(floor, candidate.start - 30) : candidate.start]
-        if candidate.type == "DATE" and candidate.mod is None and _SPECIFIC.match(candidate.value):
+        if candidate.type == "DATE" and candidate.mod is None and _CALENDAR.match(candidate.value):
             is_day = _DAY_VALUE.fullmatch(candidate.value)
             if not is_day and (match := _MODIFIER_BEFORE.search(before)):
                 candidate.start -= len(match[0])

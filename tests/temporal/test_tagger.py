@@ -142,6 +142,22 @@ def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose 3% in the 12 months to March.", ("March", "DATE", "2011-03")),
+        ("Output grew in the year to May.", ("May", "DATE", "2011-05")),
+    ],
+)
+def test_it_reads_may_and_march_at_the_end_of_a_period(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", ["They plan to March on the capital.", "He spoke to May."])
+def test_it_reads_no_month_in_to_may_or_to_march_otherwise(text):
+    assert found(text) == []
+
+
 def test_it_leaves_prepositions_out_and_keeps_modifiers_in():
     assert found("It happened on Saturday.") == [("Saturday", "DATE", "2011-05-21")]
     assert found("Exports fell in the past three years.") == [
@@ -241,6 +257,9 @@ def test_it_reads_no_date_in_a_quoted_or_owned_title(text, expected):
         ("earnings in the 1988 period", "the 1988 period", "1988-Q1", None),
         ("at year end this year", "this year", "2011", None),
         ("by the end of 1990", "the end of 1990", "1990", "END"),
+        ("carbon neutral by the end of the decade", "the end of the decade", "201", "END"),
+        ("at the start of the 1990s", "the start of the 1990s", "199", "START"),
+        ("by the middle of the century", "the middle of the century", "20", "MID"),
     ],
 )
 def test_it_spans_spelled_years_periods_and_ends(text, span, value, mod):
