@@ -60,8 +60,11 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # Between a clock time and its day: a comma, "on", or the time restated in another zone
 # ("10:35 a.m. (0735 GMT) Friday").
 _RESTATED = r"(?:\s?\([^()]{1,24}\))?"
+# A zone named in words after a clock time: "7 a.m. local time", "8 p.m. Eastern time".
+_ZONE_WORDS = r"(?:\s(?:(?i:local)|[A-Z][a-z]+)\s(?i:time))?"
 _CLOCK_TO_DAY = re.compile(rf"{_RESTATED}\s?,?\s?")
-_CLOCK_ON_DAY = re.compile(rf"{_RESTATED}(?:\s(?:on\s)?|,\s)")
+_CLOCK_ON_DAY = re.compile(rf"{_ZONE_WORDS}{_RESTATED}(?:\s(?:on\s)?|,\s)")
+_RESTATING = re.compile(rf"{_ZONE_WORDS}\s?\(")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
 # A calendar value of a year or finer, or a decade ("202") or century ("20").
@@ -193,7 +196,7 @@ def _drop_restated_clocks(chosen: list[Candidate], text: str) -> list[Candidate]
         if (
             previous is not None
             and candidate.type == previous.type == "TIME"
-            and text[previous.end : candidate.start] in ("(", " (")
+            and _RESTATING.fullmatch(text, previous.end, candidate.start)
         ):
             continue
         kept.append(candidate)

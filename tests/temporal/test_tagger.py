@@ -197,6 +197,8 @@ def test_it_reads_no_year_in_numbers_that_name_things(text, number):
         ("Trading opens at 3:30 p.m. ET on Monday.", "3:30 p.m. ET", "2011-05-23T15:30"),
         ("The jet flew Tuesday at 18:00 UTC.", "18:00 UTC", "2011-05-17T18:00Z"),
         ("Stocks closed at 5 p.m. EST, May 20.", "5 p.m. EST, May 20", "2011-05-20T17:00"),
+        ("The truce began at 7 a.m. local time on Friday.", "7 a.m.", "2011-05-20T07:00"),
+        ("Polls shut at 8 p.m. Eastern time on Friday.", "8 p.m.", "2011-05-20T20:00"),
     ],
 )
 def test_it_gives_times_and_period_ends_their_day(text, span, value):
@@ -339,6 +341,14 @@ def test_it_reads_no_date_in_version_numbers(text):
 )  # fmt: skip
 def test_it_reads_spelled_years_month_ends_fortnights_and_centuries(text, span, value):
     assert (span, value) in [(m.text, m.value) for m in tag(text, ANCHOR)]
+
+
+def test_it_reads_a_local_time_restated_in_another_zone_as_one_time_on_its_day():
+    text = "The truce began at 7 a.m. local time (0500 GMT) on Friday."
+    assert found(text) == [
+        ("7 a.m.", "TIME", "2011-05-20T07:00"),
+        ("Friday", "DATE", "2011-05-20"),
+    ]
 
 
 def test_it_reads_a_clock_time_restated_in_another_zone_as_one_time():
