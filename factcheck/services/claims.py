@@ -5,7 +5,7 @@ so a claim change that left the event behind would publish a wrong timeline."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from factcheck.models import Claim, ClaimStatus, Verdict
+from factcheck.models import Article, Claim, ClaimStatus, Verdict
 from factcheck.text.clauses import tidy
 from factcheck.text.sentences import sentences
 
@@ -105,42 +105,58 @@ def add_claim(
     given, else from the tagger's dates inside the span, else from the sentence around
     it (same rule as the suggestions). A suggested or rejected claim with the same span
     is reused rather than duplicated; an accepted one refuses the addition."""
-    from factcheck.services.suggestions import best_date, dated_mentions, mentions_in
-
     body = article.body
     start, end = _checked_span(body, start, end)
-    same_span = list(article.claims.filter(start=start, end=end).order_by("pk"))
-    if accepted := next((c for c in same_span if c.status == ClaimStatus.ACCEPTED), None):
-        raise ValidationError(
-            {
-                "quote": f"These words are already an accepted claim (“{accepted.statement[:80]}”); "
-                "edit that claim instead."
-            }
+    typed_date = bool(date_text and date_text.strip())
+    # Read before the lock: tagging a long text takes a moment no other writer should wait.
+    found_date = None if typed_date else _date_around(body, article.published_on, start, end)
+    # The check for an accepted claim and the save are one step under the article's
+    # row lock: the same words sent twice at once (a double click without JavaScript,
+    # two tabs) would otherwise both pass the check, and make two accepted claims or,
+    # when a suggestion holds the words, an EditConflict on the second save. The
+    # suggestion's row is locked too, so an accept made meanwhile waits and then meets
+    # the conflict its own view shows.
+    with transaction.atomic():
+        Article.objects.select_for_update().filter(pk=article.pk).exists()
+        same_span = list(
+            article.claims.select_for_update().filter(start=start, end=end).order_by("pk")
         )
-    claim = same_span[0] if same_span else None
-    if claim is None:
-        claim = Claim(article=article, start=start, end=end, created_by=by)
-    claim.quote = body[start:end]
-    claim.statement = (statement or "").strip() or tidy(claim.quote) or claim.quote
-    if date_text and date_text.strip():
-        claim.set_date_from_text(date_text, anchor=claim.article.published_on)
-    else:
-        mentions = dated_mentions(body, article.published_on)
-        best = best_date(mentions_in(mentions, start, end), article.published_on)
-        if best is None:
-            around = next(
-                (s for s in sentences(body) if s.start <= start < s.end or s.start < end <= s.end),
-                None,
+        if accepted := next((c for c in same_span if c.status == ClaimStatus.ACCEPTED), None):
+            raise ValidationError(
+                {
+                    "quote": "These words are already an accepted claim "
+                    f"(“{accepted.statement[:80]}”); edit that claim instead."
+                }
             )
-            if around is not None:
-                best = best_date(
-                    mentions_in(mentions, around.start, around.end), article.published_on
-                )
-        if best is not None:
-            claim.set_date_from_mention(best)
-    claim.status = ClaimStatus.ACCEPTED
-    _save_with_event(claim, by=by, reason="Claim added by an editor")
+        claim = same_span[0] if same_span else None
+        if claim is None:
+            claim = Claim(article=article, start=start, end=end, created_by=by)
+        claim.quote = body[start:end]
+        claim.statement = (statement or "").strip() or tidy(claim.quote) or claim.quote
+        if typed_date:
+            claim.set_date_from_text(date_text, anchor=claim.article.published_on)
+        elif found_date is not None:
+            claim.set_date_from_mention(found_date)
+        claim.status = ClaimStatus.ACCEPTED
+        _save_with_event(claim, by=by, reason="Claim added by an editor")
     return claim
+
+
+def _date_around(body: str, published_on, start: int, end: int):
+    """The best date mention inside the span, else in the sentence around it (the rule
+    the suggestions follow); None when neither holds one."""
+    from factcheck.services.suggestions import best_date, dated_mentions, mentions_in
+
+    mentions = dated_mentions(body, published_on)
+    best = best_date(mentions_in(mentions, start, end), published_on)
+    if best is None:
+        around = next(
+            (s for s in sentences(body) if s.start <= start < s.end or s.start < end <= s.end),
+            None,
+        )
+        if around is not None:
+            best = best_date(mentions_in(mentions, around.start, around.end), published_on)
+    return best
 
 
 def give_verdict(
