@@ -202,11 +202,30 @@
     // up by its id.
     var card = target.id ? document.getElementById(target.id) : null;
     if (card && card.classList.contains("claim-card")) {
+      // Read before keepEditForm: an edit form kept from before the swap may still
+      // carry the marks of an earlier refusal.
+      var refused = card.querySelector("[aria-invalid=true]");
+      var trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
+      var opened = trigger && trigger.hasAttribute && trigger.hasAttribute("data-edit-link");
       keepEditForm(card);
       restoreTyping(card);
-      var heading = card.querySelector(".claim-statement");
-      if (heading) heading.focus();
+      // A refused save: the field that says why (its message is read with it). Edit
+      // opened: its first field. Otherwise the card's heading.
+      var destination = refused ||
+        (opened && card.querySelector(".claim-edit-form textarea")) ||
+        card.querySelector(".claim-statement");
+      if (destination) destination.focus();
     }
+  });
+
+  // The add-claim form comes back in place of itself when the server refuses it: the
+  // button that was pressed is gone, and focus would fall back to <body>.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target.id !== "add-claim") return;
+    var form = document.getElementById("add-claim");
+    var field = form && (form.querySelector("[aria-invalid=true]") ||
+      form.querySelector("textarea, input:not([type=hidden])"));
+    if (field) field.focus();
   });
 
   // A pager (claims on the article page, articles on the dashboard) swaps its region

@@ -209,6 +209,46 @@ def test_a_verdict_typed_before_its_source_survives_adding_the_source(
     assert refusals == []
 
 
+def test_a_refused_verdict_leaves_the_focus_on_the_field_that_says_why(
+    page, sign_in, live_server, editor, claim
+):
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
+    card = page.locator(f"#claim-{claim.pk}")
+    card.get_by_label("Verdict").select_option("false")
+    card.get_by_role("button", name="Save verdict").press("Enter")
+    page.wait_for_selector(f"#claim-{claim.pk} .verdict-form .errorlist")
+    # The keyboard is on the refused field, whose message a screen reader reads with it,
+    # not on the heading far above the message.
+    focused = page.evaluate(
+        "[document.activeElement.id, document.activeElement.getAttribute('aria-describedby')]"
+    )
+    assert focused[0] == f"claim-{claim.pk}-verdict-verdict"
+    assert "Add at least one source" in page.locator(f"#{focused[1]}").inner_text()
+
+
+def test_opening_the_edit_form_puts_the_focus_in_it(page, sign_in, live_server, editor, claim):
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{claim.article.pk}/")
+    page.locator(f"#claim-{claim.pk}").get_by_role("link", name="Edit claim").press("Enter")
+    page.wait_for_selector(f"#claim-{claim.pk} .claim-edit-form")
+    assert page.evaluate("document.activeElement.id") == f"claim-{claim.pk}-edit-statement"
+
+
+def test_a_refused_claim_addition_leaves_the_focus_on_the_refused_words(
+    page, sign_in, live_server, editor
+):
+    article = _bridge_article(editor)
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{article.pk}/")
+    page.fill("#add-claim-quote", "nowhere words")
+    page.get_by_role("button", name="Add claim").press("Enter")
+    expect(page.locator("#add-claim")).to_contain_text("Those words are not in the article")
+    # The form was swapped for itself with the message: focus stays in it, not on <body>.
+    assert page.evaluate("document.activeElement.id") == "add-claim-quote"
+    assert page.input_value("#add-claim-quote") == "nowhere words"
+
+
 def test_the_dashboard_fits_a_phone_without_sideways_scrolling(
     page, sign_in, live_server, editor, claim
 ):
