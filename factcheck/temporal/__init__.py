@@ -18,8 +18,9 @@ How it reads a text (tagger.py has the steps):
 
 Conventions, following the TimeML guidelines as TempEval-3 applied them:
 - Ranges are two mentions. "from 2001 to 2005", "between May and July" and
-  "1999-2001" give one DATE per end, as TempEval-3 annotates them; the caller pairs
-  them when it needs a range (render.describe_range writes "2001–2005"). The ends are
+  "1999-2001" give one DATE per end, as TempEval-3 annotates them; a caller that wants
+  one reading per range calls join_ranges(), which makes the ends one DATE valued as
+  an ISO 8601 interval ("2001/2005", written "2001–2005" by describe_value). The ends are
   read together (ranges.py): "April 24 and 25" gives April 25 too, and "from Monday
   to Friday" never ends before it starts.
 - A value is as precise as the words: "September" is a month, "the 1990s" the decade
@@ -35,7 +36,16 @@ Conventions, following the TimeML guidelines as TempEval-3 applied them:
 
 from factcheck.temporal.mention import DateMention
 from factcheck.temporal.parse import parse_date
+from factcheck.temporal.ranges import join_ranges
 from factcheck.temporal.render import describe, describe_range, describe_value
 from factcheck.temporal.tagger import tag
 
-__all__ = ["DateMention", "describe", "describe_range", "describe_value", "parse_date", "tag"]
+__all__ = [
+    "DateMention",
+    "describe",
+    "describe_range",
+    "describe_value",
+    "join_ranges",
+    "parse_date",
+    "tag",
+]

@@ -10,7 +10,9 @@ fixes what reading the ends together makes plain:
 - `add_following_days`: "25" in "April 24 and 25" is April 25 (a candidate of its own),
   and "March" in "from January to March" a month, though alone it may be the verb;
 - `order_ends`: an end that falls before its start moves forward by a week (weekdays) or
-  a year, unless it names its year, in which case the start moves back instead.
+  a year, unless it names its year, in which case the start moves back instead;
+- `join_ranges`, for callers that want one reading per range (the claims of an article,
+  a date typed into a form): the two ends made one interval, "2001/2005".
 """
 
 import datetime
@@ -128,11 +130,43 @@ def order_ends(mentions: list[DateMention], text: str) -> list[DateMention]:
     return result
 
 
+def join_ranges(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """`mentions` (in text order) with each range's two ends made one DATE whose value is
+    the ISO 8601 interval of theirs: "from 2001 to 2005" gives "2001 to 2005", valued
+    "2001/2005" and covering 2001-01-01 to 2005-12-31. For callers that date a claim by
+    one reading; tag() itself keeps the ends apart, as TempEval-3 scores them."""
+    result: list[DateMention] = []
+    index = 0
+    while index < len(mentions):
+        start = mentions[index]
+        end = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            end is not None
+            and start.earliest is not None
+            and end.earliest is not None
+            and start.earliest <= end.earliest
+            and _joined(start, end, text)
+        ):
+            value = f"{start.value}/{end.value}"
+            result.append(make_mention(text, start.start, end.end, "DATE", value))
+            index += 2
+            continue
+        result.append(start)
+        index += 1
+    return result
+
+
 def _is_range(start: DateMention, end: DateMention, text: str) -> bool:
+    # Only days and months can come out of order; a year, a week or a quarter names itself.
+    return start.precision in ("day", "month") and _joined(start, end, text)
+
+
+def _joined(start: DateMention, end: DateMention, text: str) -> bool:
+    """Whether the text joins two mentions as the ends of one range."""
     if start.type != "DATE" or end.type != "DATE" or start.mod or end.mod:
         return False
     # "a revision Friday to December's figures" joins a day and a month: no range.
-    if start.precision not in ("day", "month") or end.precision != start.precision:
+    if start.precision is None or end.precision != start.precision:
         return False
     join = text[start.end : end.start]
     if not _ENDS_JOIN.fullmatch(join):

@@ -8,6 +8,7 @@ import calendar
 import re
 
 _MONTH_NAMES = list(calendar.month_name)
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _WEEKDAY_NAMES = ["", *calendar.day_name]
 _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
 _PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
@@ -41,10 +42,18 @@ def describe_range(first_value: str, last_value: str) -> str:
     )
     if all(month_pair) and month_pair[0][1] == month_pair[1][1]:
         return f"{_MONTH_NAMES[int(month_pair[0][2])]}–{last}"
-    return f"{first}–{last}"
+    day_pair = (_DAY_VALUE.fullmatch(first_value), _DAY_VALUE.fullmatch(last_value))
+    if all(day_pair) and day_pair[0][1] == day_pair[1][1]:
+        (year, month, day), (_, last_month, last_day) = (m.groups() for m in day_pair)
+        if month == last_month:
+            return f"{_MONTH_NAMES[int(month)]} {int(day)}–{int(last_day)}, {year}"
+        return f"{_MONTH_NAMES[int(month)]} {int(day)} – {_MONTH_NAMES[int(last_month)]} {int(last_day)}, {year}"
+    return f"{first} – {last}" if " " in first or " " in last else f"{first}–{last}"
 
 
 def describe_value(value: str, mod: str | None = None) -> str:
+    if value and "/" in value:
+        return describe_range(*value.split("/", 1))  # an interval: "2001/2005"
     text = _describe_bare(value or "")
     if mod in _PART_PREFIXES:
         part = _PART_PREFIXES[mod]

@@ -99,7 +99,18 @@ def bounds(value: str) -> Bounds:
         return None, None, None
 
 
+_PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+
+
 def _bounds(value: str) -> Bounds:
+    if "/" in value:
+        # An interval, ISO 8601's start/end ("2001/2005"): a range read as one date.
+        first, _, last = value.partition("/")
+        earliest, _, precision = _bounds(first)
+        _, latest, last_precision = _bounds(last)
+        if earliest is None or latest is None or earliest > latest:
+            return None, None, None
+        return earliest, latest, max(precision, last_precision, key=_PRECISIONS.index)
     if match := _DAY.fullmatch(value):
         day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
         return day, day, "day"

@@ -49,6 +49,30 @@ def test_it_returns_none_when_the_input_holds_no_date(typed):
     assert parse_date(typed, ANCHOR) is None
 
 
-def test_it_reads_the_start_of_a_typed_range_of_days():
-    mention = parse_date("May 18-20", ANCHOR)
-    assert (mention.text, mention.value) == ("May 18", "2011-05-18")
+@pytest.mark.parametrize(
+    ("typed", "text", "value", "earliest", "latest", "precision"),
+    [
+        ("May 18-20", "May 18-20", "2011-05-18/2011-05-20", "2011-05-18", "2011-05-20", "day"),
+        ("from 2001 to 2005", "2001 to 2005", "2001/2005", "2001-01-01", "2005-12-31", "year"),
+        ("1999-2001", "1999-2001", "1999/2001", "1999-01-01", "2001-12-31", "year"),
+        ("between May and July 2010", "May and July 2010", "2010-05/2010-07", "2010-05-01",
+         "2010-07-31", "month"),
+        ("2001/2005", "2001/2005", "2001/2005", "2001-01-01", "2005-12-31", "year"),
+    ],
+)  # fmt: skip
+def test_it_reads_a_typed_range_as_one_interval(typed, text, value, earliest, latest, precision):
+    mention = parse_date(typed, ANCHOR)
+    assert (mention.text, mention.value, mention.precision) == (text, value, precision)
+    assert (mention.earliest.isoformat(), mention.latest.isoformat()) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    "typed", ["May 2011 and June 2012", "2001 and 2005", "3 March 2001, a Saturday"]
+)
+def test_it_refuses_two_dates_rather_than_pick_one(typed):
+    assert parse_date(typed, ANCHOR) is None
+
+
+def test_a_time_on_the_day_named_reads_as_the_day():
+    mention = parse_date("May 20, 2011 at 5 p.m.", ANCHOR)
+    assert (mention.text, mention.value) == ("May 20, 2011", "2011-05-20")

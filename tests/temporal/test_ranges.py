@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from factcheck.temporal import tag
+from factcheck.temporal.ranges import join_ranges
 
 ANCHOR = datetime.date(2012, 5, 22)  # a Tuesday
 
@@ -117,3 +118,23 @@ def test_may_and_march_end_a_range_of_months(text, expected):
 )  # fmt: skip
 def test_an_end_that_names_its_year_gives_it_to_the_start(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He served from 1998 to 2004.", [("1998 to 2004", "1998/2004")]),
+        ("Prices fell in 1999-2001 and rose in 2003.", [("1999-2001", "1999/2001"), ("2003", "2003")]),
+        ("Talks ran May 20-22.", [("May 20-22", "2012-05-20/2012-05-22")]),
+        ("Sales rose between March and May.", [("March and May", "2012-03/2012-05")]),
+        # Two dates that are no range stay two.
+        ("He visited in 2001 and 2005.", [("2001", "2001"), ("2005", "2005")]),
+        ("A revision Friday to December's figures.", [("Friday", "2012-05-25"), ("December", "2011-12")]),
+    ],
+)  # fmt: skip
+def test_join_ranges_makes_each_range_one_interval_for_callers_that_want_one_reading(
+    text, expected
+):
+    joined = join_ranges(tag(text, ANCHOR), text)
+    assert [(m.text, m.value) for m in joined] == expected
+    assert all(text[m.start : m.end] == m.text for m in joined)

@@ -41,10 +41,17 @@ def test_it_describes_a_mention_by_its_value_and_mod():
 
 @pytest.mark.parametrize(
     ("first", "last", "words"),
-    [("2001", "2005", "2001–2005"), ("2011-05", "2011-07", "May–July 2011")],
+    [
+        ("2001", "2005", "2001–2005"),
+        ("2011-05", "2011-07", "May–July 2011"),
+        ("2011-05-18", "2011-05-20", "May 18–20, 2011"),
+        ("2011-05-30", "2011-06-02", "May 30 – June 2, 2011"),
+        ("2010-12-30", "2011-01-02", "December 30, 2010 – January 2, 2011"),
+    ],
 )
 def test_it_describes_a_range_with_an_en_dash(first, last, words):
     assert describe_range(first, last) == words
+    assert describe_value(f"{first}/{last}") == words  # the interval a claim stores
 
 
 def test_it_returns_an_unknown_value_unchanged_rather_than_failing():

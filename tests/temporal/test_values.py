@@ -24,6 +24,12 @@ D = datetime.date
         ("19", D(1900, 1, 1), D(1999, 12, 31), "century"),
         ("PRESENT_REF", None, None, None),
         ("2011-02-30", None, None, None),
+        # Intervals (a range read as one date): from the first's start to the last's end.
+        ("2001/2005", D(2001, 1, 1), D(2005, 12, 31), "year"),
+        ("2011-05-18/2011-05-20", D(2011, 5, 18), D(2011, 5, 20), "day"),
+        ("2010-11/2011", D(2010, 11, 1), D(2011, 12, 31), "year"),
+        ("2005/2001", None, None, None),
+        ("2001/PRESENT_REF", None, None, None),
     ],
 )
 def test_it_bounds_a_value_by_exactly_what_it_names(value, earliest, latest, precision):
