@@ -43,10 +43,11 @@ def date_label(dated) -> str:
 def html_datetime(dated) -> str:
     """The `datetime` attribute of <time>: only the parts the date is known to, since
     HTML reads "2010-09" as a month and "2001" as a year. Empty when HTML has no form
-    for the precision (seasons, decades), so the template drops the attribute."""
+    for the precision (seasons, decades) or the date is a range, so the template drops
+    the attribute."""
     earliest: datetime.date | None = dated.earliest
-    if earliest is None:
-        return ""
+    if earliest is None or "/" in (dated.date_value or ""):
+        return ""  # no date at all, or a range ("2001/2005"), which HTML cannot say
     precision = dated.precision
     if precision == Precision.DAY:
         return earliest.isoformat()

@@ -18,11 +18,12 @@ class Precision(models.TextChoices):
 
 
 COARSENESS = {precision.value: rank for rank, precision in enumerate(Precision)}
-DATE_HELP = 'try "September 2010" or "2010-09"'
+DATE_HELP = 'try "September 2010", "2010-09" or, for a range, "2001 to 2005"'
 
 
 class DatedFields(models.Model):
-    """`date_value` is what the text says (a TIMEX3 value such as "2010-09" or "201X");
+    """`date_value` is what the text says (a TIMEX3 value such as "2010-09" or "201X", or
+    for a range the ISO 8601 interval of its ends, "2001/2005");
     `earliest`/`latest` are the days it covers, which sorting and filtering use."""
 
     date_text = models.CharField(
@@ -63,6 +64,23 @@ class DatedFields(models.Model):
         return self.earliest is not None
 
     @property
+    def is_range(self) -> bool:
+        """Whether the date is a range ("from 2001 to 2005"), stored as the interval
+        "2001/2005": earliest and latest are its ends, precision that of the ends."""
+        return "/" in self.date_value
+
+    @property
+    def precision_label(self) -> str:
+        """ "month", or "range of years" for a range of them."""
+        if self.is_range and self.precision:
+            return (
+                f"range of {self.precision}s"
+                if self.precision != "century"
+                else "range of centuries"
+            )
+        return self.precision
+
+    @property
     def date_in_words(self) -> str:
         from factcheck.temporal import describe_value
 
@@ -101,6 +119,8 @@ class DatedFields(models.Model):
             return
         mention = parse_date(text, anchor)
         if mention is None or mention.earliest is None:
-            raise ValidationError({"date_text": f'Could not read "{text}" as a date; {DATE_HELP}.'})
+            raise ValidationError(
+                {"date_text": f'Could not read "{text}" as one date; {DATE_HELP}.'}
+            )
         self.set_date_from_mention(mention)
         self.date_text = text[:200]

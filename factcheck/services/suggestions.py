@@ -107,13 +107,15 @@ def claim_units(body: str, mentions, *, title: str = "") -> list[Segment]:
 
 def dated_mentions(body: str, published_on) -> list:
     """The tagger's DATE mentions that have bounds, in text order: the only mentions
-    that date a claim (durations, sets and vague "recently" do not)."""
-    from factcheck.temporal import tag
+    that date a claim (durations, sets and vague "recently" do not). A range ("from 2001
+    to 2005", "May 18-20") is one mention, its interval ("2001/2005"), so the claim is
+    dated by both ends and its sentence is not cut between them."""
+    from factcheck.temporal import join_ranges, tag
 
     return sorted(
         (
             mention
-            for mention in tag(body, published_on)
+            for mention in join_ranges(tag(body, published_on), body)
             if mention.type == "DATE" and mention.earliest is not None
         ),
         key=lambda mention: (mention.start, mention.end),

@@ -290,8 +290,9 @@ def quote_in_context(claim, width: int = 240) -> str:
 
 @register.filter
 def date_label(claim) -> str:
-    """ "September 2010 · month", or an empty string for an undated claim."""
+    """ "September 2010 · month", "2001–2005 · range of years", or an empty string for an
+    undated claim."""
     if not claim.date_value:
         return ""
     words = claim.date_in_words
-    return f"{words} · {claim.precision}" if claim.precision else words
+    return f"{words} · {claim.precision_label}" if claim.precision else words

@@ -164,3 +164,25 @@ def test_a_verdict_withdrawn_by_rejection_takes_its_rationale_with_it(claim, edi
     withdrawn = claim.verdict_changes()[-1]
     assert (withdrawn.before, withdrawn.after) == ("disputed", "unchecked")
     assert withdrawn.note == "Claim rejected; its verdict (Disputed) withdrawn"
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "label"),
+    [
+        ("from 2001 to 2005", "2001/2005", "range of years"),
+        ("May 18-20, 2011", "2011-05-18/2011-05-20", "range of days"),
+        ("September 2010", "2010-09", "month"),
+    ],
+)
+def test_a_typed_range_is_stored_as_its_interval(typed, value, label):
+    claim = Claim(date_text="")
+    claim.set_date_from_text(typed, anchor=datetime.date(2011, 5, 22))
+    assert (claim.date_value, claim.precision_label) == (value, label)
+    assert claim.is_range == ("/" in value)
+
+
+def test_two_dates_typed_are_refused_as_not_one_date():
+    claim = Claim(date_text="")
+    with pytest.raises(ValidationError) as error:
+        claim.set_date_from_text("May 2011 and June 2012", anchor=datetime.date(2011, 5, 22))
+    assert 'Could not read "May 2011 and June 2012" as one date' in error.value.messages[0]

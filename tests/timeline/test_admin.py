@@ -59,8 +59,8 @@ def test_an_unreadable_date_is_refused_with_what_to_type(admin_client):
 
     assert response.status_code == 200
     assert (
-        "Could not read &quot;the other day-ish&quot; as a date; try &quot;September 2010&quot; "
-        "or &quot;2010-09&quot;." in response.text
+        "Could not read &quot;the other day-ish&quot; as one date; try &quot;September 2010&quot;, "
+        "&quot;2010-09&quot; or, for a range, &quot;2001 to 2005&quot;." in response.text
     )
     assert not Event.objects.exists()
 

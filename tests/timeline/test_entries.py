@@ -49,6 +49,12 @@ def _dated(value="", earliest=None, latest=None, precision="", approximate=False
             "week 20 of 2011",
             "2011-W20",
         ),
+        (
+            # A range: HTML's datetime has no form for it, so the words say it alone.
+            _dated("1998/2004", datetime.date(1998, 1, 1), datetime.date(2004, 12, 31), "year"),
+            "1998–2004",
+            "",
+        ),
     ],
 )
 def test_dates_read_in_words_and_carry_only_their_known_parts(dated, words, attribute):

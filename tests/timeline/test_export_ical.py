@@ -39,3 +39,15 @@ def test_a_draft_timeline_calendar_is_404_for_the_public(anonymous, build_timeli
     timeline = build_timeline(1, published=False)
 
     assert anonymous.get(reverse("public:timeline_ics", args=[timeline.slug])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_range_spans_its_ends(anonymous, published_article, article_timeline):
+    make_dated_event(article=published_article, value="1998/2004", headline="Mayor in office")
+
+    response = anonymous.get(reverse("public:timeline_ics", args=[article_timeline.slug]))
+
+    (entry,) = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert entry.decoded("dtstart") == datetime.date(1998, 1, 1)
+    assert entry.decoded("dtend") == datetime.date(2005, 1, 1)
+    assert "date known to the year only: 1998–2004" in str(entry["summary"])

@@ -95,3 +95,14 @@ def test_disagreeing_dates_span_from_the_first_to_the_last(
 @pytest.mark.django_db
 def test_a_draft_timeline_export_is_404_for_the_public(anonymous, build_timeline):
     assert _get(anonymous, build_timeline(1, published=False)).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_range_has_a_start_and_an_end_date(anonymous, published_article, article_timeline):
+    make_dated_event(article=published_article, value="2011-05-18/2011-05-20")
+
+    (slide,) = _get(anonymous, article_timeline).json()["events"]
+
+    assert slide["start_date"] == {"year": 2011, "month": 5, "day": 18}
+    assert slide["end_date"] == {"year": 2011, "month": 5, "day": 20}
+    assert slide["display_date"] == "May 18–20, 2011"

@@ -91,7 +91,10 @@ def test_an_unreadable_date_is_a_clear_error_on_the_date_field(claim, editor):
     with pytest.raises(ValidationError) as error:
         edit_claim(claim=claim, by=editor, statement=claim.statement, date_text="Sptember 20x")
     assert error.value.message_dict == {
-        "date_text": ['Could not read "Sptember 20x" as a date; try "September 2010" or "2010-09".']
+        "date_text": [
+            'Could not read "Sptember 20x" as one date; try "September 2010", "2010-09" '
+            'or, for a range, "2001 to 2005".'
+        ]
     }
     assert Claim.objects.get(pk=claim.pk).date_value == "2011-05-18"
 

@@ -173,3 +173,28 @@ def test_what_makes_a_sentence_worth_checking(sentence, checkable):
 def test_a_capitalised_name_at_the_start_of_a_sentence_is_not_an_actor():
     assert not has_actor("Central Asia is large.")
     assert has_actor("It borders Central Asia.")
+
+
+@pytest.mark.django_db
+def test_a_range_dates_its_claim_by_both_ends_and_keeps_its_sentence_whole(article_factory):
+    article = article_factory(
+        body="The mayor served from 1998 to 2004. Repairs ran May 18-20 and cost $2 million.",
+        published_on=PUBLISHED,
+    )
+
+    claims = by_quote(suggest_claims(article=article))
+
+    served = claims["The mayor served from 1998 to 2004."]
+    assert (served.date_text, served.date_value, served.precision) == (
+        "1998 to 2004",
+        "1998/2004",
+        "year",
+    )
+    assert (served.earliest, served.latest) == (
+        datetime.date(1998, 1, 1),
+        datetime.date(2004, 12, 31),
+    )
+    assert served.is_range and served.date_in_words == "1998–2004"
+    repairs = claims["Repairs ran May 18-20 and cost $2 million."]
+    assert repairs.date_value == "2011-05-18/2011-05-20"
+    assert repairs.date_in_words == "May 18–20, 2011"
