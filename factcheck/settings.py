@@ -199,6 +199,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 6 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 # The largest article body we accept, in characters (pasted, uploaded or fetched).
 ARTICLE_MAX_CHARS = env_int("ARTICLE_MAX_CHARS", 2_000_000)
+# The most claims one import suggests: a long read has a few hundred; more is a text of
+# nothing but dates or figures, refused with a message rather than saved for minutes.
+ARTICLE_MAX_SUGGESTIONS = env_int("ARTICLE_MAX_SUGGESTIONS", 20_000)
 ARTICLE_FETCH_TIMEOUT_SECONDS = env_int("ARTICLE_FETCH_TIMEOUT_SECONDS", 10)
 ARTICLE_FETCH_MAX_BYTES = env_int("ARTICLE_FETCH_MAX_BYTES", 5 * 1024 * 1024)
 # Tests serve pages from 127.0.0.1; production never fetches private or loopback hosts.

@@ -21,6 +21,9 @@ the event the sentence reports; it is used only when it is the sole date.
 import bisect
 import re
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+
 from factcheck.models import Claim, ClaimStatus
 from factcheck.text.clauses import split_clauses, tidy
 from factcheck.text.sentences import SENTENCE, Segment, split_sentences
@@ -51,19 +54,33 @@ def suggest_claims(*, article) -> list[Claim]:
     Idempotent: a span that already has a claim (suggested, accepted or rejected) is
     left alone, so a second call creates nothing and an editor's rejections stick.
     One tagger run over the whole body, one query for existing spans, one bulk insert
-    (plus its history rows)."""
+    (plus its history rows). More than settings.ARTICLE_MAX_SUGGESTIONS new claims is a
+    ValidationError on "body", raised before anything is built."""
     from simple_history.utils import bulk_create_with_history
 
     body = article.body
     mentions = dated_mentions(body, article.published_on)
     taken = set(article.claims.values_list("start", "end"))
-    new_claims = []
+    chosen = []
     for unit in claim_units(body, mentions, title=article.title):
         if (unit.start, unit.end) in taken:
             continue
         inside = mentions_in(mentions, unit.start, unit.end)
-        if not (inside or is_checkable(unit.text)):
-            continue
+        if inside or is_checkable(unit.text):
+            chosen.append((unit, inside))
+            taken.add((unit.start, unit.end))
+    limit = settings.ARTICLE_MAX_SUGGESTIONS
+    if len(chosen) > limit:
+        # Counted before any claim is built: a text of nothing but dates would otherwise
+        # spend minutes saving claims no one can review (and be cut off by the server).
+        raise ValidationError(
+            {
+                "body": f"The text holds {len(chosen):,} sentences worth checking; the limit is "
+                f"{limit:,} an article. Paste one article at a time."
+            }
+        )
+    new_claims = []
+    for unit, inside in chosen:
         claim = Claim(
             article=article,
             status=ClaimStatus.SUGGESTED,
@@ -79,7 +96,6 @@ def suggest_claims(*, article) -> list[Claim]:
         # (validate_constraints would cost a query per constraint per claim.)
         claim.full_clean(exclude=["article"], validate_unique=False, validate_constraints=False)
         new_claims.append(claim)
-        taken.add((unit.start, unit.end))
     if new_claims:
         new_claims = bulk_create_with_history(
             new_claims,
@@ -127,7 +143,9 @@ def mentions_in(mentions, start: int, end: int) -> list:
     tagger returns them): a binary search keeps a long article linear."""
     first = bisect.bisect_left(mentions, start, key=lambda mention: mention.start)
     inside = []
-    for mention in mentions[first:]:
+    # By index: a slice would copy the rest of the list on every call.
+    for index in range(first, len(mentions)):
+        mention = mentions[index]
         if mention.start >= end:
             break
         if mention.end <= end:

@@ -277,6 +277,30 @@ def test_a_body_over_the_limit_is_a_validation_error(editor, settings):
         )
 
 
+@pytest.mark.django_db
+def test_a_text_with_more_claims_than_the_limit_is_refused_and_nothing_is_saved(editor, settings):
+    settings.ARTICLE_MAX_SUGGESTIONS = 3
+    body = " ".join(f"The council met on May {day}." for day in range(1, 6))
+    with pytest.raises(ValidationError) as error:
+        create_article(body=body, title="Dates", published_on=datetime.date(2011, 5, 22), by=editor)
+    assert error.value.message_dict["body"] == [
+        "The text holds 5 sentences worth checking; the limit is 3 an article. "
+        "Paste one article at a time."
+    ]
+    assert Article.objects.count() == 0
+    assert Timeline.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_text_at_the_limit_is_imported_with_every_suggestion(editor, settings):
+    settings.ARTICLE_MAX_SUGGESTIONS = 5
+    body = " ".join(f"The council met on May {day}." for day in range(1, 6))
+    article = create_article(
+        body=body, title="Dates", published_on=datetime.date(2011, 5, 22), by=editor
+    )
+    assert article.claims.count() == 5
+
+
 # find_duplicate -------------------------------------------------------------------------
 
 

@@ -126,6 +126,19 @@ def test_it_refuses_a_five_megabyte_paste_and_keeps_it(editor_client, settings):
     assert html.count("The council voted on May 18.") == text.count("The council voted on May 18.")
 
 
+def test_it_refuses_a_text_of_too_many_claims_and_keeps_it(editor_client, settings):
+    settings.ARTICLE_MAX_SUGGESTIONS = 3
+    text = " ".join(f"The council met on May {day}." for day in range(1, 6))
+    response = editor_client.post(
+        URL, {"text": text, "title": "Dates", "published_on": "2011-05-22"}
+    )
+    assert response.status_code == 200
+    assert not Article.objects.exists()
+    html = response.content.decode()
+    assert "The text holds 5 sentences worth checking; the limit is 3 an article." in html
+    assert "The council met on May 5." in html
+
+
 def test_it_refuses_empty_text_with_a_message(editor_client):
     response = editor_client.post(URL, {"text": "   \n  ", "title": "Empty"})
     assert response.status_code == 200
