@@ -32,8 +32,8 @@ def test_it_lists_open_proposals_side_by_side(editor_client, proposal):
     html = response.content.decode()
     assert response.status_code == 200
     assert html.count("<h1") == 1
-    assert "Keep: Parliament votes to send troops" in html
-    assert "Fold in: Parliament votes to send soldiers" in html
+    assert "Keep: <bdi>Parliament votes to send troops</bdi>" in html
+    assert "Fold in: <bdi>Parliament votes to send soldiers</bdi>" in html
     assert "Paper one" in html and "Paper two" in html
 
 

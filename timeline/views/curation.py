@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import format_html
 from django.views.decorators.http import require_http_methods, require_POST
 
 from factcheck.models import PUBLISH_PERMISSION
@@ -35,7 +36,12 @@ def curated_timelines(request):
         except ValidationError as error:
             form.add_error(None, " ".join(error.messages))
         else:
-            messages.success(request, f"Timeline “{timeline.title}” created: add its events.")
+            # The title is isolated (<bdi>): one pasted with a right-to-left override
+            # would otherwise reverse the words after it.
+            messages.success(
+                request,
+                format_html("Timeline “<bdi>{}</bdi>” created: add its events.", timeline.title),
+            )
             return redirect("editor:curated_timeline", pk=timeline.pk)
     # One query: curated timelines with their event counts.
     timelines = Timeline.objects.curated().annotate(event_count=Count("events")).order_by("title")
