@@ -38,6 +38,40 @@ statement_limit = TextLimit(
 )
 
 
+def text_errors(what: str, too_long: str | None = None) -> dict[str, str]:
+    """A text field's messages in place of Django's "Ensure this value has at most 300
+    characters (it has 412)." and "Null characters are not allowed.": which text, what
+    is wrong, what to do. `what` names the text as its label does ("The byline");
+    `too_long`, for a field with max_length, says what to cut. None leaves "max_length"
+    out, so a TextLimit validator (same code) keeps its own message. The NUL wording is
+    reject_nul_bytes's, which the models apply."""
+    errors = {
+        "null_characters_not_allowed": f"{what} contains a NUL byte (\\x00), which cannot "
+        "be stored. Remove it, or re-export the text as plain UTF-8.",
+    }
+    if too_long is not None:
+        errors["max_length"] = (
+            f"{what} is too long: %(show_value)d characters, the limit is %(limit_value)d. "
+            f"{too_long}"
+        )
+    return errors
+
+
+WEB_ADDRESS_ERRORS = text_errors(
+    "The web address", "Give the page's own address, without the tracking part after “?”."
+)
+ARTICLE_TITLE_ERRORS = text_errors(
+    "The title", "Give the headline alone; the standfirst belongs in the text."
+)
+OUTLET_ERRORS = text_errors("The outlet's name", "Give the name alone.")
+BYLINE_ERRORS = text_errors("The byline", "Give the reporters' names alone.")
+DATE_TEXT_ERRORS = text_errors(
+    "The date", "Give the date alone, as written, for example “Sept 2010” or “May 18”."
+)
+STATEMENT_ERRORS = text_errors("The claim")  # its length: statement_limit
+QUOTE_ERRORS = text_errors("The quote")
+
+
 class WebAddressField(forms.URLField):
     """A URL field whose one validator is ours (http and https only). URLField's own
     validator also refuses "javascript:alert(1)", and the form listed the same message
@@ -46,6 +80,7 @@ class WebAddressField(forms.URLField):
     default_validators = [http_url_validator]
     default_error_messages = {
         "invalid": "Enter a web address starting with http:// or https://.",
+        **WEB_ADDRESS_ERRORS,
     }
 
     def __init__(self, **kwargs):
@@ -75,6 +110,7 @@ class ArticleImportForm(forms.Form):
         strip=False,
         widget=forms.Textarea(attrs={"rows": 14}),
         help_text="Or upload a file, or give a URL. Pasted text is used as it is.",
+        error_messages=text_errors("The pasted text"),
     )
     upload = forms.FileField(
         label="Or upload a file",
@@ -87,9 +123,15 @@ class ArticleImportForm(forms.Form):
         required=False,
         help_text="Fetched when no text is pasted or uploaded; kept as the article's link.",
     )
-    title = forms.CharField(label="Title", required=False, max_length=300)
-    outlet = forms.CharField(label="Outlet", required=False, max_length=200)
-    byline = forms.CharField(label="Byline", required=False, max_length=300)
+    title = forms.CharField(
+        label="Title", required=False, max_length=300, error_messages=ARTICLE_TITLE_ERRORS
+    )
+    outlet = forms.CharField(
+        label="Outlet", required=False, max_length=200, error_messages=OUTLET_ERRORS
+    )
+    byline = forms.CharField(
+        label="Byline", required=False, max_length=300, error_messages=BYLINE_ERRORS
+    )
     published_on = forms.DateField(
         label="Publication date",
         required=False,
@@ -189,10 +231,17 @@ class ArticleDetailsForm(forms.Form):
     title = forms.CharField(
         label="Title",
         max_length=300,
-        error_messages={"required": "Give the article a title: readers see it on every page."},
+        error_messages={
+            "required": "Give the article a title: readers see it on every page.",
+            **ARTICLE_TITLE_ERRORS,
+        },
     )
-    outlet = forms.CharField(label="Outlet", required=False, max_length=200)
-    byline = forms.CharField(label="Byline", required=False, max_length=300)
+    outlet = forms.CharField(
+        label="Outlet", required=False, max_length=200, error_messages=OUTLET_ERRORS
+    )
+    byline = forms.CharField(
+        label="Byline", required=False, max_length=300, error_messages=BYLINE_ERRORS
+    )
     url = WebAddressField(label="URL of the original", required=False)
     published_on = forms.DateField(
         label="Publication date",
@@ -277,6 +326,7 @@ class ClaimEditForm(SelectionFields):
         widget=forms.Textarea(attrs={"rows": 3}),
         validators=[statement_limit],
         help_text="As you phrase it.",
+        error_messages=STATEMENT_ERRORS,
     )
     quote = forms.CharField(
         label="Quote from the article",
@@ -284,6 +334,7 @@ class ClaimEditForm(SelectionFields):
         strip=False,
         widget=forms.Textarea(attrs={"rows": 3, "data-role": "quote"}),
         help_text="Select text in the article to fill this, or type the exact words.",
+        error_messages=QUOTE_ERRORS,
     )
     date_text = forms.CharField(
         label="Date",
@@ -291,6 +342,7 @@ class ClaimEditForm(SelectionFields):
         max_length=200,
         help_text="As written, for example “Sept 2010”, “2010-09” or “May 18”. "
         "Leave empty for a claim with no date.",
+        error_messages=DATE_TEXT_ERRORS,
     )
     seen_version = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -323,7 +375,10 @@ class AddClaimForm(ClaimSpanMixin, SelectionFields):
         strip=False,
         widget=forms.Textarea(attrs={"rows": 3, "data-role": "quote"}),
         help_text="Select words in the article above, or type them exactly as written.",
-        error_messages={"required": "Select the words in the article, or type them exactly."},
+        error_messages={
+            "required": "Select the words in the article, or type them exactly.",
+            **QUOTE_ERRORS,
+        },
     )
     statement = forms.CharField(
         label="Claim (optional)",
@@ -331,12 +386,14 @@ class AddClaimForm(ClaimSpanMixin, SelectionFields):
         widget=forms.Textarea(attrs={"rows": 2}),
         validators=[statement_limit],
         help_text="Leave empty to use the selected words.",
+        error_messages=STATEMENT_ERRORS,
     )
     date_text = forms.CharField(
         label="Date (optional)",
         required=False,
         max_length=200,
         help_text="Leave empty to take the date from the selected words.",
+        error_messages=DATE_TEXT_ERRORS,
     )
 
     def __init__(self, *args, article, **kwargs):
@@ -360,6 +417,7 @@ class VerdictForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="What readers see: why this verdict.",
+        error_messages=text_errors("The rationale"),
     )
     seen_version = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -391,20 +449,18 @@ class SourceForm(forms.ModelForm):
             "excerpt": forms.Textarea(attrs={"rows": 2}),
         }
         # Citation and excerpt have their limits on the model (Source), with messages
-        # that say what to cut; title and publisher are short columns.
+        # that say what to cut (no "max_length" here: it would replace them); title and
+        # publisher are short columns.
         error_messages = {
             "url": {
                 "invalid": "Enter a web address starting with http:// or https://, "
-                "or leave it empty and give a citation."
+                "or leave it empty and give a citation.",
+                **WEB_ADDRESS_ERRORS,
             },
-            "title": {
-                "max_length": "The title is too long: %(show_value)d characters, the limit "
-                "is %(limit_value)d. Shorten it; the link leads to the full title."
-            },
-            "publisher": {
-                "max_length": "The publisher's name is too long: %(show_value)d characters, "
-                "the limit is %(limit_value)d. Give the name alone."
-            },
+            "citation": text_errors("The citation"),
+            "title": text_errors("The title", "Shorten it; the link leads to the full title."),
+            "publisher": text_errors("The publisher's name", "Give the name alone."),
+            "excerpt": text_errors("The excerpt"),
         }
 
     def __init__(self, *args, claim: Claim, **kwargs):
@@ -425,13 +481,22 @@ class SourceForm(forms.ModelForm):
 
 
 class DashboardFilterForm(forms.Form):
-    q = forms.CharField(label="Search title or outlet", required=False, max_length=200)
+    q = forms.CharField(
+        label="Search title or outlet",
+        required=False,
+        max_length=200,
+        error_messages=text_errors(
+            "The search", "Search for a word or two of the title or the outlet."
+        ),
+    )
     verdict = forms.ChoiceField(
         label="Has a claim rated",
         required=False,
         choices=[("", "Any verdict"), *Verdict.choices],
     )
-    outlet = forms.CharField(label="Outlet", required=False, max_length=200)
+    outlet = forms.CharField(
+        label="Outlet", required=False, max_length=200, error_messages=OUTLET_ERRORS
+    )
     published = forms.ChoiceField(
         label="State",
         required=False,

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import format_html
 from django.views.decorators.http import require_http_methods, require_POST
 
+from factcheck.forms import text_errors
 from factcheck.models import PUBLISH_PERMISSION
 from factcheck.workspace import workspace_view
 from timeline.models import Event, Timeline
@@ -20,8 +21,15 @@ SEARCH_LIMIT = 50
 
 
 class TimelineForm(forms.Form):
-    title = forms.CharField(max_length=300)
-    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    title = forms.CharField(
+        max_length=300,
+        error_messages=text_errors("The title", "Shorten it; the description can say the rest."),
+    )
+    description = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        error_messages=text_errors("The description"),
+    )
 
 
 @require_http_methods(["GET", "POST"])

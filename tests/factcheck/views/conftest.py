@@ -6,6 +6,19 @@ from tests import factories
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
+def article_details_data(article, **changes):
+    """The article's details form as it stands, with `changes` typed in."""
+    return {
+        "title": article.title,
+        "outlet": article.outlet,
+        "byline": article.byline,
+        "url": article.url,
+        "published_on": article.published_on.isoformat(),
+        "seen_updated_at": article.updated_at.isoformat(),
+        **changes,
+    }
+
+
 def post_claim_edit(client, claim, **changes):
     """The claim's edit form sent through htmx as it stands, with `changes` typed in."""
     data = {
