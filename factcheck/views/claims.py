@@ -1,5 +1,6 @@
 from urllib.parse import urlsplit
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -16,6 +17,8 @@ from factcheck.workspace import claims_page_on_screen, render_page_or_partial, w
 
 CLAIM_TEMPLATE = "factcheck/editor/claim.html"
 ARTICLE_TEMPLATE = "factcheck/editor/article.html"
+# Said after a plain (no JavaScript) add: the page reloads and nothing else shows it.
+ADDED = "Claim added and accepted. Add a source on its card, then give your verdict."
 
 
 def claim_for_user(request, pk: int) -> Claim:
@@ -255,7 +258,9 @@ def claim_add(request, pk: int):
             add_service_errors(form, error)
         else:
             if request.htmx:
+                # The new card, focused, is the confirmation.
                 return _show_added_claim(request, article, claim)
+            messages.success(request, ADDED)
             # The card may be on a later page of a long article's claims.
             claims = article.claims.only("pk", "start", "end")
             return redirect(f"{_page_of(claim, claims)[1]}#claim-{claim.pk}")

@@ -197,6 +197,32 @@ def test_it_adds_a_claim_from_typed_words_without_javascript(editor_client, arti
     assert claim.date_value == "1961"
 
 
+ADDED = "Claim added and accepted. Add a source on its card, then give your verdict."
+
+
+def test_without_javascript_an_added_claim_is_confirmed_on_the_page(editor_client, article):
+    response = editor_client.post(
+        reverse("editor:claim_add", args=[article.pk]),
+        {"quote": "The bridge opened in 1961."},
+        follow=True,
+    )
+    claim = Claim.objects.get(article=article)
+    assert response.redirect_chain == [(f"{article.get_absolute_url()}#claim-{claim.pk}", 302)]
+    assert f'<p class="message message-success">{ADDED}</p>' in response.content.decode()
+
+
+def test_with_htmx_the_new_card_confirms_it_and_no_message_waits(editor_client, article):
+    response = editor_client.post(
+        reverse("editor:claim_add", args=[article.pk]),
+        {"quote": "The bridge opened in 1961."},
+        **HTMX,
+    )
+    assert response.status_code == 200 and Claim.objects.filter(article=article).exists()
+    # A message queued here would show on whichever page the editor opens next.
+    page = editor_client.get(article.get_absolute_url()).content.decode()
+    assert "Claim added" not in page
+
+
 def test_it_puts_add_claim_errors_back_in_the_form(editor_client, article):
     url = reverse("editor:claim_add", args=[article.pk])
     response = editor_client.post(url, {"quote": "not in this text"}, **HTMX)
