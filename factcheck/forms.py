@@ -10,7 +10,12 @@ from django.utils import timezone
 
 from factcheck.models import Article, Claim, Source, Verdict
 from factcheck.services.claims import locate_quote
-from factcheck.validators import TextLimit, http_url_validator, reject_early_publication
+from factcheck.validators import (
+    TextLimit,
+    http_url_validator,
+    reject_early_publication,
+    text_errors,
+)
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -36,25 +41,6 @@ statement_limit = TextLimit(
     "The claim",
     "Say it in a sentence or two; the quote keeps the article's own words.",
 )
-
-
-def text_errors(what: str, too_long: str | None = None) -> dict[str, str]:
-    """A text field's messages in place of Django's "Ensure this value has at most 300
-    characters (it has 412)." and "Null characters are not allowed.": which text, what
-    is wrong, what to do. `what` names the text as its label does ("The byline");
-    `too_long`, for a field with max_length, says what to cut. None leaves "max_length"
-    out, so a TextLimit validator (same code) keeps its own message. The NUL wording is
-    reject_nul_bytes's, which the models apply."""
-    errors = {
-        "null_characters_not_allowed": f"{what} contains a NUL byte (\\x00), which cannot "
-        "be stored. Remove it, or re-export the text as plain UTF-8.",
-    }
-    if too_long is not None:
-        errors["max_length"] = (
-            f"{what} is too long: %(show_value)d characters, the limit is %(limit_value)d. "
-            f"{too_long}"
-        )
-    return errors
 
 
 WEB_ADDRESS_ERRORS = text_errors(

@@ -65,3 +65,23 @@ class TextLimit:
             other.what,
             other.advice,
         )
+
+
+def text_errors(what: str, too_long: str | None = None) -> dict[str, str]:
+    """A text field's messages in place of Django's "Ensure this value has at most 300
+    characters (it has 412)." and "Null characters are not allowed.": which text, what
+    is wrong, what to do. `what` names the text as its label does ("The byline");
+    `too_long`, for a field with max_length, says what to cut. None leaves "max_length"
+    out, so a TextLimit validator (same code) keeps its own message. The NUL wording is
+    reject_nul_bytes's, which the models apply. Here, below the forms, so that any
+    app's forms can share the wording without importing the editor's forms."""
+    errors = {
+        "null_characters_not_allowed": f"{what} contains a NUL byte (\\x00), which cannot "
+        "be stored. Remove it, or re-export the text as plain UTF-8.",
+    }
+    if too_long is not None:
+        errors["max_length"] = (
+            f"{what} is too long: %(show_value)d characters, the limit is %(limit_value)d. "
+            f"{too_long}"
+        )
+    return errors

@@ -9,8 +9,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import format_html
 from django.views.decorators.http import require_http_methods, require_POST
 
-from factcheck.forms import text_errors
 from factcheck.models import PUBLISH_PERMISSION
+from factcheck.validators import text_errors
 from factcheck.workspace import workspace_view
 from timeline.models import Event, Timeline
 from timeline.services import curation
