@@ -55,7 +55,8 @@ FIRST_TO = re.compile(r"\bto become the first [^,;]*? (to [a-z]+)\b", re.IGNOREC
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
 # A date phrase and the preposition that introduces it ("on May 18", "in 2001").
 DATE_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|during|since|by|from|until|till|through|after|before|around|of|at|early|late)"
+    r"(?:\b(?:on|in|during|since|by|from|between|until|till|through|after|before|around|of|at|"
+    r"early|late)"
     r"\s+)?$",
     re.IGNORECASE,
 )
@@ -240,9 +241,10 @@ def _without_dates(text: str, anchor: datetime.date | None) -> str:
     """Drop date phrases the tagger finds, with their preposition, unless the date is
     used as an adjective ("the 2001 overthrow"), where it names the event itself."""
     try:
-        from factcheck.temporal import tag
+        from factcheck.temporal import join_ranges, tag
 
-        mentions = tag(text, anchor or datetime.date.today())
+        # A range goes whole, with the word before it: "served from 1998 to 2004".
+        mentions = join_ranges(tag(text, anchor or datetime.date.today()), text)
     except Exception:  # a tagger bug must not stop a claim from getting its event
         return text
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
@@ -252,7 +254,9 @@ def _without_dates(text: str, anchor: datetime.date | None) -> str:
         if DETERMINER_BEFORE.search(before) or before.endswith(("'s ", "’s ")):
             continue
         if text.startswith(("'s", "’s"), mention.end) or (
-            "-" in mention.text and NOUN_AFTER.match(text, mention.end)
+            "-" in mention.text
+            and "/" not in mention.value  # "May 18-20" is a range, not "third-quarter"
+            and NOUN_AFTER.match(text, mention.end)
         ):
             continue  # "Tuesday's declaration", "a drop in third-quarter profit": a qualifier
         if not before.strip() and VERB_START.match(text, mention.end):

@@ -93,6 +93,10 @@ ANCHOR = datetime.date(2011, 5, 22)
             "Dealers whose franchises end after October of next year will receive a letter.",
             "Dealers whose franchises end will receive a letter",
         ),
+        # A range goes whole, with the word that opens it.
+        ("The mayor served from 1998 to 2004.", "Mayor serves"),
+        ("Road repairs ran May 18-20 and cost $2 million.", "Road repairs run and cost $2 million"),
+        ("Sales rose between March and May.", "Sales rise"),
     ],
 )
 def test_it_trims_a_claim_sentence_into_a_headline(sentence, headline):
