@@ -11,6 +11,7 @@ from django.utils import timezone
 from factcheck.models import Article, Claim, Source, Verdict
 from factcheck.services.claims import locate_quote
 from factcheck.validators import (
+    NoSilentCut,
     TextLimit,
     http_url_validator,
     reject_early_publication,
@@ -86,7 +87,7 @@ def add_service_errors(form: forms.Form, error: ValidationError) -> None:
         form.add_error(None, error.messages)
 
 
-class ArticleImportForm(forms.Form):
+class ArticleImportForm(NoSilentCut, forms.Form):
     """Step one reads the source; when the source leaves out the title or the date, the
     form comes back with the extracted text in `text`, so nothing needs uploading twice."""
 
@@ -209,7 +210,7 @@ class ArticleImportForm(forms.Form):
         return ArticleImportForm(data, complete=True)
 
 
-class ArticleDetailsForm(forms.Form):
+class ArticleDetailsForm(NoSilentCut, forms.Form):
     """The article's details after import. A plain form rather than a ModelForm: a
     ModelForm would write the new date onto the article while validating, and the
     service must still see the old one to know whether the anchor moved."""
@@ -291,7 +292,7 @@ class ClaimSpanMixin:
         return quote, start, end
 
 
-class SelectionFields(forms.Form):
+class SelectionFields(NoSilentCut, forms.Form):
     """The span of a selection in the article. Empty unless editor.js fills them from a
     selection: stale offsets next to a retyped quote would contradict it."""
 
@@ -396,7 +397,7 @@ class AddClaimForm(ClaimSpanMixin, SelectionFields):
         return data
 
 
-class VerdictForm(forms.Form):
+class VerdictForm(NoSilentCut, forms.Form):
     verdict = forms.ChoiceField(label="Verdict", choices=Verdict.choices)
     note = forms.CharField(
         label="Rationale",
@@ -417,7 +418,7 @@ class VerdictForm(forms.Form):
         self.claim = claim
 
 
-class SourceForm(forms.ModelForm):
+class SourceForm(NoSilentCut, forms.ModelForm):
     class Meta:
         model = Source
         fields = ["url", "citation", "title", "publisher", "excerpt", "stance"]
@@ -466,7 +467,7 @@ class SourceForm(forms.ModelForm):
         return data
 
 
-class DashboardFilterForm(forms.Form):
+class DashboardFilterForm(NoSilentCut, forms.Form):
     q = forms.CharField(
         label="Search title or outlet",
         required=False,

@@ -85,3 +85,14 @@ def text_errors(what: str, too_long: str | None = None) -> dict[str, str]:
             f"{too_long}"
         )
     return errors
+
+
+class NoSilentCut:
+    """A form mixin: no input carries a maxlength attribute. A browser cuts a pasted text
+    at maxlength without a word; without the attribute the text reaches the server, whose
+    "too long" message (text_errors, TextLimit) says what to cut, and the form keeps it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs.pop("maxlength", None)

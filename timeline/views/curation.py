@@ -10,7 +10,7 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_http_methods, require_POST
 
 from factcheck.models import PUBLISH_PERMISSION
-from factcheck.validators import text_errors
+from factcheck.validators import NoSilentCut, text_errors
 from factcheck.workspace import workspace_view
 from timeline.models import Event, Timeline
 from timeline.services import curation
@@ -20,7 +20,7 @@ EDIT_TEMPLATE = "timeline/curated_edit.html"
 SEARCH_LIMIT = 50
 
 
-class TimelineForm(forms.Form):
+class TimelineForm(NoSilentCut, forms.Form):
     title = forms.CharField(
         max_length=300,
         error_messages=text_errors("The title", "Shorten it; the description can say the rest."),
