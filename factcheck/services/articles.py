@@ -97,13 +97,15 @@ def _retitle_timeline(article: Article, old_title: str) -> None:
 
 
 def _redate(claims: list[Claim], *, article: Article, by) -> tuple[list[Claim], list[Claim]]:
-    from factcheck.temporal import parse_date, tag
+    from factcheck.services.suggestions import dated_mentions
+    from factcheck.temporal import parse_date
 
     anchor = article.published_on
     dated = [claim for claim in claims if claim.date_text.strip()]
     # A date found in the text is read again in its sentence, whose tense decides
-    # between last Saturday and next; a date an editor typed is read on its own.
-    in_text = tag(article.body, anchor) if dated else []
+    # between last Saturday and next, as the suggestions read it (a range as one
+    # interval); a date an editor typed is read on its own.
+    in_text = dated_mentions(article.body, anchor) if dated else []
     redated, unreadable = [], []
     for claim in dated:
         mention = _mention_in_claim(in_text, claim) or parse_date(claim.date_text, anchor)

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from factcheck.models import Article, ClaimStatus, EditConflict, Precision
 from factcheck.services.articles import update_article_details
 from factcheck.services.claims import edit_claim
+from factcheck.services.suggestions import suggest_claims
 from tests.factories import ArticleFactory
 from timeline.models import Event
 from timeline.services.generation import ensure_article_timeline, sync_claim_event
@@ -247,3 +248,19 @@ def test_a_date_in_the_text_is_read_again_with_its_sentences_tense(editor, claim
     trial.refresh_from_db()
     assert (attack.date_value, attack.date_text) == ("2011-05-21", "Saturday")
     assert trial.date_value == "2011-05-30"
+
+
+@pytest.mark.django_db
+def test_a_range_in_the_text_is_read_again_in_its_sentence(editor, article_factory):
+    article = article_factory(body="Repairs ran May 18-20, officials said.", created_by=editor)
+    (claim,) = suggest_claims(article=article)
+    assert claim.date_value == "2011-05-18/2011-05-20"
+
+    later = datetime.date(2011, 12, 1)
+    update_article_details(article=article, by=editor, **details(article, published_on=later))
+
+    claim.refresh_from_db()
+    # "ran": the past May, as the suggestion read it; alone, "May 18-20" would be the
+    # nearest May, 2012's.
+    assert claim.date_value == "2011-05-18/2011-05-20"
+    assert claim.date_text == "May 18-20"
