@@ -92,6 +92,15 @@ class EventPresentation:
     def year(self) -> int | None:
         return self.earliest.year if self.earliest else None
 
+    def covers_year(self, year: int) -> bool:
+        """Whether the year filter shows the event: its own year, or for a range
+        ("1998/2004") any year from its first to its last."""
+        if self.earliest is None:
+            return False
+        if "/" in (self.date_value or "") and self.latest is not None:
+            return self.earliest.year <= year <= self.latest.year
+        return self.earliest.year == year
+
     @property
     def date_label(self) -> str:
         return date_label(self)

@@ -229,7 +229,7 @@ def filter_events(events: list[Event], *, verdict: str | None, year: int | None)
     if verdict:
         events = [e for e in events if any(c.verdict == verdict for c in e.visible_claims)]
     if year:
-        events = [e for e in events if e.year == year]
+        events = [e for e in events if e.covers_year(year)]
     return events
 
 

@@ -62,6 +62,22 @@ def test_filters_facets_and_year_groups(published_article, article_timeline):
 
 
 @pytest.mark.django_db
+def test_the_year_filter_shows_a_range_in_every_year_it_spans(published_article, article_timeline):
+    make_dated_event(article=published_article, value="1998/2004")
+    make_dated_event(article=published_article, value="2001")
+    make_dated_event(article=published_article, value="2004-12")
+    events = selectors.timeline_events(article_timeline)
+
+    def shown(year):
+        return [e.date_value for e in selectors.filter_events(events, verdict=None, year=year)]
+
+    assert shown(1998) == ["1998/2004"]
+    assert shown(2001) == ["1998/2004", "2001"]
+    assert shown(2004) == ["1998/2004", "2004-12"]
+    assert shown(2005) == []
+
+
+@pytest.mark.django_db
 def test_find_timeline_hides_drafts_from_the_public(anonymous, editor, build_timeline):
     from django.contrib.auth.models import AnonymousUser
 
