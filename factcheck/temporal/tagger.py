@@ -317,7 +317,8 @@ def _after_months(candidate: Candidate, last: DateMention | None) -> bool:
 def _shifted_value(shift, reference: DateMention, mention: DateMention, sentences: Sentences):
     amount, unit, scopes = shift
     reference_unit = _PRECISION_UNITS.get(reference.precision or "")
-    if reference_unit is None or _order(reference_unit) > _order(unit):
+    rank = values.PRECISIONS.index  # finest first
+    if reference_unit is None or rank(reference_unit) > rank(unit):
         return None  # "the following day" cannot be counted from a year
     shifted = values.shift(reference.earliest, amount, unit)
     for scope in scopes:
@@ -342,7 +343,3 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
         if scope == "unit":
             return values.value_at(shifted, unit)
     return None
-
-
-def _order(unit: str) -> int:
-    return ["day", "week", "month", "quarter", "year", "decade", "century"].index(unit)

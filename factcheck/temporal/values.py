@@ -99,7 +99,8 @@ def bounds(value: str) -> Bounds:
         return None, None, None
 
 
-_PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+# Finest to coarsest.
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
 
 
 def _bounds(value: str) -> Bounds:
@@ -110,7 +111,7 @@ def _bounds(value: str) -> Bounds:
         _, latest, last_precision = _bounds(last)
         if earliest is None or latest is None or earliest > latest:
             return None, None, None
-        return earliest, latest, max(precision, last_precision, key=_PRECISIONS.index)
+        return earliest, latest, max(precision, last_precision, key=PRECISIONS.index)
     if match := _DAY.fullmatch(value):
         day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
         return day, day, "day"
