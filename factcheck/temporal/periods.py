@@ -17,6 +17,7 @@ from factcheck.temporal.resolve import (
     _BACKWARD,
     _FORWARD,
     _PART_MODS,
+    _floating,
     _span,
     latest_completed_quarter,
     latest_half,
@@ -66,6 +67,7 @@ def season(m, ctx):
             year_value = year_now + 1 if ended else year_now
         else:
             year_value = year_now
+        return _floating(_span(m, "DATE", f"{year_value:04d}-{code}"))
     return _span(m, "DATE", f"{year_value:04d}-{code}")
 
 

@@ -13,6 +13,7 @@ from factcheck.temporal.resolve import (
     _BACKWARD,
     _PART_MODS,
     _REFERENCE_BASED,
+    _floating,
     _span,
     approx_mod,
     is_named,
@@ -87,8 +88,10 @@ def relative_weekday(m, ctx):
     tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
     day = weekday_near(ctx.anchor, weekday_number(m[2]), tense, m[1])
     if m[3]:
-        return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[3].lower()]}")
-    return _span(m, "DATE", day.isoformat())
+        candidate = _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[3].lower()]}")
+    else:
+        candidate = _span(m, "DATE", day.isoformat())
+    return candidate if m[1] else _floating(candidate)
 
 
 _TIME_UNITS = {"second", "minute", "hour"}

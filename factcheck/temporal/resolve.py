@@ -48,6 +48,9 @@ class Candidate:
     # Position of the proposing rule in patterns.RULES: among equally long candidates
     # for the same span, the earlier rule wins.
     rule: int = 0
+    # Read as the nearest one to the anchor, having no year of its own ("June", "May 18",
+    # "the spring", "Saturday"): a history re-reads it from its story (narrative.py).
+    floating: bool = False
 
 
 @dataclasses.dataclass(slots=True)
@@ -230,6 +233,11 @@ def _span(match: re.Match, type_: str, value: str, mod=None, shift=None) -> Cand
     return Candidate(match.start(), match.end(), type_, value, mod, shift)
 
 
+def _floating(candidate: Candidate) -> Candidate:
+    candidate.floating = True
+    return candidate
+
+
 @resolver
 def iso(m, ctx):
     day = _date(int(m[1]), int(m[3]), int(m[4]))
@@ -273,13 +281,13 @@ def month_day(m, ctx):
         day = month_day_near(ctx.anchor, month, number, "past", reach=366)
     else:
         day = month_day_near(ctx.anchor, month, number, ctx.tense(*m.span()))
-    return _span(m, "DATE", day.isoformat()) if day else None
+    return _floating(_span(m, "DATE", day.isoformat())) if day else None
 
 
 @resolver
 def day_month(m, ctx):
     day = month_day_near(ctx.anchor, month_number(m[3]), _day_number(m[2]), ctx.tense(*m.span()))
-    return _span(m, "DATE", day.isoformat()) if day else None
+    return _floating(_span(m, "DATE", day.isoformat())) if day else None
 
 
 @resolver
@@ -295,7 +303,8 @@ def month(m, ctx):
     # "December's figures", like "Friday's ruling": a possessive names what has happened.
     tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
     value = month_near(ctx.anchor, month_number(m[2]), tense, relative)
-    return _span(m, "DATE", value)
+    candidate = _span(m, "DATE", value)
+    return _floating(candidate) if not relative else candidate
 
 
 @resolver

@@ -10,14 +10,24 @@ The steps, in order:
 3. neighbouring words are folded in: "early", "the end of" (TimeML mod START/END),
    "about", "c." (APPROX); a clock time joins the day next to it ("5 p.m. EST,
    Nov. 6") or takes the day named before it in its sentence;
-4. expressions that count from the story's own timeline ("a year earlier", "the
+4. in a history (narrative.py), dates without a year follow the story's years;
+5. expressions that count from the story's own timeline ("a year earlier", "the
    following day", "the year-ago quarter") are rebased on the last date mentioned.
 """
 
 import datetime
 import re
 
-from factcheck.temporal import amounts, periods, ranges, relative, resolve, triggers, values
+from factcheck.temporal import (
+    amounts,
+    narrative,
+    periods,
+    ranges,
+    relative,
+    resolve,
+    triggers,
+    values,
+)
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, URL
 from factcheck.temporal.resolve import Candidate, Context
@@ -88,6 +98,8 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     chosen = ranges.add_following_days(chosen, text)
     _date_clock_times(chosen, sentences, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
+    if narrative.is_history(mentions, chosen, anchor):
+        mentions = narrative.follow_story(mentions, chosen, text)
     return ranges.order_ends(_rebase(mentions, chosen, text, sentences, anchor), text)
 
 

@@ -1,0 +1,148 @@
+"""Histories: texts told in the past, whose undated months and days follow the story.
+
+A news story dates "in June" and "on Saturday" from its publication date: they are the
+nearest ones, pulled by the sentence's tense. A history ("The war began on 1 September
+1939 ... by late June France had fallen") names its own years and moves through them;
+there "late June" is June 1940, the June nearest the last date the story named, and
+the publication date says nothing about it. HeidelTime asks its caller which kind of
+text it gets (news or narrative); here the text says it itself:
+
+- a history names many dates with years, nearly all of them two or more years before
+  the publication date;
+- and hardly anything counted from the publication date ("today", "last week", "two
+  years ago", "now"), which every news story has.
+
+A news story with a paragraph of background (the Moscow Times example: "the 2001
+overthrow", "last September", "Saturday") fails both tests and keeps its reading.
+
+In a history, a date without its year (a month, a month and day, a season, a weekday)
+takes the reading nearest the last date with a year before it. Dates counted from the
+story ("the following year", "two days later") then count from that date as before
+(tagger._rebase).
+"""
+
+import datetime
+import re
+
+from factcheck.temporal import values
+from factcheck.temporal.mention import DateMention, make_mention
+from factcheck.temporal.patterns import RULES
+from factcheck.temporal.resolve import Candidate
+
+# Rules whose readings count from the publication date: "today", "last week", "two
+# years ago", "now", "a year ago" (not "the following year", counted from the story).
+DEICTIC_RULES = frozenset(
+    {"relative_unit", "deictic_day", "ago", "plural_ago", "current", "year_ago"}
+)
+# A history names at least this many dates with years long before publication ...
+MIN_PAST_DATES = 6
+# ... and this many times as many as it names dates near publication or counted from it.
+PAST_DATES_RATIO = 4
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
+_REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
+_SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is January
+
+
+def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date) -> bool:
+    """Whether the text reads as a history (see the module docstring), not as news."""
+    past = current = 0
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        if candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
+            current += 1
+        elif candidate.floating and _is_weekday(mention):
+            current += 1  # "said Saturday": the news story's own week
+        elif mention.type == "DATE" and _names_its_year(mention):
+            if mention.earliest is not None and mention.earliest.year <= anchor.year - 2:
+                past += 1
+            else:
+                current += 1
+    return past >= MIN_PAST_DATES and past >= PAST_DATES_RATIO * current
+
+
+def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str):
+    """Re-read each floating date of a history from the last date with a year before it."""
+    result = []
+    reference: DateMention | None = None
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        if candidate.floating:
+            value = _nearest_to(mention, reference) if reference is not None else None
+            if value is None:
+                result.append(mention)  # still the news reading: no year to pass on
+                continue
+            mention = make_mention(
+                text, mention.start, mention.end, mention.type, value, mention.mod
+            )
+        elif not (mention.type == "DATE" and _names_its_year(mention)):
+            result.append(mention)
+            continue
+        if mention.precision in _REFERENCE_PRECISIONS and mention.earliest and mention.latest:
+            reference = mention  # not "before 1940": an open end gives no year to follow
+        result.append(mention)
+    return result
+
+
+def _names_its_year(mention: DateMention) -> bool:
+    return bool(_YEAR_IN_TEXT.search(mention.text)) and mention.value[:4].isdigit()
+
+
+def _nearest_to(mention: DateMention, reference: DateMention) -> str | None:
+    """The floating mention's value moved to the year that puts it nearest `reference`.
+
+    Against a bare year ("In 1940 ... by late June") the date takes that year. Against
+    a finer date the nearest reading wins, and a tie goes forward, as stories do
+    ("On 22 June 1941 ... In December" is December 1941).
+    """
+    parts = _YEAR_VALUE.match(mention.value)
+    if parts is None or reference.earliest is None:
+        return None
+    month, day, season, clock = parts.groups()
+    clock = clock or ""
+    if reference.precision == "year":
+        years = [reference.earliest.year]
+    else:
+        years = [reference.earliest.year + offset for offset in (-1, 0, 1)]
+    if day:
+        return _nearest_day(mention, reference, years, int(month), int(day), clock)
+    if month:
+        return values.month_value(_nearest_year(years, int(month), reference), int(month)) + clock
+    if season:
+        return f"{_nearest_year(years, _SEASON_MIDDLE[season], reference):04d}-{season}"
+    return None
+
+
+def _nearest_year(years: list[int], month: int, reference: DateMention) -> int:
+    here = reference.earliest.year * 12 + reference.earliest.month
+    # Nearest first; of two as near, the later one (stories move forward).
+    return min(years, key=lambda year: (abs(year * 12 + month - here), year * 12 + month < here))
+
+
+def _nearest_day(mention, reference, years, month, day, clock) -> str | None:
+    weekday = mention.earliest.isoweekday() if _is_weekday(mention) else None
+    if weekday is not None:
+        if reference.precision != "day":
+            return None  # "on Saturday" after "in 1940": no telling which
+        back = (reference.earliest.isoweekday() - weekday) % 7
+        ahead = (weekday - reference.earliest.isoweekday()) % 7
+        shift = ahead if ahead <= back else -back
+        return (reference.earliest + datetime.timedelta(days=shift)).isoformat() + clock
+    options = []
+    for year in years:
+        try:
+            options.append(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    middle = reference.earliest + (reference.latest - reference.earliest) / 2
+    best = min(options, key=lambda option: (abs((option - middle).days), option < middle))
+    return best.isoformat() + clock
+
+
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_DIGIT = re.compile(r"\d")
+
+
+def _is_weekday(mention: DateMention) -> bool:
+    """A weekday alone ("Saturday", "Saturday night"), not a month and day."""
+    return bool(_WEEKDAY_WORD.search(mention.text)) and not _DIGIT.search(mention.text)

@@ -1,0 +1,90 @@
+"""narrative.py: a history's undated months and days follow its story, news keeps its own."""
+
+import datetime
+
+import pytest
+
+from factcheck.temporal import tag
+
+ANCHOR = datetime.date(2009, 6, 1)
+
+# A short history in our own words: many years long before the anchor (narrative.py
+# asks for at least MIN_PAST_DATES), nothing counted from it.
+HISTORY = (
+    "The siege began on 3 March 1871, when the northern army reached the river. "
+    "In the spring of 1872 the walls were repaired, and by late June the garrison had "
+    "doubled. The following year the city signed a treaty with its neighbours. "
+    "On 14 August 1874 a fire destroyed the harbour; on Saturday the council met. "
+    "In December the new harbour opened. The railway arrived in 1880, and in May the "
+    "first train ran. A second line followed in 1885, a third in 1891, and the old "
+    "walls came down in 1902."
+)
+
+
+def values(text, anchor=ANCHOR):
+    return {m.text: m.value for m in tag(text, anchor)}
+
+
+def test_a_month_alone_takes_the_year_the_story_is_in():
+    found = values(HISTORY)
+    assert found["late June"] == "1872-06"
+    assert found["May"] == "1880-05"
+
+
+def test_what_counts_from_the_story_counts_from_the_date_it_now_follows():
+    assert values(HISTORY)["The following year"] == "1873"
+
+
+def test_a_month_after_a_day_takes_the_nearest_year_and_a_tie_goes_forward():
+    # December is four months after 14 August 1874 and eight before: 1874.
+    assert values(HISTORY)["December"] == "1874-12"
+    text = HISTORY.replace("In December the new harbour", "In February the new harbour")
+    # February 1875 is six months after mid-August 1874, February 1874 six before.
+    assert values(text)["February"] == "1875-02"
+
+
+def test_a_weekday_is_the_nearest_one_to_the_day_just_named():
+    # 14 August 1874 was a Friday; the nearest Saturday is the next day.
+    assert values(HISTORY)["Saturday"] == "1874-08-15"
+
+
+def test_a_weekday_after_a_bare_year_keeps_the_news_reading():
+    text = HISTORY.replace("On 14 August 1874 a fire", "In 1874 a fire")
+    assert values(text)["Saturday"] == values("On Saturday the council met.")["Saturday"]
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # Background years, but the story is told from its own week.
+        "The firm, founded in 1971, grew in 1980, 1985, 1990, 1995 and 1999. "
+        "Its chief said on Saturday that in June it would cut jobs, as it did last year.",
+        # Only a few old years: not enough to call it a history.
+        "The bridge opened in 1971 and closed in 1980 and 1985. In June it reopens.",
+    ],
+)
+def test_news_with_background_years_keeps_reading_months_from_its_date(news):
+    assert values(news)["June"].startswith(("2008", "2009", "2010"))
+
+
+def test_the_running_example_is_news_not_a_history():
+    text = (
+        "The Taliban said on Saturday that the 2001 overthrow was long ago. On May 18 "
+        "parliament voted; last September a convoy was attacked."
+    )
+    found = values(text, datetime.date(2011, 5, 22))
+    assert found["May 18"] == "2011-05-18"
+    assert found["Saturday"] == "2011-05-21"
+
+
+def test_an_open_ended_date_gives_no_year_to_follow():
+    text = HISTORY.replace("The railway arrived in 1880", "The railway arrived in 1880 or later")
+    # May follows December 1874, the last closed date: May 1875, not May 1880.
+    assert values(text)["May"] == "1875-05"
+
+
+def test_a_date_left_with_its_news_reading_sets_no_year_for_the_next():
+    # "Saturday" after a bare year keeps its news reading (2009); December must not
+    # follow it there, but the year 1874 before it.
+    text = HISTORY.replace("On 14 August 1874 a fire", "In 1874 a fire")
+    assert values(text)["December"] == "1874-12"
