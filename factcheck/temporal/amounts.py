@@ -33,6 +33,12 @@ def _unit(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+# After a Title Case length, a word that makes it the name of an event.
+_EVENT_NAME_AFTER = re.compile(
+    r"['’]?\s(?:War|Wars|Offensive|Campaign|Revolution|Uprising|Siege)\b"
+)
+
+
 @resolver
 def duration(m, ctx):
     mod = approx_mod(m[1])
@@ -40,8 +46,10 @@ def duration(m, ctx):
     if not is_count:
         return None
     unit = _unit(m[4])
-    if m[4][0].isupper() and is_named(ctx.text, m.start(3)):
-        return None  # CBS's "60 Minutes", a title
+    if m[4][0].isupper() and (
+        is_named(ctx.text, m.start(3)) or _EVENT_NAME_AFTER.match(ctx.text, m.end(4))
+    ):
+        return None  # CBS's "60 Minutes", a title; the Thirty Years' War, the Six-Day War
     if unit == "second" and m[3].lower() in ("a", "an", "one"):
         return None  # "a second time", "a second consecutive day": an ordinal
     if unit == "quarter" and (

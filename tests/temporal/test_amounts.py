@@ -213,3 +213,17 @@ def test_an_age_is_no_temporal_expression(text):
 )
 def test_the_verb_last_is_no_part_of_the_duration_after_it(text, span):
     assert [m.text for m in tag(text, ANCHOR) if m.type == "DURATION"] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It ended the Thirty Years' War.", []),
+        ("It ended the Seven Years’ War.", []),
+        ("Israel won the Six-Day War.", []),
+        ("The war lasted thirty years.", [("thirty years", "DURATION", "P30Y")]),
+        ("A Six-Day Strike Ends", [("Six-Day", "DURATION", "P6D")]),
+    ],
+)
+def test_a_length_that_names_a_war_is_no_duration(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == expected
