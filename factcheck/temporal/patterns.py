@@ -87,6 +87,30 @@ LONE_YEAR = (
     rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%|\sIndex\b|{_STREET})"
 )
 
+_EARLY_YEAR_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<=[{word[0].upper()}{word[0]}]{word[1:]} )"
+        for word in (
+            "in",
+            "since",
+            "until",
+            "by",
+            "from",
+            "around",
+            "circa",
+            "before",
+            "after",
+            "during",
+        )
+    )
+    + ")"
+)
+_EARLY_YEAR_AFTER = (
+    r"(?=[.,;:)!?]|\s(?:the|a|an|and|when|he|she|it|they|his|her|its|their|was|were)\b"
+    r"|\s(?!GMT|UTC|EST|EDT|PST|PDT|CET|Zulu)[A-Z]|\s*$)"
+)
+
 # Holiday names in Title Case ("Thanksgiving Day"), apostrophes straight or curly.
 _HOLIDAYS = "|".join(
     re.escape(" ".join(word[:1].upper() + word[1:] for word in name.split())).replace("'", "['’]")
@@ -167,6 +191,15 @@ RULES: list[tuple[str, re.Pattern]] = [
         ("month", rf"(?:({RELATIVE})\s)?{_LEFT}({MONTH_ALONE})(?!\s?,?\s?\d)"),
         ("fiscal_year", rf"(?i:fiscal(?:\syear)?|FY)\s?(['’]\d\d|{YEAR})"),
         ("year", LONE_YEAR),
+        # "44 BC", "AD 800", "800 A.D.", "300 BCE": a year of any length, with its era.
+        (
+            "era_year",
+            rf"{_LEFT}(?<![\d.,])(?:(AD|A\.D\.)\s?([1-9]\d{{0,3}})|([1-9]\d{{0,3}})\s?"
+            rf"(AD|A\.D\.|CE|C\.E\.|BCE|B\.C\.E\.|BC|B\.C\.))(?!\w)",
+        ),
+        # "in 1066", "by 1453,": a year before 1500 only after a preposition and before
+        # what ends a date ("in 1200 villages" is a count).
+        ("early_year", rf"{_EARLY_YEAR_BEFORE}(1[0-4]\d\d){_EARLY_YEAR_AFTER}"),
         ("year_range", rf"{_LEFT}({YEAR_DIGITS})(-|–|/)(\d\d|{YEAR_DIGITS})(?![\w%])"),
         (
             "decade",

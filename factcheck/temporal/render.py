@@ -93,7 +93,10 @@ def _describe_bare(value: str) -> str:
     if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
         return f"{_SEASON_NAMES[match[2]]} {int(match[1])}"
     if re.fullmatch(r"\d{4}", value):
-        return str(int(value))
+        year = int(value)
+        return f"AD {year}" if year < 100 else str(year)  # "AD 14", not a bare "14"
+    if match := re.fullmatch(r"BC(\d{4})", value):
+        return f"{int(match[1])} BC"
     if match := re.fullmatch(r"(\d{3})X?", value):
         return f"the {int(match[1])}0s"
     if match := re.fullmatch(r"(\d\d)(?:XX)?", value):

@@ -318,6 +318,20 @@ def year(m, ctx):
 
 
 @resolver
+def era_year(m, ctx):
+    number, era = (int(m[2]), m[1]) if m[1] else (int(m[3]), m[4])
+    if era.startswith("B"):
+        # TIMEX2 and HeidelTime write a year before Christ as "BC" and four digits.
+        return _span(m, "DATE", f"BC{number:04d}")
+    return _span(m, "DATE", f"{number:04d}")
+
+
+@resolver
+def early_year(m, ctx):
+    return _span(m, "DATE", m[1])
+
+
+@resolver
 def year_range(m, ctx):
     """ "1999-2001": TempEval-3 marks each end of a range as its own timex."""
     first = int(m[1])

@@ -21,7 +21,7 @@ _BEFORE_BY_KIND = {
     "month": 16, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
     "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 8,
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
-    "long": 24, "same": 4, "vague": 32,
+    "long": 24, "same": 4, "vague": 32, "era": 8,
     "half": 32, "fraction": 40, "ordinal": 36, "week": 12,
 }  # fmt: skip
 
@@ -121,6 +121,8 @@ KIND_WORDS = {
     "plural": ["years", "months", "quarters", "weeks", "decades", "days", "hours", "minutes"],
     "same": ["same", "comparable", "corresponding"],
     "clock": ["noon", "midnight", "midday", "utc", "gmt"],
+    # Eras after or before a year: "44 BC", "AD 800" (in capitals only: "an ad").
+    "era": ["bc", "bce", "ad", "ce"],
 }
 
 
@@ -133,7 +135,7 @@ def _cased_kinds() -> dict[str, tuple[str, ...]]:
     for kind, words in KIND_WORDS.items():
         for word in words:
             spellings = {word.capitalize(), word.upper()}
-            if kind not in ("month", "weekday"):
+            if kind not in ("month", "weekday", "era"):
                 spellings.add(word)
             for spelling in spellings:
                 kinds.setdefault(spelling, []).append(kind)
@@ -153,6 +155,7 @@ _NUMBERS = re.compile(
     r"(?=[\d'Qq])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
     r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
     r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d)"
+    r"|(?P<era>\d{1,4}\s?[AB]\.[CD]\.)"
     r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq])\b))"
 )
 
@@ -162,6 +165,8 @@ RULE_TRIGGERS = {
     "iso": ("digits",),
     "numeric": ("digits",),
     "year": ("digits",),
+    "early_year": ("digits",),
+    "era_year": ("era",),
     "year_range": ("digits",),
     "apostrophe_year": ("digits",),
     "month_day_year": ("month",),

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from factcheck.temporal import tag
 from factcheck.temporal.resolve import month_day_near, month_near, weekday_near
 
 ANCHOR = datetime.date(1989, 10, 27)  # a Friday
@@ -50,3 +51,38 @@ def test_it_reads_a_possessive_weekday_as_past():
 
     (mention,) = tag("Lawyers will appeal Wednesday's ruling.", datetime.date(2000, 1, 7))
     assert mention.value == "2000-01-05"
+
+
+def tagged(text):
+    return [(m.text, m.value, m.precision) for m in tag(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Caesar was killed in 44 BC.", [("44 BC", "BC0044", None)]),
+        ("The city was founded about 300 B.C. by settlers.", [("300 B.C.", "BC0300", None)]),
+        ("Augustus died in AD 14.", [("AD 14", "0014", "year")]),
+        ("He was crowned in 800 A.D. in Rome.", [("800 A.D.", "0800", "year")]),
+        ("The Normans invaded in 1066, and the city fell in 1453.", [
+            ("1066", "1066", "year"),
+            ("1453", "1453", "year"),
+        ]),
+    ],
+)  # fmt: skip
+def test_it_reads_years_with_their_era_and_years_before_1500_after_a_preposition(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1200 villages the harvest failed.",
+        "The ad ran in 300 newspapers.",
+        "Fans of the BC Lions cheered.",
+        "Flight 1400 left at dawn.",
+        "The ferry leaves by 1400 GMT.",
+    ],
+)
+def test_numbers_near_era_letters_or_prepositions_stay_counts(text):
+    assert not [m for m in tagged(text) if m[1][:2] in ("BC", "00", "01", "12", "13", "14")]
