@@ -3,7 +3,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
+from django.core.validators import MaxLengthValidator, URLValidator
 from django.utils.deconstruct import deconstructible
 
 # Only web links: javascript:, data:, file: and friends are refused everywhere we store a URL.
@@ -12,6 +12,12 @@ http_url_validator = URLValidator(schemes=["http", "https"])
 # No newspaper article we check is older than this; a date before it is a slip ("0001"
 # from a date picker, "1011" for "2011") that would date every claim centuries off.
 EARLIEST_PUBLICATION = datetime.date(1800, 1, 1)
+
+
+def too_long_message(what: str, advice: str) -> str:
+    """The one wording of a too long text, as a message template for a MaxLength error:
+    its numbers come as strings written out ("2,125"), so they are %(...)s, never %d."""
+    return f"{what} is too long: %(show_value)s characters, the limit is %(limit_value)s. {advice}"
 
 
 def reject_nul_bytes(value: str) -> None:
@@ -36,7 +42,28 @@ def reject_early_publication(value: datetime.date | None) -> None:
 
 
 @deconstructible
-class TextLimit:
+class MaxLength(MaxLengthValidator):
+    """Django's max_length check, with the numbers written as people read them:
+    show_value and limit_value come as "2,125" and "2,000", where Django's hands over
+    ints that "%(show_value)d" writes "2125". NoSilentCut puts it in place of Django's
+    on every field of a form, so a message from text_errors reads the same everywhere."""
+
+    message = too_long_message("This text", "Shorten it.")
+
+    def __call__(self, value) -> None:
+        try:
+            super().__call__(value)
+        except ValidationError as error:
+            error.params = {
+                **error.params,
+                "show_value": f"{error.params['show_value']:,}",
+                "limit_value": f"{error.params['limit_value']:,}",
+            }
+            raise
+
+
+@deconstructible
+class TextLimit(MaxLength):
     """At most `limit` characters, with a message that names the text, says how long it
     is and what to do about it.
 
@@ -45,26 +72,8 @@ class TextLimit:
     the editor never learns that half the excerpt was dropped. Here the whole text
     comes back with the message."""
 
-    code = "max_length"
-
     def __init__(self, limit: int, what: str, advice: str):
-        self.limit, self.what, self.advice = limit, what, advice
-
-    def __call__(self, value) -> None:
-        if isinstance(value, str) and len(value) > self.limit:
-            raise ValidationError(
-                f"{self.what} is too long: {len(value):,} characters, the limit is "
-                f"{self.limit:,}. {self.advice}",
-                code=self.code,
-                params={"limit_value": self.limit, "show_value": len(value)},
-            )
-
-    def __eq__(self, other):
-        return isinstance(other, TextLimit) and (self.limit, self.what, self.advice) == (
-            other.limit,
-            other.what,
-            other.advice,
-        )
+        super().__init__(limit, message=too_long_message(what, advice))
 
 
 def text_errors(what: str, too_long: str | None = None) -> dict[str, str]:
@@ -80,19 +89,23 @@ def text_errors(what: str, too_long: str | None = None) -> dict[str, str]:
         "be stored. Remove it, or re-export the text as plain UTF-8.",
     }
     if too_long is not None:
-        errors["max_length"] = (
-            f"{what} is too long: %(show_value)d characters, the limit is %(limit_value)d. "
-            f"{too_long}"
-        )
+        errors["max_length"] = too_long_message(what, too_long)
     return errors
 
 
 class NoSilentCut:
     """A form mixin: no input carries a maxlength attribute. A browser cuts a pasted text
     at maxlength without a word; without the attribute the text reaches the server, whose
-    "too long" message (text_errors, TextLimit) says what to cut, and the form keeps it."""
+    "too long" message (text_errors, TextLimit) says what to cut, and the form keeps it.
+    The server's check is MaxLength, so that message writes "2,125 characters"."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.widget.attrs.pop("maxlength", None)
+            field.validators = [
+                MaxLength(validator.limit_value)
+                if type(validator) is MaxLengthValidator
+                else validator
+                for validator in field.validators
+            ]

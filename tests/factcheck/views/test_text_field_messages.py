@@ -16,6 +16,7 @@ from timeline.models import Timeline
 LONG = ("Council votes to close the old bridge " * 11)[:412]
 NUL = "Council votes\x00 to close the old bridge"
 LONG_URL = "https://news.example.org/" + "bridge/" * 300  # 2,125 characters
+URL_TOO_LONG = "The web address is too long: 2,125 characters, the limit is 2,000."
 NUL_MESSAGE = "contains a NUL byte (\\x00), which cannot be stored. Remove it, or re-export"
 
 
@@ -60,14 +61,14 @@ TOO_LONG = [
     (_import, "title", LONG, "The title is too long: 412 characters, the limit is 300."),
     (_import, "outlet", LONG, "The outlet's name is too long: 412 characters, the limit is 200."),
     (_import, "byline", LONG, "The byline is too long: 412 characters, the limit is 300."),
-    (_import, "url", LONG_URL, "The web address is too long: 2125 characters, the limit is 2000."),
+    (_import, "url", LONG_URL, URL_TOO_LONG),
     (_details, "title", LONG, "The title is too long: 412 characters, the limit is 300."),
     (_details, "outlet", LONG, "The outlet's name is too long: 412 characters, the limit is 200."),
     (_details, "byline", LONG, "The byline is too long: 412 characters, the limit is 300."),
-    (_details, "url", LONG_URL, "The web address is too long: 2125 characters, the limit is 2000."),
+    (_details, "url", LONG_URL, URL_TOO_LONG),
     (_add_claim, "date_text", LONG, "The date is too long: 412 characters, the limit is 200."),
     (_edit_claim, "date_text", LONG, "The date is too long: 412 characters, the limit is 200."),
-    (_source, "url", LONG_URL, "The web address is too long: 2125 characters, the limit is 2000."),
+    (_source, "url", LONG_URL, URL_TOO_LONG),
     (_source, "publisher", LONG, "The publisher's name is too long: 412 characters, the limit"),
     (_topic, "title", LONG, "The title is too long: 412 characters, the limit is 300."),
     (_dashboard, "q", LONG, "The search is too long: 412 characters, the limit is 200."),
