@@ -14,6 +14,18 @@ http_url_validator = URLValidator(schemes=["http", "https"])
 EARLIEST_PUBLICATION = datetime.date(1800, 1, 1)
 
 
+# What to do about a NUL byte depends on what the field holds. It comes with text pasted
+# from another program, most often a long export (a PDF, a word processor, a CMS).
+NUL_ADVICE_TEXT = "Remove it, or re-export the text as plain UTF-8."
+NUL_ADVICE_LINE = "Remove it, or type the text again instead of pasting it."
+NUL_ADVICE_WEB_ADDRESS = "Remove it and paste the web address again."
+
+
+def nul_byte_message(what: str, advice: str = NUL_ADVICE_TEXT) -> str:
+    """The one wording of a refused NUL byte, in models and forms alike."""
+    return f"{what} contains a NUL byte (\\x00), which cannot be stored. {advice}"
+
+
 def too_long_message(what: str, advice: str) -> str:
     """The one wording of a too long text, as a message template for a MaxLength error:
     its numbers come as strings written out ("2,125"), so they are %(...)s, never %d."""
@@ -23,11 +35,7 @@ def too_long_message(what: str, advice: str) -> str:
 def reject_nul_bytes(value: str) -> None:
     # PostgreSQL cannot store \x00 in text; SQLite can. Refusing it on both keeps them alike.
     if isinstance(value, str) and "\x00" in value:
-        raise ValidationError(
-            "This text contains a NUL byte (\\x00), which cannot be stored. "
-            "Remove it, or re-export the text as plain UTF-8.",
-            code="nul_byte",
-        )
+        raise ValidationError(nul_byte_message("This text"), code="nul_byte")
 
 
 def reject_early_publication(value: datetime.date | None) -> None:
@@ -76,18 +84,20 @@ class TextLimit(MaxLength):
         super().__init__(limit, message=too_long_message(what, advice))
 
 
-def text_errors(what: str, too_long: str | None = None) -> dict[str, str]:
+def text_errors(
+    what: str, too_long: str | None = None, *, nul_advice: str | None = None
+) -> dict[str, str]:
     """A text field's messages in place of Django's "Ensure this value has at most 300
     characters (it has 412)." and "Null characters are not allowed.": which text, what
     is wrong, what to do. `what` names the text as its label does ("The byline");
     `too_long`, for a field with max_length, says what to cut. None leaves "max_length"
-    out, so a TextLimit validator (same code) keeps its own message. The NUL wording is
-    reject_nul_bytes's, which the models apply. Here, below the forms, so that any
-    app's forms can share the wording without importing the editor's forms."""
-    errors = {
-        "null_characters_not_allowed": f"{what} contains a NUL byte (\\x00), which cannot "
-        "be stored. Remove it, or re-export the text as plain UTF-8.",
-    }
+    out, so a TextLimit validator (same code) keeps its own message. `nul_advice` says
+    what to do about a NUL byte: by default a one-line field (one with `too_long`) is
+    typed again, a longer text re-exported. Here, below the forms, so that any app's
+    forms can share the wording without importing the editor's forms."""
+    if nul_advice is None:
+        nul_advice = NUL_ADVICE_LINE if too_long is not None else NUL_ADVICE_TEXT
+    errors = {"null_characters_not_allowed": nul_byte_message(what, nul_advice)}
     if too_long is not None:
         errors["max_length"] = too_long_message(what, too_long)
     return errors
