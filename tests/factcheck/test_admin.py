@@ -4,34 +4,13 @@ import datetime
 
 import pytest
 from django.contrib import admin
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from factcheck.models import Claim, Source, Verdict
-from tests.factories import ClaimFactory, EventFactory, SourceFactory, TimelineFactory
-from timeline.models import MergeProposal
+from tests.factcheck.conftest import claim_admin_data
+from tests.factories import ClaimFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def one_of_each(admin_user, claim):
-    source = SourceFactory(claim=claim)
-    event = EventFactory()
-    event.claims.add(claim)
-    timeline = TimelineFactory()
-    timeline.events.add(event)
-    proposal = MergeProposal.objects.create(kept=event, merged=EventFactory(), similarity=0.7)
-    return {
-        "article": claim.article,
-        "claim": claim,
-        "source": source,
-        "event": event,
-        "timeline": timeline,
-        "mergeproposal": proposal,
-        "user": admin_user,
-        "group": Group.objects.first(),
-    }
 
 
 def _registered():
@@ -90,39 +69,11 @@ def test_bulk_verdict_actions_follow_the_source_rule_and_keep_history(
     assert [c.by for c in with_source.verdict_changes()] == [admin_user]
 
 
-def _claim_form_data(claim, **overrides):
-    data = {
-        "article": claim.article.pk,
-        "status": claim.status,
-        "statement": claim.statement,
-        "quote": claim.quote,
-        "start": claim.start,
-        "end": claim.end,
-        "date_text": claim.date_text,
-        "date_value": claim.date_value,
-        "earliest": claim.earliest.isoformat(),
-        "latest": claim.latest.isoformat(),
-        "precision": claim.precision,
-        "new_verdict": claim.verdict,
-        "new_verdict_note": claim.verdict_note,
-        "seen_version": claim.version,
-        "sources-TOTAL_FORMS": "1",
-        "sources-INITIAL_FORMS": "0",
-        "sources-MIN_NUM_FORMS": "0",
-        "sources-MAX_NUM_FORMS": "1000",
-        "sources-0-url": "",
-        "sources-0-citation": "",
-        "sources-0-stance": "supports",
-    }
-    data.update(overrides)
-    return data
-
-
 def test_a_verdict_can_rest_on_a_source_added_in_the_same_save(admin_client, claim):
     url = reverse("admin:factcheck_claim_change", args=[claim.pk])
     response = admin_client.post(
         url,
-        _claim_form_data(
+        claim_admin_data(
             claim,
             new_verdict="verified",
             new_verdict_note="The minutes say so.",
@@ -138,7 +89,7 @@ def test_a_verdict_can_rest_on_a_source_added_in_the_same_save(admin_client, cla
 
 def test_a_verdict_without_any_source_is_a_form_error(admin_client, claim):
     url = reverse("admin:factcheck_claim_change", args=[claim.pk])
-    response = admin_client.post(url, _claim_form_data(claim, new_verdict="false"))
+    response = admin_client.post(url, claim_admin_data(claim, new_verdict="false"))
     assert response.status_code == 200
     assert "at least one source" in response.text
     claim.refresh_from_db()
@@ -150,7 +101,7 @@ def test_a_date_typed_in_the_admin_is_read_and_the_timeline_follows(admin_client
 
     event = sync_claim_event(claim=claim)
     url = reverse("admin:factcheck_claim_change", args=[claim.pk])
-    response = admin_client.post(url, _claim_form_data(claim, date_text="last September"))
+    response = admin_client.post(url, claim_admin_data(claim, date_text="last September"))
     assert response.status_code == 302, response.text
     claim.refresh_from_db()
     event.refresh_from_db()
@@ -160,7 +111,7 @@ def test_a_date_typed_in_the_admin_is_read_and_the_timeline_follows(admin_client
 
 def test_an_unreadable_date_typed_in_the_admin_is_a_form_error(admin_client, claim):
     url = reverse("admin:factcheck_claim_change", args=[claim.pk])
-    response = admin_client.post(url, _claim_form_data(claim, date_text="next blursday"))
+    response = admin_client.post(url, claim_admin_data(claim, date_text="next blursday"))
     assert response.status_code == 200
     assert "Could not read" in response.text and "next blursday" in response.text
     claim.refresh_from_db()
@@ -169,7 +120,7 @@ def test_an_unreadable_date_typed_in_the_admin_is_a_form_error(admin_client, cla
 
 def test_the_second_of_two_admins_gets_a_conflict_and_nothing_is_overwritten(admin_client, claim):
     url = reverse("admin:factcheck_claim_change", args=[claim.pk])
-    stale = _claim_form_data(claim, statement="Second admin's wording")
+    stale = claim_admin_data(claim, statement="Second admin's wording")
     fresh = Claim.objects.get(pk=claim.pk)
     fresh.statement = "First admin's wording"
     fresh.save()
@@ -270,7 +221,7 @@ def test_a_claim_page_still_checks_the_quote_against_the_article_text(admin_clie
     response = admin_client.post(
         reverse("admin:factcheck_claim_change", args=[claim.pk]),
         {
-            **_claim_form_data(claim),
+            **claim_admin_data(claim),
             "quote": "words nobody wrote",
             "end": claim.start + len("words nobody wrote"),
         },
@@ -285,7 +236,7 @@ def test_the_admin_holds_a_statement_to_the_editor_pages_limit(admin_client, cla
     too_long = "The council voted. " * 60
     response = admin_client.post(
         reverse("admin:factcheck_claim_change", args=[claim.pk]),
-        {**_claim_form_data(claim), "statement": too_long},
+        {**claim_admin_data(claim), "statement": too_long},
     )
     assert response.status_code == 200
     assert "The claim is too long: 1,139 characters, the limit is 1,000." in response.text
