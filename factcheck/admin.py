@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from factcheck.admin_forms import TypedDateAdminForm
+from factcheck.admin_forms import HouseAdminForm, TypedDateAdminForm
 from factcheck.forms import statement_limit
 from factcheck.models import Article, Claim, EditConflict, Source, Verdict
 
@@ -25,6 +25,7 @@ MAX_INLINE_CLAIMS = 200
 
 class ClaimInline(admin.TabularInline):
     model = Claim
+    form = HouseAdminForm
     extra = 0
     fields = ["status", "quote", "start", "end", "statement", "date_value", "precision", "verdict"]
     # Verdicts change only through Claim.set_verdict (history + source rule), so here
@@ -35,6 +36,7 @@ class ClaimInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = HouseAdminForm
     list_display = ["title", "outlet", "published_on", "is_published", "claim_count"]
     list_filter = ["is_published", "outlet", "language"]
     search_fields = ["title", "outlet", "byline", "url"]
@@ -117,6 +119,7 @@ class SourceInlineFormSet(forms.BaseInlineFormSet):
 
 class SourceInline(admin.StackedInline):
     model = Source
+    form = HouseAdminForm
     formset = SourceInlineFormSet
     extra = 1
     fields = [
@@ -370,6 +373,7 @@ for _verdict in Verdict:
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    form = HouseAdminForm
     list_display = ["__str__", "claim", "stance", "publisher", "published_on", "accessed_on"]
     list_filter = ["stance", "publisher"]
     search_fields = ["title", "url", "citation", "publisher", "excerpt"]

@@ -6,14 +6,41 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.utils import pretty_name
 
 from factcheck.models import DatedFields
+from factcheck.validators import WEB_ADDRESS_ERRORS, NoSilentCut, text_errors
 
 # The fields a typed date sets on a claim or an event.
 DATE_FIELDS = [field.name for field in DatedFields._meta.fields]
 
 
-class TypedDateAdminForm(forms.ModelForm):
+class HouseAdminForm(NoSilentCut, forms.ModelForm):
+    """The form of every admin page of ours, as `form` of each ModelAdmin and inline.
+    No input carries maxlength (NoSilentCut): a paste longer than the limit reaches the
+    server whole, and a too long text or a NUL byte is refused in the editor pages'
+    wording, named after the field's label ("The headline is too long: 412 characters,
+    the limit is 200. Shorten it."), with the text kept in the form."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if isinstance(field, forms.CharField):
+                # Messages the form sets itself (Meta.error_messages) win.
+                field.error_messages = {**_text_errors_for(name, field), **field.error_messages}
+
+
+def _text_errors_for(name: str, field: forms.CharField) -> dict[str, str]:
+    if isinstance(field, forms.URLField):
+        return WEB_ADDRESS_ERRORS
+    label = field.label or pretty_name(name)
+    # "Date as written" reads "The date as written"; an acronym keeps its capitals.
+    what = "The " + (label if label[:2].isupper() else label[0].lower() + label[1:])
+    # A field without max_length may have a TextLimit of its own: no "max_length" here.
+    return text_errors(what, "Shorten it." if field.max_length is not None else None)
+
+
+class TypedDateAdminForm(HouseAdminForm):
     """An admin form for a model with DatedFields: the date as written is read with the
     editor's reader, so "May 2011" sets the value, bounds and precision, as a date typed
     on the editor pages does. With no text, the value and bounds typed below it are

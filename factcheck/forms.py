@@ -11,7 +11,7 @@ from django.utils import timezone
 from factcheck.models import Article, Claim, Source, Verdict
 from factcheck.services.claims import locate_quote
 from factcheck.validators import (
-    NUL_ADVICE_WEB_ADDRESS,
+    WEB_ADDRESS_ERRORS,
     NoSilentCut,
     TextLimit,
     http_url_validator,
@@ -45,11 +45,6 @@ statement_limit = TextLimit(
 )
 
 
-WEB_ADDRESS_ERRORS = text_errors(
-    "The web address",
-    "Give the page's own address, without the tracking part after “?”.",
-    nul_advice=NUL_ADVICE_WEB_ADDRESS,
-)
 ARTICLE_TITLE_ERRORS = text_errors(
     "The title", "Give the headline alone; the standfirst belongs in the text."
 )

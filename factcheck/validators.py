@@ -103,6 +103,14 @@ def text_errors(
     return errors
 
 
+# Every web address field's messages, on the editor pages and in the admin alike.
+WEB_ADDRESS_ERRORS = text_errors(
+    "The web address",
+    "Give the page's own address, without the tracking part after “?”.",
+    nul_advice=NUL_ADVICE_WEB_ADDRESS,
+)
+
+
 class NoSilentCut:
     """A form mixin: no input carries a maxlength attribute. A browser cuts a pasted text
     at maxlength without a word; without the attribute the text reaches the server, whose

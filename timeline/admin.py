@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from factcheck.admin_forms import DATE_FIELDS, TypedDateAdminForm
+from factcheck.admin_forms import DATE_FIELDS, HouseAdminForm, TypedDateAdminForm
 from timeline.models import Event, MergeProposal, Timeline
 from timeline.services import merging
 
@@ -75,6 +75,7 @@ class EventAdmin(admin.ModelAdmin):
 class TimelineAdmin(admin.ModelAdmin):
     """Curated (topic) timelines are built here: pick events from any article."""
 
+    form = HouseAdminForm
     list_display = ["title", "slug", "is_published", "article", "updated_at"]
     list_filter = ["is_published"]
     search_fields = ["title", "description", "slug"]
@@ -100,6 +101,7 @@ class MergeProposalAdmin(admin.ModelAdmin):
     """The merge log. Decisions go through the services (logged, reversible), never by
     editing the row."""
 
+    form = HouseAdminForm
     list_display = [
         "merged",
         "kept",
