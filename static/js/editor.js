@@ -31,13 +31,24 @@
   var body = document.querySelector("[data-article-body]");
   var lastSelection = null;
 
+  // The server counts characters (code points); JavaScript strings count UTF-16 units,
+  // two for "🎉" or "𝐀". Offsets counted in units would quote the wrong words after one.
+  function characters(text) {
+    var count = 0;
+    for (var index = 0; index < text.length; index++) {
+      var unit = text.charCodeAt(index);
+      if (unit < 0xdc00 || unit > 0xdfff) count++; // a pair's second half adds nothing
+    }
+    return count;
+  }
+
   function offsetWithin(paragraph, node, offset) {
     var walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
     var total = 0;
     var current = walker.nextNode();
     while (current) {
-      if (current === node) return total + offset;
-      total += current.nodeValue.length;
+      if (current === node) return total + characters(current.nodeValue.slice(0, offset));
+      total += characters(current.nodeValue);
       current = walker.nextNode();
     }
     // The boundary is an element, not a text node: count the text before its child.
@@ -45,7 +56,7 @@
       var range = document.createRange();
       range.setStart(paragraph, 0);
       range.setEnd(node, offset);
-      return range.toString().length;
+      return characters(range.toString());
     }
     return null;
   }

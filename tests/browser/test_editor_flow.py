@@ -108,6 +108,41 @@ def test_selecting_words_fills_the_add_claim_form(page, sign_in, live_server, ed
     assert claim.quote == "Repairs began last September"
 
 
+def test_words_selected_after_an_emoji_make_a_claim_of_those_words(
+    page, sign_in, live_server, editor
+):
+    # JavaScript counts "🎉" as two characters (UTF-16), Python as one: the offsets sent
+    # must be Python's, or the claim quotes the wrong words.
+    article = Article.objects.create(
+        title="Vote",
+        body="🎉 The vote on May 18 was 🎉 83 to 2, said the ministry.",
+        published_on="2011-05-22",
+        created_by=editor,
+    )
+    sign_in(page, editor)
+    page.goto(f"{live_server.url}/editor/articles/{article.pk}/")
+    page.evaluate(
+        """() => {
+          const text = [...document.querySelectorAll('#article-body p *, #article-body p')]
+            .flatMap(node => [...node.childNodes]).find(node => node.nodeValue?.includes('83 to 2'));
+          const at = text.nodeValue.indexOf('83 to 2');
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + '83 to 2'.length);
+          window.getSelection().removeAllRanges();
+          window.getSelection().addRange(range);
+        }"""
+    )
+    page.wait_for_function("document.querySelector('#add-claim-end').value !== ''")
+    start = article.body.index("83 to 2")
+    assert page.input_value("#add-claim-start") == str(start)
+    assert page.input_value("#add-claim-end") == str(start + len("83 to 2"))
+    page.get_by_role("button", name="Add claim").click()
+    page.wait_for_selector(".claim-card.claim-accepted")
+    claim = Claim.objects.get(article=article, status=ClaimStatus.ACCEPTED)
+    assert claim.quote == "83 to 2"
+
+
 def test_a_refused_quote_does_not_come_back_after_a_claim_is_added(
     page, sign_in, live_server, editor
 ):
