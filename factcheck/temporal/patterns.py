@@ -111,6 +111,15 @@ _EARLY_YEAR_AFTER = (
     r"|\s(?!GMT|UTC|EST|EDT|PST|PDT|CET|Zulu)[A-Z]|\s*$)"
 )
 
+_AFTER_NINE_ELEVEN_WORDS = (
+    "(?:"
+    + "|".join(
+        f"(?<=[{word[0].upper()}{word[0]}]{word[1:]})"
+        for word in ("since ", "after ", "before ", "the ", "post-", "pre-", "of ", "until ")
+    )
+    + ")"
+)
+
 # Holiday names in Title Case ("Thanksgiving Day"), apostrophes straight or curly.
 _HOLIDAYS = "|".join(
     re.escape(" ".join(word[:1].upper() + word[1:] for word in name.split())).replace("'", "['’]")
@@ -189,7 +198,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         # Not before a day or a year: "May 18" and "May 2011" are longer rules' matches.
         ("month", rf"(?:({RELATIVE})\s)?{_LEFT}({MONTH_ALONE})(?!\s?,?\s?\d)"),
-        ("fiscal_year", rf"(?i:fiscal(?:\syear)?|FY)\s?(['’]\d\d|{YEAR})"),
+        # "fiscal 2011", "FY2022", "fiscal '09", "FY22" (two digits need the capitals).
+        ("fiscal_year", rf"(?:(?i:fiscal(?:\syear)?|FY)\s?(['’]\d\d|{YEAR})|FY(\d\d))(?!\w)"),
         ("year", LONE_YEAR),
         # "44 BC", "AD 800", "800 A.D.", "300 BCE": a year of any length, with its era.
         (
@@ -223,6 +233,12 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:({YEAR})|((?i:this|last|next|the))\s(?i:year)))?{_END}",
         ),
         ("quarter_code", rf"{_LEFT}(?:Q([1-4])|([1-4])Q)(?:\s?({YEAR}))?{_END}"),
+        # "H1 2022", "2H 2021": a half named by its code, only with its year ("H1" alone
+        # is as often a heading or a visa).
+        ("half_code", rf"{_LEFT}(?:H([12])|([12])H)\s?({YEAR}){_END}"),
+        # "since 9/11", "the 9/11 attacks": the day of the attacks, not a September 11
+        # near the story ("9/11/2001" is numeric's; "went 9/11 from the field" a score).
+        ("september_eleventh", rf"{_AFTER_NINE_ELEVEN_WORDS}9/11(?![\w/]|\.\d)"),
         (
             "half",
             rf"(?:{THE}\s)?((?i:first|second|latter|last))\s(?i:half)"

@@ -104,6 +104,11 @@ def quarter_code(m, ctx):
 
 
 @resolver
+def half_code(m, ctx):
+    return _span(m, "DATE", f"{m[3]}-H{m[1] or m[2]}")
+
+
+@resolver
 def half(m, ctx):
     number = 1 if m[1].lower() == "first" else 2
     if m[2] or m[3]:

@@ -309,7 +309,15 @@ def month(m, ctx):
 
 @resolver
 def fiscal_year(m, ctx):
-    return _span(m, "DATE", f"{two_digit_year(m[1].lstrip("'’"), ctx.anchor):04d}")
+    digits = m[1].lstrip("'’") if m[1] else m[2]
+    return _span(m, "DATE", f"{two_digit_year(digits, ctx.anchor):04d}")
+
+
+@resolver
+def september_eleventh(m, ctx):
+    if ctx.anchor.year < 2001 or (ctx.anchor.year == 2001 and ctx.anchor.month < 9):
+        return None  # before the attacks it is only a day, without a year
+    return _span(m, "DATE", "2001-09-11")
 
 
 @resolver

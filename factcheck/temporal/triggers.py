@@ -152,11 +152,11 @@ _TARGETS = {
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # The lookahead up front lets the regex engine skip to candidate characters at C speed.
 _NUMBERS = re.compile(
-    r"(?=[\d'Qq])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
+    r"(?=[\d'QqH])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
     r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
     r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d)"
     r"|(?P<era>\d{1,4}\s?[AB]\.[CD]\.)"
-    r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq])\b))"
+    r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq]|H[12]|[12]H)\b))"
 )
 
 
@@ -189,6 +189,8 @@ RULE_TRIGGERS = {
     "current": ("reference",),
     "set_adverb": ("adverb",),
     "quarter_code": ("qcode",),
+    "half_code": ("qcode",),
+    "september_eleventh": ("digits",),
     "relative_unit": ("unit",),
     "ago": ("ago",),
     "plural_ago": ("ago",),

@@ -110,3 +110,16 @@ def test_the_period_alone_in_earnings_copy_is_the_quarter():
         m.text: m.value for m in tag("Net rose 5% in the period.", datetime.date(1989, 10, 26))
     }
     assert found["the period"] == "1989-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit doubled in H1 2022.", [("H1 2022", "2022-H1")]),
+        ("Sales fell in 2H 2021.", [("2H 2021", "2021-H2")]),
+        ("Read the H1 results.", []),
+        ("The H1N1 flu spread.", []),
+    ],
+)
+def test_it_reads_a_half_by_its_code_only_with_its_year(text, expected):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2023, 3, 8))] == expected

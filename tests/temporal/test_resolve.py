@@ -86,3 +86,22 @@ def test_it_reads_years_with_their_era_and_years_before_1500_after_a_preposition
 )
 def test_numbers_near_era_letters_or_prepositions_stay_counts(text):
     assert not [m for m in tagged(text) if m[1][:2] in ("BC", "00", "01", "12", "13", "14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FY22 sales rose.", [("FY22", "2022")]),
+        ("In FY2022 sales rose.", [("FY2022", "2022")]),
+        ("Security has tightened since 9/11.", [("9/11", "2001-09-11")]),
+        ("The post-9/11 wars.", [("9/11", "2001-09-11")]),
+        ("He went 9/11 from the field.", []),
+        ("It was signed on 9/11/2001.", [("9/11/2001", "2001-09-11")]),
+    ],
+)
+def test_it_reads_two_digit_fiscal_years_and_the_september_11_attacks(text, expected):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2023, 3, 8))] == expected
+
+
+def test_nine_eleven_before_the_attacks_is_no_date_of_2001():
+    assert [m.value for m in tag("Since 9/11, rain.", datetime.date(1999, 3, 8))] == []
