@@ -168,7 +168,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     (name, re.compile(r"(?<!\w)(?=[\w'$])" + pattern))
     for name, pattern in [
         # 2011-05-22 (ISO) and 2011/05/22 (the same, written with slashes).
-        ("iso", rf"{_LEFT}(\d{{4}})([-/])(\d\d)\2(\d\d)(?:T(\d\d):(\d\d))?(?![\w/-])"),
+        (
+            "iso",
+            rf"{_LEFT}(?<![\d.])(\d{{4}})([-/.])(\d\d)\2(\d\d)(?:T(\d\d):(\d\d))?(?![\w/-]|\.\d)",
+        ),
         # 5/22/2011 (month first, as in US copy, unless the first number cannot be a
         # month) and 22.05.2011 or 22-05-2011 (day first, as in European copy).
         (
@@ -182,10 +185,16 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "day_month_year",
-            rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH}),?\s({YEAR})",
+            rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:(?:\sof)?\s({MONTH}),?\s|-({MONTH})-)"
+            rf"({YEAR})",
         ),
         # Not before a year ("May 18, 2011" is month_day_year's); "May 18, 19 and 20" is.
         ("month_day", rf"(?:({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s({DAY})(?!\s?,?\s?\d{{3}})"),
+        # "1-3 March", "10 to 12 May 2011": two days before their month, one mention each.
+        (
+            "days_month",
+            rf"{_LEFT}({DAY})(?:\s?[-–]\s?|\s(?:to|and)\s)({DAY})\s({MONTH})(?:,?\s({YEAR}))?",
+        ),
         ("day_month", rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})"),
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
         (

@@ -11,6 +11,7 @@ from factcheck.temporal import values
 from factcheck.temporal.lexicon import count_value, weekday_number
 from factcheck.temporal.resolve import (
     _BACKWARD,
+    _FORWARD,
     _PART_MODS,
     _REFERENCE_BASED,
     _floating,
@@ -49,6 +50,9 @@ def ordinal_day(m, ctx):
 @resolver
 def relative_unit(m, ctx):
     part, relative, unit = (m[1] or "").lower(), m[2].lower(), m[3].lower()
+    if unit == "fortnight" and (relative in _BACKWARD or relative in _FORWARD):
+        # "the past fortnight" is two weeks' length, as "the past two weeks" is.
+        return _span(m, "DURATION", "P2W")
     if unit in ("second", "minute", "hour", "fortnight"):
         return None
     if m[3][0].isupper() and m[2][0].isupper() and is_named(ctx.text, m.start(2)):

@@ -269,8 +269,27 @@ def month_day_year(m, ctx):
 
 @resolver
 def day_month_year(m, ctx):
-    day = _date(int(m[4]), month_number(m[3]), _day_number(m[2]))
+    day = _date(int(m[5]), month_number(m[3] or m[4]), _day_number(m[2]))
     return _span(m, "DATE", day.isoformat()) if day else None
+
+
+@resolver
+def days_month(m, ctx):
+    first, last, month = _day_number(m[1]), _day_number(m[2]), month_number(m[3])
+    if first >= last:
+        return None  # "3-1 March" is a score before a date, not a range
+    if m[4]:
+        end = _date(int(m[4]), month, last)
+    else:
+        end = month_day_near(ctx.anchor, month, last, ctx.tense(*m.span()))
+    start = end and _date(end.year, month, first)
+    if start is None:
+        return None
+    ends = [
+        Candidate(m.start(1), m.end(1), "DATE", start.isoformat()),
+        Candidate(m.start(2), m.end(), "DATE", end.isoformat()),
+    ]
+    return ends if m[4] else [_floating(candidate) for candidate in ends]
 
 
 @resolver

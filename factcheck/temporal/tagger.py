@@ -54,10 +54,11 @@ def _plan() -> list[tuple[tuple[str, ...], list]]:
 
 _PLAN = _plan()
 
-# "early 2010", "mid-1990s", "the end of 1990" ("end" needs its "of": "year end this year").
+# "early 2010", "mid-1990s", "the end of 1990", "end-2022" ("end" needs its "of" or its
+# hyphen: "year end this year").
 _MODIFIER_BEFORE = re.compile(
-    r"(?<![\w-])(?i:(?:the\s)?(?:very\s)?(?:(early|late|mid)|(middle|end|beginning|start)\sof"
-    r"(?:\sthe)?))(?:\s|-)$"
+    r"(?<![\w-])(?i:(?:the\s)?(?:very\s)?(?:(early|late|mid|end(?=-)|start(?=-))"
+    r"|(middle|end|beginning|start)\sof(?:\sthe)?))(?:\s|-)$"
 )
 _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END",
               "end": "END", "mid": "MID", "middle": "MID"}  # fmt: skip

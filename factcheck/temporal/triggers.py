@@ -172,6 +172,7 @@ RULE_TRIGGERS = {
     "month_day_year": ("month",),
     "day_month_year": ("month",),
     "month_day": ("month",),
+    "days_month": ("month",),
     "day_month": ("month",),
     "month_year": ("month",),
     "month_relative_year": ("month",),

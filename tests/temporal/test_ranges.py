@@ -138,3 +138,18 @@ def test_join_ranges_makes_each_range_one_interval_for_callers_that_want_one_rea
     joined = join_ranges(tag(text, ANCHOR), text)
     assert [(m.text, m.value) for m in joined] == expected
     assert all(text[m.start : m.end] == m.text for m in joined)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fair ran 1-3 March.", [("1", "2012-03-01"), ("3 March", "2012-03-03")]),
+        (
+            "Talks ran from 10 to 12 May 2010.",
+            [("10", "2010-05-10"), ("12 May 2010", "2010-05-12")],
+        ),
+        ("They won 3-1 March games.", []),
+    ],
+)
+def test_two_days_before_their_month_are_the_two_ends_of_a_range(text, expected):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected

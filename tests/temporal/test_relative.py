@@ -41,3 +41,14 @@ def test_it_leaves_a_counted_day_still_to_come_unknown():
 )
 def test_it_reads_no_counted_day_in_years_ends_or_weeks_of_a_month(text):
     assert not [f for f in _found(text) if f[0].endswith(("day", "week", "year"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The past fortnight was wet.", "The past fortnight"),
+        ("Talks resume in the next fortnight.", "the next fortnight"),
+    ],
+)
+def test_the_past_or_next_fortnight_is_two_weeks_long(text, span):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", "P2W")]

@@ -52,6 +52,9 @@ def test_it_finds_no_date_in_the_running_examples_tenth_year_or_missions(example
         ("The vote was on 22 May 2011.", "22 May 2011", "2011-05-22", "day"),
         ("Filed 2011-05-22 in Kabul.", "2011-05-22", "2011-05-22", "day"),
         ("Filed 2011/05/22 in Kabul.", "2011/05/22", "2011-05-22", "day"),
+        ("Filed 2011.05.22 in Kabul.", "2011.05.22", "2011-05-22", "day"),
+        ("The permit expires 22-May-2011.", "22-May-2011", "2011-05-22", "day"),
+        ("Debt peaked at end-2010.", "end-2010", "2010", "year"),
         ("Filed 5/22/2011 in Kabul.", "5/22/2011", "2011-05-22", "day"),
         ("It opened in May 2011.", "May 2011", "2011-05", "month"),
         ("It opened in 2001.", "2001", "2001", "year"),
@@ -477,3 +480,12 @@ def test_high_noon_is_no_time(text):
 )
 def test_it_reads_typographic_apostrophes_as_plain_ones(text, expected):
     assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+def test_it_reads_no_date_in_a_calendar_version_number():
+    assert found("Install release 2011.05.22.1 today.") == [("today", "DATE", "2011-05-22")]
+
+
+def test_end_with_a_hyphen_marks_the_end_of_a_year():
+    (mention,) = tag("Debt peaked at end-2010.", ANCHOR)
+    assert mention.mod == "END"
