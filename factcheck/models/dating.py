@@ -21,6 +21,13 @@ COARSENESS = {precision.value: rank for rank, precision in enumerate(Precision)}
 DATE_HELP = 'try "September 2010", "2010-09" or, for a range, "2001 to 2005"'
 
 
+def before_the_calendar(mention) -> bool:
+    """A year before Christ ("44 BC", valued "BC0044" as TIMEX2 writes it): a date all
+    the same, but with no calendar bounds (datetime.date starts at AD 1), so it dates
+    nothing, and the words that name it must not borrow a date from their neighbours."""
+    return mention.type == "DATE" and mention.earliest is None and mention.value.startswith("BC")
+
+
 class DatedFields(models.Model):
     """`date_value` is what the text says (a TIMEX3 value such as "2010-09" or "201X", or
     for a range the ISO 8601 interval of its ends, "2001/2005");
@@ -109,7 +116,7 @@ class DatedFields(models.Model):
         """Read a date as a person typed it ("Sept 2010", "last September", counted from
         `anchor`) with the tagger that reads articles; "" clears the date. Raises
         ValidationError on date_text, with what to type, when it cannot be read."""
-        from factcheck.temporal import parse_date
+        from factcheck.temporal import parse_date, tag
 
         text = (text or "").strip()
         if not text:
@@ -119,6 +126,13 @@ class DatedFields(models.Model):
             return
         mention = parse_date(text, anchor)
         if mention is None or mention.earliest is None:
+            if any(before_the_calendar(found) for found in tag(text, anchor)):
+                raise ValidationError(
+                    {
+                        "date_text": f'"{text}" is before AD 1, which a timeline cannot place: '
+                        "leave the date empty and keep the year in the claim's words."
+                    }
+                )
             raise ValidationError(
                 {"date_text": f'Could not read "{text}" as one date; {DATE_HELP}.'}
             )

@@ -186,3 +186,13 @@ def test_two_dates_typed_are_refused_as_not_one_date():
     with pytest.raises(ValidationError) as error:
         claim.set_date_from_text("May 2011 and June 2012", anchor=datetime.date(2011, 5, 22))
     assert 'Could not read "May 2011 and June 2012" as one date' in error.value.messages[0]
+
+
+def test_a_year_before_christ_is_refused_with_what_to_do_instead():
+    claim = Claim(date_text="")
+    with pytest.raises(ValidationError) as error:
+        claim.set_date_from_text("44 BC", anchor=datetime.date(2026, 11, 29))
+    assert error.value.messages == [
+        '"44 BC" is before AD 1, which a timeline cannot place: leave the date empty and '
+        "keep the year in the claim's words."
+    ]
