@@ -144,12 +144,15 @@ def add_claim(
 
 def _date_around(body: str, published_on, start: int, end: int):
     """The best date mention inside the span, else in the sentence around it (the rule
-    the suggestions follow); None when neither holds one."""
-    from factcheck.services.suggestions import best_date, dated_mentions, mentions_in
+    the suggestions follow); None when neither holds one, or when the span's own date is
+    one no calendar holds ("44 BC"): the sentence's other date is not the span's."""
+    from factcheck.models import before_the_calendar
+    from factcheck.services.suggestions import best_date, date_mentions, mentions_in
 
-    mentions = dated_mentions(body, published_on)
-    best = best_date(mentions_in(mentions, start, end), published_on)
-    if best is None:
+    mentions = date_mentions(body, published_on)
+    inside = mentions_in(mentions, start, end)
+    best = best_date(inside, published_on)
+    if best is None and not any(before_the_calendar(mention) for mention in inside):
         around = next(
             (s for s in sentences(body) if s.start <= start < s.end or s.start < end <= s.end),
             None,

@@ -24,7 +24,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from factcheck.models import Claim, ClaimStatus
+from factcheck.models import Claim, ClaimStatus, before_the_calendar
 from factcheck.text.clauses import split_clauses, tidy
 from factcheck.text.sentences import SENTENCE, Segment, split_sentences
 from factcheck.text.words import CALENDAR_WORDS
@@ -59,10 +59,14 @@ def suggest_claims(*, article) -> list[Claim]:
     from simple_history.utils import bulk_create_with_history
 
     body = article.body
-    mentions = dated_mentions(body, article.published_on)
+    every_date = date_mentions(body, article.published_on)
+    mentions = [mention for mention in every_date if mention.earliest is not None]
+    # A year before the calendar ("44 BC") dates nothing, but it is a date: its clause is
+    # cut from a dated one, or it would be shown at the other clause's date.
+    cuts = [m for m in every_date if m.earliest is not None or before_the_calendar(m)]
     taken = set(article.claims.values_list("start", "end"))
     chosen = []
-    for unit in claim_units(body, mentions, title=article.title):
+    for unit in claim_units(body, cuts, title=article.title):
         if (unit.start, unit.end) in taken:
             continue
         inside = mentions_in(mentions, unit.start, unit.end)
@@ -126,13 +130,21 @@ def dated_mentions(body: str, published_on) -> list:
     that date a claim (durations, sets and vague "recently" do not). A range ("from 2001
     to 2005", "May 18-20") is one mention, its interval ("2001/2005"), so the claim is
     dated by both ends and its sentence is not cut between them."""
+    return [
+        mention for mention in date_mentions(body, published_on) if mention.earliest is not None
+    ]
+
+
+def date_mentions(body: str, published_on) -> list:
+    """Every DATE mention in text order, ranges joined as in dated_mentions, with those
+    that have no bounds ("recently", "44 BC") too."""
     from factcheck.temporal import join_ranges, tag
 
     return sorted(
         (
             mention
             for mention in join_ranges(tag(body, published_on), body)
-            if mention.type == "DATE" and mention.earliest is not None
+            if mention.type == "DATE"
         ),
         key=lambda mention: (mention.start, mention.end),
     )

@@ -336,3 +336,20 @@ def test_accepting_a_claim_proposes_a_merge_with_the_same_event_in_another_artic
     assert {proposal.kept, proposal.merged} == {first.events.get(), second.events.get()}
     accept_claim(claim=second, by=editor)  # accepting again proposes nothing new
     assert MergeProposal.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_words_dated_before_the_calendar_do_not_take_their_sentences_other_date(
+    article_factory, editor
+):
+    body = (
+        "Roman coins found near the rock date from AD 14, and one local historian "
+        "argued that a camp was founded there in 44 BC."
+    )
+    article = article_factory(body=body, published_on=datetime.date(2026, 11, 29))
+    start = body.index("one local")
+
+    claim = add_claim(article=article, by=editor, start=start, end=len(body) - 1)
+
+    assert claim.quote.endswith("in 44 BC")
+    assert (claim.date_value, claim.earliest) == ("", None)

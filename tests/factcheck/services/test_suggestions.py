@@ -198,3 +198,20 @@ def test_a_range_dates_its_claim_by_both_ends_and_keeps_its_sentence_whole(artic
     repairs = claims["Repairs ran May 18-20 and cost $2 million."]
     assert repairs.date_value == "2011-05-18/2011-05-20"
     assert repairs.date_in_words == "May 18–20, 2011"
+
+
+@pytest.mark.django_db
+def test_a_clause_dated_before_the_calendar_is_its_own_undated_claim(article_factory):
+    # "44 BC" has no calendar bounds (years start at AD 1), so it dates nothing; its
+    # clause must not take the other clause's date ("AD 14") onto the timeline.
+    article = article_factory(
+        body="Roman coins found near the rock date from AD 14, and one local historian "
+        "argued that a camp was founded there in 44 BC.",
+        published_on=datetime.date(2026, 11, 29),
+    )
+
+    claims = by_quote(suggest_claims(article=article))
+
+    assert claims["Roman coins found near the rock date from AD 14"].date_value == "0014"
+    camp = claims["and one local historian argued that a camp was founded there in 44 BC."]
+    assert (camp.date_value, camp.earliest) == ("", None)
