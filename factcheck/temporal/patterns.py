@@ -84,7 +84,8 @@ _STREET = (
 )
 LONE_YEAR = (
     rf"(?<![\w$€£¥#@/.,:+])(?<![\d\s]-){_NAMED_NUMBER}(?:1[5-9]\d\d|20\d\d)"
-    rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%|\sIndex\b|{_STREET})"
+    rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%|\sIndex\b|{_STREET}"
+    r"|-(?i:year|month|week|day|hour|minute|mile|foot|metre|meter|kilometre|kilometer)s?\b)"
 )
 
 _EARLY_YEAR_BEFORE = (

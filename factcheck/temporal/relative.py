@@ -18,6 +18,7 @@ from factcheck.temporal.resolve import (
     _span,
     approx_mod,
     is_named,
+    is_paper_name,
     is_possessive,
     latest_completed_quarter,
     weekday_near,
@@ -88,6 +89,8 @@ _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 def relative_weekday(m, ctx):
     if ctx.text.startswith((" Agreement", " Accord"), m.end()):
         return None  # the Good Friday Agreement
+    if not m[1] and is_paper_name(ctx.text, m.start(2), m.end(2)):
+        return None  # the Sunday Times
     # "Friday's ruling", "Thursday's close": a possessive day names what has happened.
     tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
     day = weekday_near(ctx.anchor, weekday_number(m[2]), tense, m[1])

@@ -314,10 +314,45 @@ def month_year(m, ctx):
     return _span(m, "DATE", values.month_value(int(m[2]), month_number(m[1])))
 
 
+# A month that is someone's first name: "April Ryan asked", "correspondent June Carter
+# said": a capitalised word follows, then a lower-case one (a headline in Title Case,
+# "June Retail Sales Rise", goes on in capitals), and nothing before it introduces a date.
+_SURNAME_AFTER = re.compile(r"\s[A-Z][a-z]+(?:\s[a-z]|[,.;:])")
+_DATE_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:in|on|by|since|until|till|during|from|through|to|of|for|before|after|between|"
+    r"and|or|early|late|mid|this|last|next|that|each|every)\s)$"
+)
+_CALENDAR_NAMES = re.compile(
+    r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
+
+
+def is_paper_name(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at text[start:end] names a paper or a show: "the Sunday
+    Times", "the Sunday Telegraph" ("the Sunday before" goes on in lower case)."""
+    return text[max(0, start - 4) : start].lower() == "the " and (
+        _SURNAME_AFTER.match(text, end) is not None or _TITLE_AFTER.match(text, end) is not None
+    )
+
+
+_TITLE_AFTER = re.compile(r"\s[A-Z][a-z]+\s[A-Z]")
+
+
+def is_first_name(text: str, start: int, end: int) -> bool:
+    """Whether the month or weekday at text[start:end] is a person's first name."""
+    return (
+        _SURNAME_AFTER.match(text, end) is not None
+        and _CALENDAR_NAMES.match(text, end) is None
+        and _DATE_WORD_BEFORE.search(text, max(0, start - 12), start) is None
+    )
+
+
 @resolver
 def month(m, ctx):
     relative = m[1]
     if relative and relative.lower() in ("the latest", "the current", "current", "past"):
+        return None
+    if not relative and is_first_name(ctx.text, m.start(2), m.end(2)):
         return None
     # "December's figures", like "Friday's ruling": a possessive names what has happened.
     tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
@@ -339,8 +374,26 @@ def september_eleventh(m, ctx):
     return _span(m, "DATE", "2001-09-11")
 
 
+# What a number counts, not what a year qualifies: "2000 people", "1500 troops" are
+# counts; "2008 levels", "1990 prices", "2012 elections" are years.
+_COUNTED = frozenset({
+    "people", "persons", "troops", "soldiers", "workers", "employees", "jobs", "residents",
+    "students", "children", "men", "women", "cases", "deaths", "victims", "homes", "houses",
+    "cars", "vehicles", "containers", "units", "tons", "tonnes", "miles", "kilometres",
+    "kilometers", "feet", "metres", "meters", "acres", "hectares", "barrels", "dollars",
+    "euros", "pounds", "votes", "seats", "pages", "words", "members", "protesters", "refugees",
+    "prisoners", "patients", "beds", "flights", "passengers", "copies", "visitors", "fans",
+    "delegates", "families", "households", "customers", "users", "troopers", "officers",
+    "police", "policemen", "firefighters", "volunteers", "civilians",
+})  # fmt: skip
+_NEXT_WORD = re.compile(r"\s([a-z]+)\b")
+
+
 @resolver
 def year(m, ctx):
+    following = _NEXT_WORD.match(ctx.text, m.end())
+    if following and following[1] in _COUNTED:
+        return None
     return _span(m, "DATE", m[0])
 
 

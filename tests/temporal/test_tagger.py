@@ -139,6 +139,10 @@ def test_it_marks_each_end_of_a_range_as_its_own_mention(text, expected):
         "It killed 28 troops; 150,000 remain.",
         "See https://example.com/2011/05/22/story-2001 for more.",
         "The Boeing 737 and the Airbus A380 flew; flight AF447 did not.",
+        "About 2000 people came, and in 1500 cases the police were called.",
+        "It is a 2000-year-old city.",
+        "April Ryan asked; the reporter, June Carter, answered.",
+        "The Sunday Times reported it first.",
     ],
 )
 def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
@@ -489,3 +493,17 @@ def test_it_reads_no_date_in_a_calendar_version_number():
 def test_end_with_a_hyphen_marks_the_end_of_a_year():
     (mention,) = tag("Debt peaked at end-2010.", ANCHOR)
     assert mention.mod == "END"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emissions fell below 1990 levels.", [("1990", "DATE", "1990")]),
+        ("In June Congress voted.", [("June", "DATE", "2010-06")]),
+        ("By August Smith had left.", [("August", "DATE", "2010-08")]),
+        ("June Retail Sales Rise", [("June", "DATE", "2011-06")]),
+        ("On Sunday Obama spoke.", [("Sunday", "DATE", "2011-05-22")]),
+    ],
+)
+def test_a_year_before_a_noun_or_a_month_before_a_name_is_still_a_date(text, expected):
+    assert found(text) == expected
