@@ -46,6 +46,14 @@ _FUTURE_WORDS = frozenset(
         "resumes",
         "ends",
         "closes",
+        # Appointments in the news present: "appears in court Monday", "the committee
+        # convenes Tuesday" (not "votes", "faces", "heads": nouns as often as verbs).
+        "appears",
+        "convenes",
+        "testifies",
+        "arrives",
+        "departs",
+        "travels",
     ]
 )
 _BEFORE_ADJECTIVES = frozenset(["a", "an", "the", "still", "very", "its", "their", "newly"])

@@ -13,6 +13,8 @@ from factcheck.temporal.tense import tense_at
         ("The minister said the parliament will vote May 18.", "future"),
         ("Police said the attack happened May 18.", "past"),
         ("May 18 is a date.", None),
+        ("Police arrested him, and he appears in court May 18.", "future"),
+        ("The committee convenes May 18 to hear him.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
