@@ -5,7 +5,7 @@ so a claim change that left the event behind would publish a wrong timeline."""
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from factcheck.models import Article, Claim, ClaimStatus, Verdict
+from factcheck.models import Article, Claim, ClaimStatus, EditConflict, Verdict
 from factcheck.text.clauses import tidy
 from factcheck.text.sentences import sentences
 
@@ -15,16 +15,20 @@ def accept_claim(*, claim: Claim, by, seen_version: int | None = None) -> Claim:
     gets a proposal for each event from another article that looks like the same one.
 
     With `seen_version` (the version the editor's card showed), a claim changed since is
-    not accepted: EditConflict is raised and the editor sees it as it now is."""
+    not accepted: EditConflict is raised and the editor sees it as it now is, unless it
+    was accepted meanwhile (see _already)."""
     from timeline.services.generation import sync_claim_event
     from timeline.services.merging import propose_merges_for
 
     _expect_version(claim, seen_version)
-    with transaction.atomic():
-        claim.accept(by=by)
-        event = sync_claim_event(claim=claim)
-        if event is not None:
-            propose_merges_for(event=event)
+    try:
+        with transaction.atomic():
+            claim.accept(by=by)
+            event = sync_claim_event(claim=claim)
+            if event is not None:
+                propose_merges_for(event=event)
+    except EditConflict as conflict:
+        return _already(conflict, ClaimStatus.ACCEPTED)
     return claim
 
 
@@ -33,10 +37,23 @@ def reject_claim(*, claim: Claim, by, seen_version: int | None = None) -> Claim:
     from timeline.services.generation import sync_claim_event
 
     _expect_version(claim, seen_version)
-    with transaction.atomic():
-        claim.reject(by=by)
-        sync_claim_event(claim=claim)
+    try:
+        with transaction.atomic():
+            claim.reject(by=by)
+            sync_claim_event(claim=claim)
+    except EditConflict as conflict:
+        return _already(conflict, ClaimStatus.REJECTED)
     return claim
+
+
+def _already(conflict: EditConflict, status) -> Claim:
+    """Accept and reject carry nothing but the status they ask for. A second click (a
+    form sent twice without JavaScript, two tabs) meets the first click's save as a
+    conflict, yet nothing is left to do, and saying that someone else changed the claim
+    would be wrong. A claim changed to another status meanwhile is still a conflict."""
+    if conflict.current.status != status:
+        raise conflict
+    return conflict.current
 
 
 def _save_with_event(claim: Claim, *, by, reason: str) -> None:

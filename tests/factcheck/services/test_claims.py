@@ -63,6 +63,19 @@ def test_accepting_a_stale_claim_is_a_conflict(suggested, editor, other_editor):
     assert Event.objects.count() == 0
 
 
+@pytest.mark.django_db
+def test_accepting_a_claim_someone_accepted_meanwhile_is_no_conflict(
+    suggested, editor, other_editor
+):
+    stale = Claim.objects.get(pk=suggested.pk)
+    accept_claim(claim=suggested, by=other_editor)
+    rows = suggested.history.count()
+    claim = accept_claim(claim=stale, by=editor, seen_version=stale.version)
+    assert claim.status == ClaimStatus.ACCEPTED
+    assert suggested.history.count() == rows  # nothing written twice
+    assert len(events_of(claim)) == 1
+
+
 # edit_claim -------------------------------------------------------------------------
 
 

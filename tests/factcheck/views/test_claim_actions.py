@@ -37,6 +37,21 @@ def test_it_accepts_without_javascript_and_goes_back_to_the_claim(editor_client,
     )
 
 
+@pytest.mark.parametrize(("action", "status"), [("accept", "accepted"), ("reject", "rejected")])
+def test_a_second_click_without_javascript_is_no_conflict(editor_client, article, action, status):
+    # A double click sends the form twice with the version the card showed; the second
+    # asks for what the first already did, and must not say someone else changed it.
+    claim = _suggestion(article)
+    url = reverse(f"editor:claim_{action}", args=[claim.pk])
+    form = {"seen_version": claim.version}
+    assert editor_client.post(url, form).status_code == 302
+    second = editor_client.post(url, form)
+    assert second.status_code == 302
+    assert second["Location"].endswith(f"#claim-{claim.pk}")
+    claim.refresh_from_db()
+    assert claim.status == status
+
+
 def test_it_rejects_a_suggestion(editor_client, article):
     claim = _suggestion(article)
     response = editor_client.post(reverse("editor:claim_reject", args=[claim.pk]), **HTMX)
