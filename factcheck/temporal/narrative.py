@@ -16,7 +16,8 @@ A news story with a paragraph of background (the Moscow Times example: "the 2001
 overthrow", "last September", "Saturday") fails both tests and keeps its reading.
 
 In a history, a date without its year (a month, a month and day, a season, a weekday)
-takes the reading nearest the last date with a year before it. Dates counted from the
+takes the reading nearest the last date with a year before it, and "the year" or "the
+end of the decade" are the story's. Dates counted from the
 story ("the following year", "two days later") then count from that date as before
 (tagger._rebase).
 """
@@ -40,6 +41,8 @@ MIN_PAST_DATES = 6
 PAST_DATES_RATIO = 4
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
+# "the year", "the decade", "the month": the anchor's in news, the story's in a history.
+_THE_UNIT_RULES = ("the_unit", "the_year")
 _REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
 _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is January
 
@@ -65,6 +68,17 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
     result = []
     reference: DateMention | None = None
     for mention, candidate in zip(mentions, chosen, strict=True):
+        if (
+            reference is not None
+            and candidate.shift is None
+            and RULES[candidate.rule][0] in _THE_UNIT_RULES
+            and mention.type == "DATE"
+            and (value := _unit_of(mention, reference))
+        ):
+            # "by the end of the decade", "the year": the story's, not the anchor's.
+            mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
+            result.append(mention)
+            continue
         if candidate.floating:
             value = _nearest_to(mention, reference) if reference is not None else None
             if value is None:
@@ -80,6 +94,16 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
             reference = mention  # not "before 1940": an open end gives no year to follow
         result.append(mention)
     return result
+
+
+def _unit_of(mention: DateMention, reference: DateMention) -> str | None:
+    """The unit `mention` names ("the decade": decade), holding the reference date."""
+    rank = values.PRECISIONS.index
+    if mention.precision not in values.PRECISIONS or reference.precision not in values.PRECISIONS:
+        return None
+    if rank(reference.precision) > rank(mention.precision):
+        return None  # "the month" cannot be told from a year
+    return values.value_at(reference.earliest, mention.precision)
 
 
 def _names_its_year(mention: DateMention) -> bool:

@@ -233,7 +233,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "season",
-            rf"(?:({RELATIVE}|{THE})\s)?{_LEFT}({SEASON})(?:(?:\sof)?,?\s({YEAR}))?(?![\w-])",
+            rf"(?:({RELATIVE}|{THE}|(?i:that same|that))\s)?{_LEFT}({SEASON})"
+            rf"(?:(?:\sof)?,?\s({YEAR}))?(?![\w-])",
         ),
         (
             "quarter",

@@ -17,6 +17,7 @@ from factcheck.temporal.resolve import (
     _BACKWARD,
     _FORWARD,
     _PART_MODS,
+    _REFERENCE_BASED,
     _floating,
     _span,
     latest_completed_quarter,
@@ -35,6 +36,11 @@ def resolver(function):
     return function
 
 
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?i:in|during|by|until|since|later|earlier|early|late|of|through)\s$"
+)
+
+
 @resolver
 def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
@@ -46,6 +52,19 @@ def season(m, ctx):
         r"\b(?:in|during|since|until|by|this|over|early|late)\s$", before
     ):
         return None  # "prices fall", "spring into action"
+    if (
+        relative.startswith("that")
+        and code in ("FA", "SP")
+        and not m[1][0].isupper()
+        and not _TIME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start())
+    ):
+        return None  # "shares that fall sharply", "ideas that spring from fear"
+    if relative in _REFERENCE_BASED or (relative == "the next" and ctx.tense(*m.span()) == "past"):
+        # "that autumn", "the following spring": the story's season, counted from the
+        # last date it named (tagger._rebase); this anchor-based reading stands without one.
+        offset = {"the following": 1, "the next": 1, "the previous": -1}.get(relative, 0)
+        year_value = ctx.anchor.year + offset
+        return _span(m, "DATE", f"{year_value:04d}-{code}", shift=(offset, "season", ()))
     after = ctx.text[m.end() : m.end() + 20]
     if relative == "the" and re.match(r"\s+of\b(?!\s+(?i:nineteen|twenty|two thousand)\b)", after):
         return None  # "the fall of Rome"; "the winter of nineteen ninety-four" is a date

@@ -59,7 +59,13 @@ def relative_unit(m, ctx):
     if m[3][0].isupper() and m[2][0].isupper() and is_named(ctx.text, m.start(2)):
         return None  # ABC's "This Week": a title, not a date
     mod = _PART_MODS.get(part)
-    if relative in _REFERENCE_BASED or (unit == "day" and relative in ("the next", "the last")):
+    if (
+        relative in _REFERENCE_BASED
+        or (unit == "day" and relative in ("the next", "the last"))
+        # "The next month, the captain met the ruler": told in the past, the month after
+        # the story's date; "over the next month" still counts from the anchor.
+        or (relative == "the next" and ctx.tense(*m.span()) == "past")
+    ):
         # "the following year", "the next day": one unit on from the story's last date.
         offset = {"the following": 1, "the next": 1, "the previous": -1, "the last": -1}.get(
             relative, 0

@@ -82,6 +82,8 @@ _SPECIFIC = re.compile(r"\d{4}")
 _CALENDAR = re.compile(r"\d\d")
 _MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 _YEAR_JOIN = re.compile(r"\s(?:of\s)?|,\s")
+# "that summer" can be read from a day, a month or a year (not from a decade).
+_SEASON_REFERENCES = ("day", "week", "month", "quarter", "year")
 _PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
                     "year": "year"}  # fmt: skip
 
@@ -329,6 +331,11 @@ def _after_months(candidate: Candidate, last: DateMention | None) -> bool:
 
 def _shifted_value(shift, reference: DateMention, mention: DateMention, sentences: Sentences):
     amount, unit, scopes = shift
+    if unit == "season":
+        if reference.precision not in _SEASON_REFERENCES or reference.latest is None:
+            return None
+        code = mention.value[-2:]
+        return values.season_near(reference.earliest, reference.latest, code, amount)
     reference_unit = _PRECISION_UNITS.get(reference.precision or "")
     rank = values.PRECISIONS.index  # finest first
     if reference_unit is None or rank(reference_unit) > rank(unit):

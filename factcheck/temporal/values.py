@@ -52,6 +52,33 @@ def shift(date: datetime.date, amount: int, unit: str) -> datetime.date:
         return date
 
 
+def season_near(
+    earliest: datetime.date, latest: datetime.date, code: str, offset: int
+) -> str | None:
+    """The season `code` (SP, SU, FA, WI) told from a date that covers earliest..latest:
+    offset 0 the one overlapping it or nearest ("that autumn"), 1 the first that starts
+    after it ("the following spring"), -1 the last that ends before it."""
+    options = []
+    for year in range(earliest.year - 2, latest.year + 3):
+        start, end, _ = bounds(f"{year:04d}-{code}")
+        if start is None:
+            continue  # beyond the calendar (year 0, year 10000)
+        gap = max((start - latest).days, (earliest - end).days, 0)
+        options.append((year, start, end, gap))
+    if offset > 0:
+        later = [year for year, start, _, _ in options if start > latest]
+        year = later[0] if later else None
+    elif offset < 0:
+        earlier = [year for year, _, end, _ in options if end < earliest]
+        year = earlier[-1] if earlier else None
+    elif not options:
+        year = None
+    else:
+        # Of two winters touching 1939, the one its value names: 1939-WI, from December.
+        year = min(options, key=lambda option: (option[3], option[0] != earliest.year))[0]
+    return None if year is None else f"{year:04d}-{code}"
+
+
 def value_at(date: datetime.date, unit: str) -> str:
     """The value naming the `unit` that contains `date` ("2011-05" for a month)."""
     if unit == "day":

@@ -88,3 +88,8 @@ def test_a_date_left_with_its_news_reading_sets_no_year_for_the_next():
     # follow it there, but the year 1874 before it.
     text = HISTORY.replace("On 14 August 1874 a fire", "In 1874 a fire")
     assert values(text)["December"] == "1874-12"
+
+
+def test_the_decade_and_the_year_are_the_storys():
+    text = HISTORY + " By the end of the decade the harbour was full."
+    assert values(text)["the end of the decade"] == "190"

@@ -123,3 +123,29 @@ def test_the_period_alone_in_earnings_copy_is_the_quarter():
 )
 def test_it_reads_a_half_by_its_code_only_with_its_year(text, expected):
     assert [(m.text, m.value) for m in tag(text, datetime.date(2023, 3, 8))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The fleet left on 8 July 1997. That autumn it rounded the cape.", "That autumn", "1997-FA"),
+        ("The fleet left in July 1997 and returned the following spring.", "the following spring", "1998-SP"),
+        ("The fleet left in January 1998; the previous winter was hard.", "the previous winter", "1996-WI"),
+        ("The war began in 1939. That winter was cold.", "That winter", "1939-WI"),
+        ("The deal closed in March 1998. The next summer, it fell apart.", "The next summer", "1998-SU"),
+    ],
+)  # fmt: skip
+def test_that_autumn_and_the_following_spring_count_from_the_storys_last_date(text, span, value):
+    assert {m.text: m.value for m in tag(text, ANCHOR)}[span] == value
+
+
+def test_the_following_spring_without_a_date_before_it_counts_from_the_anchor():
+    found = {m.text: m.value for m in tag("Work resumes the following spring.", ANCHOR)}
+    assert found["the following spring"] == "2001-SP"
+
+
+@pytest.mark.parametrize(
+    "text", ["Shares that fall sharply are sold.", "Ideas that spring from fear spread."]
+)
+def test_that_before_fall_or_spring_as_a_verb_is_no_season(text):
+    assert tag(text, ANCHOR) == []

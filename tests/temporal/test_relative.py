@@ -52,3 +52,13 @@ def test_it_reads_no_counted_day_in_years_ends_or_weeks_of_a_month(text):
 )
 def test_the_past_or_next_fortnight_is_two_weeks_long(text, span):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", "P2W")]
+
+
+def test_the_next_month_told_in_the_past_is_the_month_after_the_storys_date():
+    text = "The fleet anchored in May 1497. The next month the captain met the ruler."
+    assert _found(text)[-1] == ("The next month", "DATE", "1497-06")
+
+
+def test_the_next_month_ahead_still_counts_from_the_anchor():
+    text = "The fleet anchored in May 1997. Prices will rise over the next month."
+    assert _found(text)[-1] == ("the next month", "DATE", "1998-04")

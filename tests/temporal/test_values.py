@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from factcheck.temporal.values import bounds, duration_value, narrow, shift
+from factcheck.temporal.values import bounds, duration_value, narrow, season_near, shift
 
 D = datetime.date
 
@@ -57,3 +57,20 @@ def test_it_shifts_months_without_overflowing_short_months():
 )
 def test_it_writes_durations_the_iso_way(amount, unit, value):
     assert duration_value(amount, unit) == value
+
+
+@pytest.mark.parametrize(
+    ("earliest", "latest", "code", "offset", "expected"),
+    [
+        (datetime.date(1497, 7, 8), datetime.date(1497, 7, 8), "FA", 0, "1497-FA"),
+        (datetime.date(1497, 7, 8), datetime.date(1497, 7, 8), "SP", 1, "1498-SP"),
+        (datetime.date(1998, 1, 1), datetime.date(1998, 1, 31), "WI", -1, "1996-WI"),
+        (datetime.date(1939, 1, 1), datetime.date(1939, 12, 31), "WI", 0, "1939-WI"),
+        (datetime.date(1, 1, 1), datetime.date(1, 12, 31), "WI", -1, None),
+        (datetime.date(9999, 1, 1), datetime.date(9999, 12, 31), "SP", 1, None),
+    ],
+)
+def test_season_near_counts_a_season_from_a_date_and_stays_in_the_calendar(
+    earliest, latest, code, offset, expected
+):
+    assert season_near(earliest, latest, code, offset) == expected
