@@ -60,6 +60,8 @@ DATE_PREPOSITION = re.compile(
     r"\s+)?$",
     re.IGNORECASE,
 )
+# What joins two dates of a list: ", ", " and ", ", or ".
+DATE_LIST_JOIN = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+[a-z]")
 VERB_START = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|will|would|saw|brought|marked|began|ended)\b"
@@ -247,7 +249,8 @@ def _without_dates(text: str, anchor: datetime.date | None) -> str:
         mentions = join_ranges(tag(text, anchor or datetime.date.today()), text)
     except Exception:  # a tagger bug must not stop a claim from getting its event
         return text
-    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+    spans = []  # what goes, in text order: each date with its preposition
+    for mention in sorted(mentions, key=lambda m: m.start):
         if mention.type not in ("DATE", "TIME"):
             continue
         before = text[: mention.start]
@@ -263,7 +266,14 @@ def _without_dates(text: str, anchor: datetime.date | None) -> str:
             continue  # "The latest period had profit …": the date is the subject
         preposition = DATE_PREPOSITION.search(before)
         start = preposition.start() if preposition else mention.start
-        text = text[:start].rstrip() + " " + text[mention.end :].lstrip()
+        if spans and DATE_LIST_JOIN.fullmatch(text, spans[-1][1], start):
+            # "in 1914 and in 1944", "in 2009, 2010 and 2011": the list goes whole, or
+            # its "and" would be left hanging ("remembered again and").
+            spans[-1] = (spans[-1][0], mention.end)
+        else:
+            spans.append((start, mention.end))
+    for start, end in reversed(spans):
+        text = text[:start].rstrip() + " " + text[end:].lstrip()
         text = re.sub(r",\s*,", ",", text).strip(" ,")
     return text
 
@@ -358,7 +368,8 @@ def _is_plural(word: str) -> bool:
 
 
 def _plural_form(third_person: str) -> str:
-    special = {"is": "are", "has": "have", "does": "do", "goes": "go"}
+    # "are" comes from "were", already plural.
+    special = {"is": "are", "are": "are", "has": "have", "does": "do", "goes": "go"}
     if third_person in special:
         return special[third_person]
     if third_person.endswith("ies"):

@@ -212,3 +212,18 @@ def test_only_the_main_verb_changes_not_one_in_a_later_clause():
     )
     assert "left soldiers dead" in headline
     assert "has been fighting" in headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        ("The siege was remembered again in 1914 and in 1944.", "Siege is remembered again"),
+        ("Talks were held in 2009, 2010 and 2011 in Geneva.", "Talks are held in Geneva"),
+        (
+            "Protests were reported on May 3, May 4 or May 5 in the capital.",
+            "Protests are reported in the capital",
+        ),
+    ],
+)
+def test_dates_dropped_from_a_list_leave_no_dangling_and_or_comma(sentence, headline):
+    assert headline_from_sentence(sentence, anchor=ANCHOR) == headline
