@@ -68,6 +68,8 @@ _FUTURE_PAIRS = frozenset(
         "decided to", "agreed to", "promised to", "pledged to", "vowed to", "threatened to",
         "hopes to", "hoped to", "aims to", "aimed to", "wants to", "wanted to",
         "intends to", "intend to", "as soon",
+        # A date something is fixed for: "the launch is set for Thursday".
+        "set for", "slated for",
     )
 )  # fmt: skip
 # Irregular past forms common in news (regular ones end in -ed); forms that are also

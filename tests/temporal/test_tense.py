@@ -15,6 +15,7 @@ from factcheck.temporal.tense import tense_at
         ("May 18 is a date.", None),
         ("Police arrested him, and he appears in court May 18.", "future"),
         ("The committee convenes May 18 to hear him.", "future"),
+        ("The launch is set for May 18 at the cape.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
