@@ -43,6 +43,8 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
 # "the year", "the decade", "the month": the anchor's in news, the story's in a history.
 _THE_UNIT_RULES = ("the_unit", "the_year")
+_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|when|where)\s|\n")
+_PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
 _REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
 _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is January
 
@@ -90,8 +92,13 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
         elif not (mention.type == "DATE" and _names_its_year(mention)):
             result.append(mention)
             continue
-        if mention.precision in _REFERENCE_PRECISIONS and mention.earliest and mention.latest:
-            reference = mention  # not "before 1940": an open end gives no year to follow
+        if (
+            mention.precision in _REFERENCE_PRECISIONS
+            and mention.earliest
+            and mention.latest  # not "before 1940": an open end gives no year to follow
+            and not _is_flashback(text, mention.start)
+        ):
+            reference = mention
         result.append(mention)
     return result
 
@@ -104,6 +111,13 @@ def _unit_of(mention: DateMention, reference: DateMention) -> str | None:
     if rank(reference.precision) > rank(mention.precision):
         return None  # "the month" cannot be told from a year
     return values.value_at(reference.earliest, mention.precision)
+
+
+def _is_flashback(text: str, start: int) -> bool:
+    """Whether the date at text[start] is told in the past perfect ("a blockade that had
+    begun on 3 November 1870"): a look back that leaves the story where it was."""
+    clause = _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
+    return _PAST_PERFECT.search(clause) is not None
 
 
 def _names_its_year(mention: DateMention) -> bool:

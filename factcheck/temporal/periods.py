@@ -207,11 +207,22 @@ def the_weekend(m, ctx):
     return _span(m, "DATE", values.week_value(saturday) + "-WE")
 
 
+# A relative clause after "the year": "the year that", "the year he was born", "the year
+# Augustus died", "the year the war ended".
+_CLAUSE_AFTER = re.compile(
+    r"\s(?:(?:that|when|he|she|they|we|I|it|you)\b"
+    r"|(?:[A-Z][a-z]+|the\s[a-z]+)\s(?:[a-z]+ed|was|were|died|became|began|came|fell|took|won"
+    r"|lost|left|broke|rose)\b)"
+)
+
+
 @resolver
 def the_year(m, ctx):
     """ "the year": the anchor's; "that year", "the entire year": the one just named."""
     if re.match(r"\s(?:ended|ending|through|to)\b", ctx.text[m.end() : m.end() + 9]):
         return _span(m, "DURATION", "P1Y")  # "the year ended March 31": a fiscal year
+    if _CLAUSE_AFTER.match(ctx.text, m.end()):
+        return None  # "the year Augustus died": which year, only the clause can tell
     value = f"{ctx.anchor.year:04d}"
     words = m[0].lower()
     if words.startswith("that") or (m[1] or "").lower() in ("entire", "whole", "same"):

@@ -93,3 +93,21 @@ def test_a_date_left_with_its_news_reading_sets_no_year_for_the_next():
 def test_the_decade_and_the_year_are_the_storys():
     text = HISTORY + " By the end of the decade the harbour was full."
     assert values(text)["the end of the decade"] == "190"
+
+
+def test_a_date_told_in_the_past_perfect_leaves_the_story_where_it_was():
+    text = HISTORY.replace(
+        "In the spring of 1872 the walls were repaired, and by late June",
+        "A blockade that had begun on 3 November 1870 was lifted, and by late June",
+    )
+    # The story is in March 1871; the look back to November 1870 does not take June back.
+    assert values(text)["late June"] == "1871-06"
+
+
+def test_had_to_is_no_past_perfect():
+    text = HISTORY.replace(
+        "In the spring of 1872 the walls were repaired, and by late June",
+        "The council had to act on 1 December 1871, and by late June",
+    )
+    # December 1871 moves the story on: June 1872 (as near as June 1871, and later).
+    assert values(text)["late June"] == "1872-06"

@@ -149,3 +149,22 @@ def test_the_following_spring_without_a_date_before_it_counts_from_the_anchor():
 )
 def test_that_before_fall_or_spring_as_a_verb_is_no_season(text):
     assert tag(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the year Augustus died.",
+        "It happened in the year the war ended.",
+        "It was the year he was born.",
+        "The year that followed was hard.",
+    ],
+)
+def test_the_year_before_a_clause_naming_it_is_no_date_of_the_anchor(text):
+    assert tag(text, ANCHOR) == []
+
+
+def test_the_year_alone_is_still_the_anchors():
+    assert [(m.text, m.value) for m in tag("Profit rose for the year.", ANCHOR)] == [
+        ("the year", "2000")
+    ]
