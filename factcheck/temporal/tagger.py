@@ -338,8 +338,15 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
         return values.season_near(reference.earliest, reference.latest, code, amount)
     reference_unit = _PRECISION_UNITS.get(reference.precision or "")
     rank = values.PRECISIONS.index  # finest first
-    if reference_unit is None or rank(reference_unit) > rank(unit):
-        return None  # "the following day" cannot be counted from a year
+    if reference_unit is None:
+        return None
+    if rank(reference_unit) > rank(unit):
+        if ("document" in scopes or "unit" in scopes) and reference.latest is not None:
+            # "In 1953 ... Three weeks later", "... The next day": from the middle of that
+            # year, read only as finely as the year itself (1953), not from the anchor.
+            middle = reference.earliest + (reference.latest - reference.earliest) / 2
+            return values.value_at(values.shift(middle, amount, unit), reference_unit)
+        return None
     shifted = values.shift(reference.earliest, amount, unit)
     for scope in scopes:
         if scope in ("sentence", "period", "quarter") and reference_unit not in (

@@ -507,3 +507,15 @@ def test_end_with_a_hyphen_marks_the_end_of_a_year():
 )
 def test_a_year_before_a_noun_or_a_month_before_a_name_is_still_a_date(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("In 1953 a truce came. Three weeks later it broke.", "Three weeks later", "1953"),
+        ("In 1953 a truce came. Six months later it broke.", "Six months later", "1954"),
+        ("The plant opened in 2001. The next day it closed.", "The next day", "2001"),
+    ],
+)
+def test_a_count_from_a_coarser_date_is_read_as_finely_as_that_date(text, span, value):
+    assert {m.text: m.value for m in tag(text, ANCHOR)}[span] == value
