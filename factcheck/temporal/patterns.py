@@ -383,7 +383,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "holiday",
             # Not "Easter Island" nor the "Good Friday Agreement".
-            rf"(?:((?i:last|next|this))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?(?![\w-])"
+            rf"(?:((?i:last|next|this))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?(\s(?i:week))?(?![\w-])"
             rf"(?!\s(?:Island|Islands|Agreement|Accords?|Rising|Offensive|Parade)\b)",
         ),
         (

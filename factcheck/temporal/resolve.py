@@ -475,8 +475,10 @@ def apostrophe_year(m, ctx):
 
 @resolver
 def holiday(m, ctx):
+    # "Easter week", "Christmas week": the calendar week that holds the day.
+    unit = "week" if m[4] else "day"
     if m[3]:
-        return _span(m, "DATE", holiday_date(m[2], int(m[3])).isoformat())
+        return _span(m, "DATE", values.value_at(holiday_date(m[2], int(m[3])), unit))
     relative = (m[1] or "").lower()
     options = [holiday_date(m[2], ctx.anchor.year + offset) for offset in (-1, 0, 1)]
     if relative == "last":
@@ -487,4 +489,4 @@ def holiday(m, ctx):
         day = options[1]
     else:
         day = _by_tense(options, lambda d: (d - ctx.anchor).days, ctx.tense(*m.span()))
-    return _span(m, "DATE", day.isoformat())
+    return _span(m, "DATE", values.value_at(day, unit))

@@ -30,3 +30,8 @@ def test_it_dates_holidays_by_the_calendar(name, year, day):
 def test_it_reads_last_thanksgiving_as_the_one_before_the_anchor():
     (mention,) = tag("Sales fell after last Thanksgiving.", D(2000, 2, 10))
     assert (mention.text, mention.value) == ("last Thanksgiving", "1999-11-25")
+
+
+def test_a_holiday_week_is_the_calendar_week_that_holds_the_holiday():
+    found = [(m.text, m.value) for m in tag("Crowds prayed as Easter week began.", D(2000, 4, 17))]
+    assert found == [("Easter week", "2000-W16")]
