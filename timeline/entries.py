@@ -13,6 +13,8 @@ from functools import lru_cache
 from html import escape
 
 from factcheck.models import Precision, Stance, Verdict
+from timeline import periods
+from timeline.periods import Period
 
 VERDICT_LABELS = dict(Verdict.choices)
 VERDICT_ORDER = {verdict.value: rank for rank, verdict in enumerate(Verdict)}
@@ -89,17 +91,25 @@ class EventPresentation:
         return len(dates) > 1
 
     @property
-    def year(self) -> int | None:
-        return self.earliest.year if self.earliest else None
+    def period(self) -> Period | None:
+        """Where the year filter and the year headings file the event: its decade or
+        century when it is dated no finer ("the 1990s" is not 1990, see
+        timeline.periods), else its first year. None when undated."""
+        if self.earliest is None:
+            return None
+        return periods.of_value(self.date_value or "", self.precision) or periods.year(
+            self.earliest.year
+        )
 
-    def covers_year(self, year: int) -> bool:
-        """Whether the year filter shows the event: its own year, or for a range
-        ("1998/2004") any year from its first to its last."""
+    def falls_in(self, period: Period) -> bool:
+        """Whether the filter by `period` shows the event: a range ("1998/2004") when it
+        spans any year of the period, any other date when its own period lies within it
+        (1995 and "the 1990s" under the 1990s, but "the 1990s" not under 1990)."""
         if self.earliest is None:
             return False
         if "/" in (self.date_value or "") and self.latest is not None:
-            return self.earliest.year <= year <= self.latest.year
-        return self.earliest.year == year
+            return period.overlaps(self.earliest.year, self.latest.year)
+        return period.holds(self.period)
 
     @property
     def date_label(self) -> str:

@@ -12,6 +12,7 @@ from html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from timeline.entries import ClaimEntry, EventEntry, date_label, html_datetime
+from timeline.periods import Period
 
 
 def _e(text) -> str:
@@ -98,14 +99,15 @@ def _event(event: EventEntry) -> str:
     )
 
 
-def render_events(groups: list[tuple[int | None, list[EventEntry]]]) -> SafeString:
-    """The events grouped by year: <ol> of years, each an <h2> and an <ol> of events."""
+def render_events(groups: list[tuple[Period | None, list[EventEntry]]]) -> SafeString:
+    """The events grouped by year (or decade, or century: timeline.periods): <ol> of
+    years, each an <h2> and an <ol> of events."""
     if not groups:
         return mark_safe('<p class="empty">No event matches these filters.</p>')
     parts = ['<ol class="years">\n']
-    for year, events in groups:
-        anchor = year if year is not None else "undated"
-        heading = year if year is not None else "Undated"
+    for period, events in groups:
+        anchor = period.token if period is not None else "undated"
+        heading = _e(period.label) if period is not None else "Undated"
         parts.append(
             f'<li class="year" id="year-{anchor}"><h2 class="year-heading">{heading}</h2>'
             f'<ol class="events">\n'

@@ -6,6 +6,7 @@ from django.urls import reverse
 from factcheck.models import Article, Claim, ClaimStatus, Source, Verdict
 from timeline.entries import ArticleEntry, ClaimEntry, EventEntry, SourceEntry
 from timeline.models import Event, Timeline
+from timeline.periods import Period
 
 RECENT_CLAIMS = 10
 
@@ -223,27 +224,32 @@ def article_timeline(article: Article, *, preview: bool = False) -> Timeline | N
 # Filters ----------------------------------------------------------------------------
 
 
-def filter_events(events: list[Event], *, verdict: str | None, year: int | None) -> list[Event]:
+def filter_events(events: list[Event], *, verdict: str | None, year: Period | None) -> list[Event]:
     """In Python on the already-loaded list, so the page's query count stays constant
     and the filter links can show every year and verdict of the whole timeline."""
     if verdict:
         events = [e for e in events if any(c.verdict == verdict for c in e.visible_claims)]
     if year:
-        events = [e for e in events if e.covers_year(year)]
+        events = [e for e in events if e.falls_in(year)]
     return events
 
 
 def facets(events: list[Event]) -> dict:
-    years = sorted({event.year for event in events if event.year is not None})
+    """The filter's periods (years, and decades or centuries for events dated no finer)
+    in order, and the verdicts found."""
+    found_periods = {event.period for event in events} - {None}
     found = {claim.verdict for event in events for claim in event.visible_claims}
-    return {"years": years, "verdicts": [v for v in Verdict if v.value in found]}
+    return {
+        "years": sorted(found_periods, key=lambda period: period.sort_key),
+        "verdicts": [v for v in Verdict if v.value in found],
+    }
 
 
-def group_by_year(events: list[Event]) -> list[tuple[int | None, list[Event]]]:
-    groups: list[tuple[int | None, list[Event]]] = []
+def group_by_year(events: list[Event]) -> list[tuple[Period | None, list[Event]]]:
+    """The events under their period's heading, the periods in the order their first
+    event comes. Not only runs of neighbours: "the late 13th century" starts in 1266,
+    after events of 1250, but belongs under the 13th century with the rest of it."""
+    groups: dict[Period | None, list[Event]] = {}
     for event in events:
-        if groups and groups[-1][0] == event.year:
-            groups[-1][1].append(event)
-        else:
-            groups.append((event.year, [event]))
-    return groups
+        groups.setdefault(event.period, []).append(event)
+    return list(groups.items())

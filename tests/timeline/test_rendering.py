@@ -1,5 +1,6 @@
 import datetime
 
+from timeline import periods
 from timeline.entries import ArticleEntry, ClaimEntry, EventEntry, SourceEntry
 from timeline.rendering import render_events
 
@@ -62,7 +63,7 @@ def test_it_renders_years_events_dates_badges_quotes_and_sources():
         )
     )
 
-    html = render_events([(2011, [_event([claim])])])
+    html = render_events([(periods.year(2011), [_event([claim])])])
 
     assert '<h2 class="year-heading">2011</h2>' in html
     assert '<time datetime="2011-05-18">May 18, 2011</time>' in html
@@ -87,7 +88,9 @@ def test_every_text_is_escaped():
         )
     )
 
-    html = render_events([(2011, [_event([claim], headline=hostile, description=hostile)])])
+    html = render_events(
+        [(periods.year(2011), [_event([claim], headline=hostile, description=hostile)])]
+    )
 
     assert "<script>" not in html
     assert '"onmouseover' not in html
@@ -97,7 +100,7 @@ def test_every_text_is_escaped():
 def test_disagreeing_dates_are_shown_claim_by_claim():
     other = _claim(8, value="2011-05-21", earliest=datetime.date(2011, 5, 21), date_text="Saturday")
 
-    html = render_events([(2011, [_event([_claim(), other])])])
+    html = render_events([(periods.year(2011), [_event([_claim(), other])])])
 
     assert "sources give different dates" in html
     assert 'dates it <time datetime="2011-05-21">May 21, 2011</time> (“Saturday”)' in html

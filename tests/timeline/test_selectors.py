@@ -1,9 +1,11 @@
+import datetime
+
 import pytest
 
 from factcheck.models import Verdict
 from tests import factories
 from tests.timeline.conftest import make_dated_event
-from timeline import selectors
+from timeline import periods, selectors
 
 
 @pytest.mark.django_db
@@ -49,16 +51,23 @@ def test_filters_facets_and_year_groups(published_article, article_timeline):
     make_dated_event(article=published_article, value="2010-09-14")
     events = selectors.timeline_events(article_timeline)
 
-    assert [e.year for e in selectors.filter_events(events, verdict="false", year=None)] == [2001]
-    assert len(selectors.filter_events(events, verdict=None, year=2010)) == 2
+    false_only = selectors.filter_events(events, verdict="false", year=None)
+    assert [e.date_value for e in false_only] == ["2001"]
+    assert len(selectors.filter_events(events, verdict=None, year=periods.year(2010))) == 2
     assert selectors.facets(events) == {
-        "years": [2001, 2010],
+        "years": [periods.year(2001), periods.year(2010)],
         "verdicts": [Verdict.VERIFIED, Verdict.FALSE],
     }
-    assert [(year, len(group)) for year, group in selectors.group_by_year(events)] == [
-        (2001, 1),
-        (2010, 2),
+    assert [(year.label, len(group)) for year, group in selectors.group_by_year(events)] == [
+        ("2001", 1),
+        ("2010", 2),
     ]
+
+
+def _shown(events, token: str) -> list[str]:
+    """The date values the year filter `token` ("2001", "199X") shows."""
+    period = periods.parse(token)
+    return [e.date_value for e in selectors.filter_events(events, verdict=None, year=period)]
 
 
 @pytest.mark.django_db
@@ -68,13 +77,66 @@ def test_the_year_filter_shows_a_range_in_every_year_it_spans(published_article,
     make_dated_event(article=published_article, value="2004-12")
     events = selectors.timeline_events(article_timeline)
 
-    def shown(year):
-        return [e.date_value for e in selectors.filter_events(events, verdict=None, year=year)]
+    assert _shown(events, "1998") == ["1998/2004"]
+    assert _shown(events, "2001") == ["1998/2004", "2001"]
+    assert _shown(events, "2004") == ["1998/2004", "2004-12"]
+    assert _shown(events, "2005") == []
 
-    assert shown(1998) == ["1998/2004"]
-    assert shown(2001) == ["1998/2004", "2001"]
-    assert shown(2004) == ["1998/2004", "2004-12"]
-    assert shown(2005) == []
+
+@pytest.mark.django_db
+def test_a_decade_or_a_century_is_its_own_period_not_its_first_year(
+    published_article, article_timeline
+):
+    make_dated_event(article=published_article, value="12")  # the 13th century
+    make_dated_event(article=published_article, value="1200")
+    make_dated_event(article=published_article, value="199")  # the 1990s
+    make_dated_event(article=published_article, value="1990")
+    make_dated_event(article=published_article, value="1995")
+    make_dated_event(article=published_article, value="1998/2004")
+    events = selectors.timeline_events(article_timeline)
+
+    assert [(p.token, p.label) for p in selectors.facets(events)["years"]] == [
+        ("12XX", "13th century"),
+        ("1200", "1200"),
+        ("199X", "1990s"),
+        ("1990", "1990"),
+        ("1995", "1995"),
+        ("1998", "1998"),
+    ]
+    assert _shown(events, "1200") == ["1200"]
+    assert _shown(events, "1990") == ["1990"]
+    assert _shown(events, "2001") == ["1998/2004"]
+    # A decade or a century holds every event that falls in it, ranges that reach it too.
+    assert _shown(events, "199X") == ["199", "1990", "1995", "1998/2004"]
+    assert _shown(events, "12XX") == ["12", "1200"]
+    assert [(p.label, len(group)) for p, group in selectors.group_by_year(events)] == [
+        ("13th century", 1),
+        ("1200", 1),
+        ("1990s", 1),
+        ("1990", 1),
+        ("1995", 1),
+        ("1998", 1),
+    ]
+
+
+@pytest.mark.django_db
+def test_part_of_a_century_stays_under_the_century_not_the_year_it_starts(
+    published_article, article_timeline
+):
+    # "the late 13th century" is valued "12" with mod END: it starts in 1266, not 1200.
+    late, claim = make_dated_event(article=published_article, value="12")
+    claim.earliest = datetime.date(1266, 9, 1)
+    claim.save()
+    late.earliest = claim.earliest
+    late.save()
+    make_dated_event(article=published_article, value="12")
+    make_dated_event(article=published_article, value="1250")
+    events = selectors.timeline_events(article_timeline)
+
+    groups = selectors.group_by_year(events)
+
+    assert [(p.label, len(group)) for p, group in groups] == [("13th century", 2), ("1250", 1)]
+    assert [p.label for p in selectors.facets(events)["years"]] == ["13th century", "1250"]
 
 
 @pytest.mark.django_db

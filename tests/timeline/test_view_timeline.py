@@ -109,6 +109,30 @@ def test_it_filters_by_verdict_and_year_with_plain_links(
 
 
 @pytest.mark.django_db
+def test_a_decade_and_a_century_get_their_own_button_and_heading(
+    anonymous, published_article, article_timeline
+):
+    make_dated_event(article=published_article, value="12", headline="Castle built")
+    make_dated_event(article=published_article, value="199", headline="Town grows")
+    make_dated_event(article=published_article, value="1995", headline="Bridge opens")
+
+    html = anonymous.get(_url(article_timeline)).content.decode()
+    by_decade = anonymous.get(_url(article_timeline, year="199X")).content.decode()
+    by_year = anonymous.get(_url(article_timeline, year="1990")).content.decode()
+
+    assert 'id="filter-year-12XX">13th century</a>' in html
+    assert 'id="filter-year-199X">1990s</a>' in html
+    assert 'id="filter-year-1200"' not in html and 'id="filter-year-1990"' not in html
+    assert '<li class="year" id="year-12XX"><h2 class="year-heading">13th century</h2>' in html
+    assert '<h2 class="year-heading">1990s</h2>' in html
+    assert 'aria-current="true">1990s</a>' in by_decade
+    assert "Town grows" in by_decade and "Bridge opens" in by_decade
+    assert "Castle built" not in by_decade
+    # 1990 is a year like any other: the decade is not filed under it.
+    assert "is not a year" not in by_year and "Town grows" not in by_year
+
+
+@pytest.mark.django_db
 def test_a_bad_filter_is_named_and_ignored(anonymous, published_article, article_timeline):
     event, _ = make_dated_event(article=published_article)
 

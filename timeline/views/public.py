@@ -10,7 +10,7 @@ from django.views.decorators.csp import csp_override
 from django.views.decorators.http import require_safe
 
 from factcheck.models import Verdict
-from timeline import caching, selectors
+from timeline import caching, periods, selectors
 from timeline.exports.claimreview import claimreview_json_ld
 from timeline.rendering import render_events
 
@@ -37,9 +37,9 @@ def _parse_filters(request) -> tuple[dict, list[str]]:
     year = None
     raw_year = request.GET.get("year") or ""
     if raw_year:
-        if raw_year.isdigit() and 1 <= int(raw_year) <= 9999:
-            year = int(raw_year)
-        else:
+        # A year ("2001"), or a decade or century as TIMEX3 writes them ("199X", "12XX").
+        year = periods.parse(raw_year)
+        if year is None:
             problems.append(f"“{raw_year[:40]}” is not a year; showing every year.")
     return {"verdict": verdict, "year": year}, problems
 
