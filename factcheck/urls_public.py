@@ -6,5 +6,5 @@ from django.urls import path
 from timeline.views import public
 
 urlpatterns = [
-    path("factchecks/<slug:slug>/", public.article_page, name="article"),
+    path("factchecks/<uslug:slug>/", public.article_page, name="article"),
 ]

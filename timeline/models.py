@@ -79,7 +79,7 @@ class TimelineQuerySet(models.QuerySet):
 
 class Timeline(models.Model):
     title = models.CharField(max_length=300, validators=[reject_nul_bytes])
-    slug = models.SlugField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True, allow_unicode=True)
     description = models.TextField(blank=True, validators=[reject_nul_bytes])
     is_published = models.BooleanField("published", default=False)
     # Set for an article's own timeline; empty for a curated (topic) timeline.

@@ -72,7 +72,7 @@ def _claim_count(**filters):
 
 class Article(models.Model):
     title = models.CharField(max_length=300, validators=[reject_nul_bytes])
-    slug = models.SlugField(max_length=80, unique=True, editable=False)
+    slug = models.SlugField(max_length=80, unique=True, editable=False, allow_unicode=True)
     outlet = models.CharField(max_length=200, blank=True, validators=[reject_nul_bytes])
     byline = models.CharField(max_length=300, blank=True, validators=[reject_nul_bytes])
     url = models.URLField("URL", max_length=2000, blank=True, validators=[http_url_validator])

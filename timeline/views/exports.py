@@ -5,6 +5,7 @@ articles, 4 sources. Drafts are 404 for anonymous visitors here too."""
 import json
 
 from django.http import HttpResponse, JsonResponse
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
 from timeline import caching, selectors
@@ -12,6 +13,13 @@ from timeline.exports.ical import timeline_calendar
 from timeline.exports.tabular import timeline_csv, timeline_data
 from timeline.exports.timelinejs import GROUPINGS, timeline_json
 from timeline.views.public import get_timeline
+
+
+def _attachment(filename: str) -> str:
+    """The header's value for a file name in any script: a slug may be Cyrillic or
+    Arabic, which a plain filename="..." (Latin-1) cannot carry, so RFC 6266's
+    filename*=utf-8''... goes with it."""
+    return content_disposition_header(as_attachment=True, filename=filename)
 
 
 def _serve_export(request, slug, kind: str, make_response):
@@ -62,7 +70,7 @@ def timeline_csv_export(request, slug):
         response = HttpResponse(
             timeline_csv(events, request=request), content_type="text/csv; charset=utf-8"
         )
-        response["Content-Disposition"] = f'attachment; filename="{timeline.slug}.csv"'
+        response["Content-Disposition"] = _attachment(f"{timeline.slug}.csv")
         return response
 
     return _serve_export(request, slug, "csv", make)
@@ -75,7 +83,7 @@ def timeline_ics_export(request, slug):
             timeline_calendar(timeline, events, request=request),
             content_type="text/calendar; charset=utf-8",
         )
-        response["Content-Disposition"] = f'attachment; filename="{timeline.slug}.ics"'
+        response["Content-Disposition"] = _attachment(f"{timeline.slug}.ics")
         return response
 
     return _serve_export(request, slug, "ics", make)
