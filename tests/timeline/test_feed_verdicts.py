@@ -1,4 +1,6 @@
+import datetime
 import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 import pytest
 from django.test import override_settings
@@ -58,16 +60,57 @@ def test_it_sends_the_words_of_claims_articles_and_notes_as_text_not_markup(anon
 
 @pytest.mark.django_db
 @override_settings(SITE_URL="http://127.0.0.1:8000")
-def test_entry_ids_take_their_host_from_the_request_like_the_links(anonymous, published_article):
+def test_entry_links_take_their_host_from_the_request_and_ids_are_tag_uris(
+    anonymous, published_article
+):
     claim = make_claim(article=published_article)
     url = reverse("public:verdicts_feed")
 
     first, again = (anonymous.get(url, headers={"Host": "localhost:8123"}) for _ in range(2))
 
     entries = [ET.fromstring(response.content).find(f"{ATOM}entry") for response in (first, again)]
-    base = "http://localhost:8123"
     link = entries[0].find(f"{ATOM}link").get("href")
-    assert link == f"{base}{published_article.get_public_url()}#claim-{claim.pk}"
-    # An identifier, not a link: the same claim and verdict time give the same id.
-    entry_id = f"{base}/claims/{claim.pk}/verdicts/{claim.reviewed_at.isoformat()}"
+    assert link == f"http://localhost:8123{published_article.get_public_url()}#claim-{claim.pk}"
+    # A name, not an address (RFC 4151): the host without its port, the verdict's day,
+    # and the claim and verdict time, so the same verdict keeps the same id.
+    reviewed = claim.reviewed_at.astimezone(datetime.UTC)
+    entry_id = (
+        f"tag:localhost,{reviewed:%Y-%m-%d}:/claims/{claim.pk}/verdicts/"
+        f"{reviewed:%Y%m%dT%H%M%S.%fZ}"
+    )
     assert [entry.find(f"{ATOM}id").text for entry in entries] == [entry_id, entry_id]
+
+
+@pytest.mark.django_db
+def test_every_entry_links_to_a_page_that_answers_with_the_claim(anonymous, published_article):
+    claims = [
+        make_claim(article=published_article, verdict=v) for v in Verdict if v.value != "unchecked"
+    ]
+    other = factories.ArticleFactory(is_published=True, published_at=timezone.now())
+    claims.append(make_claim(article=other, verdict=Verdict.FALSE))
+
+    host = {"headers": {"Host": "localhost:8123"}, "secure": True}
+    response = anonymous.get(reverse("public:verdicts_feed"), **host)
+
+    entries = ET.fromstring(response.content).findall(f"{ATOM}entry")
+    assert len(entries) == len(claims)
+    for entry in entries:
+        link = urlsplit(entry.find(f"{ATOM}link").get("href"))
+        assert (link.scheme, link.netloc) == ("https", "localhost:8123")
+        page = anonymous.get(link.path, **host)
+        assert page.status_code == 200, link.path
+        assert f'id="{link.fragment}"' in page.content.decode()
+        # The id is no http address that would answer 404.
+        assert entry.find(f"{ATOM}id").text.startswith("tag:localhost,")
+
+
+@pytest.mark.django_db
+def test_a_new_verdict_on_the_same_claim_is_a_new_entry(anonymous, reviewer, published_article):
+    claim = make_claim(article=published_article)
+    url = reverse("public:verdicts_feed")
+    before = ET.fromstring(anonymous.get(url).content).find(f"{ATOM}entry").find(f"{ATOM}id")
+
+    claim.set_verdict(Verdict.FALSE, by=reviewer, note="The vote was on May 19.")
+    after = ET.fromstring(anonymous.get(url).content).find(f"{ATOM}entry").find(f"{ATOM}id")
+
+    assert after.text != before.text

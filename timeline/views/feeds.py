@@ -2,6 +2,8 @@
 first. Drafts never appear: the queryset starts from Claim.objects.published()."""
 
 import copy
+import datetime
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -13,6 +15,22 @@ from factcheck.models import Claim
 from timeline.exports.common import absolute, claim_page_url
 
 FEED_ITEMS = 50
+
+
+def verdict_tag_uri(claim, request) -> str:
+    """The Atom id of one verdict: a tag: URI (RFC 4151), as Django's feed framework
+    makes them (feedgenerator.get_tag_uri), since an id is a name, not an address: an
+    http id that no page answers is a broken link to every reader that follows it.
+
+    A new verdict on the same claim is a new entry, not an edit of the old one, so the
+    verdict's time is part of it. The authority is the host the feed is read from (as
+    for the links), without its port, which a tag may not carry, and dated the day of
+    the verdict (UTC), when the site minted it."""
+    host = urlsplit(absolute(request, "/")).hostname
+    reviewed = claim.reviewed_at.astimezone(datetime.UTC)
+    return (
+        f"tag:{host},{reviewed:%Y-%m-%d}:/claims/{claim.pk}/verdicts/{reviewed:%Y%m%dT%H%M%S.%fZ}"
+    )
 
 
 class VerdictsFeed(Feed):
@@ -57,9 +75,7 @@ class VerdictsFeed(Feed):
         return claim_page_url(claim, self.request)
 
     def item_guid(self, claim):
-        # A new verdict on the same claim is a new entry, not an edit of the old one.
-        path = f"/claims/{claim.pk}/verdicts/{claim.reviewed_at.isoformat()}"
-        return absolute(self.request, path)
+        return verdict_tag_uri(claim, self.request)
 
     item_guid_is_permalink = False
 
