@@ -153,6 +153,36 @@ SILENT_E_ENDINGS = re.compile(r"(?:[^aeiou][aeiou](?:t|d|r|s|k|z|v|c|g|p|b|m|n|l
 NO_UNDOUBLING = ("ll", "ss", "ff", "zz")
 # Verbs whose stem ends in "ee": "agreed" is "agree" + "d", not "agre" + "ed".
 E_STEMS = {"agree", "disagree", "free", "decree", "guarantee", "referee", "oversee"}
+# Past participles that are not also a plain past form ending in "-ed": "had rebuilt",
+# "had been" are perfects, and "coins found near…" may describe its noun. The past forms
+# of IRREGULAR_PAST that are participles too come in through PARTICIPLE_PAST.
+IRREGULAR_PARTICIPLES = {"been", "done", "gone", "seen", "taken", "given", "risen", "fallen",
+                         "grown", "known", "written", "spoken", "broken", "chosen", "driven",
+                         "drawn", "thrown", "frozen", "sworn", "shown", "begun", "become", "come",
+                         "run", "stolen", "beaten", "flown", "worn", "torn", "born", "hidden"}  # fmt: skip
+PARTICIPLE_PAST = {"made", "lost", "led", "left", "met", "sent", "told", "sold", "paid", "held",
+                   "hit", "set", "cut", "put", "shut", "struck", "fought", "brought", "bought",
+                   "built", "found", "won"}  # fmt: skip
+# "rebuilt", "withdrew", "overcame", "upheld": an irregular form behind a prefix. Not
+# "un-": "unpaid", "unmet" are adjectives.
+VERB_PREFIXES = ("re", "over", "out", "with", "under", "mis", "up")
+# After a participle that describes the subject ("troops stationed in the north",
+# "villagers displaced by the flood"). Not the words that open a clause ("after",
+# "before", "since"): "resigned after the audit ended" has its verb first.
+PARTICIPLE_PREPOSITIONS = {"in", "near", "at", "on", "by", "from", "under", "during", "inside",
+                           "outside", "across", "along", "off", "with", "behind", "beside", "into",
+                           "over", "around", "among", "between", "through", "throughout",
+                           "within", "for", "against", "without", "beneath", "below", "above"}  # fmt: skip
+# A verb after these is in another clause ("voted on a plan that failed").
+CLAUSE_OPENERS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "because",
+                  "if", "and", "or", "but", "as", "than", "until", "since", "before", "after",
+                  "though", "although", "whether", "so"}  # fmt: skip
+FINITE_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                      "could", "may", "might", "must", "should", "shall", "did", "does", "do"}  # fmt: skip
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
+# "date from AD 14", "dates back to 1066", "a letter dated May 18": the date is what the
+# words say, and without it the verb hangs ("the coins date").
+DATING_VERB_BEFORE = re.compile(r"\bdat(?:e|es|ed|ing)\s+(?:(?:back\s+)?(?:from|to)\s+)?$", re.I)
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 LETTER = re.compile(r"[A-Za-z]")
 AND_VERB = re.compile(r"\sand\s([a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b(?!\s+by\b)")
@@ -256,6 +286,8 @@ def _without_dates(text: str, anchor: datetime.date | None) -> str:
         before = text[: mention.start]
         if DETERMINER_BEFORE.search(before) or before.endswith(("'s ", "’s ")):
             continue
+        if DATING_VERB_BEFORE.search(before):
+            continue  # "the coins date from AD 14": the date is the claim
         if text.startswith(("'s", "’s"), mention.end) or (
             "-" in mention.text
             and "/" not in mention.value  # "May 18-20" is a range, not "third-quarter"
@@ -281,9 +313,12 @@ def _without_dates(text: str, anchor: datetime.date | None) -> str:
 def _present_tense(text: str) -> str:
     """The first plain past-tense verb after the subject becomes present: "decided" ->
     "decides", "began" -> "begins", "has warned" -> "warns"; plural subjects ("repairs",
-    "police") take the plural form. Passives and other perfects are left alone."""
+    "police") take the plural form. Passives and other perfects ("had rebuilt") are left
+    alone, and so is a participle that describes the subject ("coins found near the rock
+    date from AD 14"): the verb is the one after it."""
     words = list(WORD.finditer(text))
     first = 0
+    subject_end = None  # where a participle describing the subject starts
     if words and words[0].group().lower() in INTRODUCTORY:
         comma = text.find(",")
         if comma < 0:
@@ -300,12 +335,14 @@ def _present_tense(text: str) -> str:
         if "," in between:
             return text  # "The statement, distributed to…": a participle, not the verb
         perfect = previous_word in {"has", "have"} and lower.endswith("ed")
-        if not perfect and previous_word in AUXILIARIES:
+        if not perfect and previous_word in AUXILIARIES and previous.group()[0].islower():
             return text  # the main verb group ("has been fighting", "was announced")
         if not perfect and previous_word in PRONOUNS_AND_FUNCTION_WORDS - {"it", "he", "she"}:
             if lower in IRREGULAR_PAST or lower.endswith("ed"):
                 return text
             continue
+        if lower == "had" and index + 1 < len(words) and _is_participle(words[index + 1]):
+            return text  # "had rebuilt": a past perfect, left alone like other perfects
         present = _present_form(lower)
         if present is None:
             continue
@@ -317,7 +354,13 @@ def _present_tense(text: str) -> str:
             continue  # "the recently passed bill": an adjective, not the verb
         if word[0].isupper():
             return text  # a name ("United", "Red"), not a verb
-        plural = _is_plural(_subject_head(words[first : index - 1 if perfect else index], text))
+        if not perfect and subject_end is None and _describes_subject(words, index, text):
+            subject_end = index  # "coins found near the rock date…": the verb comes later
+            continue
+        if index + 1 < len(words) and words[index + 1].group() == "by":
+            return text  # "Villagers displaced by the flood": a passive, with no other verb
+        subject_end = subject_end or (index - 1 if perfect else index)
+        plural = _is_plural(_subject_head(words[first:subject_end], text))
         if plural:
             present = _plural_form(present)
         start = previous.start() if perfect else match.start()
@@ -337,6 +380,62 @@ def _coordinated_verb(rest: str, *, plural: bool) -> str:
         return rest
     present = _plural_form(present) if plural else present
     return rest[: match.start(1)] + present + rest[match.end(1) :]
+
+
+def _is_participle(word: re.Match) -> bool:
+    """Whether the word can be a past participle: "voted", "rebuilt", "been"."""
+    lower = word.group().lower()
+    if len(lower) >= 4 and lower.endswith("ed"):
+        return True
+    stems = {lower} | {lower.removeprefix(prefix) for prefix in VERB_PREFIXES}
+    return any(stem in IRREGULAR_PARTICIPLES or stem in PARTICIPLE_PAST for stem in stems)
+
+
+def _describes_subject(words, index: int, text: str) -> bool:
+    """Whether the past form at `index`, right after the subject, is a participle that
+    describes it rather than the verb: "Roman coins found near the rock date from AD 14",
+    "Troops stationed in the north returned". So when it can be a participle, a
+    preposition follows it and the same clause goes on to a verb (or the verb follows at
+    once, where a date went: "The bridge built in 1850 collapsed")."""
+    if not _is_participle(words[index]) or index + 1 >= len(words):
+        return False
+    if _is_later_verb(words, index + 1, text):
+        return True
+    # "A letter dated May 18 warned": the date it kept (DATING_VERB_BEFORE) stands
+    # where the preposition would.
+    opens_phrase = words[index].group().lower() == "dated" or (
+        words[index + 1].group().lower() in PARTICIPLE_PREPOSITIONS
+    )
+    if not opens_phrase:
+        return False
+    for later in range(index + 2, len(words)):
+        between = text[words[later - 1].end() : words[later].start()]
+        if any(mark in between for mark in ',;:—–("'):
+            return False
+        if words[later].group().lower() in CLAUSE_OPENERS:
+            return False
+        if _is_later_verb(words, later, text):
+            return True
+    return False
+
+
+def _is_later_verb(words, index: int, text: str) -> bool:
+    """Whether the word at `index` reads as a finite verb: an auxiliary ("were"), a past
+    form not after a determiner ("collapsed", not "the damaged building"), or "date"
+    with its "from" / "back to"."""
+    word = words[index]
+    lower = word.group().lower()
+    if text[: word.start()].rstrip().endswith((",", ";")):
+        return False
+    if word.group()[0].isupper():
+        return False  # a name or a month ("May"), not the modal
+    if lower in FINITE_AUXILIARIES:
+        return True
+    if words[index - 1].group().lower() in DETERMINERS:
+        return False
+    if lower in ("date", "dates") and index + 1 < len(words):
+        return words[index + 1].group().lower() in ("from", "back")
+    return lower in IRREGULAR_PAST or (len(lower) >= 5 and lower.endswith("ed"))
 
 
 def _subject_head(subject_words, text: str) -> str:
@@ -383,6 +482,10 @@ def _plural_form(third_person: str) -> str:
 def _present_form(word: str) -> str | None:
     if word in IRREGULAR_PAST:
         return IRREGULAR_PAST[word]
+    for prefix in VERB_PREFIXES:
+        stem = word.removeprefix(prefix)
+        if stem != word and stem in IRREGULAR_PAST and stem not in AUXILIARIES:
+            return prefix + IRREGULAR_PAST[stem]  # "rebuilt" -> "rebuilds"
     if not word.endswith("ed") or len(word) < 5:
         return None
     if word.endswith("eed") and word[:-1] in E_STEMS:
