@@ -18,6 +18,15 @@ import datetime
 import re
 from collections.abc import Iterator
 
+from timeline.verbs import (
+    AUXILIARIES,
+    IRREGULAR_PAST,
+    is_participle,
+    is_plural,
+    plural_form,
+    present_form,
+)
+
 MAX_HEADLINE = 120
 
 DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.'\- ]+)?\s*[—–-]{1,2}\s*")
@@ -68,78 +77,6 @@ VERB_START = re.compile(
 )
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 
-IRREGULAR_PAST = {
-    "said": "says",
-    "began": "begins",
-    "became": "becomes",
-    "made": "makes",
-    "took": "takes",
-    "gave": "gives",
-    "went": "goes",
-    "came": "comes",
-    "won": "wins",
-    "lost": "loses",
-    "led": "leads",
-    "left": "leaves",
-    "met": "meets",
-    "sent": "sends",
-    "told": "tells",
-    "sold": "sells",
-    "paid": "pays",
-    "fell": "falls",
-    "rose": "rises",
-    "held": "holds",
-    "hit": "hits",
-    "set": "sets",
-    "cut": "cuts",
-    "put": "puts",
-    "shut": "shuts",
-    "struck": "strikes",
-    "fought": "fights",
-    "brought": "brings",
-    "bought": "buys",
-    "built": "builds",
-    "chose": "chooses",
-    "drew": "draws",
-    "drove": "drives",
-    "found": "finds",
-    "froze": "freezes",
-    "grew": "grows",
-    "knew": "knows",
-    "ran": "runs",
-    "saw": "sees",
-    "spoke": "speaks",
-    "stood": "stands",
-    "swore": "swears",
-    "threw": "throws",
-    "wrote": "writes",
-    "was": "is",
-    "were": "are",
-    "had": "has",
-}
-# Before a past form these make it a participle ("was elected", "had voted"): leave it.
-AUXILIARIES = {
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "has",
-    "had",
-    "have",
-    "having",
-    "would",
-    "will",
-    "could",
-    "should",
-    "might",
-    "may",
-    "must",
-    "to",
-    "not",
-}
 PRONOUNS_AND_FUNCTION_WORDS = {"i", "we", "you", "it", "he", "she", "they", "the", "a", "an"}
 # Words that open a phrase before the subject ("In a statement sent on Friday, the
 # movement said…"): the verb is looked for only after that phrase's comma.
@@ -148,24 +85,6 @@ INTRODUCTORY = {"in", "on", "at", "after", "before", "during", "since", "while",
 # Prepositions that start a phrase inside the subject: "Lawmakers in Kazakhstan voted"
 # agrees with "lawmakers", not "Kazakhstan".
 SUBJECT_PREPOSITIONS = {"in", "of", "at", "from", "for", "on", "with", "near", "across"}
-# Stems that lost a final "e" before "-ed": "vot-ed", "decid-ed", "declar-ed", "clos-ed".
-SILENT_E_ENDINGS = re.compile(r"(?:[^aeiou][aeiou](?:t|d|r|s|k|z|v|c|g|p|b|m|n|l)|[cgvzu])$")
-NO_UNDOUBLING = ("ll", "ss", "ff", "zz")
-# Verbs whose stem ends in "ee": "agreed" is "agree" + "d", not "agre" + "ed".
-E_STEMS = {"agree", "disagree", "free", "decree", "guarantee", "referee", "oversee"}
-# Past participles that are not also a plain past form ending in "-ed": "had rebuilt",
-# "had been" are perfects, and "coins found near…" may describe its noun. The past forms
-# of IRREGULAR_PAST that are participles too come in through PARTICIPLE_PAST.
-IRREGULAR_PARTICIPLES = {"been", "done", "gone", "seen", "taken", "given", "risen", "fallen",
-                         "grown", "known", "written", "spoken", "broken", "chosen", "driven",
-                         "drawn", "thrown", "frozen", "sworn", "shown", "begun", "become", "come",
-                         "run", "stolen", "beaten", "flown", "worn", "torn", "born", "hidden"}  # fmt: skip
-PARTICIPLE_PAST = {"made", "lost", "led", "left", "met", "sent", "told", "sold", "paid", "held",
-                   "hit", "set", "cut", "put", "shut", "struck", "fought", "brought", "bought",
-                   "built", "found", "won"}  # fmt: skip
-# "rebuilt", "withdrew", "overcame", "upheld": an irregular form behind a prefix. Not
-# "un-": "unpaid", "unmet" are adjectives.
-VERB_PREFIXES = ("re", "over", "out", "with", "under", "mis", "up")
 # After a participle that describes the subject ("troops stationed in the north",
 # "villagers displaced by the flood"). Not the words that open a clause ("after",
 # "before", "since"): "resigned after the audit ended" has its verb first.
@@ -341,9 +260,9 @@ def _present_tense(text: str) -> str:
             if lower in IRREGULAR_PAST or lower.endswith("ed"):
                 return text
             continue
-        if lower == "had" and index + 1 < len(words) and _is_participle(words[index + 1]):
+        if lower == "had" and index + 1 < len(words) and is_participle(words[index + 1]):
             return text  # "had rebuilt": a past perfect, left alone like other perfects
-        present = _present_form(lower)
+        present = present_form(lower)
         if present is None:
             continue
         if (
@@ -360,9 +279,9 @@ def _present_tense(text: str) -> str:
         if index + 1 < len(words) and words[index + 1].group() == "by":
             return text  # "Villagers displaced by the flood": a passive, with no other verb
         subject_end = subject_end or (index - 1 if perfect else index)
-        plural = _is_plural(_subject_head(words[first:subject_end], text))
+        plural = is_plural(_subject_head(words[first:subject_end], text))
         if plural:
-            present = _plural_form(present)
+            present = plural_form(present)
         start = previous.start() if perfect else match.start()
         rest = _coordinated_verb(text[match.end() :], plural=plural)
         return text[:start] + present + rest
@@ -375,20 +294,11 @@ def _coordinated_verb(rest: str, *, plural: bool) -> str:
     match = AND_VERB.search(rest)
     if match is None or "," in rest[: match.start()]:
         return rest
-    present = _present_form(match[1].lower())
+    present = present_form(match[1].lower())
     if present is None:
         return rest
-    present = _plural_form(present) if plural else present
+    present = plural_form(present) if plural else present
     return rest[: match.start(1)] + present + rest[match.end(1) :]
-
-
-def _is_participle(word: re.Match) -> bool:
-    """Whether the word can be a past participle: "voted", "rebuilt", "been"."""
-    lower = word.group().lower()
-    if len(lower) >= 4 and lower.endswith("ed"):
-        return True
-    stems = {lower} | {lower.removeprefix(prefix) for prefix in VERB_PREFIXES}
-    return any(stem in IRREGULAR_PARTICIPLES or stem in PARTICIPLE_PAST for stem in stems)
 
 
 def _describes_subject(words, index: int, text: str) -> bool:
@@ -397,7 +307,7 @@ def _describes_subject(words, index: int, text: str) -> bool:
     "Troops stationed in the north returned". So when it can be a participle, a
     preposition follows it and the same clause goes on to a verb (or the verb follows at
     once, where a date went: "The bridge built in 1850 collapsed")."""
-    if not _is_participle(words[index]) or index + 1 >= len(words):
+    if not is_participle(words[index]) or index + 1 >= len(words):
         return False
     if _is_later_verb(words, index + 1, text):
         return True
@@ -451,61 +361,6 @@ def _subject_head(subject_words, text: str) -> str:
         if position and word.lower() in SUBJECT_PREPOSITIONS:
             return words[position - 1]
     return words[-1] if words else ""
-
-
-PLURAL_NOUNS = {"police", "people", "they", "we", "troops", "forces", "officials"}
-
-
-def _is_plural(word: str) -> bool:
-    if word.lower() in PLURAL_NOUNS:
-        return True
-    if word[:1].isupper():
-        return False
-    return (
-        word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and len(word) > 3
-    )
-
-
-def _plural_form(third_person: str) -> str:
-    # "are" comes from "were", already plural.
-    special = {"is": "are", "are": "are", "has": "have", "does": "do", "goes": "go"}
-    if third_person in special:
-        return special[third_person]
-    if third_person.endswith("ies"):
-        return third_person[:-3] + "y"
-    # "passes" -> "pass", "fixes" -> "fix"; but "seizes" -> "seize", "closes" -> "close".
-    if third_person.endswith(("sses", "zzes", "shes", "ches", "xes", "oes")):
-        return third_person[:-2]
-    return third_person[:-1]
-
-
-def _present_form(word: str) -> str | None:
-    if word in IRREGULAR_PAST:
-        return IRREGULAR_PAST[word]
-    for prefix in VERB_PREFIXES:
-        stem = word.removeprefix(prefix)
-        if stem != word and stem in IRREGULAR_PAST and stem not in AUXILIARIES:
-            return prefix + IRREGULAR_PAST[stem]  # "rebuilt" -> "rebuilds"
-    if not word.endswith("ed") or len(word) < 5:
-        return None
-    if word.endswith("eed") and word[:-1] in E_STEMS:
-        return word[:-1] + "s"  # "agreed" -> "agrees"
-    if word.endswith("ied"):
-        return word[:-3] + "ies"
-    stem = word[:-2]
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-2:] not in NO_UNDOUBLING:
-        stem = stem[:-1]  # "stopped" -> "stop", "admitted" -> "admit"
-    elif SILENT_E_ENDINGS.search(stem) and not stem.endswith(("en", "er", "on", "el", "it", "om")):
-        stem += "e"  # "voted" -> "vote", "decided" -> "decide"
-    return _third_person(stem)
-
-
-def _third_person(stem: str) -> str:
-    if stem.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return stem + "es"
-    if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
-        return stem[:-1] + "ies"
-    return stem + "s"
 
 
 def _cut(text: str) -> str:
