@@ -22,24 +22,29 @@ STANCE_LABELS = dict(Stance.choices)
 
 
 @lru_cache(maxsize=4096)
-def describe(value: str, approximate: bool) -> str:
+def describe(value: str, mod: str | None) -> str:
     """factcheck.temporal.describe_value, memoised: a timeline repeats its dates."""
     from factcheck.temporal import describe_value
 
-    return describe_value(value, "APPROX" if approximate else None)
+    return describe_value(value, mod)
 
 
 def date_label(dated) -> str:
-    """A dated row's date in words: "September 2010", "c. 2001", or both ends of a
-    range when there is no single value ("May 18, 2011 – May 21, 2011")."""
+    """A dated row's date in words: "September 2010", "c. 2001", "early 2010" (its
+    narrowed bounds say "early"), or both ends of a range when there is no single value
+    ("May 18, 2011 – May 21, 2011")."""
+    from factcheck.temporal.values import part_mod
+
     if dated.date_value:
-        return describe(dated.date_value, bool(dated.approximate))
+        if dated.approximate:
+            return describe(dated.date_value, "APPROX")
+        return describe(dated.date_value, part_mod(dated.date_value, dated.earliest, dated.latest))
     if dated.earliest is None:
         return ""
-    first = describe(dated.earliest.isoformat(), False)
+    first = describe(dated.earliest.isoformat(), None)
     if dated.latest is None or dated.latest == dated.earliest:
         return first
-    return f"{first} – {describe(dated.latest.isoformat(), False)}"
+    return f"{first} – {describe(dated.latest.isoformat(), None)}"
 
 
 def html_datetime(dated) -> str:

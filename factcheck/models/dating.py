@@ -90,10 +90,15 @@ class DatedFields(models.Model):
     @property
     def date_in_words(self) -> str:
         from factcheck.temporal import describe_value
+        from factcheck.temporal.values import part_mod
 
         if not self.date_value:
             return ""
-        return describe_value(self.date_value, "APPROX" if self.approximate else None)
+        # "early 2010" keeps its "early": the narrowed bounds say it.
+        mod = (
+            "APPROX" if self.approximate else part_mod(self.date_value, self.earliest, self.latest)
+        )
+        return describe_value(self.date_value, mod)
 
     def clean_dates(self) -> None:
         if self.earliest and self.latest and self.earliest > self.latest:

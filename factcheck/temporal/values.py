@@ -187,6 +187,21 @@ def narrow(earliest: datetime.date, latest: datetime.date, mod: str | None):
     return earliest + datetime.timedelta(days=third), latest - datetime.timedelta(days=third)
 
 
+def part_mod(value: str, earliest: datetime.date | None, latest: datetime.date | None):
+    """START, MID or END when earliest..latest is that third of what `value` covers (as
+    narrow() made it for "early 2010"), else None: the mod that bounds stored without it
+    still say."""
+    full_earliest, full_latest, _ = bounds(value)
+    if full_earliest is None or earliest is None or latest is None:
+        return None
+    if (earliest, latest) == (full_earliest, full_latest):
+        return None
+    for mod in ("START", "MID", "END"):
+        if narrow(full_earliest, full_latest, mod) == (earliest, latest):
+            return mod
+    return None
+
+
 def duration_value(amount: int | None, unit: str) -> str:
     """An ISO 8601 / TimeML duration: P3Y, P6M, PT2H, PXY for an unknown amount."""
     count = "X" if amount is None else str(amount)

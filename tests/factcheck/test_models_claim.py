@@ -196,3 +196,16 @@ def test_a_year_before_christ_is_refused_with_what_to_do_instead():
         '"44 BC" is before AD 1, which a timeline cannot place: leave the date empty and '
         "keep the year in the claim's words."
     ]
+
+
+@pytest.mark.django_db
+def test_date_in_words_keeps_early_late_and_mid_that_the_bounds_say():
+    from factcheck.temporal import tag
+
+    claim = ClaimFactory()
+    (mention,) = tag("Sales fell in early 2010.", datetime.date(2011, 5, 22))
+    claim.set_date_from_mention(mention)
+    claim.save()
+    claim.refresh_from_db()
+
+    assert claim.date_in_words == "early 2010"

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from factcheck.temporal.values import bounds, duration_value, narrow, season_near, shift
+from factcheck.temporal.values import bounds, duration_value, narrow, part_mod, season_near, shift
 
 D = datetime.date
 
@@ -74,3 +74,18 @@ def test_season_near_counts_a_season_from_a_date_and_stays_in_the_calendar(
     earliest, latest, code, offset, expected
 ):
     assert season_near(earliest, latest, code, offset) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "earliest", "latest", "mod"),
+    [
+        ("2010", datetime.date(2010, 1, 1), datetime.date(2010, 5, 2), "START"),
+        ("2010", datetime.date(2010, 5, 2), datetime.date(2010, 9, 1), "MID"),
+        ("2010", datetime.date(2010, 9, 1), datetime.date(2010, 12, 31), "END"),
+        ("2010", datetime.date(2010, 1, 1), datetime.date(2010, 12, 31), None),
+        ("2010", datetime.date(2010, 3, 1), datetime.date(2010, 3, 31), None),
+        ("PRESENT_REF", None, None, None),
+    ],
+)
+def test_part_mod_reads_early_mid_or_late_back_from_narrowed_bounds(value, earliest, latest, mod):
+    assert part_mod(value, earliest, latest) == mod

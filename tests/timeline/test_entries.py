@@ -50,6 +50,17 @@ def _dated(value="", earliest=None, latest=None, precision="", approximate=False
             "2011-W20",
         ),
         (
+            # "early 2010": stored as 2010 with its first third for bounds.
+            _dated("2010", datetime.date(2010, 1, 1), datetime.date(2010, 5, 2), "year"),
+            "early 2010",
+            "2010",
+        ),
+        (
+            _dated("12", datetime.date(1266, 9, 1), datetime.date(1299, 12, 31), "century"),
+            "the late 13th century",
+            "",
+        ),
+        (
             # A range: HTML's datetime has no form for it, so the words say it alone.
             _dated("1998/2004", datetime.date(1998, 1, 1), datetime.date(2004, 12, 31), "year"),
             "1998–2004",
