@@ -135,7 +135,7 @@ def _cased_kinds() -> dict[str, tuple[str, ...]]:
     for kind, words in KIND_WORDS.items():
         for word in words:
             spellings = {word.capitalize(), word.upper()}
-            if kind not in ("month", "weekday", "era"):
+            if kind not in ("month", "weekday", "era", "holiday"):
                 spellings.add(word)
             for spelling in spellings:
                 kinds.setdefault(spelling, []).append(kind)
