@@ -129,6 +129,8 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Segment]:
         line_end = text.find("\n", start, end)
         line_end = end if line_end == -1 else line_end
         kind = _line_kind(text[start:line_end])
+        if kind == SENTENCE and _is_title_line(text, start, line_end, end):
+            kind = HEADING
         if kind == SENTENCE:
             break
         head.append(_segment(text, start, line_end, kind))
@@ -188,6 +190,32 @@ def _line_kind(line: str) -> str:
     if re.fullmatch(r"\*\*[^*]{1,120}\*\*|__[^_]{1,120}__", stripped):
         return META
     return SENTENCE
+
+
+# Short words a title leaves in lower case: "The Siege of Belfort and Its Aftermath".
+_TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by",
+    "as", "from", "with", "into", "over", "per", "via", "vs",
+})  # fmt: skip
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MAX_TITLE_LINE = 120
+
+
+def _is_title_line(text: str, start: int, line_end: int, end: int) -> bool:
+    """Whether the line is a title in Title Case ("The Siege of Belfort and Its
+    Aftermath."), not prose: every word but the small ones capitalised, and the line a
+    paragraph of its own or followed by a line that starts anew (a hard-wrapped
+    "President Barack Obama\nsaid on Tuesday" goes on in lower case)."""
+    line = text[start:line_end].strip()
+    if len(line) > MAX_TITLE_LINE:
+        return False
+    words = _TITLE_WORD.findall(line)
+    if len(words) < 3:
+        return False
+    if any(word[0].islower() and word.lower() not in _TITLE_SMALL_WORDS for word in words):
+        return False
+    following = text[line_end:end].lstrip()
+    return not following or following[0].isupper() or not following[0].isalpha()
 
 
 def _segment(text: str, start: int, end: int, kind: str) -> Segment:

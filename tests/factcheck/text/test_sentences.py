@@ -181,3 +181,20 @@ def test_any_text_splits_into_ordered_disjoint_slices(text):
         assert segment.text == segment.text.strip() and segment.text
         assert segment.start >= previous_end
         previous_end = segment.end
+
+
+def test_a_title_case_line_of_its_own_is_a_heading_not_a_sentence():
+    text = "The Siege of Belfort and Its Aftermath.\n\nThe siege began in 1870."
+    assert [(s.kind, s.text) for s in split_sentences(text)] == [
+        (HEADING, "The Siege of Belfort and Its Aftermath."),
+        (SENTENCE, "The siege began in 1870."),
+    ]
+
+
+def test_a_hard_wrapped_line_of_names_is_still_prose():
+    text = "President Barack Obama\nsaid on Tuesday that he would go."
+    assert [s.kind for s in split_sentences(text)] == [SENTENCE]
+
+
+def test_a_sentence_case_headline_stays_a_sentence():
+    assert split_sentences("Kazakhstan votes to send troops")[0].kind == SENTENCE
