@@ -229,12 +229,14 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "century",
-            rf"(?:{THE}\s)?(?:(?i:(early|mid|late))[\s-]{{1,2}})?({ORDINAL})[\s-](?i:century)(?!\w)",
+            rf"(?:{THE}\s)?(?:(?i:(early|mid|late))[\s-]{{1,2}})?({ORDINAL})[\s-](?i:century)"
+            rf"(?:\s(AD|A\.D\.|CE|BCE|BC|B\.C\.(?:E\.)?))?(?!\w)",
         ),
         (
             "season",
             rf"(?:({RELATIVE}|{THE}|(?i:that same|that))\s)?{_LEFT}({SEASON})"
-            rf"(?:(?:\sof)?,?\s({YEAR}))?(?![\w-])",
+            # "the winter of 1941-42": one winter, named by both its years.
+            rf"(?:(?:\sof)?,?\s({YEAR})(?:[-–/](\d\d)(?!\d))?)?(?![\w-])",
         ),
         (
             "quarter",

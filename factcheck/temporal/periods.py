@@ -18,6 +18,7 @@ from factcheck.temporal.resolve import (
     _FORWARD,
     _PART_MODS,
     _REFERENCE_BASED,
+    Candidate,
     _floating,
     _span,
     latest_completed_quarter,
@@ -46,6 +47,9 @@ def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
     code = SEASONS[name.lower()]
     if year_digits:
+        if m[4] and not (code == "WI" and int(m[4]) == (int(year_digits) + 1) % 100):
+            # "the summer of 1941-42" is no one season: the year alone, "-42" left out.
+            return Candidate(m.start(), m.start(3) + 4, "DATE", f"{year_digits}-{code}")
         return _span(m, "DATE", f"{year_digits}-{code}")
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
     if not relative and not re.search(

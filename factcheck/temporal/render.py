@@ -97,6 +97,8 @@ def _describe_bare(value: str) -> str:
         return f"AD {year}" if year < 100 else str(year)  # "AD 14", not a bare "14"
     if match := re.fullmatch(r"BC(\d{4})", value):
         return f"{int(match[1])} BC"
+    if match := re.fullmatch(r"BC(\d\d)", value):
+        return f"the {_ordinal_suffix(int(match[1]) + 1)} century BC"
     if match := re.fullmatch(r"(\d{3})X?", value):
         return f"the {int(match[1])}0s"
     if match := re.fullmatch(r"(\d\d)(?:XX)?", value):

@@ -446,8 +446,12 @@ def century(m, ctx):
     number = int(re.match(r"\d+", word)[0]) if word[0].isdigit() else ORDINALS.get(word)
     if not number or word in ("final", "last"):
         return None
+    mod = _PART_MODS.get((m[1] or "").lower())
+    if m[3] and m[3].startswith("B"):
+        # "the 5th century BC": 500-401 BC, written as BC years are ("BC0044").
+        return _span(m, "DATE", f"BC{number - 1:02d}", mod)
     # TimeML writes a century by its first two digits: the 20th century is "19".
-    return _span(m, "DATE", f"{number - 1:02d}", _PART_MODS.get((m[1] or "").lower()))
+    return _span(m, "DATE", f"{number - 1:02d}", mod)
 
 
 @resolver

@@ -168,3 +168,17 @@ def test_the_year_alone_is_still_the_anchors():
     assert [(m.text, m.value) for m in tag("Profit rose for the year.", ANCHOR)] == [
         ("the year", "2000")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The front froze in the winter of 1941-42.", [("the winter of 1941-42", "1941-WI")]),
+        (
+            "It rained in the summer of 1941-42.",
+            [("the summer of 1941", "1941-SU"), ("42", "1942")],
+        ),
+    ],
+)
+def test_a_winter_named_by_both_its_years_is_one_winter(text, expected):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected

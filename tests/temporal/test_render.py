@@ -21,6 +21,8 @@ from factcheck.temporal import describe, describe_range, describe_value, tag
         ("0014", None, "AD 14"),
         ("0800", None, "800"),
         ("BC0044", None, "44 BC"),
+        ("BC04", None, "the 5th century BC"),
+        ("BC04", "END", "the late 5th century BC"),
         ("2011-SU", None, "summer 2011"),
         ("2011-W20", None, "week 20 of 2011"),
         ("2011-Q2", None, "Q2 2011"),

@@ -64,6 +64,8 @@ def tagged(text):
         ("The city was founded about 300 B.C. by settlers.", [("300 B.C.", "BC0300", None)]),
         ("Augustus died in AD 14.", [("AD 14", "0014", "year")]),
         ("He was crowned in 800 A.D. in Rome.", [("800 A.D.", "0800", "year")]),
+        ("Athens rose in the 5th century BC.", [("the 5th century BC", "BC04", None)]),
+        ("It spread in the 1st century AD.", [("the 1st century AD", "00", "century")]),
         ("The Normans invaded in 1066, and the city fell in 1453.", [
             ("1066", "1066", "year"),
             ("1453", "1453", "year"),
