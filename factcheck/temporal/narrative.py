@@ -36,7 +36,7 @@ DEICTIC_RULES = frozenset(
     {"relative_unit", "deictic_day", "ago", "plural_ago", "current", "year_ago"}
 )
 # A history names at least this many dates with years long before publication ...
-MIN_PAST_DATES = 6
+MIN_PAST_DATES = 5
 # ... and this many times as many as it names dates near publication or counted from it.
 PAST_DATES_RATIO = 4
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")

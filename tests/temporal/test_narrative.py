@@ -111,3 +111,19 @@ def test_had_to_is_no_past_perfect():
     )
     # December 1871 moves the story on: June 1872 (as near as June 1871, and later).
     assert values(text)["late June"] == "1872-06"
+
+
+def test_a_short_history_of_five_dated_events_is_read_as_one():
+    text = (
+        "The border had held since 1945. On 25 June 1950 the north attacked, and on "
+        "27 June the council met. By early August the south held only the port; in "
+        "October 1950 the front moved north. In "
+        "March 1951 the capital changed hands again, and in July talks began. An "
+        "armistice was signed on 27 July 1953. Today the border is quiet."
+    )
+    found = values(text, datetime.date(2008, 5, 1))
+    assert (found["27 June"], found["early August"], found["July"]) == (
+        "1950-06-27",
+        "1950-08",
+        "1951-07",
+    )
