@@ -55,9 +55,9 @@ def _plan() -> list[tuple[tuple[str, ...], list]]:
 _PLAN = _plan()
 
 # "early 2010", "mid-1990s", "the end of 1990", "end-2022" ("end" needs its "of" or its
-# hyphen: "year end this year").
+# hyphen: "year end this year"), "late in the month", "early in 1950".
 _MODIFIER_BEFORE = re.compile(
-    r"(?<![\w-])(?i:(?:the\s)?(?:very\s)?(?:(early|late|mid|end(?=-)|start(?=-))"
+    r"(?<![\w-])(?i:(?:the\s)?(?:very\s)?(?:(early|late)\sin|(early|late|mid|end(?=-)|start(?=-))"
     r"|(middle|end|beginning|start)\sof(?:\sthe)?))(?:\s|-)$"
 )
 _PART_MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END",
@@ -168,7 +168,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             is_day = _DAY_VALUE.fullmatch(candidate.value)
             if not is_day and (match := _MODIFIER_BEFORE.search(before)):
                 candidate.start -= len(match[0])
-                candidate.mod = _PART_MODS[(match[1] or match[2]).lower()]
+                candidate.mod = _PART_MODS[(match[1] or match[2] or match[3]).lower()]
             elif is_day and (match := _DAY_PART_BEFORE.search(before)):
                 candidate.start -= len(match[0])  # "late Tuesday", "early Monday"
                 candidate.mod = _PART_MODS[match[1].lower()]

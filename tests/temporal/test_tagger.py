@@ -387,7 +387,7 @@ def test_it_reads_no_past_reference_in_the_start_of_a_length():
     ("text", "span", "value"),
     [
         ("Talks resume later in the week.", "the week", "2011-W20"),
-        ("Early in the month, sales fell.", "the month", "2011-05"),
+        ("Early in the month, sales fell.", "Early in the month", "2011-05"),
     ],
 )
 def test_it_reads_the_week_or_month_early_or_late_in_it(text, span, value):
@@ -519,3 +519,15 @@ def test_a_year_before_a_noun_or_a_month_before_a_name_is_still_a_date(text, exp
 )
 def test_a_count_from_a_coarser_date_is_read_as_finely_as_that_date(text, span, value):
     assert {m.text: m.value for m in tag(text, ANCHOR)}[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "mod"),
+    [
+        ("Talks stalled late in the month.", "late in the month", "END"),
+        ("The war began early in 1950.", "early in 1950", "START"),
+    ],
+)
+def test_early_in_and_late_in_fold_into_the_date_as_its_start_or_end(text, span, mod):
+    (mention,) = tag(text, ANCHOR)
+    assert (mention.text, mention.mod) == (span, mod)
