@@ -128,6 +128,13 @@ class MergeProposalQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status=MergeStatus.PROPOSED)
 
+    def reviewable(self):
+        """Open proposals whose two events both still stand. One that names an event
+        since folded into another waits hidden: confirming it would fail, and undoing
+        that other merge brings it back (confirm_merge carries the pair over to the
+        event that absorbed it)."""
+        return self.open().filter(kept__merged_into__isnull=True, merged__merged_into__isnull=True)
+
     def confirmed(self):
         return self.filter(status=MergeStatus.CONFIRMED)
 

@@ -3,7 +3,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from tests import factories
 from tests.timeline.conftest import make_dated_event
-from timeline.models import Event, MergeStatus
+from timeline.models import Event, MergeProposal, MergeStatus
 from timeline.services.generation import ensure_article_timeline
 from timeline.services.merging import (
     confirm_merge,
@@ -186,3 +186,60 @@ def test_a_proposal_names_the_shared_words_as_written_not_their_stems(editor):
     reason = MergeProposal.objects.get().reason
     assert "voted" in reason
     assert "vot," not in reason and not reason.endswith("vot")
+
+
+@pytest.fixture
+def three_tellings(db):
+    """One reopening told by three papers: the day, the week, the month."""
+    events = []
+    for title, value in (("Gazette", "2011-05-18"), ("Courier", "2011-W20"), ("Herald", "2011-05")):
+        article = factories.ArticleFactory(is_published=True, title=title)
+        event, _ = make_dated_event(
+            article=article, value=value, headline="Westport harbor bridge reopens to traffic"
+        )
+        events.append(event)
+    return events
+
+
+def test_a_third_telling_proposed_with_a_folded_event_is_proposed_with_the_merged_one(
+    three_tellings, editor
+):
+    day, week, month = three_tellings
+    week.merges_kept.create(merged=month, similarity=0.4, reason="Dates overlap")
+    day_and_week = day.merges_kept.create(merged=week, similarity=0.9)
+
+    confirm_merge(proposal=day_and_week, by=editor)
+
+    carried = MergeProposal.objects.reviewable().get()
+    assert (carried.kept, carried.merged) == (day, month)
+    assert carried.similarity == 0.4
+    assert carried.reason.startswith("Proposed with “Westport harbor bridge reopens to traffic”")
+    confirm_merge(proposal=carried, by=editor)
+    assert sorted(Event.objects.get(pk=day.pk).claims.values_list("article__title", flat=True)) == [
+        "Courier",
+        "Gazette",
+        "Herald",
+    ]
+
+
+def test_the_stale_proposal_waits_hidden_until_the_merge_is_undone(three_tellings, editor):
+    day, week, month = three_tellings
+    stale = week.merges_kept.create(merged=month, similarity=0.4)
+    day_and_week = day.merges_kept.create(merged=week, similarity=0.9)
+
+    confirm_merge(proposal=day_and_week, by=editor)
+    assert stale not in MergeProposal.objects.reviewable()
+
+    undo_merge(proposal=day_and_week, by=editor)
+    assert stale in MergeProposal.objects.reviewable()
+
+
+def test_a_pair_already_decided_is_not_carried_over(three_tellings, editor):
+    day, week, month = three_tellings
+    week.merges_kept.create(merged=month, similarity=0.4)
+    day.merges_kept.create(merged=month, similarity=0.2, status=MergeStatus.DISMISSED)
+    day_and_week = day.merges_kept.create(merged=week, similarity=0.9)
+
+    confirm_merge(proposal=day_and_week, by=editor)
+
+    assert not MergeProposal.objects.reviewable().exists()

@@ -78,3 +78,21 @@ def test_a_second_decision_shows_a_clear_message(editor_client, proposal):
 
 def test_a_missing_proposal_is_404(editor_client, db):
     assert editor_client.post(reverse("editor:merge_confirm", args=[999])).status_code == 404
+
+
+def test_a_proposal_naming_an_event_merged_since_is_not_listed(editor_client, editor, proposal):
+    third, _ = make_dated_event(
+        article=factories.ArticleFactory(title="Paper three"),
+        headline="Parliament votes to send officers",
+    )
+    stale = MergeProposal.objects.create(
+        kept=proposal.merged, merged=third, similarity=0.5, reason="stale"
+    )
+    editor_client.post(reverse("editor:merge_confirm", args=[proposal.pk]))
+
+    html = editor_client.get(reverse("editor:merge_proposals")).content.decode()
+
+    assert f'id="proposal-{stale.pk}"' not in html
+    carried = MergeProposal.objects.exclude(pk__in=[proposal.pk, stale.pk]).get()
+    assert f'id="proposal-{carried.pk}"' in html
+    assert "Proposed (1)" in html

@@ -332,7 +332,57 @@ def confirm_merge(*, proposal: MergeProposal, by) -> MergeProposal:
         proposal.status = MergeStatus.CONFIRMED
         proposal.decided_by, proposal.decided_at = by, timezone.now()
         proposal.save()
+        _carry_over(kept=kept, merged=merged)
     return proposal
+
+
+def _short(headline: str, limit: int = 60) -> str:
+    return headline if len(headline) <= limit else headline[: limit - 1].rstrip() + "…"
+
+
+def _carry_over(*, kept: Event, merged: Event) -> list[MergeProposal]:
+    """Open proposals pairing `merged` with a third event now pair that event with
+    `kept`, which stands for both. Without this the third telling of the event could
+    never join them: its proposal names an event folded away (confirming it fails),
+    and its words may overlap the bigger event too little to be proposed afresh. The
+    old proposal stays, hidden from the queue while the merge holds (reviewable()).
+
+    Queries: the open proposals, the pairs known for `kept`, the articles of both,
+    then one INSERT per proposal carried over."""
+    stale = (
+        MergeProposal.objects.open()
+        .filter(Q(kept=merged) | Q(merged=merged))
+        .select_related("kept", "merged")
+        .order_by("pk")
+    )
+    known = set()
+    for pair in MergeProposal.objects.filter(Q(kept=kept) | Q(merged=kept)).values_list(
+        "kept_id", "merged_id"
+    ):
+        known.update(pair)
+    kept_articles = set(kept.claims.values_list("article_id", flat=True))
+    created = []
+    for old in stale:
+        other = old.kept if old.merged_id == merged.pk else old.merged
+        if other.pk in known or other.pk == kept.pk or other.merged_into_id:
+            continue
+        if kept_articles & set(other.claims.values_list("article_id", flat=True)):
+            continue  # one article on both sides: not a cross-article merge (propose_merges)
+        first, second = sorted((kept, other), key=lambda event: event.pk)
+        proposal = MergeProposal(
+            kept=first,
+            merged=second,
+            similarity=old.similarity,
+            reason=(
+                f"Proposed with “{_short(merged.headline)}”, now part of "
+                f"“{_short(kept.headline)}”; {old.reason}"
+            )[:300],
+        )
+        proposal.full_clean()
+        proposal.save()
+        known.add(other.pk)
+        created.append(proposal)
+    return created
 
 
 def undo_merge(*, proposal: MergeProposal, by) -> MergeProposal:

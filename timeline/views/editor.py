@@ -19,7 +19,7 @@ def _context() -> dict:
     then the events' claims with articles (two prefetches per list)."""
     proposals = MergeProposal.objects.with_events()
     return {
-        "open_proposals": list(proposals.open().order_by("-similarity", "pk")),
+        "open_proposals": list(proposals.reviewable().order_by("-similarity", "pk")),
         "decisions": list(
             proposals.exclude(status=MergeStatus.PROPOSED).order_by(
                 "-undone_at", "-decided_at", "-pk"
