@@ -163,6 +163,9 @@ class MergeProposal(models.Model):
     moved_timeline_ids = models.JSONField(default=list, blank=True)
     # Timelines that gained the kept event through the merge (undo takes it back out).
     kept_added_timeline_ids = models.JSONField(default=list, blank=True)
+    # Timelines that held the kept event before the merge: a topic timeline given the
+    # kept event later chose it standing for both, so undo gives it the merged one too.
+    kept_timeline_ids = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -243,3 +243,30 @@ def test_a_pair_already_decided_is_not_carried_over(three_tellings, editor):
     confirm_merge(proposal=day_and_week, by=editor)
 
     assert not MergeProposal.objects.reviewable().exists()
+
+
+def test_undo_leaves_both_events_on_a_topic_timeline_curated_after_the_merge(two_tellings, editor):
+    first, second, _, second_claim = two_tellings
+    proposal = first.merges_kept.create(merged=second, similarity=0.9)
+    confirm_merge(proposal=proposal, by=editor)
+    topic = factories.TimelineFactory(title="Kazakh troops", is_published=True)
+    topic.events.add(first)  # the merged event, standing for both tellings
+
+    undo_merge(proposal=proposal, by=editor)
+
+    assert set(topic.events.all()) == {first, second}
+    assert list(second.claims.all()) == [second_claim]
+
+
+def test_undo_leaves_a_topic_timeline_that_chose_one_telling_before_the_merge_as_it_was(
+    two_tellings, editor
+):
+    first, second, _, _ = two_tellings
+    topic = factories.TimelineFactory(title="Kazakh troops", is_published=True)
+    topic.events.add(first)
+    proposal = first.merges_kept.create(merged=second, similarity=0.9)
+    confirm_merge(proposal=proposal, by=editor)
+
+    undo_merge(proposal=proposal, by=editor)
+
+    assert list(topic.events.all()) == [first]

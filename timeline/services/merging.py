@@ -329,6 +329,7 @@ def confirm_merge(*, proposal: MergeProposal, by) -> MergeProposal:
         proposal.moved_claim_ids = claim_ids
         proposal.moved_timeline_ids = timeline_ids
         proposal.kept_added_timeline_ids = [pk for pk in timeline_ids if pk not in already]
+        proposal.kept_timeline_ids = sorted(already)
         proposal.status = MergeStatus.CONFIRMED
         proposal.decided_by, proposal.decided_at = by, timezone.now()
         proposal.save()
@@ -401,6 +402,18 @@ def undo_merge(*, proposal: MergeProposal, by) -> MergeProposal:
             timeline.events.add(merged)
             if timeline.pk in proposal.kept_added_timeline_ids:
                 timeline.events.remove(kept)
+            timeline.save(update_fields=["updated_at"])
+        # A topic timeline that took the kept event after the merge took it standing for
+        # both tellings: left with the kept one alone, it would lose the other's claims.
+        # (A merge logged before kept_timeline_ids existed reads as one where no topic
+        # timeline held the kept event: better an event too many than claims lost.)
+        chosen_since = (
+            kept.timelines.curated()
+            .exclude(pk__in=proposal.kept_timeline_ids)
+            .exclude(pk__in=proposal.moved_timeline_ids)
+        )
+        for timeline in chosen_since:
+            timeline.events.add(merged)
             timeline.save(update_fields=["updated_at"])
         merged.merged_into = None
         merged.save(update_fields=["merged_into", "updated_at"])
