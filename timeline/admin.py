@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from factcheck.admin_forms import DATE_FIELDS, HouseAdminForm, TypedDateAdminForm
-from timeline.models import Event, MergeProposal, Timeline
+from timeline.models import Event, MergeProposal, MergeStatus, Timeline
 from timeline.services import merging
 
 
@@ -126,6 +126,13 @@ class MergeProposalAdmin(admin.ModelAdmin):
     ]
     autocomplete_fields = ["kept", "merged"]
     actions = ["confirm", "dismiss", "undo"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Once decided, the row is the log undo works from: another event typed in
+        # here would have undo move claims out of an event that never took them.
+        if obj is not None and obj.status != MergeStatus.PROPOSED:
+            return ["kept", "merged", "similarity", *self.readonly_fields]
+        return self.readonly_fields
 
     @admin.action(description="Confirm the selected merges")
     def confirm(self, request, queryset):

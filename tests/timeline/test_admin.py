@@ -120,3 +120,24 @@ def test_an_event_of_one_claim_shows_its_date_and_sends_the_admin_to_the_claim(
     _post(admin_client, url, date_text="last September", **NO_DATE)
     event.refresh_from_db()
     assert event.date_value == claim.date_value
+
+
+def test_a_confirmed_merge_cannot_be_pointed_at_other_events_in_the_admin(admin_client, admin_user):
+    from tests import factories
+    from timeline.services.merging import confirm_merge, undo_merge
+
+    first, _ = make_dated_event(article=factories.ArticleFactory())
+    second, second_claim = make_dated_event(article=factories.ArticleFactory())
+    stranger, _ = make_dated_event(article=factories.ArticleFactory())
+    proposal = first.merges_kept.create(merged=second, similarity=0.9)
+    confirm_merge(proposal=proposal, by=admin_user)
+    url = reverse("admin:timeline_mergeproposal_change", args=[proposal.pk])
+
+    admin_client.post(
+        url, {"kept": stranger.pk, "merged": second.pk, "similarity": 0.9, "reason": ""}
+    )
+
+    proposal.refresh_from_db()
+    assert proposal.kept == first
+    undo_merge(proposal=proposal, by=admin_user)
+    assert list(second.claims.all()) == [second_claim]
