@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
@@ -270,3 +272,36 @@ def test_undo_leaves_a_topic_timeline_that_chose_one_telling_before_the_merge_as
     undo_merge(proposal=proposal, by=editor)
 
     assert list(topic.events.all()) == [first]
+
+
+def _date_of(event):
+    event.refresh_from_db()
+    return event.date_value, event.precision, event.latest
+
+
+def test_a_merge_dates_the_event_as_precisely_as_the_tellings_agree_and_undo_gives_it_back(
+    db, editor
+):
+    month, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-05")
+    day, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-05-18")
+    proposal = month.merges_kept.create(merged=day, similarity=0.9)
+
+    confirm_merge(proposal=proposal, by=editor)
+
+    assert _date_of(month) == ("2011-05-18", "day", datetime.date(2011, 5, 18))
+
+    undo_merge(proposal=proposal, by=editor)
+
+    assert _date_of(month) == ("2011-05", "month", datetime.date(2011, 5, 31))
+
+
+def test_a_merge_keeps_the_kept_date_when_the_other_is_wider_or_elsewhere(db, editor):
+    day, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-05-18")
+    week, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-W20")
+    other_day, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-05-21")
+
+    confirm_merge(proposal=day.merges_kept.create(merged=week, similarity=0.9), by=editor)
+    confirm_merge(proposal=day.merges_kept.create(merged=other_day, similarity=0.9), by=editor)
+
+    day.refresh_from_db()
+    assert day.date_value == "2011-05-18"

@@ -10,6 +10,7 @@ Confirming folds the `merged` event into `kept`: its claims move to `kept`, `kep
 joins its timelines, and the `merged` row stays (marked merged_into) so undo gives
 back the same event with the same claims and timelines."""
 
+import datetime
 import re
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,11 +18,12 @@ from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from factcheck.models import Claim
+from factcheck.models import Claim, DatedFields
 from factcheck.text.words import CALENDAR_WORDS
 from timeline.models import Event, MergeProposal, MergeStatus, Timeline, date_label
 
 MIN_SIMILARITY = 0.3
+DATE_FIELDS = [field.name for field in DatedFields._meta.fields]
 MERGE_PERMISSION = "timeline.change_event"
 
 STOP_WORDS = (
@@ -199,6 +201,27 @@ def _overlap(first: Event, second: Event) -> bool:
     return first.earliest <= second_end and second.earliest <= first_end
 
 
+def _date_of(event: Event) -> dict:
+    """The event's date fields as JSON can hold them (the merge log keeps them)."""
+    values = {name: getattr(event, name) for name in DATE_FIELDS}
+    for name in ("earliest", "latest"):
+        values[name] = values[name].isoformat() if values[name] else None
+    return values
+
+
+def _narrower_within(inner: Event, outer: Event) -> bool:
+    """Whether `inner` names a shorter span that lies inside `outer`'s: a more precise
+    telling of the same date, not another date. An approximate date ("c. 2001") or a
+    range is not more precise, whatever its bounds."""
+    if inner.earliest is None or outer.earliest is None or inner.approximate:
+        return False
+    if "/" in (inner.date_value or ""):
+        return False
+    inner_end, outer_end = inner.latest or inner.earliest, outer.latest or outer.earliest
+    inside = outer.earliest <= inner.earliest and inner_end <= outer_end
+    return inside and (inner_end - inner.earliest) < (outer_end - outer.earliest)
+
+
 def _require(by) -> None:
     if not by.has_perm(MERGE_PERMISSION):
         raise PermissionDenied("Only editors may merge events.")
@@ -325,7 +348,14 @@ def confirm_merge(*, proposal: MergeProposal, by) -> MergeProposal:
             timeline.save(update_fields=["updated_at"])
         merged.merged_into = kept
         merged.save(update_fields=["merged_into", "updated_at"])
-        kept.save(update_fields=["updated_at"])
+        if _narrower_within(merged, kept):
+            # "May 18, 2011" told by one paper and "May 2011" by the other: the event
+            # is dated as precisely as the tellings agree, whichever was proposed first.
+            proposal.kept_date_before = _date_of(kept)
+            for name in DATE_FIELDS:
+                setattr(kept, name, getattr(merged, name))
+            kept.full_clean()
+        kept.save()
         proposal.moved_claim_ids = claim_ids
         proposal.moved_timeline_ids = timeline_ids
         proposal.kept_added_timeline_ids = [pk for pk in timeline_ids if pk not in already]
@@ -417,7 +447,13 @@ def undo_merge(*, proposal: MergeProposal, by) -> MergeProposal:
             timeline.save(update_fields=["updated_at"])
         merged.merged_into = None
         merged.save(update_fields=["merged_into", "updated_at"])
-        kept.save(update_fields=["updated_at"])
+        if proposal.kept_date_before and _date_of(kept) == _date_of(merged):
+            # The date the merge lent it, not one an editor has typed since.
+            for name, value in proposal.kept_date_before.items():
+                is_day = name in ("earliest", "latest") and value
+                setattr(kept, name, datetime.date.fromisoformat(value) if is_day else value)
+            kept.full_clean()
+        kept.save()
         proposal.status = MergeStatus.UNDONE
         proposal.undone_by, proposal.undone_at = by, timezone.now()
         proposal.save()
