@@ -7,19 +7,21 @@ there "late June" is June 1940, the June nearest the last date the story named, 
 the publication date says nothing about it. HeidelTime asks its caller which kind of
 text it gets (news or narrative); here the text says it itself:
 
-- a history names many dates with years, nearly all of them two or more years before
-  the publication date;
-- and hardly anything counted from the publication date ("today", "last week", "two
-  years ago", "now"), which every news story has.
+- a history names many dates with years (MIN_PAST_DATES) two or more years before the
+  publication date;
+- and several times fewer (PAST_DATES_RATIO) dates near publication or counted from it
+  ("today", "last week", "two years ago", "now", "said Saturday"), which every news
+  story has.
 
 A news story with a paragraph of background (the Moscow Times example: "the 2001
 overthrow", "last September", "Saturday") fails both tests and keeps its reading.
 
 In a history, a date without its year (a month, a month and day, a season, a weekday)
 takes the reading nearest the last date with a year before it, and "the year" or "the
-end of the decade" are the story's. Dates counted from the
-story ("the following year", "two days later") then count from that date as before
-(tagger._rebase).
+end of the decade" are the story's. A date told in the past perfect ("a blockade that
+had begun on 3 November 1870") is a look back and leaves the story where it was. Dates
+counted from the story ("the following year", "two days later") then count from the
+dates so read (tagger._rebase).
 """
 
 import datetime
