@@ -86,14 +86,29 @@ class EventPresentation:
         return [claim for claim in self.shown_claims if claim.earliest is not None]
 
     @property
-    def dates_disagree(self) -> bool:
-        """True when the claims behind the event give different dates: the page then
-        shows each claim's date and source instead of silently picking one."""
+    def claim_dates_differ(self) -> bool:
+        """True when the claims behind the event tell its date differently, if only in
+        precision ("April 2, 2011" and "April 2011"): the page then lists each claim's
+        own date next to its source."""
         dates = {
             (claim.date_value, claim.earliest, claim.latest, claim.approximate)
             for claim in self.dated_claims
         }
         return len(dates) > 1
+
+    @property
+    def dates_disagree(self) -> bool:
+        """True when the claims' dates cannot all be true: no day lies within every
+        claim's bounds. "May 18, 2011" and "week 20 of 2011" agree (one is a finer
+        telling of the other); "May 18" and "May 21" do not. Spans on a line meet
+        pairwise only if they all share a day, so one comparison says it for any number
+        of claims. The page then flags the event instead of silently picking a date."""
+        claims = self.dated_claims
+        if len(claims) < 2:
+            return False
+        last_start = max(claim.earliest for claim in claims)
+        first_end = min(claim.latest or claim.earliest for claim in claims)
+        return last_start > first_end
 
     @property
     def period(self) -> Period | None:

@@ -43,7 +43,7 @@ def _sources(claim: ClaimEntry) -> str:
     return f'<p class="sources-label">Source{plural}:</p><ul class="sources">{"".join(items)}</ul>'
 
 
-def _claim(event: EventEntry, claim: ClaimEntry, *, several: bool, disagree: bool) -> str:
+def _claim(event: EventEntry, claim: ClaimEntry, *, several: bool, own_dates: bool) -> str:
     article = claim.article
     cite = f' cite="{article.html_url}"' if article.url else ""
     badge = (
@@ -53,7 +53,7 @@ def _claim(event: EventEntry, claim: ClaimEntry, *, several: bool, disagree: boo
     )
     outlet = f", <bdi>{article.html_outlet}</bdi>" if article.outlet else ""
     dated = ""
-    if disagree:
+    if own_dates:
         when = html_datetime(claim)
         attribute = f' datetime="{when}"' if when else ""
         as_written = f" (“{_e(claim.date_text)}”)" if claim.date_text else ""
@@ -71,8 +71,13 @@ def _claim(event: EventEntry, claim: ClaimEntry, *, several: bool, disagree: boo
 
 
 def _event(event: EventEntry) -> str:
-    disagree = event.dates_disagree
-    flag = ' <span class="dates-disagree">· sources give different dates</span>' if disagree else ""
+    # Claims that tell the date differently each show their own; only dates that
+    # cannot both be true are flagged (a finer telling of the same day agrees).
+    flag = (
+        ' <span class="dates-disagree">· sources give different dates</span>'
+        if event.dates_disagree
+        else ""
+    )
     verdicts = "".join(
         f'<span class="verdict verdict-{verdict.value}">{_e(verdict.label)}</span> '
         for verdict in event.verdicts
@@ -86,8 +91,9 @@ def _event(event: EventEntry) -> str:
     claims = ""
     if event.visible_claims:
         several = len(event.visible_claims) > 1
+        own_dates = event.claim_dates_differ
         claims = "".join(
-            _claim(event, claim, several=several, disagree=disagree)
+            _claim(event, claim, several=several, own_dates=own_dates)
             for claim in event.visible_claims
         )
         claims = f'<ul class="event-claims">{claims}</ul>'

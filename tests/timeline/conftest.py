@@ -78,3 +78,25 @@ def build_timeline(db):
         return timeline
 
     return _build
+
+
+@pytest.fixture
+def agreeing_tellings(db, editor):
+    """One reopening told by three papers to the month, the week and the day (May 2011,
+    week 20 of 2011, May 18, 2011), merged by an editor into one event: -> the Herald's
+    timeline, which holds it. The tellings differ only in precision."""
+    from timeline.services.merging import confirm_merge
+
+    events = []
+    for title, value in (("Herald", "2011-05"), ("Courier", "2011-W20"), ("Gazette", "2011-05-18")):
+        article = factories.ArticleFactory(
+            is_published=True, published_at=timezone.now(), title=title
+        )
+        event, _ = make_dated_event(
+            article=article, value=value, headline="Westport harbor bridge reopens to traffic"
+        )
+        events.append(event)
+    month, week, day = events
+    for other in (week, day):
+        confirm_merge(proposal=month.merges_kept.create(merged=other, similarity=0.9), by=editor)
+    return ensure_article_timeline(article=month.claims.get(article__title="Herald").article)

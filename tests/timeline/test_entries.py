@@ -3,7 +3,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from timeline.entries import date_label, html_datetime
+from factcheck.temporal.values import bounds
+from timeline.entries import EventPresentation, date_label, html_datetime
 
 
 def _dated(value="", earliest=None, latest=None, precision="", approximate=False):
@@ -83,3 +84,43 @@ def test_a_range_without_a_value_shows_both_ends():
 def test_an_undated_row_has_no_words():
     assert date_label(_dated()) == ""
     assert html_datetime(_dated()) == ""
+
+
+class _Told(EventPresentation):
+    """An event whose claims give these dates (TIMEX3 values)."""
+
+    __slots__ = ("shown_claims",)
+
+    def __init__(self, *values: str):
+        self.shown_claims = [_dated(value, *bounds(value)) for value in values]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ("2011-04-02", "2011-04"),
+        ("2011-05-18", "2011-W20"),
+        ("2011-05-18", "2011-W20", "2011-05", "2011"),
+        ("2011-05-18", "2011-05-18"),
+    ],
+)
+def test_tellings_that_differ_only_in_precision_agree(values):
+    assert _Told(*values).dates_disagree is False
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ("2011-05-18", "2011-05-21"),
+        ("2011-04-02", "2011-05"),
+        # Pairwise the week and the month overlap, but the day lies outside the week.
+        ("2011-05-02", "2011-W20", "2011-05"),
+    ],
+)
+def test_tellings_with_no_day_in_common_disagree(values):
+    assert _Told(*values).dates_disagree is True
+
+
+def test_each_claims_date_is_listed_when_the_tellings_differ_at_all():
+    assert _Told("2011-04-02", "2011-04").claim_dates_differ
+    assert not _Told("2011-04-02", "2011-04-02").claim_dates_differ

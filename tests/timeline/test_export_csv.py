@@ -49,3 +49,20 @@ def test_a_draft_timeline_csv_is_404_for_the_public(anonymous, build_timeline):
     timeline = build_timeline(1, published=False)
 
     assert anonymous.get(reverse("public:timeline_csv", args=[timeline.slug])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_tellings_that_agree_are_not_said_to_disagree(anonymous, agreeing_tellings):
+    timeline = agreeing_tellings
+
+    rows = _rows(anonymous.get(reverse("public:timeline_csv", args=[timeline.slug])))
+
+    assert {row["dates_disagree"] for row in rows} == {"no"}
+    assert {(row["date"], row["earliest"], row["latest"]) for row in rows} == {
+        ("May 18, 2011", "2011-05-18", "2011-05-18")
+    }
+    assert sorted(row["claim_date"] for row in rows) == [
+        "May 18, 2011",
+        "May 2011",
+        "week 20 of 2011",
+    ]

@@ -51,3 +51,16 @@ def test_a_range_spans_its_ends(anonymous, published_article, article_timeline):
     assert entry.decoded("dtstart") == datetime.date(1998, 1, 1)
     assert entry.decoded("dtend") == datetime.date(2005, 1, 1)
     assert "date known to the year only: 1998–2004" in str(entry["summary"])
+
+
+def test_tellings_that_agree_are_one_day_with_each_claims_date(anonymous, agreeing_tellings):
+    timeline = agreeing_tellings
+
+    response = anonymous.get(reverse("public:timeline_ics", args=[timeline.slug]))
+
+    (entry,) = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert entry.decoded("dtstart") == datetime.date(2011, 5, 18)
+    assert entry.decoded("dtend") == datetime.date(2011, 5, 19)
+    description = str(entry["description"])
+    assert "different dates" not in description
+    assert "(May 2011)" in description and "(week 20 of 2011)" in description

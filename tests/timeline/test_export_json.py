@@ -30,3 +30,15 @@ def test_a_draft_timeline_json_is_404_for_the_public(anonymous, build_timeline):
     timeline = build_timeline(1, published=False)
 
     assert anonymous.get(reverse("public:timeline_json", args=[timeline.slug])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_tellings_that_agree_are_not_said_to_disagree(anonymous, agreeing_tellings):
+    timeline = agreeing_tellings
+
+    (exported,) = anonymous.get(reverse("public:timeline_json", args=[timeline.slug])).json()[
+        "events"
+    ]
+
+    assert exported["dates_disagree"] is False
+    assert exported["date"]["value"] == "2011-05-18"

@@ -92,6 +92,21 @@ def test_disagreeing_dates_span_from_the_first_to_the_last(
     assert "different dates" in slide["text"]["text"]
 
 
+def test_tellings_that_agree_place_the_slide_at_the_events_narrowest_date(
+    anonymous, agreeing_tellings
+):
+    timeline = agreeing_tellings
+
+    (slide,) = _get(anonymous, timeline).json()["events"]
+
+    # Not stretched over the week and the month the other papers give.
+    assert slide["start_date"] == {"year": 2011, "month": 5, "day": 18}
+    assert "end_date" not in slide
+    assert slide["display_date"] == "May 18, 2011"
+    assert "different dates" not in slide["text"]["text"]
+    assert "week 20 of 2011" in slide["text"]["text"]
+
+
 @pytest.mark.django_db
 def test_a_draft_timeline_export_is_404_for_the_public(anonymous, build_timeline):
     assert _get(anonymous, build_timeline(1, published=False)).status_code == 404

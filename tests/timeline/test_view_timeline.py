@@ -202,6 +202,19 @@ def test_dates_that_disagree_are_shown_claim_by_claim(
     assert f"#claim-{first.pk}" in html and f"#claim-{other.pk}" in html
 
 
+def test_tellings_that_differ_only_in_precision_are_not_flagged(anonymous, agreeing_tellings):
+    timeline = agreeing_tellings
+
+    html = anonymous.get(_url(timeline)).content.decode()
+
+    assert "sources give different dates" not in html
+    assert '<time datetime="2011-05-18">May 18, 2011</time>' in html
+    # Each telling still shows its own date next to its source.
+    assert 'dates it <time datetime="2011-05">May 2011</time>' in html
+    assert 'dates it <time datetime="2011-W20">week 20 of 2011</time>' in html
+    assert 'dates it <time datetime="2011-05-18">May 18, 2011</time>' in html
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("count", [1, 200])
 def test_it_runs_the_same_queries_for_1_and_200_events(

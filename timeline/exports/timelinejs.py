@@ -36,7 +36,9 @@ def _dates(event) -> tuple[dict, dict | None]:
     if end == start:
         end = None
     if event.dates_disagree:
-        # The claims give different dates: span from the earliest to the latest claimed.
+        # The claims' dates cannot all be true: span from the earliest to the latest
+        # claimed. Tellings that agree ("May 18" within "week 20" within "May") keep the
+        # event's own date, which the merge narrowed to the finest of them.
         claims = event.dated_claims
         first = min(claims, key=lambda claim: claim.earliest)
         last = max(claims, key=lambda claim: claim.latest or claim.earliest)
