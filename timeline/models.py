@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Greatest, Least
 from django.urls import reverse
 
 from factcheck.models import Claim, DatedFields
@@ -197,8 +199,14 @@ class MergeProposal(models.Model):
                 name="merge_two_different_events",
                 violation_error_message="An event cannot be merged with itself.",
             ),
-            # One proposal per pair: a dismissed pair is not proposed again.
-            models.UniqueConstraint(fields=["kept", "merged"], name="merge_pair_unique"),
+            # One proposal per pair, in either order: a dismissed pair is not proposed
+            # again, and B into A is the same pair as A into B (clean() says so first).
+            models.UniqueConstraint(
+                Least("kept", "merged"),
+                Greatest("kept", "merged"),
+                name="merge_pair_unique_any_order",
+                violation_error_message="These two events already have a merge proposal.",
+            ),
             models.CheckConstraint(
                 condition=models.Q(status__in=MergeStatus.values), name="merge_status_known"
             ),
@@ -210,3 +218,21 @@ class MergeProposal(models.Model):
 
     def __str__(self):
         return f"{self.merged} → {self.kept} ({self.get_status_display()})"
+
+    def clean(self):
+        # Mirrors merge_pair_unique_any_order, naming the proposal already made.
+        if self.kept_id is None or self.merged_id is None or self.kept_id == self.merged_id:
+            return
+        pair = models.Q(kept=self.kept_id, merged=self.merged_id) | models.Q(
+            kept=self.merged_id, merged=self.kept_id
+        )
+        earlier = MergeProposal.objects.filter(pair).exclude(pk=self.pk).first()
+        if earlier is not None:
+            raise ValidationError(
+                {
+                    "merged": (
+                        f"These two events already have a merge proposal: {earlier}. A pair "
+                        "is proposed once, whichever event is kept; decide that one instead."
+                    )
+                }
+            )

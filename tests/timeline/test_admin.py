@@ -141,3 +141,21 @@ def test_a_confirmed_merge_cannot_be_pointed_at_other_events_in_the_admin(admin_
     assert proposal.kept == first
     undo_merge(proposal=proposal, by=admin_user)
     assert list(second.claims.all()) == [second_claim]
+
+
+def test_the_admin_refuses_a_merge_proposal_reversing_an_existing_one(admin_client):
+    from tests import factories
+    from timeline.models import MergeProposal
+
+    first, _ = make_dated_event(article=factories.ArticleFactory(), headline="Parliament votes")
+    second, _ = make_dated_event(article=factories.ArticleFactory(), headline="Deputies vote")
+    MergeProposal.objects.create(kept=first, merged=second, similarity=0.9)
+
+    response = admin_client.post(
+        reverse("admin:timeline_mergeproposal_add"),
+        {"kept": second.pk, "merged": first.pk, "similarity": 0.9, "reason": ""},
+    )
+
+    assert response.status_code == 200
+    assert "These two events already have a merge proposal" in response.content.decode()
+    assert MergeProposal.objects.count() == 1
