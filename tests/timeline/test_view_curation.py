@@ -96,3 +96,46 @@ def test_removing_nothing_says_so(editor_client, timeline_factory):
 
     assert b"Tick at least one event to remove." in response.content
     assert b"removed." not in response.content
+
+
+@pytest.mark.django_db
+def test_adding_a_merged_away_event_adds_the_event_it_was_merged_into_and_says_so(
+    editor, editor_client, timeline_factory
+):
+    from timeline.services.merging import confirm_merge
+
+    timeline = timeline_factory(is_published=False)
+    kept, _ = make_dated_event(article=factories.ArticleFactory(), headline="Parliament votes")
+    merged, _ = make_dated_event(article=factories.ArticleFactory(), headline="Deputies vote")
+    # The curator's page was loaded before this merge: its form still offers `merged`.
+    confirm_merge(proposal=kept.merges_kept.create(merged=merged, similarity=0.9), by=editor)
+    url = reverse("editor:curated_add", args=[timeline.pk])
+
+    first = editor_client.post(url, {"event": [merged.pk]}, follow=True).content.decode()
+    again = editor_client.post(url, {"event": [merged.pk]}, follow=True).content.decode()
+
+    assert list(timeline.events.all()) == [kept]
+    assert "0 events added." not in first
+    assert (
+        "1 event added. “<bdi>Deputies vote</bdi>” was merged into “<bdi>Parliament votes</bdi>”, "
+        "which stands for both: added it instead." in first
+    )
+    assert "message-success" in first
+    assert "Nothing added. “<bdi>Deputies vote</bdi>” was merged into" in again
+    assert "it is already on this timeline." in again
+    assert "message-warning" in again
+
+
+@pytest.mark.django_db
+def test_adding_events_already_there_says_nothing_was_added(editor_client, timeline_factory):
+    timeline = timeline_factory(is_published=False)
+    event, _ = make_dated_event(article=factories.ArticleFactory(), headline="Parliament votes")
+    timeline.events.add(event)
+
+    response = editor_client.post(
+        reverse("editor:curated_add", args=[timeline.pk]), {"event": [event.pk]}, follow=True
+    )
+
+    assert "Nothing added: the ticked events are already on this timeline." in (
+        response.content.decode()
+    )

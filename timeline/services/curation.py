@@ -3,6 +3,8 @@
 Article timelines are built by generation.py from accepted claims; these are built by
 hand. Publishing one follows the article rule: only holders of publish_article."""
 
+from dataclasses import dataclass, field
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
@@ -30,22 +32,51 @@ def create_timeline(*, title: str, description: str = "", by) -> Timeline:
     return timeline
 
 
-def add_events(*, timeline: Timeline, events, by) -> int:
-    """Add events (merged-away ones are refused: their merge partner stands for them).
-    Returns how many were new to the timeline."""
+@dataclass(frozen=True)
+class Added:
+    """What add_events did: the events new to the timeline, those already on it, and
+    each merged-away event asked for with the event that absorbed it and stands in."""
+
+    added: list[Event] = field(default_factory=list)
+    already: list[Event] = field(default_factory=list)
+    stand_ins: list[tuple[Event, Event]] = field(default_factory=list)
+
+
+def _standing_for(event: Event) -> Event:
+    """The live event that `event` was folded into, through every merge since (one
+    query a merge), or `event` itself when it stands."""
+    seen = {event.pk}
+    while event.merged_into_id is not None and event.merged_into_id not in seen:
+        event = event.merged_into
+        seen.add(event.pk)
+    return event
+
+
+def add_events(*, timeline: Timeline, events, by) -> Added:
+    """Add events. A merged-away event is added as the event it was merged into: that
+    event now holds its claims and stands for both tellings (undo_merge gives a topic
+    timeline that took it both events back), and the curator ticked the event to have
+    it on the timeline, not to be told nothing happened."""
     _require(by, "timeline.change_timeline", "Only editors may change timelines.")
     if timeline.article_id:
         raise ValidationError(
             "An article's own timeline follows its claims; curate a topic timeline."
         )
     with transaction.atomic():
-        wanted = set(Event.objects.live().filter(pk__in=[event.pk for event in events]))
-        present = set(timeline.events.filter(pk__in=[event.pk for event in wanted]))
-        new = wanted - present
+        asked = Event.objects.filter(pk__in=[event.pk for event in events]).order_by("pk")
+        wanted, stand_ins = {}, []
+        for event in asked.select_related("merged_into"):
+            standing = _standing_for(event)
+            if standing.pk != event.pk:
+                stand_ins.append((event, standing))
+            wanted.setdefault(standing.pk, standing)
+        present = set(timeline.events.filter(pk__in=wanted).values_list("pk", flat=True))
+        new = [event for pk, event in wanted.items() if pk not in present]
         timeline.events.add(*new)
         # The page's change stamp reads updated_at: adding events must move it.
         timeline.save(update_fields=["updated_at"])
-    return len(new)
+    already = [event for pk, event in wanted.items() if pk in present]
+    return Added(added=new, already=already, stand_ins=stand_ins)
 
 
 def remove_events(*, timeline: Timeline, events, by) -> None:

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_http_methods, require_POST
 
 from factcheck.models import PUBLISH_PERMISSION
@@ -94,7 +94,9 @@ def _run(request, pk: int, action) -> None:
     except (PermissionDenied, ValidationError) as error:
         messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
     else:
-        messages.success(request, done)
+        # An action returns its message, or (level, message) when it is not a success.
+        level, text = done if isinstance(done, tuple) else (messages.SUCCESS, done)
+        messages.add_message(request, level, text)
     return redirect("editor:curated_timeline", pk=pk)
 
 
@@ -112,10 +114,33 @@ def curated_add(request, pk: int):
         return redirect("editor:curated_timeline", pk=pk)
 
     def add(timeline):
-        added = curation.add_events(timeline=timeline, events=events, by=request.user)
-        return f"{added} event{'s' if added != 1 else ''} added."
+        return _added_message(
+            curation.add_events(timeline=timeline, events=events, by=request.user)
+        )
 
     return _run(request, pk, add)
+
+
+def _added_message(result: curation.Added) -> tuple[int, str]:
+    """Say what was added, and why an event ticked is not there as itself: it was
+    merged into another, which was added (or was there already) in its place."""
+    count = len(result.added)
+    parts = [format_html("{} event{} added.", count, "s" if count != 1 else "")] if count else []
+    for asked, standing in result.stand_ins:
+        where = "added it instead" if standing in result.added else "it is already on this timeline"
+        parts.append(
+            format_html(
+                "“<bdi>{}</bdi>” was merged into “<bdi>{}</bdi>”, which stands for both: {}.",
+                asked.headline,
+                standing.headline,
+                where,
+            )
+        )
+    if not count:
+        already = "" if result.stand_ins else ": the ticked events are already on this timeline"
+        parts.insert(0, f"Nothing added{already}.")
+    level = messages.SUCCESS if count else messages.WARNING
+    return level, format_html_join(" ", "{}", ((part,) for part in parts))
 
 
 @require_POST
