@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models.functions import Greatest, Least
 from django.urls import reverse
 
-from factcheck.models import Claim, DatedFields
+from factcheck.models import Claim, ClaimStatus, DatedFields
 from factcheck.validators import reject_nul_bytes
 from timeline.entries import EventPresentation, date_label, html_datetime
 
@@ -27,6 +27,14 @@ class EventQuerySet(models.QuerySet):
     def live(self):
         """Events not folded into another by a merge."""
         return self.filter(merged_into__isnull=True)
+
+    def shown(self):
+        """Events a reader may see: with an accepted, dated claim, or with no claim at
+        all (written by an editor in the admin). An event whose claims were all rejected
+        stays for its merge log (Event.carries_merge_log) but is shown and offered nowhere."""
+        links = Event.claims.through.objects.filter(event_id=models.OuterRef("pk"))
+        accepted = links.filter(claim__status=ClaimStatus.ACCEPTED, claim__earliest__isnull=False)
+        return self.filter(models.Exists(accepted) | ~models.Exists(links))
 
 
 class Event(EventPresentation, DatedFields):
@@ -61,6 +69,17 @@ class Event(EventPresentation, DatedFields):
 
     def clean(self):
         self.clean_dates()
+
+    def carries_merge_log(self) -> bool:
+        """Whether a decided merge names this event (confirmed, undone or dismissed).
+        Such an event is never deleted with its last claim: the log of who merged what
+        would go with it (on_delete CASCADE), and the event it absorbed would stand
+        again, empty and on no timeline. One query."""
+        return (
+            MergeProposal.objects.filter(models.Q(kept=self) | models.Q(merged=self))
+            .exclude(status=MergeStatus.PROPOSED)
+            .exists()
+        )
 
     # What a reader sees (EventPresentation) reads `visible_claims`, the claims a reader
     # may see; without it (an event loaded on its own) it falls back to a query.

@@ -153,6 +153,8 @@ def timeline_events(timeline: Timeline, *, preview: bool = False) -> list[EventE
         event__timelines=timeline,
         event__merged_into__isnull=True,
         claim__status=ClaimStatus.ACCEPTED,
+        # A claim left in its event's merge log after losing its date is not shown.
+        claim__earliest__isnull=False,
     )
     if not preview:
         links = links.filter(claim__article__is_published=True)

@@ -138,3 +138,79 @@ def test_a_merged_events_headline_stays_when_one_of_its_claims_changes(published
 
     event.refresh_from_db()
     assert event.headline == "City council votes to close the old bridge"
+
+
+@pytest.fixture
+def merged_tellings(editor):
+    """One vote told by two published papers, the second merged into the first:
+    -> (kept, merged, proposal)."""
+    from timeline.services.merging import confirm_merge
+
+    kept, _ = make_dated_event(
+        article=factories.ArticleFactory(is_published=True), headline="Parliament votes"
+    )
+    merged, _ = make_dated_event(
+        article=factories.ArticleFactory(is_published=True), headline="Deputies vote"
+    )
+    proposal = kept.merges_kept.create(merged=merged, similarity=0.9)
+    confirm_merge(proposal=proposal, by=editor)
+    return kept, merged, proposal
+
+
+def _reject_all(event, by):
+    from factcheck.services.claims import reject_claim
+
+    for claim in list(event.claims.all()):
+        reject_claim(claim=claim, by=by)
+
+
+@pytest.mark.django_db
+def test_rejecting_every_claim_of_a_merged_event_keeps_its_merge_log_and_hides_it(
+    merged_tellings, editor
+):
+    from timeline.models import MergeProposal, MergeStatus
+    from timeline.selectors import timeline_events
+
+    kept, merged, proposal = merged_tellings
+
+    _reject_all(kept, editor)
+
+    proposal = MergeProposal.objects.get(pk=proposal.pk)
+    assert (proposal.status, proposal.decided_by) == (MergeStatus.CONFIRMED, editor)
+    merged.refresh_from_db()
+    assert merged.merged_into == kept  # not standing again, empty and on no timeline
+    assert not Event.objects.live().shown().exists()
+    for timeline in kept.timelines.all():
+        assert timeline_events(timeline, preview=True) == []
+
+
+@pytest.mark.django_db
+def test_accepting_a_claim_again_brings_the_merged_event_back_with_its_history(
+    merged_tellings, editor
+):
+    from factcheck.services.claims import accept_claim
+
+    kept, _, proposal = merged_tellings
+    claim = kept.claims.first()
+    _reject_all(kept, editor)
+
+    claim.refresh_from_db()  # as the editor's page shows it after the rejection
+    accept_claim(claim=claim, by=editor)
+
+    assert list(Event.objects.live().shown()) == [kept]
+    assert kept.merges_kept.get() == proposal
+
+
+@pytest.mark.django_db
+def test_undoing_a_merge_whose_claims_were_all_rejected_leaves_no_empty_event_shown(
+    merged_tellings, editor
+):
+    from timeline.services.merging import undo_merge
+
+    kept, _, proposal = merged_tellings
+    _reject_all(kept, editor)
+
+    undo_merge(proposal=proposal, by=editor)
+
+    assert Event.objects.live().count() == 2
+    assert not Event.objects.live().shown().exists()

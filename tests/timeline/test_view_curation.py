@@ -139,3 +139,33 @@ def test_adding_events_already_there_says_nothing_was_added(editor_client, timel
     assert "Nothing added: the ticked events are already on this timeline." in (
         response.content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_an_event_whose_claims_were_all_rejected_is_not_offered_or_added(
+    editor, editor_client, timeline_factory
+):
+    from factcheck.services.claims import reject_claim
+    from timeline.services.merging import confirm_merge
+
+    timeline = timeline_factory(is_published=False)
+    kept, kept_claim = make_dated_event(
+        article=factories.ArticleFactory(), headline="Parliament votes"
+    )
+    merged, merged_claim = make_dated_event(
+        article=factories.ArticleFactory(), headline="Deputies vote"
+    )
+    confirm_merge(proposal=kept.merges_kept.create(merged=merged, similarity=0.9), by=editor)
+    for claim in (kept_claim, merged_claim):
+        reject_claim(claim=claim, by=editor)
+
+    page = editor_client.get(reverse("editor:curated_timeline", args=[timeline.pk]))
+    added = editor_client.post(
+        reverse("editor:curated_add", args=[timeline.pk]), {"event": [merged.pk]}, follow=True
+    )
+
+    assert 'name="event"' not in page.content.decode()
+    assert "Parliament votes" not in page.content.decode()
+    assert "Deputies vote" not in page.content.decode()
+    assert "is not added: none of its claims is accepted." in added.content.decode()
+    assert not timeline.events.exists()

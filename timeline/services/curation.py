@@ -34,12 +34,14 @@ def create_timeline(*, title: str, description: str = "", by) -> Timeline:
 
 @dataclass(frozen=True)
 class Added:
-    """What add_events did: the events new to the timeline, those already on it, and
-    each merged-away event asked for with the event that absorbed it and stands in."""
+    """What add_events did: the events new to the timeline, those already on it, each
+    merged-away event asked for with the event that absorbed it and stands in, and the
+    events left out because none of their claims is accepted (EventQuerySet.shown)."""
 
     added: list[Event] = field(default_factory=list)
     already: list[Event] = field(default_factory=list)
     stand_ins: list[tuple[Event, Event]] = field(default_factory=list)
+    hidden: list[Event] = field(default_factory=list)
 
 
 def _standing_for(event: Event) -> Event:
@@ -70,13 +72,16 @@ def add_events(*, timeline: Timeline, events, by) -> Added:
             if standing.pk != event.pk:
                 stand_ins.append((event, standing))
             wanted.setdefault(standing.pk, standing)
+        shown = set(Event.objects.filter(pk__in=wanted).shown().values_list("pk", flat=True))
+        hidden = [event for pk, event in wanted.items() if pk not in shown]
+        wanted = {pk: event for pk, event in wanted.items() if pk in shown}
         present = set(timeline.events.filter(pk__in=wanted).values_list("pk", flat=True))
         new = [event for pk, event in wanted.items() if pk not in present]
         timeline.events.add(*new)
         # The page's change stamp reads updated_at: adding events must move it.
         timeline.save(update_fields=["updated_at"])
     already = [event for pk, event in wanted.items() if pk in present]
-    return Added(added=new, already=already, stand_ins=stand_ins)
+    return Added(added=new, already=already, stand_ins=stand_ins, hidden=hidden)
 
 
 def remove_events(*, timeline: Timeline, events, by) -> None:

@@ -41,10 +41,14 @@ def sync_claim_event(*, claim: Claim) -> Event | None:
         event = claim.events.order_by("pk").first()
         wanted = claim.status == ClaimStatus.ACCEPTED and claim.earliest is not None
         if not wanted:
-            if event is not None:
+            if event is not None and not event.carries_merge_log():
                 event.claims.remove(claim)
                 if not event.claims.exists():
                     event.delete()
+            # An event in a merge log keeps the claim: with no accepted claim it is
+            # hidden (EventQuerySet.shown), its log and the events it absorbed stay as
+            # they are, undo still finds the claims it moved, and accepting the claim
+            # again brings the event back with its history.
             return None
         if event is None:
             event, alone = Event(headline=headline_for_claim(claim)), True

@@ -239,6 +239,7 @@ def propose_merges(
     events = events if events is not None else Event.objects.all()
     candidates = list(
         events.live()
+        .shown()
         .dated()
         .order_by("earliest", "pk")
         .prefetch_related(

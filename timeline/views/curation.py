@@ -59,7 +59,7 @@ def curated_timelines(request):
 def _candidates(timeline: Timeline, query: str):
     """Up to SEARCH_LIMIT live events not yet on the timeline, matching the words typed
     in their headline or their articles' titles. Two queries (events, claims)."""
-    events = Event.objects.live().exclude(timelines=timeline)
+    events = Event.objects.live().shown().exclude(timelines=timeline)
     if query:
         events = events.filter(
             Q(headline__icontains=query) | Q(claims__article__title__icontains=query)
@@ -78,7 +78,7 @@ def curated_timeline(request, pk: int):
         {
             "timeline": timeline,
             "events": list(
-                timeline.events.live().chronological().prefetch_related("claims__article")
+                timeline.events.live().shown().chronological().prefetch_related("claims__article")
             ),
             "candidates": _candidates(timeline, query),
             "query": query,
@@ -123,7 +123,8 @@ def curated_add(request, pk: int):
 
 def _added_message(result: curation.Added) -> tuple[int, str]:
     """Say what was added, and why an event ticked is not there as itself: it was
-    merged into another, which was added (or was there already) in its place."""
+    merged into another, which was added (or was there already) in its place, or none
+    of its claims is accepted."""
     count = len(result.added)
     parts = [format_html("{} event{} added.", count, "s" if count != 1 else "")] if count else []
     for asked, standing in result.stand_ins:
@@ -136,8 +137,15 @@ def _added_message(result: curation.Added) -> tuple[int, str]:
                 where,
             )
         )
+    for event in result.hidden:
+        parts.append(
+            format_html(
+                "“<bdi>{}</bdi>” is not added: none of its claims is accepted.", event.headline
+            )
+        )
     if not count:
-        already = "" if result.stand_ins else ": the ticked events are already on this timeline"
+        explained = result.stand_ins or result.hidden
+        already = "" if explained else ": the ticked events are already on this timeline"
         parts.insert(0, f"Nothing added{already}.")
     level = messages.SUCCESS if count else messages.WARNING
     return level, format_html_join(" ", "{}", ((part,) for part in parts))
