@@ -174,7 +174,7 @@ def _nearest_day(mention, reference, years, month, day, clock) -> str | None:
             continue
     if not options:
         return None
-    middle = reference.earliest + (reference.latest - reference.earliest) / 2
+    middle = values.middle(reference.earliest, reference.latest)
     best = min(options, key=lambda option: (abs((option - middle).days), option < middle))
     return best.isoformat() + clock
 

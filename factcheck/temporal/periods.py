@@ -18,6 +18,7 @@ from factcheck.temporal.resolve import (
     _FORWARD,
     _PART_MODS,
     _REFERENCE_BASED,
+    DATE_WORD_BEFORE,
     Candidate,
     _floating,
     _span,
@@ -35,11 +36,6 @@ RESOLVERS = {}
 def resolver(function):
     RESOLVERS[function.__name__] = function
     return function
-
-
-_TIME_WORD_BEFORE = re.compile(
-    r"\b(?i:in|during|by|until|since|later|earlier|early|late|of|through)\s$"
-)
 
 
 @resolver
@@ -60,7 +56,7 @@ def season(m, ctx):
         relative.startswith("that")
         and code in ("FA", "SP")
         and not m[1][0].isupper()
-        and not _TIME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start())
+        and not DATE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start())
     ):
         return None  # "shares that fall sharply", "ideas that spring from fear"
     if relative in _REFERENCE_BASED or (relative == "the next" and ctx.tense(*m.span()) == "past"):

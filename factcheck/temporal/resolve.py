@@ -318,9 +318,12 @@ def month_year(m, ctx):
 # said": a capitalised word follows, then a lower-case one (a headline in Title Case,
 # "June Retail Sales Rise", goes on in capitals), and nothing before it introduces a date.
 _SURNAME_AFTER = re.compile(r"\s[A-Z][a-z]+(?:\s[a-z]|[,.;:])")
-_DATE_WORD_BEFORE = re.compile(
+# Words that introduce a date: a month or season after one of them is a date, not a
+# name ("In June Congress voted", not "April Ryan asked") nor a verb ("later that fall",
+# not "shares that fall sharply").
+DATE_WORD_BEFORE = re.compile(
     r"(?i:\b(?:in|on|by|since|until|till|during|from|through|to|of|for|before|after|between|"
-    r"and|or|early|late|mid|this|last|next|that|each|every)\s)$"
+    r"and|or|early|late|mid|earlier|later|this|last|next|that|each|every)\s)$"
 )
 _CALENDAR_NAMES = re.compile(
     r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
@@ -343,7 +346,7 @@ def is_first_name(text: str, start: int, end: int) -> bool:
     return (
         _SURNAME_AFTER.match(text, end) is not None
         and _CALENDAR_NAMES.match(text, end) is None
-        and _DATE_WORD_BEFORE.search(text, max(0, start - 12), start) is None
+        and DATE_WORD_BEFORE.search(text, max(0, start - 12), start) is None
     )
 
 

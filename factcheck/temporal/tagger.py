@@ -344,7 +344,7 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
         if ("document" in scopes or "unit" in scopes) and reference.latest is not None:
             # "In 1953 ... Three weeks later", "... The next day": from the middle of that
             # year, read only as finely as the year itself (1953), not from the anchor.
-            middle = reference.earliest + (reference.latest - reference.earliest) / 2
+            middle = values.middle(reference.earliest, reference.latest)
             return values.value_at(values.shift(middle, amount, unit), reference_unit)
         return None
     shifted = values.shift(reference.earliest, amount, unit)

@@ -52,6 +52,11 @@ def shift(date: datetime.date, amount: int, unit: str) -> datetime.date:
         return date
 
 
+def middle(earliest: datetime.date, latest: datetime.date) -> datetime.date:
+    """The day halfway through earliest..latest: where a coarse date is counted from."""
+    return earliest + (latest - earliest) / 2
+
+
 def season_near(
     earliest: datetime.date, latest: datetime.date, code: str, offset: int
 ) -> str | None:
