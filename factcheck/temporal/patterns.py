@@ -234,6 +234,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "season",
+            # "later that fall": the story's season, "later" with it as in "later that year".
+            rf"(?:(?i:earlier|later)\s(?=(?i:that)\s))?"
             rf"(?:({RELATIVE}|{THE}|(?i:that same|that))\s)?{_LEFT}({SEASON})"
             # "the winter of 1941-42": one winter, named by both its years.
             rf"(?:(?:\sof)?,?\s({YEAR})(?:[-–/](\d\d)(?!\d))?)?(?![\w-])",

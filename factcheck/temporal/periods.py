@@ -56,7 +56,7 @@ def season(m, ctx):
         relative.startswith("that")
         and code in ("FA", "SP")
         and not m[1][0].isupper()
-        and not DATE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start())
+        and not DATE_WORD_BEFORE.search(ctx.text, max(0, m.start(1) - 9), m.start(1))
     ):
         return None  # "shares that fall sharply", "ideas that spring from fear"
     if relative in _REFERENCE_BASED or (relative == "the next" and ctx.tense(*m.span()) == "past"):

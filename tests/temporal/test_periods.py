@@ -133,6 +133,7 @@ def test_it_reads_a_half_by_its_code_only_with_its_year(text, expected):
         ("The fleet left in January 1998; the previous winter was hard.", "the previous winter", "1996-WI"),
         ("The war began in 1939. That winter was cold.", "That winter", "1939-WI"),
         ("The deal closed in March 1998. The next summer, it fell apart.", "The next summer", "1998-SU"),
+        ("He enrolled in May 1990. Later that fall he left.", "Later that fall", "1990-FA"),
     ],
 )  # fmt: skip
 def test_that_autumn_and_the_following_spring_count_from_the_storys_last_date(text, span, value):
