@@ -22,12 +22,16 @@ DATED_TYPES = {"DATE", "TIME"}
 
 
 def date_mentions(body: str, anchor) -> list:
+    """The dates to mark in the text: those with calendar bounds, and years before AD 1
+    ("44 BC"), which date no claim but are dates all the same."""
+    from factcheck.models import before_the_calendar
     from factcheck.temporal import tag
 
     return [
         mention
         for mention in tag(body, anchor)
-        if mention.type in DATED_TYPES and mention.earliest is not None
+        if mention.type in DATED_TYPES
+        and (mention.earliest is not None or before_the_calendar(mention))
     ]
 
 
@@ -51,8 +55,11 @@ def article_date_mentions(article) -> list:
 
 
 def in_words(mention) -> str:
+    from factcheck.models import before_the_calendar
     from factcheck.temporal import describe
 
+    if before_the_calendar(mention):
+        return f"{describe(mention)} (before AD 1: a timeline cannot place it)"
     return describe(mention)
 
 

@@ -224,3 +224,14 @@ def test_suggested_claims_get_no_verdict_or_source_form(editor_client, article_f
     html = editor_client.get(_url(article)).content.decode()
     assert html.count('class="claim-card') == 3
     assert "Save verdict" not in html and "Add a source" not in html
+
+
+def test_it_marks_a_year_before_ad_1_and_says_a_timeline_cannot_place_it(
+    editor_client, article_factory
+):
+    article = article_factory(body="A camp was founded there in 44 BC, historians say.")
+    html = editor_client.get(_url(article)).content.decode()
+    assert (
+        'title="44 BC (before AD 1: a timeline cannot place it)" data-date="44 BC (before AD 1: '
+        'a timeline cannot place it)" data-value="BC0044"'
+    ) in html
