@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from factcheck.models import Precision
-from tests.factories import EventFactory, SourceFactory, TimelineFactory
+from tests.factories import ArticleFactory, EventFactory, SourceFactory, TimelineFactory
 from timeline.models import MergeProposal
 
 
@@ -74,3 +74,23 @@ def claim_admin_data(claim, **overrides):
     }
     data.update(overrides)
     return data
+
+
+@pytest.fixture
+def merge_into(editor):
+    """merge_into(claim, value) -> the event that holds the claim once its own event is
+    merged into another paper's event told at `value`, told first: the event stands at
+    the claim's date only because that date lies inside `value` (timeline.dating)."""
+    from tests.timeline.conftest import make_dated_event
+    from timeline.services.generation import sync_claim_event
+    from timeline.services.merging import confirm_merge
+
+    def _merge(claim, value):
+        own = sync_claim_event(claim=claim)
+        wider, _ = make_dated_event(article=ArticleFactory(), value=value)
+        confirm_merge(proposal=wider.merges_kept.create(merged=own, similarity=0.9), by=editor)
+        wider.refresh_from_db()
+        assert wider.date_value == claim.date_value
+        return wider
+
+    return _merge

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 
 from factcheck.models import ClaimStatus
@@ -214,3 +216,77 @@ def test_undoing_a_merge_whose_claims_were_all_rejected_leaves_no_empty_event_sh
 
     assert Event.objects.live().count() == 2
     assert not Event.objects.live().shown().exists()
+
+
+def _redate(claim, value: str) -> None:
+    # As the claim services save a new date: a history row naming who and why.
+    from factcheck.temporal.values import bounds
+
+    claim.date_text = claim.date_value = value
+    claim.earliest, claim.latest, claim.precision = bounds(value)
+    claim.save_by(by=None, reason="Claim edited")
+
+
+@pytest.fixture
+def month_and_day(editor):
+    """A vote told to the month by one paper and to the day by another, merged: the
+    event stands at the day -> (event, month_claim, day_claim)."""
+    from timeline.services.merging import confirm_merge
+
+    month, month_claim = make_dated_event(article=factories.ArticleFactory(), value="2011-05")
+    day, day_claim = make_dated_event(article=factories.ArticleFactory(), value="2011-05-18")
+    confirm_merge(proposal=month.merges_kept.create(merged=day, similarity=0.9), by=editor)
+    month.refresh_from_db()
+    assert month.date_value == "2011-05-18"
+    return month, month_claim, day_claim
+
+
+@pytest.mark.django_db
+def test_a_merged_event_leaves_a_date_that_none_of_its_claims_gives_any_more(month_and_day):
+    event, _, day_claim = month_and_day
+    _redate(day_claim, "2011")  # "May 18" was a slip: the paper only gave the year
+
+    sync_claim_event(claim=day_claim)
+
+    event.refresh_from_db()
+    assert (event.date_value, event.precision) == ("2011-05", "month")
+
+
+@pytest.mark.django_db
+def test_a_merged_event_takes_a_new_day_that_lies_within_its_other_claims(month_and_day):
+    event, _, day_claim = month_and_day
+    _redate(day_claim, "2011-05-21")
+
+    sync_claim_event(claim=day_claim)
+
+    event.refresh_from_db()
+    assert (event.date_value, event.earliest) == ("2011-05-21", datetime.date(2011, 5, 21))
+
+
+@pytest.mark.django_db
+def test_a_merged_event_follows_its_first_claim_when_the_other_no_longer_agrees(month_and_day):
+    event, _, day_claim = month_and_day
+    _redate(day_claim, "2011-06-02")
+
+    sync_claim_event(claim=day_claim)
+
+    event.refresh_from_db()
+    # June 2 cannot be May: the event is not placed at either day the tellings deny,
+    # it keeps the first telling's date and the page flags the disagreement.
+    assert event.date_value == "2011-05"
+    assert event.dates_disagree
+
+
+@pytest.mark.django_db
+def test_a_date_typed_by_hand_on_a_merged_event_stays_when_a_claim_is_redated(month_and_day):
+    event, _, day_claim = month_and_day
+    # Typed in the admin: the Gazette's own correction says the 19th.
+    event.date_text = event.date_value = "2011-05-19"
+    event.earliest = event.latest = datetime.date(2011, 5, 19)
+    event.save()
+    _redate(day_claim, "2011")
+
+    sync_claim_event(claim=day_claim)
+
+    event.refresh_from_db()
+    assert event.date_value == "2011-05-19"

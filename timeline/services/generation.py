@@ -6,6 +6,7 @@ from django.db import transaction
 
 from factcheck.models import Article, Claim, ClaimStatus
 from factcheck.models.slugs import unique_slug
+from timeline.dating import DATE_KEY, agreed_date, copy_date, date_key
 from timeline.models import Event, Timeline
 
 
@@ -53,17 +54,15 @@ def sync_claim_event(*, claim: Claim) -> Event | None:
         if event is None:
             event, alone = Event(headline=headline_for_claim(claim)), True
         else:
-            # An event shared by several claims (a merge) keeps its own date and headline.
+            # An event shared by several claims (a merge) keeps its own headline, and is
+            # dated by all its claims together.
             alone = event.claims.count() <= 1
             if alone:
                 _follow_wording(event, claim)
+            else:
+                follow_claims_date(event=event)
         if alone:
-            event.date_text = claim.date_text
-            event.date_value = claim.date_value
-            event.earliest = claim.earliest
-            event.latest = claim.latest
-            event.precision = claim.precision
-            event.approximate = claim.approximate
+            copy_date(to=event, source=claim)
         event.full_clean()
         event.save()
         event.claims.add(claim)
@@ -80,3 +79,35 @@ def _follow_wording(event: Event, claim: Claim) -> None:
     # Compared first: a save that left the wording alone costs no history query.
     if headline != event.headline and event.headline in headlines_claim_has_had(claim):
         event.headline = headline
+
+
+def follow_claims_date(*, event: Event) -> None:
+    """Date an event that several claims share as a merge of them dates it
+    (timeline.dating.agreed_date), so a re-dated claim moves it: left where it was, the
+    event could stand at a date none of its claims gives any more. Not saved here.
+
+    A date typed by a person in the admin is kept: the rules only ever place an event
+    at a date one of its claims has had (their history keeps every date), so any other
+    date was chosen on purpose, knowing the tellings, as a written headline is kept
+    (_follow_wording). Queries: the claims in the order they joined the event, and,
+    only when the event's date is none of theirs now, their history."""
+    links = (
+        Event.claims.through.objects.filter(event=event)
+        .filter(claim__status=ClaimStatus.ACCEPTED, claim__earliest__isnull=False)
+        .select_related("claim")
+        .order_by("pk")
+    )
+    tellings = [link.claim for link in links]
+    placed = agreed_date(tellings)
+    if placed is None or date_key(placed) == date_key(event):
+        return
+    if event.earliest is not None and _typed_by_hand(event, tellings):
+        return
+    copy_date(to=event, source=placed)
+
+
+def _typed_by_hand(event: Event, tellings: list[Claim]) -> bool:
+    if any(date_key(claim) == date_key(event) for claim in tellings):
+        return False
+    had = Claim.history.filter(id__in=event.claims.values("pk")).values_list(*DATE_KEY)
+    return date_key(event) not in set(had)

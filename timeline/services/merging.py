@@ -18,12 +18,12 @@ from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from factcheck.models import Claim, DatedFields
+from factcheck.models import Claim
 from factcheck.text.words import CALENDAR_WORDS
+from timeline.dating import DATE_FIELDS, copy_date, narrower_within
 from timeline.models import Event, MergeProposal, MergeStatus, Timeline, date_label
 
 MIN_SIMILARITY = 0.3
-DATE_FIELDS = [field.name for field in DatedFields._meta.fields]
 MERGE_PERMISSION = "timeline.change_event"
 
 STOP_WORDS = (
@@ -209,19 +209,6 @@ def _date_of(event: Event) -> dict:
     return values
 
 
-def _narrower_within(inner: Event, outer: Event) -> bool:
-    """Whether `inner` names a shorter span that lies inside `outer`'s: a more precise
-    telling of the same date, not another date. An approximate date ("c. 2001") or a
-    range is not more precise, whatever its bounds."""
-    if inner.earliest is None or outer.earliest is None or inner.approximate:
-        return False
-    if "/" in (inner.date_value or ""):
-        return False
-    inner_end, outer_end = inner.latest or inner.earliest, outer.latest or outer.earliest
-    inside = outer.earliest <= inner.earliest and inner_end <= outer_end
-    return inside and (inner_end - inner.earliest) < (outer_end - outer.earliest)
-
-
 def _require(by) -> None:
     if not by.has_perm(MERGE_PERMISSION):
         raise PermissionDenied("Only editors may merge events.")
@@ -349,12 +336,11 @@ def confirm_merge(*, proposal: MergeProposal, by) -> MergeProposal:
             timeline.save(update_fields=["updated_at"])
         merged.merged_into = kept
         merged.save(update_fields=["merged_into", "updated_at"])
-        if _narrower_within(merged, kept):
+        if narrower_within(merged, kept):
             # "May 18, 2011" told by one paper and "May 2011" by the other: the event
             # is dated as precisely as the tellings agree, whichever was proposed first.
             proposal.kept_date_before = _date_of(kept)
-            for name in DATE_FIELDS:
-                setattr(kept, name, getattr(merged, name))
+            copy_date(to=kept, source=merged)
             kept.full_clean()
         kept.save()
         proposal.moved_claim_ids = claim_ids

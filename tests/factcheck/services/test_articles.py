@@ -264,3 +264,15 @@ def test_a_range_in_the_text_is_read_again_in_its_sentence(editor, article_facto
     # nearest May, 2012's.
     assert claim.date_value == "2011-05-18/2011-05-20"
     assert claim.date_text == "May 18-20"
+
+
+@pytest.mark.django_db
+def test_a_merged_event_follows_its_claim_to_the_new_date(article, editor, september, merge_into):
+    # Told "2010" by another paper and "last September" here: the event stood at
+    # September 2010, which after the move no claim gives.
+    event = merge_into(september, "2010")
+
+    update_article_details(article=article, by=editor, **details(article, published_on=NEW_ANCHOR))
+
+    event.refresh_from_db()
+    assert (event.date_value, event.precision) == ("2010", "year")

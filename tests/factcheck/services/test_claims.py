@@ -366,3 +366,14 @@ def test_words_dated_before_the_calendar_do_not_take_their_sentences_other_date(
 
     assert claim.quote.endswith("in 44 BC")
     assert (claim.date_value, claim.earliest) == ("", None)
+
+
+@pytest.mark.django_db
+def test_a_new_date_moves_the_merged_event_the_claim_placed(claim, editor, merge_into):
+    # Told "May 2011" by another paper and "May 18" here: the event stood at the 18th.
+    event = merge_into(claim, "2011-05")
+
+    edit_claim(claim=claim, by=editor, statement=claim.statement, date_text="2011")
+
+    event.refresh_from_db()
+    assert (event.date_value, event.precision) == ("2011-05", "month")
