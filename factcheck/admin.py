@@ -79,6 +79,16 @@ class ArticleAdmin(admin.ModelAdmin):
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
 
+    def save_formset(self, request, form, formset, change):
+        from timeline.services.generation import sync_claim_event
+
+        super().save_formset(request, form, formset, change)
+        # A claim accepted, rejected or re-dated in this list moves its timeline event
+        # as on its own page (ClaimAdmin.save_related), in the admin view's transaction.
+        if formset.model is Claim:
+            for claim in [*formset.new_objects, *(claim for claim, _ in formset.changed_objects)]:
+                sync_claim_event(claim=claim)
+
     def _publish_many(self, request, queryset, method, done):
         try:
             for article in queryset:

@@ -242,3 +242,49 @@ def test_the_admin_holds_a_statement_to_the_editor_pages_limit(admin_client, cla
     assert "The claim is too long: 1,139 characters, the limit is 1,000." in response.text
     claim.refresh_from_db()
     assert claim.statement != too_long.strip()
+
+
+def test_a_date_typed_in_the_admin_moves_the_merged_event_the_claim_placed(
+    admin_client, claim, merge_into
+):
+    event = merge_into(claim, "2011-05")
+    url = reverse("admin:factcheck_claim_change", args=[claim.pk])
+
+    response = admin_client.post(url, claim_admin_data(claim, date_text="2011"))
+
+    assert response.status_code == 302, response.text
+    event.refresh_from_db()
+    assert (event.date_value, event.precision) == ("2011-05", "month")
+
+
+def _article_admin_data(response) -> dict:
+    """The article's admin change form as the page shows it, inline claims included."""
+    form = response.context["adminform"].form
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        management = formset.management_form
+        data.update(
+            {management.add_prefix(name): management[name].value() for name in management.fields}
+        )
+        for claim_form in formset.forms:
+            for name in claim_form.fields:
+                value = claim_form[name].value()
+                if value is not None and value is not False:  # 0 is a start offset
+                    data[claim_form.add_prefix(name)] = value
+    return data
+
+
+def test_a_date_changed_in_the_articles_claim_list_moves_the_claims_event(admin_client, claim):
+    from timeline.services.generation import sync_claim_event
+
+    event = sync_claim_event(claim=claim)
+    url = reverse("admin:factcheck_article_change", args=[claim.article.pk])
+    data = _article_admin_data(admin_client.get(url))
+    data.update({"claims-0-date_value": "2011-05-19"})
+
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 302, response.text
+    event.refresh_from_db()
+    assert event.date_value == "2011-05-19"
