@@ -8,7 +8,7 @@ from django.utils.html import format_html
 
 from factcheck.admin_forms import DATE_FIELDS, HouseAdminForm, TypedDateAdminForm
 from timeline.models import Event, MergeProposal, MergeStatus, Timeline
-from timeline.services import merging
+from timeline.services import curation, merging
 
 
 class EventAdminForm(TypedDateAdminForm):
@@ -60,6 +60,14 @@ class EventAdmin(admin.ModelAdmin):
             return [*self.readonly_fields, "date_follows_claim", *DATE_FIELDS]
         return self.readonly_fields
 
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        # The timeline form's event picker offers only the events it may take
+        # (TimelineAdminForm.clean_events says why the others are refused).
+        if (request.GET.get("model_name"), request.GET.get("field_name")) == ("timeline", "events"):
+            queryset = queryset.live().shown()
+        return queryset, may_have_duplicates
+
     @admin.display(description="date")
     def date_follows_claim(self, event):
         claim = event.claims.get()
@@ -71,11 +79,42 @@ class EventAdmin(admin.ModelAdmin):
         )
 
 
+class TimelineAdminForm(HouseAdminForm):
+    class Meta:
+        model = Timeline
+        fields = "__all__"
+
+    def clean_events(self):
+        """An event new to the timeline follows the editor pages' rule (curation.sort_out):
+        one merged away or with no accepted, dated claim is refused, naming what to do.
+        Events already on it stay, whatever became of them since."""
+        events = self.cleaned_data["events"]
+        present = (
+            set(self.instance.events.values_list("pk", flat=True)) if self.instance.pk else set()
+        )
+        _, stand_ins, hidden = curation.sort_out(
+            [event for event in events if event.pk not in present]
+        )
+        errors = [
+            f"“{asked}” was merged into “{standing}”, which holds its claims now: "
+            "choose that event instead."
+            for asked, standing in stand_ins
+        ]
+        errors += [
+            f"“{event}” has no accepted, dated claim, so no reader may see it: "
+            "accept one of its claims first."
+            for event in hidden
+        ]
+        if errors:
+            raise ValidationError(errors)
+        return events
+
+
 @admin.register(Timeline)
 class TimelineAdmin(admin.ModelAdmin):
     """Curated (topic) timelines are built here: pick events from any article."""
 
-    form = HouseAdminForm
+    form = TimelineAdminForm
     list_display = ["title", "slug", "is_published", "article", "updated_at"]
     list_filter = ["is_published"]
     search_fields = ["title", "description", "slug"]

@@ -159,3 +159,96 @@ def test_the_admin_refuses_a_merge_proposal_reversing_an_existing_one(admin_clie
     assert response.status_code == 200
     assert "These two events already have a merge proposal" in response.content.decode()
     assert MergeProposal.objects.count() == 1
+
+
+@pytest.fixture
+def folded(admin_user):
+    """Two tellings of a vote, the second merged into the first: -> (kept, merged)."""
+    from tests import factories
+    from timeline.services.merging import confirm_merge
+
+    kept, _ = make_dated_event(article=factories.ArticleFactory(), headline="Parliament votes")
+    merged, _ = make_dated_event(article=factories.ArticleFactory(), headline="Deputies vote")
+    confirm_merge(proposal=kept.merges_kept.create(merged=merged, similarity=0.9), by=admin_user)
+    return kept, merged
+
+
+def _post_timeline(client, url, events):
+    data = {"title": "Troops abroad", "slug": "troops-abroad", "description": "", "events": events}
+    return client.post(url, data)
+
+
+def _shown_nowhere(admin_user):
+    from factcheck.services.claims import reject_claim
+    from tests import factories
+    from timeline.models import MergeProposal, MergeStatus
+
+    event, claim = make_dated_event(article=factories.ArticleFactory(), headline="Talks end")
+    # A merge log names it, so rejecting its claim hides it instead of deleting it.
+    MergeProposal.objects.create(
+        kept=event,
+        merged=Event.objects.create(headline="Talks"),
+        similarity=0.5,
+        status=MergeStatus.DISMISSED,
+    )
+    reject_claim(claim=claim, by=admin_user)
+    assert not Event.objects.shown().filter(pk=event.pk).exists()
+    return event
+
+
+def test_the_timeline_admin_refuses_a_merged_away_event_naming_the_one_that_holds_it(
+    admin_client, folded
+):
+    from timeline.models import Timeline
+
+    _, merged = folded
+
+    response = _post_timeline(admin_client, reverse("admin:timeline_timeline_add"), [merged.pk])
+
+    assert response.status_code == 200
+    assert (
+        "“Deputies vote” was merged into “Parliament votes”, which holds its claims now: "
+        "choose that event instead." in response.content.decode()
+    )
+    assert not Timeline.objects.curated().exists()
+
+
+def test_the_timeline_admin_refuses_an_event_no_reader_may_see(admin_client, admin_user):
+    from timeline.models import Timeline
+
+    hidden = _shown_nowhere(admin_user)
+
+    response = _post_timeline(admin_client, reverse("admin:timeline_timeline_add"), [hidden.pk])
+
+    assert response.status_code == 200
+    assert "“Talks end” has no accepted, dated claim" in response.content.decode()
+    assert not Timeline.objects.curated().exists()
+
+
+def test_the_timeline_admin_keeps_an_event_hidden_since_it_was_added(admin_client, admin_user):
+    from tests import factories
+
+    hidden = _shown_nowhere(admin_user)
+    other, _ = make_dated_event(article=factories.ArticleFactory(), headline="Troops leave")
+    timeline = factories.TimelineFactory()
+    timeline.events.add(hidden)
+    url = reverse("admin:timeline_timeline_change", args=[timeline.pk])
+
+    response = _post_timeline(admin_client, url, [hidden.pk, other.pk])
+
+    assert response.status_code == 302, response.content.decode()
+    assert set(timeline.events.all()) == {hidden, other}
+
+
+def test_the_timeline_admins_event_picker_offers_only_events_it_may_take(
+    admin_client, admin_user, folded
+):
+    kept, merged = folded
+    hidden = _shown_nowhere(admin_user)
+    query = {"app_label": "timeline", "model_name": "timeline", "field_name": "events", "term": ""}
+
+    response = admin_client.get(reverse("admin:autocomplete"), query)
+
+    offered = {int(row["id"]) for row in response.json()["results"]}
+    assert kept.pk in offered
+    assert not offered & {merged.pk, hidden.pk}

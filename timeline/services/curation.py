@@ -54,6 +54,23 @@ def _standing_for(event: Event) -> Event:
     return event
 
 
+def sort_out(events) -> tuple[dict[int, Event], list[tuple[Event, Event]], list[Event]]:
+    """The rule for what a topic timeline may take, which add_events and the admin's
+    timeline form both follow: -> (the events that may go on it, by pk; each merged-away
+    event asked for with the event that stands for it; the events no reader may see,
+    EventQuerySet.shown). Queries: the events, one a merge followed, the shown ones."""
+    asked = Event.objects.filter(pk__in=[event.pk for event in events]).order_by("pk")
+    wanted, stand_ins = {}, []
+    for event in asked.select_related("merged_into"):
+        standing = _standing_for(event)
+        if standing.pk != event.pk:
+            stand_ins.append((event, standing))
+        wanted.setdefault(standing.pk, standing)
+    shown = set(Event.objects.filter(pk__in=wanted).shown().values_list("pk", flat=True))
+    hidden = [event for pk, event in wanted.items() if pk not in shown]
+    return {pk: event for pk, event in wanted.items() if pk in shown}, stand_ins, hidden
+
+
 def add_events(*, timeline: Timeline, events, by) -> Added:
     """Add events. A merged-away event is added as the event it was merged into: that
     event now holds its claims and stands for both tellings (undo_merge gives a topic
@@ -65,16 +82,7 @@ def add_events(*, timeline: Timeline, events, by) -> Added:
             "An article's own timeline follows its claims; curate a topic timeline."
         )
     with transaction.atomic():
-        asked = Event.objects.filter(pk__in=[event.pk for event in events]).order_by("pk")
-        wanted, stand_ins = {}, []
-        for event in asked.select_related("merged_into"):
-            standing = _standing_for(event)
-            if standing.pk != event.pk:
-                stand_ins.append((event, standing))
-            wanted.setdefault(standing.pk, standing)
-        shown = set(Event.objects.filter(pk__in=wanted).shown().values_list("pk", flat=True))
-        hidden = [event for pk, event in wanted.items() if pk not in shown]
-        wanted = {pk: event for pk, event in wanted.items() if pk in shown}
+        wanted, stand_ins, hidden = sort_out(events)
         present = set(timeline.events.filter(pk__in=wanted).values_list("pk", flat=True))
         new = [event for pk, event in wanted.items() if pk not in present]
         timeline.events.add(*new)
