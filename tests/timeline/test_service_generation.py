@@ -290,3 +290,34 @@ def test_a_date_typed_by_hand_on_a_merged_event_stays_when_a_claim_is_redated(mo
 
     event.refresh_from_db()
     assert event.date_value == "2011-05-19"
+
+
+@pytest.mark.django_db
+def test_rejecting_the_claim_that_dated_a_merged_event_places_it_by_the_claims_left(
+    month_and_day, editor
+):
+    from factcheck.services.claims import reject_claim
+
+    event, _, day_claim = month_and_day
+
+    reject_claim(claim=day_claim, by=editor)
+
+    event.refresh_from_db()
+    assert (event.date_value, event.precision) == ("2011-05", "month")
+    assert event.latest == datetime.date(2011, 5, 31)
+    assert list(Event.objects.live().shown()) == [event]
+
+
+@pytest.mark.django_db
+def test_rejecting_a_claim_keeps_a_date_typed_by_hand_on_the_merged_event(month_and_day, editor):
+    from factcheck.services.claims import reject_claim
+
+    event, _, day_claim = month_and_day
+    event.date_text = event.date_value = "2011-05-19"
+    event.earliest = event.latest = datetime.date(2011, 5, 19)
+    event.save()
+
+    reject_claim(claim=day_claim, by=editor)
+
+    event.refresh_from_db()
+    assert event.date_value == "2011-05-19"

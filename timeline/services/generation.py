@@ -42,14 +42,25 @@ def sync_claim_event(*, claim: Claim) -> Event | None:
         event = claim.events.order_by("pk").first()
         wanted = claim.status == ClaimStatus.ACCEPTED and claim.earliest is not None
         if not wanted:
-            if event is not None and not event.carries_merge_log():
+            if event is None:
+                return None
+            # The claims left place the event, by the rule a merge follows: the date
+            # the claim gave is no longer told. Decided before the claim leaves, whose
+            # past dates say which of the event's dates the rules set (follow_claims_date).
+            placed_at = date_key(event)
+            follow_claims_date(event=event)
+            if not event.carries_merge_log():
                 event.claims.remove(claim)
                 if not event.claims.exists():
                     event.delete()
+                    return None
             # An event in a merge log keeps the claim: with no accepted claim it is
             # hidden (EventQuerySet.shown), its log and the events it absorbed stay as
             # they are, undo still finds the claims it moved, and accepting the claim
             # again brings the event back with its history.
+            if date_key(event) != placed_at:
+                event.full_clean()
+                event.save()
             return None
         if event is None:
             event, alone = Event(headline=headline_for_claim(claim)), True
