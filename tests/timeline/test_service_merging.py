@@ -305,3 +305,61 @@ def test_a_merge_keeps_the_kept_date_when_the_other_is_wider_or_elsewhere(db, ed
 
     day.refresh_from_db()
     assert day.date_value == "2011-05-18"
+
+
+def _redate(claim, value: str) -> None:
+    # As the claim services do: a history row for the new date, then the event follows.
+    from factcheck.temporal.values import bounds
+    from timeline.services.generation import sync_claim_event
+
+    claim.date_text = claim.date_value = value
+    claim.earliest, claim.latest, claim.precision = bounds(value)
+    claim.save_by(by=None, reason="Claim edited")
+    sync_claim_event(claim=claim)
+
+
+@pytest.fixture
+def month_and_day(editor):
+    """May 2011 told by one paper, May 18 by another, merged: the event stands at the
+    18th -> (month event, day event, month claim, day claim, proposal)."""
+    month, month_claim = make_dated_event(article=factories.ArticleFactory(), value="2011-05")
+    day, day_claim = make_dated_event(article=factories.ArticleFactory(), value="2011-05-18")
+    proposal = month.merges_kept.create(merged=day, similarity=0.9)
+    confirm_merge(proposal=proposal, by=editor)
+    return month, day, month_claim, day_claim, proposal
+
+
+def test_undo_places_each_event_by_its_own_claims_when_the_merged_one_was_redated(
+    month_and_day, editor
+):
+    month, day, _, day_claim, proposal = month_and_day
+    _redate(day_claim, "2011-05-20")
+    assert _date_of(month)[0] == "2011-05-20"
+
+    undo_merge(proposal=proposal, by=editor)
+
+    assert _date_of(month) == ("2011-05", "month", datetime.date(2011, 5, 31))
+    assert _date_of(day) == ("2011-05-20", "day", datetime.date(2011, 5, 20))
+
+
+def test_undo_places_the_kept_event_by_its_claim_redated_while_merged(month_and_day, editor):
+    month, day, month_claim, _, proposal = month_and_day
+    _redate(month_claim, "2011")  # the 18th still lies within 2011: the event stays there
+
+    undo_merge(proposal=proposal, by=editor)
+
+    # Not May 2011, the date logged at the merge, which no claim gives any more.
+    assert _date_of(month) == ("2011", "year", datetime.date(2011, 12, 31))
+    assert _date_of(day) == ("2011-05-18", "day", datetime.date(2011, 5, 18))
+
+
+def test_undo_keeps_a_date_typed_by_hand_on_the_kept_event(month_and_day, editor):
+    month, _, _, _, proposal = month_and_day
+    month.refresh_from_db()  # at the 18th, from the merge
+    month.date_text = month.date_value = "2011-05-19"
+    month.earliest = month.latest = datetime.date(2011, 5, 19)
+    month.save()
+
+    undo_merge(proposal=proposal, by=editor)
+
+    assert _date_of(month) == ("2011-05-19", "day", datetime.date(2011, 5, 19))

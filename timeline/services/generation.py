@@ -3,6 +3,7 @@ article's timeline. Editors call these through the claim services; nothing here
 runs from signals, so every write is visible at the call site."""
 
 from django.db import transaction
+from django.db.models import Q
 
 from factcheck.models import Article, Claim, ClaimStatus
 from factcheck.models.slugs import unique_slug
@@ -92,7 +93,7 @@ def _follow_wording(event: Event, claim: Claim) -> None:
         event.headline = headline
 
 
-def follow_claims_date(*, event: Event) -> None:
+def follow_claims_date(*, event: Event, former_claims=()) -> None:
     """Date an event that several claims share as a merge of them dates it
     (timeline.dating.agreed_date), so a re-dated claim moves it: left where it was, the
     event could stand at a date none of its claims gives any more. Not saved here.
@@ -101,7 +102,10 @@ def follow_claims_date(*, event: Event) -> None:
     at a date one of its claims has had (their history keeps every date), so any other
     date was chosen on purpose, knowing the tellings, as a written headline is kept
     (_follow_wording). Queries: the claims in the order they joined the event, and,
-    only when the event's date is none of theirs now, their history."""
+    only when the event's date is none of theirs now, their history.
+
+    `former_claims` (ids) are claims the event held until just now, whose past dates
+    count as the rules' own too: undoing a merge takes back the claims that dated it."""
     links = (
         Event.claims.through.objects.filter(event=event)
         .filter(claim__status=ClaimStatus.ACCEPTED, claim__earliest__isnull=False)
@@ -112,13 +116,14 @@ def follow_claims_date(*, event: Event) -> None:
     placed = agreed_date(tellings)
     if placed is None or date_key(placed) == date_key(event):
         return
-    if event.earliest is not None and _typed_by_hand(event, tellings):
+    if event.earliest is not None and _typed_by_hand(event, tellings, former_claims):
         return
     copy_date(to=event, source=placed)
 
 
-def _typed_by_hand(event: Event, tellings: list[Claim]) -> bool:
+def _typed_by_hand(event: Event, tellings: list[Claim], former_claims) -> bool:
     if any(date_key(claim) == date_key(event) for claim in tellings):
         return False
-    had = Claim.history.filter(id__in=event.claims.values("pk")).values_list(*DATE_KEY)
+    told = Q(id__in=event.claims.values("pk")) | Q(id__in=list(former_claims))
+    had = Claim.history.filter(told).values_list(*DATE_KEY)
     return date_key(event) not in set(had)

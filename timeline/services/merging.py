@@ -10,7 +10,6 @@ Confirming folds the `merged` event into `kept`: its claims move to `kept`, `kep
 joins its timelines, and the `merged` row stays (marked merged_into) so undo gives
 back the same event with the same claims and timelines."""
 
-import datetime
 import re
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -405,7 +404,10 @@ def _carry_over(*, kept: Event, merged: Event) -> list[MergeProposal]:
 
 def undo_merge(*, proposal: MergeProposal, by) -> MergeProposal:
     """Give the merged event back its claims and timelines, as logged at confirmation.
-    A claim rejected or re-dated since then stays where the editors left it."""
+    A claim rejected or re-dated since then stays where the editors left it, and each
+    event is placed by its own claims again (generation.follow_claims_date)."""
+    from timeline.services.generation import follow_claims_date
+
     _require(by)
     with transaction.atomic():
         proposal = _locked(proposal)
@@ -433,14 +435,14 @@ def undo_merge(*, proposal: MergeProposal, by) -> MergeProposal:
             timeline.events.add(merged)
             timeline.save(update_fields=["updated_at"])
         merged.merged_into = None
-        merged.save(update_fields=["merged_into", "updated_at"])
-        if proposal.kept_date_before and _date_of(kept) == _date_of(merged):
-            # The date the merge lent it, not one an editor has typed since.
-            for name, value in proposal.kept_date_before.items():
-                is_day = name in ("earliest", "latest") and value
-                setattr(kept, name, datetime.date.fromisoformat(value) if is_day else value)
-            kept.full_clean()
-        kept.save()
+        for event in (kept, merged):
+            # By the rule a merge and a re-dated claim follow, not the dates logged at
+            # the merge (kept_date_before): a claim re-dated meanwhile would leave them
+            # stale. The claims moved back dated the kept event until now: its date from
+            # them is the rules', not one an editor typed, and follows them out.
+            follow_claims_date(event=event, former_claims=proposal.moved_claim_ids)
+            event.full_clean()
+            event.save()
         proposal.status = MergeStatus.UNDONE
         proposal.undone_by, proposal.undone_at = by, timezone.now()
         proposal.save()
