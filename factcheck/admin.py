@@ -79,6 +79,36 @@ class ArticleAdmin(admin.ModelAdmin):
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
 
+    def save_related(self, request, form, formsets, change):
+        from factcheck.services.articles import follow_article_details
+
+        # The claim list first: a new publication date re-reads the claims' dates as
+        # this save leaves them. Through the editor page's own service, in the admin
+        # view's transaction: the claims and the timeline move with the article.
+        super().save_related(request, form, formsets, change)
+        if not change or not {"title", "published_on"} & set(form.changed_data):
+            return
+        update = follow_article_details(
+            article=form.instance,
+            by=request.user,
+            old_title=form.initial["title"],
+            old_anchor=form.initial["published_on"],
+        )
+        if report := update.dates_report():
+            level = messages.WARNING if update.unreadable else messages.INFO
+            self.message_user(request, " ".join(report), level)
+
+    def changeform_view(self, request, *args, **kwargs):
+        try:
+            return super().changeform_view(request, *args, **kwargs)
+        except ValidationError as error:
+            # A claim that cannot take the date a new publication date gives it
+            # (follow_article_details): the whole save is rolled back, as on the editor page.
+            self.message_user(
+                request, " ".join(error.messages) + " Nothing was saved.", messages.ERROR
+            )
+            return HttpResponseRedirect(request.get_full_path())
+
     def save_formset(self, request, form, formset, change):
         from timeline.services.generation import sync_claim_event
 

@@ -26,6 +26,23 @@ class DetailsUpdate:
     # their old date, and the editor is told to check them.
     unreadable: list[Claim] = field(default_factory=list)
 
+    def dates_report(self) -> list[str]:
+        """What the editor is told about the claims' dates (nothing when the date stayed)."""
+        parts = []
+        if self.anchor_moved:
+            count = len(self.redated)
+            claims = "1 claim" if count == 1 else f"{count} claims"
+            parts.append(f"The publication date changed: {claims} got a new date.")
+        if self.unreadable:
+            written = ", ".join(f"“{claim.date_text}”" for claim in self.unreadable)
+            count = len(self.unreadable)
+            parts.append(
+                f"{'1 claim' if count == 1 else f'{count} claims'} kept the old date: the date "
+                f"as written ({written}) could not be read against the new one. Check "
+                f"{'it' if count == 1 else 'them'}."
+            )
+        return parts
+
 
 def update_article_details(
     *,
@@ -50,8 +67,6 @@ def update_article_details(
     `seen_updated_at` is the article's `updated_at` (ISO format) when the editor's form
     was built: if the article was saved since, EditConflict is raised and nothing is
     written. Raises ValidationError keyed by field."""
-    from timeline.services.generation import sync_claim_event
-
     old_title, old_anchor = article.title, article.published_on
     article.title = (title or "").strip()
     article.outlet = (outlet or "").strip()
@@ -62,6 +77,21 @@ def update_article_details(
     with transaction.atomic():
         _check_not_changed_since(article, seen_updated_at)
         article.save()
+        return follow_article_details(
+            article=article, by=by, old_title=old_title, old_anchor=old_anchor
+        )
+
+
+def follow_article_details(*, article: Article, by, old_title: str, old_anchor) -> DetailsUpdate:
+    """Bring what hangs on an article's details in line once they are saved, wherever
+    they were changed (update_article_details, the admin): the timeline's title follows
+    a new title, and a new publication date re-reads every claim's date and moves the
+    accepted claims' events (update_article_details says how). In one transaction, which
+    the caller's save should share: raises ValidationError, keyed `published_on`, when a
+    claim cannot take its new date."""
+    from timeline.services.generation import sync_claim_event
+
+    with transaction.atomic():
         _retitle_timeline(article, old_title)
         if article.published_on == old_anchor:
             return DetailsUpdate(article=article)

@@ -64,17 +64,4 @@ def _changes(current: Article, typed: dict) -> list[dict]:
 
 
 def _report(update: DetailsUpdate) -> str:
-    parts = ["Article details saved."]
-    if update.anchor_moved:
-        count = len(update.redated)
-        claims = "1 claim" if count == 1 else f"{count} claims"
-        parts.append(f"The publication date changed: {claims} got a new date.")
-    if update.unreadable:
-        written = ", ".join(f"“{claim.date_text}”" for claim in update.unreadable)
-        count = len(update.unreadable)
-        parts.append(
-            f"{'1 claim' if count == 1 else f'{count} claims'} kept the old date: the date "
-            f"as written ({written}) could not be read against the new one. Check "
-            f"{'it' if count == 1 else 'them'}."
-        )
-    return " ".join(parts)
+    return " ".join(["Article details saved.", *update.dates_report()])

@@ -288,3 +288,49 @@ def test_a_date_changed_in_the_articles_claim_list_moves_the_claims_event(admin_
     assert response.status_code == 302, response.text
     event.refresh_from_db()
     assert event.date_value == "2011-05-19"
+
+
+def test_a_new_publication_date_in_the_admin_redates_the_claims_and_their_events(
+    admin_client, september
+):
+    from timeline.services.generation import sync_claim_event
+
+    event = sync_claim_event(claim=september)
+    url = reverse("admin:factcheck_article_change", args=[september.article.pk])
+    data = _article_admin_data(admin_client.get(url))
+    data.update({"published_on": "2012-03-01", "title": "Bridge closed"})
+
+    response = admin_client.post(url, data, follow=True)
+
+    assert response.redirect_chain, response.text
+    assert "The publication date changed: 1 claim got a new date." in response.text
+    september.refresh_from_db()
+    # "last September" counted from March 2012, as update_article_details reads it.
+    assert (september.date_value, september.earliest) == ("2011-09", datetime.date(2011, 9, 1))
+    assert september.date_text == "last September"
+    event.refresh_from_db()
+    assert (event.date_value, event.latest) == ("2011-09", datetime.date(2011, 9, 30))
+    assert september.article.timeline.title == "Bridge closed"
+
+
+def test_a_claim_that_cannot_take_its_new_date_keeps_the_article_as_it_was(
+    admin_client, september, monkeypatch
+):
+    # Its quote no longer matches the text (written past the checks): the claim cannot be
+    # saved with a new date as it stands. Not in the page's claim list (a long article),
+    # whose forms would refuse it first.
+    monkeypatch.setattr("factcheck.admin.MAX_INLINE_CLAIMS", 0)
+    Claim.objects.filter(pk=september.pk).update(quote=september.quote.upper())
+    article = september.article
+    url = reverse("admin:factcheck_article_change", args=[article.pk])
+    data = _article_admin_data(admin_client.get(url))
+    data.update({"published_on": "2012-03-01"})
+
+    response = admin_client.post(url, data, follow=True)
+
+    assert "cannot take its new date" in response.text
+    assert "Nothing was saved." in response.text
+    article.refresh_from_db()
+    assert article.published_on == datetime.date(2011, 5, 22)
+    september.refresh_from_db()
+    assert september.date_value == "2010-09"
