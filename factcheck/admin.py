@@ -23,14 +23,40 @@ def verdict_badge(claim):
 MAX_INLINE_CLAIMS = 200
 
 
+class ClaimDateAdminForm(TypedDateAdminForm):
+    """A claim's admin form, on its own page or in its article's claim list: a date typed
+    as words is read against the publication date of the claim's article (in the list,
+    the article as this same save leaves it)."""
+
+    def date_anchor(self, cleaned: dict):
+        article = cleaned.get("article") or (
+            self.instance.article if self.instance.article_id else None
+        )
+        if article is None or article.published_on is None:
+            return timezone.localdate()
+        return article.published_on
+
+
 class ClaimInline(admin.TabularInline):
     model = Claim
-    form = HouseAdminForm
+    form = ClaimDateAdminForm
     extra = 0
-    fields = ["status", "quote", "start", "end", "statement", "date_value", "precision", "verdict"]
+    fields = [
+        "status",
+        "quote",
+        "start",
+        "end",
+        "statement",
+        "date_text",
+        "date_value",
+        "precision",
+        "verdict",
+    ]
     # Verdicts change only through Claim.set_verdict (history + source rule), so here
-    # they are read-only; open the claim to change it.
-    readonly_fields = ["verdict"]
+    # they are read-only; open the claim to change it. A date is typed as words
+    # (ClaimDateAdminForm) and read as on the claim's page: a value or precision typed
+    # here alone would leave the bounds, and the event placed by them, elsewhere.
+    readonly_fields = ["date_value", "precision", "verdict"]
     show_change_link = True
 
 
@@ -172,11 +198,11 @@ class SourceInline(admin.StackedInline):
     ]
 
 
-class ClaimAdminForm(TypedDateAdminForm):
+class ClaimAdminForm(ClaimDateAdminForm):
     """Verdict and rationale are plain form fields: ClaimAdmin.save_related hands them
     to Claim.set_verdict once the inline sources are saved. `version` catches the
     second of two admins saving the same claim. The date as written is read as on the
-    editor pages (TypedDateAdminForm)."""
+    editor pages (ClaimDateAdminForm)."""
 
     new_verdict = forms.ChoiceField(label="Verdict", choices=Verdict.choices)
     new_verdict_note = forms.CharField(
@@ -209,12 +235,6 @@ class ClaimAdminForm(TypedDateAdminForm):
         self.fields["seen_version"].initial = self.instance.version
         # The editor pages' limit, with its message (Claim.statement has none of its own).
         self.fields["statement"].validators.append(statement_limit)
-
-    def date_anchor(self, cleaned: dict):
-        article = cleaned.get("article") or (
-            self.instance.article if self.instance.article_id else None
-        )
-        return article.published_on if article is not None else timezone.localdate()
 
     def clean(self):
         cleaned = super().clean()

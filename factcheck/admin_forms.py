@@ -45,7 +45,9 @@ class TypedDateAdminForm(HouseAdminForm):
     editor's reader, so "May 2011" sets the value, bounds and precision, as a date typed
     on the editor pages does. With no text, the value and bounds typed below it are
     kept; a text saved unchanged keeps its date (read again, "last September" could move
-    with the anchor), unless the record has no bounds yet, which reading it repairs."""
+    with the anchor), unless the record has no bounds yet, which reading it repairs. A
+    form may leave the value and bounds out (shown read-only): the text is then the one
+    way to change the date, and every field of it moves together."""
 
     def date_anchor(self, cleaned: dict) -> datetime.date:
         """What relative dates count from: the publication date of the record's article."""
@@ -54,7 +56,8 @@ class TypedDateAdminForm(HouseAdminForm):
     def clean(self):
         cleaned = super().clean()
         text = (cleaned.get("date_text") or "").strip()
-        if not text or ("date_text" not in self.changed_data and cleaned.get("earliest")):
+        earliest = cleaned.get("earliest") if "earliest" in self.fields else self.instance.earliest
+        if not text or ("date_text" not in self.changed_data and earliest):
             return cleaned
         try:
             self.instance.set_date_from_text(text, anchor=self.date_anchor(cleaned))

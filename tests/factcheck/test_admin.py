@@ -275,19 +275,72 @@ def _article_admin_data(response) -> dict:
     return data
 
 
-def test_a_date_changed_in_the_articles_claim_list_moves_the_claims_event(admin_client, claim):
+def _save_article_page(client, article, changes: dict, **options):
+    """Post the article's admin page as shown, with `changes` made to it (claim list
+    fields are named as the form names them, "claims-0-date_text")."""
+    url = reverse("admin:factcheck_article_change", args=[article.pk])
+    data = _article_admin_data(client.get(url))
+    data.update(changes)
+    return client.post(url, data, **options)
+
+
+def test_a_date_typed_in_the_articles_claim_list_is_read_and_moves_the_claims_event(
+    admin_client, claim
+):
     from timeline.services.generation import sync_claim_event
 
     event = sync_claim_event(claim=claim)
-    url = reverse("admin:factcheck_article_change", args=[claim.article.pk])
-    data = _article_admin_data(admin_client.get(url))
-    data.update({"claims-0-date_value": "2011-05-19"})
-
-    response = admin_client.post(url, data)
+    response = _save_article_page(admin_client, claim.article, {"claims-0-date_text": "May 2011"})
 
     assert response.status_code == 302, response.text
+    claim.refresh_from_db()
+    # Value, bounds and precision together, as on the claim's own page.
+    assert (claim.date_value, claim.precision) == ("2011-05", "month")
+    assert (claim.earliest, claim.latest) == (datetime.date(2011, 5, 1), datetime.date(2011, 5, 31))
     event.refresh_from_db()
-    assert event.date_value == "2011-05-19"
+    assert (event.date_value, event.earliest, event.latest) == (
+        "2011-05",
+        datetime.date(2011, 5, 1),
+        datetime.date(2011, 5, 31),
+    )
+
+
+def test_the_articles_claim_list_takes_no_date_value_without_its_bounds(admin_client, claim):
+    response = _save_article_page(
+        admin_client,
+        claim.article,
+        {"claims-0-date_value": "2011-05-19", "claims-0-precision": "month"},
+    )
+
+    assert response.status_code == 302, response.text
+    claim.refresh_from_db()
+    assert (claim.date_value, claim.precision) == ("2011-05-18", "day")
+    assert claim.earliest == claim.latest == datetime.date(2011, 5, 18)
+
+
+def test_a_claims_date_is_read_again_only_when_its_text_changes_in_the_list(admin_client, claim):
+    # "May 18" read in a history of 2010: read alone, against the publication date, it
+    # would be 2011. A status change in the list leaves the date as it was read.
+    claim.date_value = "2010-05-18"
+    claim.earliest = claim.latest = datetime.date(2010, 5, 18)
+    claim.save()
+
+    response = _save_article_page(admin_client, claim.article, {"claims-0-status": "rejected"})
+
+    assert response.status_code == 302, response.text
+    claim.refresh_from_db()
+    assert (claim.status, claim.date_value) == ("rejected", "2010-05-18")
+
+
+def test_an_unreadable_date_typed_in_the_articles_claim_list_is_a_form_error(admin_client, claim):
+    response = _save_article_page(
+        admin_client, claim.article, {"claims-0-date_text": "next blursday"}
+    )
+
+    assert response.status_code == 200
+    assert "Could not read" in response.text and "next blursday" in response.text
+    claim.refresh_from_db()
+    assert claim.date_value == "2011-05-18"
 
 
 def test_a_new_publication_date_in_the_admin_redates_the_claims_and_their_events(
@@ -296,11 +349,12 @@ def test_a_new_publication_date_in_the_admin_redates_the_claims_and_their_events
     from timeline.services.generation import sync_claim_event
 
     event = sync_claim_event(claim=september)
-    url = reverse("admin:factcheck_article_change", args=[september.article.pk])
-    data = _article_admin_data(admin_client.get(url))
-    data.update({"published_on": "2012-03-01", "title": "Bridge closed"})
-
-    response = admin_client.post(url, data, follow=True)
+    response = _save_article_page(
+        admin_client,
+        september.article,
+        {"published_on": "2012-03-01", "title": "Bridge closed"},
+        follow=True,
+    )
 
     assert response.redirect_chain, response.text
     assert "The publication date changed: 1 claim got a new date." in response.text
@@ -322,11 +376,9 @@ def test_a_claim_that_cannot_take_its_new_date_keeps_the_article_as_it_was(
     monkeypatch.setattr("factcheck.admin.MAX_INLINE_CLAIMS", 0)
     Claim.objects.filter(pk=september.pk).update(quote=september.quote.upper())
     article = september.article
-    url = reverse("admin:factcheck_article_change", args=[article.pk])
-    data = _article_admin_data(admin_client.get(url))
-    data.update({"published_on": "2012-03-01"})
-
-    response = admin_client.post(url, data, follow=True)
+    response = _save_article_page(
+        admin_client, article, {"published_on": "2012-03-01"}, follow=True
+    )
 
     assert "cannot take its new date" in response.text
     assert "Nothing was saved." in response.text
