@@ -134,6 +134,11 @@ class ArticleAdmin(admin.ModelAdmin):
                 request, " ".join(error.messages) + " Nothing was saved.", messages.ERROR
             )
             return HttpResponseRedirect(request.get_full_path())
+        except EditConflict as conflict:
+            # A claim in the list saved by someone else between this form's read and its
+            # save: the whole save is rolled back, as on the claim's own page.
+            self.message_user(request, str(conflict) + " Nothing was overwritten.", messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
 
     def save_formset(self, request, form, formset, change):
         from timeline.services.generation import sync_claim_event

@@ -386,3 +386,26 @@ def test_a_claim_that_cannot_take_its_new_date_keeps_the_article_as_it_was(
     assert article.published_on == datetime.date(2011, 5, 22)
     september.refresh_from_db()
     assert september.date_value == "2010-09"
+
+
+def test_a_claim_saved_elsewhere_during_the_article_pages_save_is_a_message_not_a_500(
+    admin_client, claim
+):
+    from unittest import mock
+
+    from factcheck.models import EditConflict
+
+    original_status = claim.status
+
+    def lose_the_race(*args, **kwargs):
+        raise EditConflict(Claim.objects.get(pk=claim.pk))
+
+    with mock.patch.object(Claim, "save", side_effect=lose_the_race):
+        response = _save_article_page(
+            admin_client, claim.article, {"claims-0-status": "rejected"}, follow=True
+        )
+
+    assert response.status_code == 200
+    assert "Nothing was overwritten." in response.text
+    claim.refresh_from_db()
+    assert claim.status == original_status
