@@ -30,7 +30,7 @@ import re
 from factcheck.temporal import values
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES
-from factcheck.temporal.resolve import Candidate
+from factcheck.temporal.resolve import Candidate, weekday_near
 
 # Rules whose readings count from the publication date: "today", "last week", "two
 # years ago", "now", "a year ago" (not "the following year", counted from the story).
@@ -57,7 +57,7 @@ def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: dat
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
             current += 1
-        elif candidate.floating and _is_weekday(mention):
+        elif candidate.floating and _is_weekday(candidate):
             current += 1  # "said Saturday": the news story's own week
         elif mention.type == "DATE" and _names_its_year(mention):
             if mention.earliest is not None and mention.earliest.year <= anchor.year - 2:
@@ -84,7 +84,7 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
             result.append(mention)
             continue
         if candidate.floating:
-            value = _nearest_to(mention, reference) if reference is not None else None
+            value = _nearest_to(mention, candidate, reference) if reference is not None else None
             if value is None:
                 result.append(mention)  # still the news reading: no year to pass on
                 continue
@@ -126,7 +126,7 @@ def _names_its_year(mention: DateMention) -> bool:
     return bool(_YEAR_IN_TEXT.search(mention.text)) and mention.value[:4].isdigit()
 
 
-def _nearest_to(mention: DateMention, reference: DateMention) -> str | None:
+def _nearest_to(mention: DateMention, candidate: Candidate, reference: DateMention) -> str | None:
     """The floating mention's value moved to the year that puts it nearest `reference`.
 
     Against a bare year ("In 1940 ... by late June") the date takes that year. Against
@@ -142,8 +142,13 @@ def _nearest_to(mention: DateMention, reference: DateMention) -> str | None:
         years = [reference.earliest.year]
     else:
         years = [reference.earliest.year + offset for offset in (-1, 0, 1)]
+    if day and _is_weekday(candidate):
+        if reference.precision != "day":
+            return None  # "on Saturday" after "in 1940": no telling which
+        weekday = mention.earliest.isoweekday()
+        return weekday_near(reference.earliest, weekday, None, None).isoformat() + clock
     if day:
-        return _nearest_day(mention, reference, years, int(month), int(day), clock)
+        return _nearest_day(reference, years, int(month), int(day), clock)
     if month:
         return values.month_value(_nearest_year(years, int(month), reference), int(month)) + clock
     if season:
@@ -157,15 +162,7 @@ def _nearest_year(years: list[int], month: int, reference: DateMention) -> int:
     return min(years, key=lambda year: (abs(year * 12 + month - here), year * 12 + month < here))
 
 
-def _nearest_day(mention, reference, years, month, day, clock) -> str | None:
-    weekday = mention.earliest.isoweekday() if _is_weekday(mention) else None
-    if weekday is not None:
-        if reference.precision != "day":
-            return None  # "on Saturday" after "in 1940": no telling which
-        back = (reference.earliest.isoweekday() - weekday) % 7
-        ahead = (weekday - reference.earliest.isoweekday()) % 7
-        shift = ahead if ahead <= back else -back
-        return (reference.earliest + datetime.timedelta(days=shift)).isoformat() + clock
+def _nearest_day(reference, years, month, day, clock) -> str | None:
     options = []
     for year in years:
         try:
@@ -179,10 +176,6 @@ def _nearest_day(mention, reference, years, month, day, clock) -> str | None:
     return best.isoformat() + clock
 
 
-_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_DIGIT = re.compile(r"\d")
-
-
-def _is_weekday(mention: DateMention) -> bool:
+def _is_weekday(candidate: Candidate) -> bool:
     """A weekday alone ("Saturday", "Saturday night"), not a month and day."""
-    return bool(_WEEKDAY_WORD.search(mention.text)) and not _DIGIT.search(mention.text)
+    return RULES[candidate.rule][0] == "relative_weekday"
