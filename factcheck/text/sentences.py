@@ -214,8 +214,12 @@ def _is_title_line(text: str, start: int, line_end: int, end: int) -> bool:
         return False
     if any(word[0].islower() and word.lower() not in _TITLE_SMALL_WORDS for word in words):
         return False
-    following = text[line_end:end].lstrip()
-    return not following or following[0].isupper() or not following[0].isalpha()
+    # By position: a copy of the rest of the paragraph for each line made a text of
+    # many Title Case lines quadratic.
+    following, _ = trim_span(text, line_end, end)
+    if following == end:
+        return True
+    return text[following].isupper() or not text[following].isalpha()
 
 
 def _segment(text: str, start: int, end: int, kind: str) -> Segment:
