@@ -187,10 +187,6 @@ class MergeProposal(models.Model):
     # Timelines that held the kept event before the merge: a topic timeline given the
     # kept event later chose it standing for both, so undo gives it the merged one too.
     kept_timeline_ids = models.JSONField(default=list, blank=True)
-    # The kept event's date before the merge, when the merge gave it the merged event's
-    # narrower one (May 18, 2011 within May 2011). Empty otherwise. Kept for the record:
-    # undo places each event by its own claims again (services.merging.undo_merge).
-    kept_date_before = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from factcheck.models import Claim
 from factcheck.text.words import CALENDAR_WORDS
-from timeline.dating import DATE_FIELDS, copy_date, narrower_within
+from timeline.dating import copy_date, narrower_within
 from timeline.models import Event, MergeProposal, MergeStatus, Timeline, date_label
 
 MIN_SIMILARITY = 0.3
@@ -200,14 +200,6 @@ def _overlap(first: Event, second: Event) -> bool:
     return first.earliest <= second_end and second.earliest <= first_end
 
 
-def _date_of(event: Event) -> dict:
-    """The event's date fields as JSON can hold them (the merge log keeps them)."""
-    values = {name: getattr(event, name) for name in DATE_FIELDS}
-    for name in ("earliest", "latest"):
-        values[name] = values[name].isoformat() if values[name] else None
-    return values
-
-
 def _require(by) -> None:
     if not by.has_perm(MERGE_PERMISSION):
         raise PermissionDenied("Only editors may merge events.")
@@ -338,7 +330,6 @@ def confirm_merge(*, proposal: MergeProposal, by) -> MergeProposal:
         if narrower_within(merged, kept):
             # "May 18, 2011" told by one paper and "May 2011" by the other: the event
             # is dated as precisely as the tellings agree, whichever was proposed first.
-            proposal.kept_date_before = _date_of(kept)
             copy_date(to=kept, source=merged)
             kept.full_clean()
         kept.save()
@@ -436,10 +427,10 @@ def undo_merge(*, proposal: MergeProposal, by) -> MergeProposal:
             timeline.save(update_fields=["updated_at"])
         merged.merged_into = None
         for event in (kept, merged):
-            # By the rule a merge and a re-dated claim follow, not the dates logged at
-            # the merge (kept_date_before): a claim re-dated meanwhile would leave them
-            # stale. The claims moved back dated the kept event until now: its date from
-            # them is the rules', not one an editor typed, and follows them out.
+            # By the rule a merge and a re-dated claim follow, not a date logged at the
+            # merge: a claim re-dated meanwhile would leave that stale. The claims moved
+            # back dated the kept event until now: its date from them is the rules', not
+            # one an editor typed, and follows them out.
             follow_claims_date(event=event, former_claims=proposal.moved_claim_ids)
             event.full_clean()
             event.save()
