@@ -1,7 +1,13 @@
 from factcheck.models.article import PUBLISH_PERMISSION, Article, ArticleQuerySet
 from factcheck.models.choices import ClaimStatus, Verdict
 from factcheck.models.claim import Claim, ClaimQuerySet, VerdictChange
-from factcheck.models.dating import COARSENESS, DatedFields, Precision, before_the_calendar
+from factcheck.models.dating import (
+    COARSENESS,
+    DatedFields,
+    Precision,
+    before_the_calendar,
+    names_a_date,
+)
 from factcheck.models.source import Source, Stance
 from factcheck.models.versioning import EditConflict, Versioned
 
@@ -22,4 +28,5 @@ __all__ = [
     "VerdictChange",
     "Versioned",
     "before_the_calendar",
+    "names_a_date",
 ]

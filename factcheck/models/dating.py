@@ -28,6 +28,13 @@ def before_the_calendar(mention) -> bool:
     return mention.type == "DATE" and mention.earliest is None and mention.value.startswith("BC")
 
 
+def names_a_date(mention) -> bool:
+    """Whether a mention is a date, placeable or not: one with calendar bounds, or a year
+    before AD 1. Such a date is marked in the text and cuts its clause from the others;
+    "recently" and durations are not dates here."""
+    return mention.earliest is not None or before_the_calendar(mention)
+
+
 class DatedFields(models.Model):
     """`date_value` is what the text says (a TIMEX3 value such as "2010-09" or "201X", or
     for a range the ISO 8601 interval of its ends, "2001/2005");

@@ -24,7 +24,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from factcheck.models import Claim, ClaimStatus, before_the_calendar
+from factcheck.models import Claim, ClaimStatus, names_a_date
 from factcheck.text.clauses import split_clauses, tidy
 from factcheck.text.sentences import SENTENCE, Segment, split_sentences
 from factcheck.text.words import CALENDAR_WORDS
@@ -59,11 +59,10 @@ def suggest_claims(*, article) -> list[Claim]:
     from simple_history.utils import bulk_create_with_history
 
     body = article.body
-    every_date = date_mentions(body, article.published_on)
-    mentions = [mention for mention in every_date if mention.earliest is not None]
     # A year before the calendar ("44 BC") dates nothing, but it is a date: its clause is
     # cut from a dated one, or it would be shown at the other clause's date.
-    cuts = [m for m in every_date if m.earliest is not None or before_the_calendar(m)]
+    cuts = date_mentions(body, article.published_on)
+    mentions = [mention for mention in cuts if mention.earliest is not None]
     taken = set(article.claims.values_list("start", "end"))
     chosen = []
     for unit in claim_units(body, cuts, title=article.title):
@@ -136,15 +135,15 @@ def dated_mentions(body: str, published_on) -> list:
 
 
 def date_mentions(body: str, published_on) -> list:
-    """Every DATE mention in text order, ranges joined as in dated_mentions, with those
-    that have no bounds ("recently", "44 BC") too."""
+    """The DATE mentions that name a date (names_a_date), in text order, ranges joined
+    as in dated_mentions: those with bounds and years before AD 1 ("44 BC")."""
     from factcheck.temporal import join_ranges, tag
 
     return sorted(
         (
             mention
             for mention in join_ranges(tag(body, published_on), body)
-            if mention.type == "DATE"
+            if mention.type == "DATE" and names_a_date(mention)
         ),
         key=lambda mention: (mention.start, mention.end),
     )

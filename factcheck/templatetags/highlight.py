@@ -24,14 +24,13 @@ DATED_TYPES = {"DATE", "TIME"}
 def date_mentions(body: str, anchor) -> list:
     """The dates to mark in the text: those with calendar bounds, and years before AD 1
     ("44 BC"), which date no claim but are dates all the same."""
-    from factcheck.models import before_the_calendar
+    from factcheck.models import names_a_date
     from factcheck.temporal import tag
 
     return [
         mention
         for mention in tag(body, anchor)
-        if mention.type in DATED_TYPES
-        and (mention.earliest is not None or before_the_calendar(mention))
+        if mention.type in DATED_TYPES and names_a_date(mention)
     ]
 
 
