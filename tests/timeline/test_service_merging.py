@@ -247,6 +247,31 @@ def test_a_pair_already_decided_is_not_carried_over(three_tellings, editor):
     assert not MergeProposal.objects.reviewable().exists()
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [1, 4])
+def test_carrying_proposals_over_reads_the_articles_once(editor, count):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    kept, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-05-18")
+    merged, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-05")
+    for _ in range(count):
+        other, _ = make_dated_event(article=factories.ArticleFactory(), value="2011")
+        other.merges_kept.create(merged=merged, similarity=0.4)
+    proposal = kept.merges_kept.create(merged=merged, similarity=0.9)
+
+    with CaptureQueriesContext(connection) as queries:
+        confirm_merge(proposal=proposal, by=editor)
+
+    assert MergeProposal.objects.reviewable().filter(kept=kept).count() == count
+    # 17 for the merge itself (the editor's permissions, the lock, the claims and
+    # timelines moved, the saves), 3 to carry over (the open proposals, the pairs known
+    # for the kept event, the articles of every event at once), and 11 a proposal
+    # carried over: its full_clean (its two events exist, clean()'s pair lookup, the pair
+    # constraint, two check constraints each in a savepoint) and its INSERT.
+    assert len(queries) == 20 + 11 * count
+
+
 def test_undo_leaves_both_events_on_a_topic_timeline_curated_after_the_merge(two_tellings, editor):
     first, second, _, second_claim = two_tellings
     proposal = first.merges_kept.create(merged=second, similarity=0.9)

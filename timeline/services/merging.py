@@ -11,6 +11,7 @@ joins its timelines, and the `merged` row stays (marked merged_into) so undo giv
 back the same event with the same claims and timelines."""
 
 import re
+from collections import defaultdict
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -355,8 +356,9 @@ def _carry_over(*, kept: Event, merged: Event) -> list[MergeProposal]:
     and its words may overlap the bigger event too little to be proposed afresh. The
     old proposal stays, hidden from the queue while the merge holds (reviewable()).
 
-    Queries: the open proposals, the pairs known for `kept`, the articles of both,
-    then one INSERT per proposal carried over."""
+    Queries: the open proposals, the pairs known for `kept`, the articles of `kept`
+    and of every other event at once, then a full_clean and an INSERT per proposal
+    carried over."""
     stale = (
         MergeProposal.objects.open()
         .filter(Q(kept=merged) | Q(merged=merged))
@@ -368,13 +370,17 @@ def _carry_over(*, kept: Event, merged: Event) -> list[MergeProposal]:
         "kept_id", "merged_id"
     ):
         known.update(pair)
-    kept_articles = set(kept.claims.values_list("article_id", flat=True))
+    others = [old.kept if old.merged_id == merged.pk else old.merged for old in stale]
+    articles = defaultdict(set)
+    for event_id, article_id in Event.claims.through.objects.filter(
+        event__in=[kept, *others]
+    ).values_list("event_id", "claim__article_id"):
+        articles[event_id].add(article_id)
     created = []
-    for old in stale:
-        other = old.kept if old.merged_id == merged.pk else old.merged
+    for old, other in zip(stale, others, strict=True):
         if other.pk in known or other.pk == kept.pk or other.merged_into_id:
             continue
-        if kept_articles & set(other.claims.values_list("article_id", flat=True)):
+        if articles[kept.pk] & articles[other.pk]:
             continue  # one article on both sides: not a cross-article merge (propose_merges)
         first, second = sorted((kept, other), key=lambda event: event.pk)
         proposal = MergeProposal(
