@@ -21,9 +21,7 @@ def narrower_within(inner, outer) -> bool:
     """Whether `inner` names a shorter span that lies inside `outer`'s: a more precise
     telling of the same date, not another date. An approximate date ("c. 2001") or a
     range is not more precise, whatever its bounds."""
-    if inner.earliest is None or outer.earliest is None or inner.approximate:
-        return False
-    if "/" in (inner.date_value or ""):
+    if inner.earliest is None or outer.earliest is None or inner.approximate or inner.is_range:
         return False
     inner_end, outer_end = inner.latest or inner.earliest, outer.latest or outer.earliest
     inside = outer.earliest <= inner.earliest and inner_end <= outer_end

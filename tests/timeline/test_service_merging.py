@@ -320,6 +320,16 @@ def test_a_merge_dates_the_event_as_precisely_as_the_tellings_agree_and_undo_giv
     assert _date_of(month) == ("2011-05", "month", datetime.date(2011, 5, 31))
 
 
+def test_a_merge_keeps_the_kept_date_when_the_other_is_a_range_within_it(db, editor):
+    month, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-05")
+    days, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-05-18/2011-05-20")
+
+    confirm_merge(proposal=month.merges_kept.create(merged=days, similarity=0.9), by=editor)
+
+    # "May 18 to 20" is not a finer telling of "May 2011" but a span of its own.
+    assert _date_of(month) == ("2011-05", "month", datetime.date(2011, 5, 31))
+
+
 def test_a_merge_keeps_the_kept_date_when_the_other_is_wider_or_elsewhere(db, editor):
     day, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-05-18")
     week, _ = make_dated_event(article=factories.ArticleFactory(), value="2011-W20")
