@@ -25,7 +25,7 @@ def before_the_calendar(mention) -> bool:
     """A year before Christ ("44 BC", valued "BC0044" as TIMEX2 writes it): a date all
     the same, but with no calendar bounds (datetime.date starts at AD 1), so it dates
     nothing, and the words that name it must not borrow a date from their neighbours."""
-    return mention.type == "DATE" and mention.earliest is None and mention.value.startswith("BC")
+    return mention.before_christ
 
 
 def names_a_date(mention) -> bool:

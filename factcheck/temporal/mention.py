@@ -25,6 +25,12 @@ class DateMention:
     def approximate(self) -> bool:
         return self.mod in APPROXIMATE_MODS
 
+    @property
+    def before_christ(self) -> bool:
+        """A year or century before AD 1 ("44 BC" is BC0044, "the 5th century BC" BC04,
+        as TIMEX2 writes them): a date, but one with no calendar bounds."""
+        return self.type == "DATE" and self.value.startswith("BC")
+
     def as_dict(self) -> dict:
         return {
             "start": self.start,

@@ -107,3 +107,13 @@ def test_it_reads_two_digit_fiscal_years_and_the_september_11_attacks(text, expe
 
 def test_nine_eleven_before_the_attacks_is_no_date_of_2001():
     assert [m.value for m in tag("Since 9/11, rain.", datetime.date(1999, 3, 8))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "before_christ"),
+    [("in 44 BC", True), ("in the 5th century BC", True), ("in AD 14", False), ("in 2001", False)],
+)
+def test_a_mention_says_whether_it_lies_before_christ(text, before_christ):
+    (mention,) = tag(text, ANCHOR)
+    assert mention.before_christ is before_christ
+    assert (mention.earliest is None) is before_christ
