@@ -63,6 +63,23 @@ def test_adding_nothing_says_so(editor_client, timeline_factory):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("action", ["curated_add", "curated_remove"])
+@pytest.mark.parametrize("value", ["²", "99999999999999999999"])
+def test_an_event_id_that_is_no_id_is_ticked_nothing(
+    editor_client, timeline_factory, action, value
+):
+    timeline = timeline_factory()
+
+    response = editor_client.post(
+        reverse(f"editor:{action}", args=[timeline.pk]), {"event": [value]}, follow=True
+    )
+
+    assert response.status_code == 200
+    verb = "add" if action == "curated_add" else "remove"
+    assert f"Tick at least one event to {verb}." in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_an_editor_cannot_publish_but_a_reviewer_can(
     editor_client, reviewer_client, timeline_factory
 ):
