@@ -8,11 +8,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.utils import pretty_name
 
-from factcheck.models import DatedFields
+from factcheck.models import DATE_FIELDS
 from factcheck.validators import WEB_ADDRESS_ERRORS, NoSilentCut, text_errors
-
-# The fields a typed date sets on a claim or an event.
-DATE_FIELDS = [field.name for field in DatedFields._meta.fields]
 
 
 class HouseAdminForm(NoSilentCut, forms.ModelForm):

@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from factcheck.admin_forms import DATE_FIELDS, HouseAdminForm, TypedDateAdminForm
+from factcheck.admin_forms import HouseAdminForm, TypedDateAdminForm
+from factcheck.models import DATE_FIELDS
 from timeline.models import Event, MergeProposal, MergeStatus, Timeline
 from timeline.services import curation, merging
 

@@ -6,15 +6,7 @@ another ("May 18, 2011" within "May 2011") is the same date told more precisely,
 event is placed there. Tellings that cannot all be true keep the first one's date; the
 public page lists each claim's date and flags the event (EventPresentation)."""
 
-from factcheck.models import DatedFields
-
-DATE_FIELDS = [field.name for field in DatedFields._meta.fields]
-# What a date is, apart from how it was written ("last May" and "May 2011" are one date).
-DATE_KEY = ("date_value", "earliest", "latest", "precision", "approximate")
-
-
-def date_key(dated) -> tuple:
-    return tuple(getattr(dated, name) for name in DATE_KEY)
+from factcheck.models import DATE_FIELDS
 
 
 def narrower_within(inner, outer) -> bool:

@@ -3,7 +3,7 @@
 from django.db.models import Exists, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 
-from factcheck.models import Article, Claim, ClaimStatus, Source, Verdict
+from factcheck.models import DATE_FIELDS, Article, Claim, ClaimStatus, Source, Verdict
 from timeline.entries import ArticleEntry, ClaimEntry, EventEntry, SourceEntry
 from timeline.models import Event, Timeline
 from timeline.periods import Period
@@ -118,7 +118,6 @@ def find_article(user, slug: str) -> Article | None:
 # Page contents ----------------------------------------------------------------------
 
 
-DATE_FIELDS = ("date_text", "date_value", "earliest", "latest", "precision", "approximate")
 CLAIM_FIELDS = ("quote", "statement", "verdict", "verdict_note", *DATE_FIELDS)
 ARTICLE_FIELDS = ("title", "slug", "outlet", "url", "published_on")
 SOURCE_FIELDS = (

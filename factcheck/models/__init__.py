@@ -3,6 +3,7 @@ from factcheck.models.choices import ClaimStatus, Verdict
 from factcheck.models.claim import Claim, ClaimQuerySet, VerdictChange
 from factcheck.models.dating import (
     COARSENESS,
+    DATE_FIELDS,
     DatedFields,
     Precision,
     before_the_calendar,
@@ -13,6 +14,7 @@ from factcheck.models.versioning import EditConflict, Versioned
 
 __all__ = [
     "COARSENESS",
+    "DATE_FIELDS",
     "PUBLISH_PERMISSION",
     "Article",
     "ArticleQuerySet",

@@ -73,6 +73,14 @@ class DatedFields(models.Model):
             ),
         ]
 
+    # What a date is, apart from how it was written ("last May" and "May 2011" are one
+    # date): compare two of them by date_key.
+    DATE_KEY = ("date_value", "earliest", "latest", "precision", "approximate")
+
+    @property
+    def date_key(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.DATE_KEY)
+
     @property
     def is_dated(self) -> bool:
         return self.earliest is not None
@@ -150,3 +158,7 @@ class DatedFields(models.Model):
             )
         self.set_date_from_mention(mention)
         self.date_text = text[:200]
+
+
+# Every field of a date, in order: what a typed date sets, what a merge copies.
+DATE_FIELDS = tuple(field.name for field in DatedFields._meta.fields)

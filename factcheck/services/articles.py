@@ -142,12 +142,12 @@ def _redate(claims: list[Claim], *, article: Article, by) -> tuple[list[Claim], 
         if mention is None or mention.earliest is None:
             unreadable.append(claim)
             continue
-        before = _date_of(claim)
+        before = claim.date_key
         as_written = claim.date_text
         claim.set_date_from_mention(mention)
         # What the text (or the editor) wrote stays as written; only its meaning moved.
         claim.date_text = as_written
-        if _date_of(claim) == before:
+        if claim.date_key == before:
             continue
         try:
             claim.full_clean()
@@ -173,7 +173,3 @@ def _mention_in_claim(mentions, claim: Claim):
         if mention.start >= claim.start and mention.end <= claim.end and mention.text == wanted:
             return mention
     return None
-
-
-def _date_of(claim: Claim) -> tuple:
-    return (claim.date_value, claim.earliest, claim.latest, claim.precision, claim.approximate)

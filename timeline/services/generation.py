@@ -7,7 +7,7 @@ from django.db.models import Q
 
 from factcheck.models import Article, Claim, ClaimStatus
 from factcheck.models.slugs import unique_slug
-from timeline.dating import DATE_KEY, agreed_date, copy_date, date_key
+from timeline.dating import agreed_date, copy_date
 from timeline.models import Event, Timeline
 
 
@@ -48,7 +48,7 @@ def sync_claim_event(*, claim: Claim) -> Event | None:
             # The claims left place the event, by the rule a merge follows: the date
             # the claim gave is no longer told. Decided before the claim leaves, whose
             # past dates say which of the event's dates the rules set (follow_claims_date).
-            placed_at = date_key(event)
+            placed_at = event.date_key
             follow_claims_date(event=event)
             if not event.carries_merge_log():
                 event.claims.remove(claim)
@@ -59,7 +59,7 @@ def sync_claim_event(*, claim: Claim) -> Event | None:
             # hidden (EventQuerySet.shown), its log and the events it absorbed stay as
             # they are, undo still finds the claims it moved, and accepting the claim
             # again brings the event back with its history.
-            if date_key(event) != placed_at:
+            if event.date_key != placed_at:
                 event.full_clean()
                 event.save()
             return None
@@ -114,7 +114,7 @@ def follow_claims_date(*, event: Event, former_claims=()) -> None:
     )
     tellings = [link.claim for link in links]
     placed = agreed_date(tellings)
-    if placed is None or date_key(placed) == date_key(event):
+    if placed is None or placed.date_key == event.date_key:
         return
     if event.earliest is not None and _typed_by_hand(event, tellings, former_claims):
         return
@@ -122,8 +122,8 @@ def follow_claims_date(*, event: Event, former_claims=()) -> None:
 
 
 def _typed_by_hand(event: Event, tellings: list[Claim], former_claims) -> bool:
-    if any(date_key(claim) == date_key(event) for claim in tellings):
+    if any(claim.date_key == event.date_key for claim in tellings):
         return False
     told = Q(id__in=event.claims.values("pk")) | Q(id__in=list(former_claims))
-    had = Claim.history.filter(told).values_list(*DATE_KEY)
-    return date_key(event) not in set(had)
+    had = Claim.history.filter(told).values_list(*Claim.DATE_KEY)
+    return event.date_key not in set(had)
