@@ -313,7 +313,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "clock",
-            rf"(?:((?i:about|around|approximately|at about|shortly after|shortly before))\s)?"
+            rf"(?:((?i:about|around|approximately|shortly after|shortly before))\s)?"
             rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
             rf"|(\d\d):?(\d\d)(?=\s?(?:UTC|GMT|h\b))|(?<![Hh]igh\s)((?i:noon|midnight|midday)))"
             # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
@@ -387,7 +387,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "holiday",
             # Not "Easter Island" nor the "Good Friday Agreement".
-            rf"(?:((?i:last|next|this))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?(\s(?i:week))?(?![\w-])"
+            rf"(?:((?i:last|next|this))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?"
+            rf"(?:\s((?i:week|weekend)))?(?![\w-])"
             rf"(?!\s(?:Island|Islands|Agreement|Accords?|Rising|Offensive|Parade)\b)",
         ),
         (

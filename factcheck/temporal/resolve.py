@@ -68,7 +68,7 @@ class Context:
 _APPROX_MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "circa": "APPROX",
-    "c.": "APPROX", "ca.": "APPROX", "at about": "APPROX", "more than": "MORE_THAN",
+    "c.": "APPROX", "ca.": "APPROX", "more than": "MORE_THAN",
     "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
     "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
     "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "no later than": "ON_OR_BEFORE",
@@ -482,10 +482,17 @@ def apostrophe_year(m, ctx):
 
 @resolver
 def holiday(m, ctx):
-    # "Easter week", "Christmas week": the calendar week that holds the day.
-    unit = "week" if m[4] else "day"
+    # "Easter week", "Christmas week": the calendar week that holds the day; "Thanksgiving
+    # weekend" the weekend that holds it, or for a Monday holiday the one just before.
+    unit = m[4].lower() if m[4] else "day"
+
+    def named(day: datetime.date) -> str:
+        if unit == "weekend" and day.weekday() == 0:
+            day -= datetime.timedelta(days=1)
+        return values.value_at(day, unit)
+
     if m[3]:
-        return _span(m, "DATE", values.value_at(holiday_date(m[2], int(m[3])), unit))
+        return _span(m, "DATE", named(holiday_date(m[2], int(m[3]))))
     relative = (m[1] or "").lower()
     options = [holiday_date(m[2], ctx.anchor.year + offset) for offset in (-1, 0, 1)]
     if relative == "last":
@@ -495,5 +502,8 @@ def holiday(m, ctx):
     elif relative == "this":
         day = options[1]
     else:
-        day = _by_tense(options, lambda d: (d - ctx.anchor).days, ctx.tense(*m.span()))
-    return _span(m, "DATE", values.value_at(day, unit))
+        # A holiday comes once a year, so a clear tense takes the last or the next one
+        # however far: "will be home for Christmas", written in February.
+        distance = lambda d: (d - ctx.anchor).days  # noqa: E731
+        day = _by_tense(options, distance, ctx.tense(*m.span()), reach=366)
+    return _span(m, "DATE", named(day))

@@ -37,6 +37,8 @@ _FUTURE_WORDS = frozenset(
         "scheduled",
         "slated",
         "expected",
+        "expect",
+        "expects",
         # The news present for schedules: "the law takes effect Oct. 1".
         "takes",
         "begins",
@@ -269,6 +271,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
     previous = words[index - 1].lower() if index else ""
     if lowered in _PLAN_PARTICIPLES and previous.endswith("ly"):
         return None  # "the hastily planned trip" names the trip, not when it happens
+    if lowered in ("beginning", "starting") and previous in _BEFORE_ADJECTIVES:
+        return None  # "the very beginning of the year" is a noun, not "beginning Monday"
     if (
         (previous, lowered) in _FUTURE_PAIRS
         or lowered in _FUTURE_WORDS

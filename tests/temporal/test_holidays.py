@@ -35,3 +35,33 @@ def test_it_reads_last_thanksgiving_as_the_one_before_the_anchor():
 def test_a_holiday_week_is_the_calendar_week_that_holds_the_holiday():
     found = [(m.text, m.value) for m in tag("Crowds prayed as Easter week began.", D(2000, 4, 17))]
     assert found == [("Easter week", "2000-W16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("The review is scheduled for Thanksgiving weekend.", D(2023, 2, 8), "Thanksgiving weekend", "2023-W47-WE"),
+        ("The game was played on Easter weekend.", D(2023, 2, 8), "Easter weekend", "2022-W15-WE"),
+        # A Monday holiday's weekend is the one just before it.
+        ("Crowds packed the beaches over Memorial Day weekend.", D(2023, 6, 10), "Memorial Day weekend", "2023-W21-WE"),
+    ],
+)  # fmt: skip
+def test_a_holiday_weekend_is_the_weekend_that_holds_or_leads_into_the_holiday(
+    text, anchor, span, value
+):
+    assert [(m.text, m.value) for m in tag(text, anchor)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Nearest is last December's; the tense asks for the next one, ten months away.
+        ("The family will be home for Christmas.", "2023-12-25"),
+        # Nearest is this April's; the tense asks for last year's.
+        ("The church was full at Easter.", "2022-04-17"),
+        ("Shops expect a busy Christmas.", "2023-12-25"),
+    ],
+)
+def test_a_clear_tense_takes_the_last_or_next_holiday_however_far(text, value):
+    (mention,) = tag(text, D(2023, 2, 8))
+    assert mention.value == value

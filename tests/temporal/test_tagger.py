@@ -167,6 +167,9 @@ def test_it_reads_no_month_in_to_may_or_to_march_otherwise(text):
 
 def test_it_leaves_prepositions_out_and_keeps_modifiers_in():
     assert found("It happened on Saturday.") == [("Saturday", "DATE", "2011-05-21")]
+    assert [(m.text, m.mod) for m in tag("He left at about 3:30 p.m.", ANCHOR)] == [
+        ("about 3:30 p.m.", "APPROX")
+    ]
     assert found("Exports fell in the past three years.") == [
         ("the past three years", "DURATION", "P3Y")
     ]

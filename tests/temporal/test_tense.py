@@ -78,6 +78,9 @@ def test_it_tells_plans_and_places_from_the_future(sentence, day, tense):
         ("They may lose when the case is heard in May.", "May", "future"),
         ("It will be paid on a still unspecified date in January.", "January", "future"),
         ("The talks are supposed to conclude by May, officials say.", "May", "future"),
+        ("Analysts expect a recovery in March.", "March", "future"),
+        # "beginning" as a noun marks no plan, as in "beginning Monday" it would.
+        ("After Christmas sales, the very beginning of the year was strong.", "Christmas", "past"),
     ],
 )
 def test_it_reads_intentions_passives_and_adjectives_for_what_they_are(sentence, word, tense):
