@@ -263,8 +263,11 @@ def year_ago(m, ctx):
 
     Without such a period in the story, earnings copy means the quarter just reported.
     """
+    # "the year-ago quarter" is a quarter even after a month ("changed its fiscal year in
+    # December. In the comparable year-ago quarter ...").
+    scope = "quarter" if (m[2] or "").lower() == "quarter" else "period"
     candidate = _span(
-        m, "DATE", latest_completed_quarter(ctx.anchor, 1), shift=(-1, "year", ("period",))
+        m, "DATE", latest_completed_quarter(ctx.anchor, 1), shift=(-1, "year", (scope,))
     )
     if not m[2]:
         candidate.start = m.start(1)  # "the year-ago results": "the" goes with "results"

@@ -31,7 +31,7 @@ from factcheck.temporal import (
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, URL
 from factcheck.temporal.resolve import Candidate, Context
-from factcheck.temporal.tense import Sentences
+from factcheck.temporal.tense import Sentences, tense_at
 
 RESOLVERS = {
     **resolve.RESOLVERS,
@@ -289,6 +289,7 @@ def _rebase(
     """
     result = []
     reference: DateMention | None = None
+    reported: DateMention | None = None
     day: DateMention | None = None
     last: DateMention | None = None
     for mention, candidate in zip(mentions, chosen, strict=True):
@@ -299,7 +300,9 @@ def _rebase(
             value = f"{year - 1:04d}"
         elif candidate.shift is not None and reference is not None:
             base = day if candidate.shift[1] == "day" and day is not None else reference
-            value = _shifted_value(candidate.shift, base, mention, sentences)
+            if _looks_back_on_results(candidate, base, mention, sentences, anchor):
+                base = reported
+            value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
         else:
             value = None
         last = mention
@@ -312,8 +315,41 @@ def _rebase(
             reference = mention
             if mention.precision == "day":
                 day = mention
+            if mention.precision in _PERIODS and mention.latest and mention.latest < anchor:
+                reported = mention
         result.append(mention)
     return result
+
+
+_PERIODS = ("quarter", "month")
+
+
+def _looks_back_on_results(
+    candidate: Candidate,
+    reference: DateMention,
+    mention: DateMention,
+    sentences: Sentences,
+    anchor: datetime.date,
+) -> bool:
+    """Whether "in the year-ago period, it earned ..." skips a forecast named before.
+
+    Earnings copy names the periods analysts expect ("losses through the third quarter
+    of 1990") between the period reported and the comparison with a year before; a
+    past-tense comparison is with the period reported, the last one already over.
+    A forecast in the comparison's own sentence stays its reference ("fourth-quarter
+    profit will rise from a year earlier").
+    """
+    amount, unit, scopes = candidate.shift
+    return (
+        amount < 0
+        and unit == "year"
+        and ("period" in scopes or "quarter" in scopes)
+        and reference.precision in _PERIODS
+        and reference.latest is not None
+        and reference.latest >= anchor
+        and sentences.bounds(mention.start, mention.end)[0] > reference.start
+        and tense_at(sentences.text, mention.start, mention.end, sentences) == "past"
+    )
 
 
 _INTERIM_MONTHS = ("P6M", "P9M")

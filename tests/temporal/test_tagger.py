@@ -187,6 +187,23 @@ def test_it_rebases_a_year_earlier_on_the_quarter_just_named():
     assert ("a year earlier", "DATE", "2010-Q3") in found(text, datetime.date(2011, 10, 26))
 
 
+def test_a_past_comparison_with_a_year_before_skips_the_forecasts_named_since():
+    text = (
+        "The steelmaker posted a 54% drop in third-quarter profit. Analysts expect losses "
+        "through the third quarter of 1990. In the year-ago period, it earned $101 million."
+    )
+    values = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 26))}
+    assert values["the year-ago period"] == "1988-Q3"
+    forecast = "Fourth-quarter profit will rise 5% from a year earlier."
+    assert ("a year earlier", "DATE", "1988-Q4") in found(forecast, datetime.date(1989, 10, 26))
+
+
+def test_the_year_ago_quarter_is_a_quarter_after_a_month():
+    text = "It moved to a calendar year in December. In the year-ago quarter, it lost money."
+    found = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 27))}
+    assert found["the year-ago quarter"] == "1987-Q4"
+
+
 @pytest.mark.parametrize(
     ("text", "number"),
     [
