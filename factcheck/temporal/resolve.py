@@ -350,6 +350,14 @@ def is_first_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_MONTH_DATA = re.compile(
+    r"\s(?:(?:jobs|payrolls?|retail|consumer|producer|inflation|trade|housing|sales|"
+    r"industrial|factory|employment|unemployment|price)\s)?"
+    r"(?:data|figures|numbers|statistics|report|reading)\b",
+    re.IGNORECASE,
+)
+
+
 @resolver
 def month(m, ctx):
     relative = m[1]
@@ -357,9 +365,16 @@ def month(m, ctx):
         return None
     if not relative and is_first_name(ctx.text, m.start(2), m.end(2)):
         return None
+    number = month_number(m[2])
+    if not relative and _MONTH_DATA.match(ctx.text, m.end()):
+        # "will release November data on Thursday": figures describe a month gone by,
+        # whatever the tense of their release ("March sales are expected to rise" is a
+        # forecast, so sales alone do not count).
+        year = ctx.anchor.year - (number > ctx.anchor.month)
+        return _span(m, "DATE", values.month_value(year, number))
     # "December's figures", like "Friday's ruling": a possessive names what has happened.
     tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
-    value = month_near(ctx.anchor, month_number(m[2]), tense, relative)
+    value = month_near(ctx.anchor, number, tense, relative)
     candidate = _span(m, "DATE", value)
     return _floating(candidate) if not relative else candidate
 

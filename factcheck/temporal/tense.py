@@ -72,6 +72,9 @@ _FUTURE_PAIRS = frozenset(
         "intends to", "intend to", "as soon",
         # A date something is fixed for: "the launch is set for Thursday".
         "set for", "slated for",
+        # The calendar's present ("Christmas Eve falls on Sunday") and warnings, which
+        # are about what may come ("warned of a wet start to the autumn").
+        "falls on", "fall on", "warned of", "warns of", "warn of", "warning of",
     )
 )  # fmt: skip
 # Irregular past forms common in news (regular ones end in -ed); forms that are also
@@ -284,6 +287,18 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "past" if "had" in earlier else "future"
     if (lowered, following) in _FUTURE_PAIRS:
         return "future"  # "expected" in "expected to": the pair decides, not the -ed
+    if (
+        lowered in ("is", "are")
+        and previous not in _IDENTITY_SUBJECTS
+        and (
+            "" in (previous, following)
+            or (following == "on" and words[index + 2 : index + 3] == [""])
+        )
+    ):
+        # "Election Day is Tuesday", "The match is on Monday": a schedule's present,
+        # on either side of the date (not "today is the eighth day", which says what
+        # today is).
+        return "future"
     if lowered in _AUXILIARIES and following in _FUTURE_WORDS:
         return "future"  # "were planning": a plan, whatever the auxiliary's own tense
     # After "be" or "is" a participle is passive ("should be completed in October",
@@ -299,6 +314,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
     return None
 
 
+_IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which", "what"])
+_RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")
 
 
@@ -328,19 +345,25 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     after += _words(text, cut, right)
     # The mention stands between the two halves: no pair of words reads across it
     # ("decided May 18 to send troops" holds no "decided to").
-    words = [*before, "", *after]
+    # A comma right after the mention stays between it and the next word, so that
+    # "worth $130 million in October, are worth half that now" reads no "October are".
+    words = [*before, "", *([","] if after and not after_clause else []), *after]
     nearest_before = nearest_after = None
+    relative_clause = False
     for distance, index in enumerate(range(len(before) - 1, -1, -1)):
         if distance >= _REACH_WORDS:
             break
         if tense := _word_tense(words, index):
             nearest_before = (distance, tense)
+            # "The heat wave that began in June is expected to last": the mention ends
+            # the relative clause its verb opens; the main verb after it is not its own.
+            relative_clause = index > 0 and words[index - 1].lower() in _RELATIVE_PRONOUNS
             break
     for distance, index in enumerate(range(len(before) + 1, len(words))):
         if distance >= _REACH_WORDS:
             break
         if nearest_before is not None and (
-            2 * distance + 1 >= nearest_before[0] or distance >= after_clause
+            relative_clause or 2 * distance + 1 >= nearest_before[0] or distance >= after_clause
         ):
             break
         if tense := _word_tense(words, index):

@@ -117,3 +117,16 @@ def test_a_mention_says_whether_it_lies_before_christ(text, before_christ):
     (mention,) = tag(text, ANCHOR)
     assert mention.before_christ is before_christ
     assert (mention.earliest is None) is before_christ
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The department will release November data on Thursday.", D(2021, 12, 27), "2021-11"),
+        ("Officials will publish July inflation figures Thursday.", D(2023, 8, 10), "2023-07"),
+        # A forecast for a month is still ahead.
+        ("Retailers expect sales in March to rise.", D(2023, 2, 8), "2023-03"),
+    ],
+)
+def test_a_months_data_describe_a_month_gone_by(text, anchor, value):
+    assert [m.value for m in tag(text, anchor) if m.precision == "month"] == [value]

@@ -12,7 +12,7 @@ from factcheck.temporal.tense import tense_at
         ("The parliament will vote May 18 on troops.", "future"),
         ("The minister said the parliament will vote May 18.", "future"),
         ("Police said the attack happened May 18.", "past"),
-        ("May 18 is a date.", None),
+        ("May 18, a date.", None),
         ("Police arrested him, and he appears in court May 18.", "future"),
         ("The committee convenes May 18 to hear him.", "future"),
         ("The launch is set for May 18 at the cape.", "future"),
@@ -24,7 +24,7 @@ def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
 
 
 def test_it_ignores_other_sentences():
-    text = "Troops arrived. The vote is May 18."
+    text = "Troops arrived. A vote on May 18."
     start = text.index("May 18")
     assert tense_at(text, start, start + 6) is None
 
@@ -110,8 +110,29 @@ def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sen
     [
         "The sale ends Wednesday.",
         "The window closes Wednesday.",
+        "The vote is Wednesday.",
+        "The final is on Wednesday.",
+        "Wednesday is the deadline.",
+        "Christmas Eve falls on Wednesday.",
+        "Forecasters warned of storms on Wednesday.",
     ],
 )
 def test_the_news_present_of_a_schedule_looks_ahead(sentence):
     start = sentence.index("Wednesday")
     assert tense_at(sentence, start, start + 9) == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tense"),
+    [
+        # The present of another clause does not reach the date.
+        ("Election Day is Tuesday, and millions have already voted.", "Election Day", "future"),
+        ("Her flats, worth $9 million in October, are worth half that now.", "October", None),
+        ("Today is the eighth day of the strike.", "the eighth day", None),
+        # A relative clause's own verb governs its date, not the main verb after it.
+        ("The heat wave that began in June is expected to last.", "June", "past"),
+    ],
+)
+def test_the_present_of_is_and_are_reaches_only_a_date_beside_it(sentence, word, tense):
+    start = sentence.index(word)
+    assert tense_at(sentence, start, start + len(word)) == tense
