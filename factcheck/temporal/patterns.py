@@ -312,6 +312,14 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"({PART_OF_DAY}){_END}",
         ),
         (
+            "overnight",
+            # "The pound fell overnight", "overnight losses in New York"; not "an overnight
+            # stay", "the overnight rate", "an overnight success": kinds of things.
+            r"(?<![\w-])(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)((?i:overnight))"
+            r"(?![\w-])(?!\s(?i:rates?|success|sensation|stays?|shifts?|bags?|trains?|"
+            r"flights?|guests?|visitors?|oats|parking|camps?|delivery|stars?|hits?|trips?)\b)",
+        ),
+        (
             "clock",
             rf"(?:((?i:about|around|approximately|shortly after|shortly before))\s)?"
             rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w))"

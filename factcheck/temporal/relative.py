@@ -6,6 +6,7 @@ clock time takes the anchor's day until the tagger finds it a day of its own.
 """
 
 import datetime
+import re
 
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import count_value, weekday_number
@@ -151,6 +152,26 @@ def deictic_day(m, ctx):
     if m[2]:
         return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[2].lower()]}")
     return _span(m, "DATE", day.isoformat())
+
+
+_WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+@resolver
+def overnight(m, ctx):
+    """The night before the day the story tells of ("London shares closed lower Friday
+    ... depressed by overnight losses in New York": Thursday night), or before the anchor
+    without such a day; tonight when the sentence looks ahead ("storms move in overnight")."""
+    if ctx.tense(*m.span()) != "past":
+        return _span(m, "TIME", f"{ctx.anchor.isoformat()}TNI")
+    left = ctx.sentences.bounds(m.start(), m.end())[0] if ctx.sentences else 0
+    # The story's day: a weekday in this sentence or the one before it.
+    previous_left = ctx.sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
+    named = [*_WEEKDAY_WORD.finditer(ctx.text, previous_left, m.start())]
+    day = ctx.anchor
+    if named:
+        day = weekday_near(ctx.anchor, weekday_number(named[-1][1]), "past", None)
+    return _span(m, "TIME", f"{(day - datetime.timedelta(days=1)).isoformat()}TNI")
 
 
 @resolver

@@ -185,6 +185,7 @@ RULE_TRIGGERS = {
     "spelled_year": ("spelled",),
     "season": ("season",),
     "deictic_day": ("deictic",),
+    "overnight": ("part",),
     "part_of_day": ("part",),
     "reference": ("reference",),
     "current": ("reference",),

@@ -7,6 +7,7 @@ import pytest
 from factcheck.temporal import tag
 
 ANCHOR = datetime.date(1998, 3, 6)  # a Friday
+D = datetime.date
 
 
 def _found(text):
@@ -62,3 +63,27 @@ def test_the_next_month_told_in_the_past_is_the_month_after_the_storys_date():
 def test_the_next_month_ahead_still_counts_from_the_anchor():
     text = "The fleet anchored in May 1997. Prices will rise over the next month."
     assert _found(text)[-1] == ("the next month", "DATE", "1998-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The pound fell overnight.", D(2016, 6, 24), "2016-06-23TNI"),
+        ("Storms will move in overnight.", D(2022, 8, 29), "2022-08-29TNI"),
+        # The night before the day the story tells of, not before the anchor.
+        (
+            "London shares closed lower Friday. They were hit by overnight losses in New York.",
+            D(1989, 10, 30),
+            "1989-10-26TNI",
+        ),
+    ],
+)
+def test_overnight_is_the_night_before_the_story_or_tonight(text, anchor, value):
+    assert [m.value for m in tag(text, anchor) if m.text == "overnight"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["They booked an overnight stay.", "The overnight rate rose.", "An overnight success."]
+)
+def test_overnight_that_names_a_kind_of_thing_is_no_time(text):
+    assert [m.text for m in tag(text, D(2016, 6, 24))] == []
