@@ -150,6 +150,16 @@ UNIT_PLURAL = (
 )
 ORDINAL = rf"(?:(?i:{alternation(ORDINALS)})|\d{{1,2}}(?:st|nd|rd|th))"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
+# Time zones news copy names after a clock time; only UTC and GMT become an offset ("Z"),
+# the others (summer time or not, which "IST"?) stay in the span only.
+_ZONES = (
+    "UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CEST|CET|EEST|EET|MSK|IST|PKT|SGT|HKT|JST|KST"
+    "|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|ET|PT|CT"
+)
+_CLOCK_AFTER = "|".join(
+    rf"(?<=\b{word}\s)"
+    for word in ("at", "from", "until", "till", "by", "before", "after", "around", "about", "since")
+)
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 DECADE_WORD = rf"(?i:{alternation(DECADE_WORDS)})"
 THE = r"(?i:the)"
@@ -323,9 +333,12 @@ RULES: list[tuple[str, re.Pattern]] = [
             "clock",
             rf"(?:((?i:about|around|approximately|shortly after|shortly before))\s)?"
             rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
-            rf"|(\d\d):?(\d\d)(?=\s?(?:UTC|GMT|h\b))|(?<![Hh]igh\s)((?i:noon|midnight|midday)))"
+            # A 24-hour time needs a zone ("14:00 BST", "0735 GMT") or, with its colon, a
+            # preposition of time ("at 19:00"): "by 19:00" but not a score "won 21:15".
+            rf"|(?:(?=\d\d:?\d\d\s?(?:{_ZONES}|h\b))|(?=\d\d:\d\d(?![\d:]))(?:{_CLOCK_AFTER}))"
+            rf"(\d\d):?(\d\d)|(?<![Hh]igh\s)((?i:noon|midnight|midday)))"
             # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
-            rf"(?:\s?(\()?((?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|ET|PT|CT)(?![\w])"
+            rf"(?:\s?(\()?((?:{_ZONES})(?![\w])"
             rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(8)\)))?",
         ),
         (

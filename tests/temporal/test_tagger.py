@@ -388,10 +388,18 @@ def test_it_reads_a_clock_time_restated_in_another_zone_as_one_time():
     [
         ("At 0800 UTC, central banks cut rates.", "0800 UTC", "2011-05-22T08:00Z"),
         ("The jet landed at 6:40 p.m. (GMT +8).", "6:40 p.m. (GMT +8)", "2011-05-22T18:40"),
+        ("Talks open at 14:00 BST.", "14:00 BST", "2011-05-22T14:00"),
+        ("Polls close at 19:00.", "19:00", "2011-05-22T19:00"),
+        ("Results come at 10am AEST.", "10am AEST", "2011-05-22T10:00"),
     ],
 )
 def test_it_reads_military_clock_times_and_keeps_offsets_out_of_utc(text, span, value):
     assert found(text) == [(span, "TIME", value)]
+
+
+@pytest.mark.parametrize("text", ["The home side won 21:15.", "Read John 3:16 aloud."])
+def test_it_reads_no_clock_time_in_a_score_or_a_verse(text):
+    assert found(text) == []
 
 
 def test_it_reads_no_year_in_an_index_name():
