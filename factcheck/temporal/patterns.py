@@ -257,6 +257,13 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?i:quarter)(?!s)(?:(?:\sof)?\s(?:(?i:fiscal)\s)?"
             rf"(?:({YEAR})|((?i:this|last|next|the))\s(?i:year)))?{_END}",
         ),
+        (
+            # "the July-September quarter", "the April-June period", and the Australian
+            # and Indian "December quarter" or "June half", named by the month they end.
+            "month_period",
+            rf"(?:{THE}\s)?{_LEFT}(?:({MONTH})(?:\s?[-\u2013]\s?|\s(?i:to|through)\s))?"
+            rf"({MONTH})\s((?i:quarter|period|half))(?!s)(?:(?:\s(?i:of))?\s({YEAR}))?{_END}",
+        ),
         ("quarter_code", rf"{_LEFT}(?:Q([1-4])|([1-4])Q)(?:\s?({YEAR}))?{_END}"),
         # "H1 2022", "2H 2021": a half named by its code, only with its year ("H1" alone
         # is as often a heading or a visa).
@@ -296,7 +303,9 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"{_LEFT}({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s(?:((?i:or\sso))\s)?"
             # Not "before"/"after": "two days before the vote" counts from the vote
             # (TimeML: a DURATION and a signal), not from the anchor.
-            rf"((?i:ago|earlier|later|from now|hence|previously)){_END}",
+            rf"((?i:ago|earlier|later|from now|hence|previously))"
+            # "Twelve years ago today": the anniversary, one day.
+            rf"(?:\s((?i:today)))?{_END}",
         ),
         (
             # "decades-long", "a day-long strike", "single-day": lengths used as adjectives.

@@ -115,6 +115,29 @@ def quarter(m, ctx):
 
 
 @resolver
+def month_period(m, ctx):
+    """A calendar quarter or half named by its months; a period that is neither (a fiscal
+    "October quarter", "the May-July period") is left to the month rules."""
+    last = month_number(m[2])
+    first = month_number(m[1]) if m[1] else None
+    noun = m[3].lower()
+    if noun == "half":
+        if last % 6 or (first is not None and first != last - 5):
+            return None
+        number, count, latest = last // 6, 2, latest_half
+    else:
+        if last % 3 or (first is not None and first != last - 2):
+            return None
+        if noun == "period" and first is None:
+            return None  # "the December period": a month's, not a quarter's
+        number, count, latest = last // 3, 4, latest_quarter
+    code = "H" if count == 2 else "Q"
+    if m[4]:
+        return _span(m, "DATE", f"{m[4]}-{code}{number}")
+    return _span(m, "DATE", latest(ctx.anchor, number, ctx.tense(*m.span())))
+
+
+@resolver
 def quarter_code(m, ctx):
     number = int(m[1] or m[2])
     if m[3]:

@@ -131,6 +131,9 @@ def ago(m, ctx):
         # "a decade ago", written in 2011, is about 2001, not the 2000s as a whole.
         unit, amount = "year", amount * (10 if unit == "decade" else 100)
     offset = -amount if backward else amount
+    if m[6] and direction == "ago":
+        # "ten years ago today" is the day, ten years back.
+        return _span(m, "DATE", values.value_at(values.shift(ctx.anchor, offset, unit), "day"))
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
     if direction != "ago":
         scopes = ("document",)

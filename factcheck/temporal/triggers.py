@@ -206,6 +206,7 @@ RULE_TRIGGERS = {
     "same_month": ("same",),
     "set": ("quantifier",),
     "quarter": ("period",),
+    "month_period": ("period",),
     "half": ("period",),
     "anaphoric_quarter": ("period",),
     "year_quarter": ("period",),

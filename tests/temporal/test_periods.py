@@ -183,3 +183,24 @@ def test_the_year_alone_is_still_the_anchors():
 )
 def test_a_winter_named_by_both_its_years_is_one_winter(text, expected):
     assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("GDP grew 6% in the July-September quarter.", "the July-September quarter", "2022-Q3"),
+        ("Sales fell in the April to June period.", "the April to June period", "2022-Q2"),
+        ("Profit rose in the December quarter of 2021.", "the December quarter of 2021", "2021-Q4"),
+        ("Profit rose in the June half.", "the June half", "2022-H1"),
+    ],
+)  # fmt: skip
+def test_it_reads_a_quarter_or_half_named_by_its_months(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2022, 11, 30))
+            if m.precision in ("quarter", "half")] == [(span, value)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["Earnings for the October quarter rose.", "The May-July period was dry."]
+)
+def test_months_that_make_no_calendar_quarter_stay_months(text):
+    assert all(m.precision == "month" for m in tag(text, datetime.date(2022, 11, 30)))

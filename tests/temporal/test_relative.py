@@ -87,3 +87,10 @@ def test_overnight_is_the_night_before_the_story_or_tonight(text, anchor, value)
 )
 def test_overnight_that_names_a_kind_of_thing_is_no_time(text):
     assert [m.text for m in tag(text, D(2016, 6, 24))] == []
+
+
+def test_years_ago_today_is_the_anniversary_day():
+    found = [
+        (m.text, m.value) for m in tag("Twelve years ago today, the bombs went off.", D(2017, 7, 7))
+    ]
+    assert found == [("Twelve years ago today", "2005-07-07")]
