@@ -417,7 +417,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "holiday",
             # Not "Easter Island" nor the "Good Friday Agreement".
-            rf"(?:((?i:last|next|this))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?"
+            rf"(?:((?i:last|next|this|the))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?"
             rf"(?:\s((?i:week|weekend)))?(?![\w-])"
             rf"(?!\s(?:Island|Islands|Agreement|Accords?|Rising|Offensive|Parade)\b)",
         ),

@@ -506,9 +506,16 @@ def holiday(m, ctx):
             day -= datetime.timedelta(days=1)
         return values.value_at(day, unit)
 
+    relative = (m[1] or "").lower()
+    candidate = _holiday(m, ctx, named, "" if relative == "the" else relative)
+    if relative == "the" and not m[4]:
+        candidate.start = m.start(2)  # "the Easter weekend" keeps "the", "the Christmas rush" not
+    return candidate
+
+
+def _holiday(m, ctx, named, relative: str) -> Candidate:
     if m[3]:
         return _span(m, "DATE", named(holiday_date(m[2], int(m[3]))))
-    relative = (m[1] or "").lower()
     options = [holiday_date(m[2], ctx.anchor.year + offset) for offset in (-1, 0, 1)]
     if relative == "last":
         day = max(d for d in options if d < ctx.anchor)

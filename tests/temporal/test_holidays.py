@@ -42,6 +42,8 @@ def test_a_holiday_week_is_the_calendar_week_that_holds_the_holiday():
     [
         ("The review is scheduled for Thanksgiving weekend.", D(2023, 2, 8), "Thanksgiving weekend", "2023-W47-WE"),
         ("The game was played on Easter weekend.", D(2023, 2, 8), "Easter weekend", "2022-W15-WE"),
+        ("Crowds came over the Easter weekend.", D(2023, 2, 8), "the Easter weekend", "2022-W15-WE"),
+        ("Sales in the Christmas period rose.", D(2023, 2, 8), "Christmas", "2022-12-25"),
         # A Monday holiday's weekend is the one just before it.
         ("Crowds packed the beaches over Memorial Day weekend.", D(2023, 6, 10), "Memorial Day weekend", "2023-W21-WE"),
     ],
