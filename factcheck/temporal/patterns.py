@@ -200,7 +200,12 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"({YEAR})",
         ),
         # Not before a year ("May 18, 2011" is month_day_year's); "May 18, 19 and 20" is.
-        ("month_day", rf"(?:({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s({DAY})(?!\s?,?\s?\d{{3}})"),
+        # "next Tuesday, Feb. 11": the relative word belongs to the date it restates.
+        (
+            "month_day",
+            rf"(?:(?:(?i:next|last|this)\s)?({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s({DAY})"
+            rf"(?!\s?,?\s?\d{{3}})",
+        ),
         # "1-3 March", "10 to 12 May 2011": two days before their month, one mention each.
         (
             "days_month",
@@ -264,6 +269,12 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:{THE}\s)?{_LEFT}(?:({MONTH})(?:\s?[-\u2013]\s?|\s(?i:to|through)\s))?"
             rf"({MONTH})\s((?i:quarter|period|half))(?!s)(?:(?:\s(?i:of))?\s({YEAR}))?{_END}",
         ),
+        (
+            # "rang in the new year", "talks resume in the new year"; not "New Year's Eve"
+            # (a holiday) nor "the Lunar New Year".
+            "new_year",
+            rf"{THE}\s(?:new|New)\s(?:year|Year)(?![\w'’-])(?!\s(?i:resolutions?)\b)",
+        ),
         ("quarter_code", rf"{_LEFT}(?:Q([1-4])|([1-4])Q)(?:\s?({YEAR}))?{_END}"),
         # "H1 2022", "2H 2021": a half named by its code, only with its year ("H1" alone
         # is as often a heading or a visa).
@@ -295,7 +306,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "relative_weekday",
             rf"(?:((?i:this past|this coming|this|last|next|the previous|the following))\s)?"
-            rf"{_LEFT}({WEEKDAY})(?:\s({PART_OF_DAY}))?",
+            # "bank holiday Monday": the British name of the day belongs to it.
+            rf"(?:(?i:bank\sholiday)\s)?{_LEFT}({WEEKDAY})(?:\s({PART_OF_DAY}))?",
         ),
         (
             "ago",

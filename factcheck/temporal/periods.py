@@ -138,6 +138,17 @@ def month_period(m, ctx):
 
 
 @resolver
+def new_year(m, ctx):
+    """The year about to start or just started; far from January the phrase means some
+    other year (a fiscal one, a school one), so it is no date then."""
+    if ctx.anchor.month >= 10:
+        return _span(m, "DATE", f"{ctx.anchor.year + 1:04d}")
+    if ctx.anchor.month <= 2:
+        return _span(m, "DATE", f"{ctx.anchor.year:04d}")
+    return None
+
+
+@resolver
 def quarter_code(m, ctx):
     number = int(m[1] or m[2])
     if m[3]:

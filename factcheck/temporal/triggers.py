@@ -207,6 +207,7 @@ RULE_TRIGGERS = {
     "set": ("quantifier",),
     "quarter": ("period",),
     "month_period": ("period",),
+    "new_year": ("year",),
     "half": ("period",),
     "anaphoric_quarter": ("period",),
     "year_quarter": ("period",),

@@ -204,3 +204,17 @@ def test_it_reads_a_quarter_or_half_named_by_its_months(text, span, value):
 )
 def test_months_that_make_no_calendar_quarter_stay_months(text):
     assert all(m.precision == "month" for m in tag(text, datetime.date(2022, 11, 30)))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Revelers rang in the new year.", datetime.date(2024, 1, 1), [("the new year", "2024")]),
+        ("Talks resume in the New Year.", datetime.date(2023, 12, 10), [("the New Year", "2024")]),
+        # In June the phrase names some other year (a school's, a fiscal one).
+        ("Plans for the new year were set.", datetime.date(2023, 6, 10), []),
+        ("Crowds marked the Lunar New Year.", datetime.date(2024, 2, 10), []),
+    ],
+)
+def test_the_new_year_is_the_year_about_to_start_or_just_started(text, anchor, expected):
+    assert [(m.text, m.value) for m in tag(text, anchor)] == expected

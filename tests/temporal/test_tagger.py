@@ -402,6 +402,17 @@ def test_it_reads_no_clock_time_in_a_score_or_a_verse(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The primary is next Tuesday, May 24.", "next Tuesday, May 24", "2011-05-24"),
+        ("The final is on bank holiday Monday.", "bank holiday Monday", "2011-05-23"),
+    ],
+)
+def test_a_weekday_keeps_the_words_that_belong_to_it(text, span, value):
+    assert found(text) == [(span, "DATE", value)]
+
+
 def test_it_reads_no_year_in_an_index_name():
     assert found("The Russell 2000 Index fell 4%.") == []
 
