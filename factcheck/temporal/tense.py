@@ -370,4 +370,8 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
             nearest_after = (distance, tense)
             break
     nearest = nearest_after or nearest_before
+    if nearest is None and before and before[-1].lower() == "by":
+        # A deadline with no verb to date it is still to come: "up to 3 inches possible
+        # by Thursday morning".
+        return "future"
     return nearest[1] if nearest else None

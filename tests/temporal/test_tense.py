@@ -115,6 +115,8 @@ def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sen
         "Wednesday is the deadline.",
         "Christmas Eve falls on Wednesday.",
         "Forecasters warned of storms on Wednesday.",
+        # A deadline with no verb to date it is still to come.
+        "Up to 3 inches possible by Wednesday.",
     ],
 )
 def test_the_news_present_of_a_schedule_looks_ahead(sentence):
