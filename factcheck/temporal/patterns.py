@@ -225,6 +225,12 @@ RULES: list[tuple[str, re.Pattern]] = [
         ("month", rf"(?:({RELATIVE})\s)?{_LEFT}({MONTH_ALONE})(?!\s?,?\s?\d)"),
         # "fiscal 2011", "FY2022", "fiscal '09", "FY22" (two digits need the capitals).
         ("fiscal_year", rf"(?:(?i:fiscal(?:\syear)?|FY)\s?(['’]\d\d|{YEAR})|FY(\d\d))(?!\w)"),
+        # "the 2019 financial year": the year with its kind, in one span.
+        (
+            "year_kind",
+            rf"(?:{THE}\s)?{_LEFT}({YEAR})\s(?i:financial|fiscal|calendar|tax|school|academic)"
+            rf"\s(?i:year)(?![\w-])",
+        ),
         ("year", LONE_YEAR),
         # "44 BC", "AD 800", "800 A.D.", "300 BCE": a year of any length, with its era.
         (
@@ -292,7 +298,8 @@ RULES: list[tuple[str, re.Pattern]] = [
             "relative_unit",
             # "later that month", "that same week": anaphoric, from the story's last date.
             rf"(?:((?i:early|late|mid|earlier|later))[\s-])?(?<![\w-])({RELATIVE}|(?i:that same|that))"
-            rf"\s(?:(?i:fiscal|calendar)\s)?({UNIT})(?![\w-])(?!\s(?i:after|by)\s(?i:{UNIT})\b)",
+            rf"\s(?:(?i:fiscal|financial|calendar)\s)?({UNIT})(?![\w-])"
+            rf"(?!\s(?i:after|by)\s(?i:{UNIT})\b)",
         ),
         (
             # "the second day of an offensive", "a third straight week", "for fourth week in
@@ -435,7 +442,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "the_year",
-            r"(?<![\w-])(?i:(?:the|that)\s(?:(full|entire|whole|current|calendar|fiscal|same)\s)?year)"
+            r"(?<![\w-])(?i:(?:the|that)\s(?:(full|entire|whole|current|calendar|fiscal|financial|"
+            r"same)\s)?year)"
             r"(?!\s(?i:before|after|earlier|ago|when|that|in\sreview|of\sthe|previous|prior|two|"
             r"nineteen|twenty)\b|\s\d)(?![\w'-])",
         ),

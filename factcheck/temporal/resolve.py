@@ -380,6 +380,11 @@ def month(m, ctx):
 
 
 @resolver
+def year_kind(m, ctx):
+    return _span(m, "DATE", m[1])
+
+
+@resolver
 def fiscal_year(m, ctx):
     digits = m[1].lstrip("'’") if m[1] else m[2]
     return _span(m, "DATE", f"{two_digit_year(digits, ctx.anchor):04d}")

@@ -181,6 +181,7 @@ RULE_TRIGGERS = {
     "set_weekday": ("weekday",),
     "clock": ("clock",),
     "fiscal_year": ("fiscal",),
+    "year_kind": ("digits",),
     "decade": ("digits", "spelled"),
     "spelled_year": ("spelled",),
     "season": ("season",),

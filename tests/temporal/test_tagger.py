@@ -413,6 +413,18 @@ def test_a_weekday_keeps_the_words_that_belong_to_it(text, span, value):
     assert found(text) == [(span, "DATE", value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Debt fell in the 2019 financial year.", "the 2019 financial year", "2019"),
+        ("Profit will fall this financial year.", "this financial year", "2011"),
+        ("She starts in the 2012 school year.", "the 2012 school year", "2012"),
+    ],
+)
+def test_a_year_keeps_the_kind_of_year_it_names(text, span, value):
+    assert found(text) == [(span, "DATE", value)]
+
+
 def test_it_reads_no_year_in_an_index_name():
     assert found("The Russell 2000 Index fell 4%.") == []
 
