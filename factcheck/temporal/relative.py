@@ -163,8 +163,10 @@ _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 @resolver
 def overnight(m, ctx):
     """The night before the day the story tells of ("London shares closed lower Friday
-    ... depressed by overnight losses in New York": Thursday night), or before the anchor
-    without such a day; tonight when the sentence looks ahead ("storms move in overnight")."""
+    ... depressed by overnight losses in New York", published Monday: Thursday night), or
+    before the anchor when no such day is named or the day named is yesterday ("voted in
+    Thursday's referendum. The pound fell overnight", published Friday: Thursday night);
+    tonight when the sentence looks ahead ("storms move in overnight")."""
     if ctx.tense(*m.span()) != "past":
         return _span(m, "TIME", f"{ctx.anchor.isoformat()}TNI")
     left = ctx.sentences.bounds(m.start(), m.end())[0] if ctx.sentences else 0
@@ -173,7 +175,9 @@ def overnight(m, ctx):
     named = [*_WEEKDAY_WORD.finditer(ctx.text, previous_left, m.start())]
     day = ctx.anchor
     if named:
-        day = weekday_near(ctx.anchor, weekday_number(named[-1][1]), "past", None)
+        story_day = weekday_near(ctx.anchor, weekday_number(named[-1][1]), "past", None)
+        if story_day < ctx.anchor - datetime.timedelta(days=1):
+            day = story_day
     return _span(m, "TIME", f"{(day - datetime.timedelta(days=1)).isoformat()}TNI")
 
 

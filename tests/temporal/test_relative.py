@@ -94,3 +94,10 @@ def test_years_ago_today_is_the_anniversary_day():
         (m.text, m.value) for m in tag("Twelve years ago today, the bombs went off.", D(2017, 7, 7))
     ]
     assert found == [("Twelve years ago today", "2005-07-07")]
+
+
+def test_overnight_after_yesterdays_event_is_last_night():
+    text = "Britain voted in Thursday's referendum. The pound fell overnight."
+    assert [m.value for m in tag(text, D(2016, 6, 24)) if m.text == "overnight"] == [
+        "2016-06-23TNI"
+    ]
