@@ -123,7 +123,9 @@ _AFTER_NINE_ELEVEN_WORDS = (
 
 # Holiday names in Title Case ("Thanksgiving Day"), apostrophes straight or curly.
 _HOLIDAYS = "|".join(
-    re.escape(" ".join(word[:1].upper() + word[1:] for word in name.split())).replace("'", "['’]")
+    re.escape(
+        " ".join(word if word == "of" else word[:1].upper() + word[1:] for word in name.split())
+    ).replace("'", "['’]")
     for name in HOLIDAY_NAMES
 )
 _TENS_AND_TEENS = alternation(

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.temporal import values
-from factcheck.temporal.holidays import holiday_date
+from factcheck.temporal.holidays import holiday_date, holiday_every
 from factcheck.temporal.lexicon import (
     DECADE_WORDS,
     ORDINALS,
@@ -492,18 +492,28 @@ def holiday(m, ctx):
         return values.value_at(day, unit)
 
     if m[3]:
-        return _span(m, "DATE", named(holiday_date(m[2], int(m[3]))))
+        day = holiday_date(m[2], int(m[3]))
+        return _span(m, "DATE", named(day)) if day else None
     relative = (m[1] or "").lower()
-    options = [holiday_date(m[2], ctx.anchor.year + offset) for offset in (-1, 0, 1)]
+    # Four years each way: Inauguration Day comes once in four.
+    options = [
+        day
+        for offset in range(-4, 5)
+        if (day := holiday_date(m[2], ctx.anchor.year + offset)) is not None
+    ]
     if relative == "last":
         day = max(d for d in options if d < ctx.anchor)
     elif relative == "next":
         day = min(d for d in options if d > ctx.anchor)
     elif relative == "this":
-        day = options[1]
+        day = holiday_date(m[2], ctx.anchor.year)
+        if day is None:
+            return None
     else:
-        # A holiday comes once a year, so a clear tense takes the last or the next one
-        # however far: "will be home for Christmas", written in February.
+        # A holiday comes once a year (Inauguration Day once in four), so a clear tense
+        # takes the last or the next one however far: "will be home for Christmas",
+        # written in February.
         distance = lambda d: (d - ctx.anchor).days  # noqa: E731
-        day = _by_tense(options, distance, ctx.tense(*m.span()), reach=366)
+        reach = 366 * holiday_every(m[2])
+        day = _by_tense(options, distance, ctx.tense(*m.span()), reach=reach)
     return _span(m, "DATE", named(day))
