@@ -427,9 +427,38 @@ def year_range(m, ctx):
     ]
 
 
+# "Lows in the 20s", "shares traded in the 50s", "will drop into the 40s tonight": a
+# decade without its century is as often a reading of a thermometer or a price. Words
+# of weather or trading earlier in the sentence, or a unit after, make it a number.
+_MEASURED_BEFORE = re.compile(
+    r"\b(?i:temperatures?|highs|lows|(?:a|the|overnight|daytime)\s(?:high|low)|degrees|"
+    r"mercury|thermometers?|fahrenheit|celsius|wind\schills?|heat\sindex|dew\spoints?|"
+    r"traded|trading|trades|(?:share|stock)\sprices?|shares\s(?:were|are|closed|ended|rose|fell))\b"
+    r"|\b(?i:drop|drops|dropped|fall|falls|fell|dip|dips|dipped|sink|sinks|sank|plunge|"
+    r"plunges|plunged|climb|climbs|climbed|rise|rises|rose|soar|soars|soared)\s(?i:into|to)\s"
+    r"(?:(?i:the)\s)?$"
+)
+_MEASURED_AFTER = re.compile(r"\s?(?:°|(?i:degrees|tonight|overnight|a\sshare|per\sshare|cents)\b)")
+# "the 1980s and 90s": the century of the decade just named carries over.
+_CENTURY_BEFORE = re.compile(r"\d\d0['’]?s\s(?:and|or|to)\s$")
+
+
+def _is_measure(m, ctx) -> bool:
+    start, end = m.start(), m.end()
+    if _CENTURY_BEFORE.search(ctx.text, max(0, start - 12), start):
+        return False
+    if _MEASURED_AFTER.match(ctx.text, end):
+        return True
+    before = ctx.text[max(0, start - 80) : start]
+    sentence_start = max(before.rfind(". "), before.rfind("\n"))
+    return _MEASURED_BEFORE.search(before[sentence_start + 1 :]) is not None
+
+
 @resolver
 def decade(m, ctx):
     mod = _PART_MODS.get((m[1] or "").lower())
+    if (m[3] or (m[5] and not m[4])) and _is_measure(m, ctx):
+        return None
     if m[2]:
         if m[2].endswith("0") and int(m[2]) < 190:
             # "the 1800s" is the nineteenth century in common use, not 1800-1809.
