@@ -103,14 +103,41 @@ _EARLY_YEAR_BEFORE = (
             "before",
             "after",
             "during",
+            "early",
+            "late",
+            "year",
+        )
+    )
+    + "|(?<=[Mm]id-))"
+)
+_EARLY_YEAR_AFTER = (
+    r"(?=[.,;:)!?](?!\d)|\s(?:the|a|an|and|when|he|she|it|they|his|her|its|their|was|were)\b"
+    r"|\s(?!GMT|UTC|EST|EDT|PST|PDT|CET|Zulu)[A-Z]|\s*$"
+    # "from 1066 until his death": the start of a reign, not a count of something.
+    r"|\s(?:until|till)\s(?!\d))"
+)
+# The second year of "between 1066 and 1087", "from 1150 to 1180".
+_EARLY_YEAR_SECOND = (
+    "(?:"
+    + "|".join(
+        f"(?<={first} 1[0-4]\\d\\d {joint} )"
+        for first, joint in (
+            ("[Bb]etween", "and"),
+            ("[Ff]rom", "to"),
+            ("[Ff]rom", "until"),
+            ("[Ff]rom", "till"),
         )
     )
     + ")"
 )
-_EARLY_YEAR_AFTER = (
-    r"(?=[.,;:)!?]|\s(?:the|a|an|and|when|he|she|it|they|his|her|its|their|was|were)\b"
-    r"|\s(?!GMT|UTC|EST|EDT|PST|PDT|CET|Zulu)[A-Z]|\s*$)"
+# A year of three digits ("sacked Rome in 410.") is far more often a count ("in 300
+# homes", "one in 150", "in 300,000 cases"): only after "in", "since", "until", "circa"
+# or "the year", and only where the sentence or clause goes on with no noun.
+_THREE_DIGIT_YEAR_BEFORE = (
+    r"(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Cc]irca )|(?<=[Yy]ear ))"
+    r"(?<![Oo]ne in )(?<!\d in )(?<!\ba in )(?<![Oo]ut in )"
 )
+_THREE_DIGIT_YEAR_AFTER = r"(?=[.,;:)!?](?!\d)|\s(?:the|when|he|she|they|his|her|its|their)\b|\s*$)"
 
 _AFTER_NINE_ELEVEN_WORDS = (
     "(?:"
@@ -221,7 +248,14 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         # "in 1066", "by 1453,": a year before 1500 only after a preposition and before
         # what ends a date ("in 1200 villages" is a count).
-        ("early_year", rf"{_EARLY_YEAR_BEFORE}(1[0-4]\d\d){_EARLY_YEAR_AFTER}"),
+        (
+            "early_year",
+            rf"(?:{_EARLY_YEAR_BEFORE}|{_EARLY_YEAR_SECOND})(1[0-4]\d\d){_EARLY_YEAR_AFTER}"
+            # The first year of a pair is a year when the second is one.
+            rf"|(?:{_EARLY_YEAR_BEFORE}|(?<=[Bb]etween ))(1[0-4]\d\d)"
+            rf"(?=\s(?:and|to|until|till)\s1[0-4]\d\d{_EARLY_YEAR_AFTER})"
+            rf"|{_THREE_DIGIT_YEAR_BEFORE}([1-9]\d\d){_THREE_DIGIT_YEAR_AFTER}",
+        ),
         ("year_range", rf"{_LEFT}({YEAR_DIGITS})(-|–|/)(\d\d|{YEAR_DIGITS})(?![\w%])"),
         (
             "decade",

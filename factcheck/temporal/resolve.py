@@ -411,7 +411,8 @@ def era_year(m, ctx):
 
 @resolver
 def early_year(m, ctx):
-    return _span(m, "DATE", m[1])
+    year = m[1] or m[2] or m[3]
+    return _span(m, "DATE", f"{int(year):04d}")
 
 
 @resolver

@@ -117,3 +117,42 @@ def test_a_mention_says_whether_it_lies_before_christ(text, before_christ):
     (mention,) = tag(text, ANCHOR)
     assert mention.before_christ is before_christ
     assert (mention.earliest is None) is before_christ
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mint first issued the coin in 165.", [("165", "0165", "year")]),
+        ("Goths took the city in 410, and Vandals in 455.", [
+            ("410", "0410", "year"),
+            ("455", "0455", "year"),
+        ]),
+        ("She reigned from 1154 until her death in 1189.", [
+            ("1154", "1154", "year"),
+            ("1189", "1189", "year"),
+        ]),
+        ("The abbey was rebuilt between 1120 and 1140.", [
+            ("1120", "1120", "year"),
+            ("1140", "1140", "year"),
+        ]),
+        ("In late 1190 the king sailed east.", [("late 1190", "1190", "year")]),
+    ],
+)  # fmt: skip
+def test_it_reads_three_digit_years_and_both_ends_of_an_early_span(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smoke alarms failed in 300 homes.",
+        "The drug helped in 150 cases.",
+        "They sent from 500 to 700 troops.",
+        "The bill passed by 200 votes.",
+        "The odds are one in 300.",
+        "The virus spread in 300,000 households.",
+        "Crews numbered between 1200 and 1400 men.",
+    ],
+)
+def test_counts_of_three_digits_or_in_pairs_stay_counts(text):
+    assert tagged(text) == []
