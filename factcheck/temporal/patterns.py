@@ -246,6 +246,16 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"{_LEFT}(?<![\d.,])(?:(AD|A\.D\.)\s?([1-9]\d{{0,3}})|([1-9]\d{{0,3}})\s?"
             rf"(AD|A\.D\.|CE|C\.E\.|BCE|B\.C\.E\.|BC|B\.C\.))(?!\w)",
         ),
+        # "19 August AD 14", "January 49 BC", "the Ides of March, 44 BC": a day or month
+        # with its era is one date; the Ides (the 13th or 15th) may stand without a year.
+        (
+            "era_date",
+            rf"{_LEFT}(?:(?:{THE}\s)?((?i:ides))\sof\s({MONTH})"
+            rf"(?:,?\s({YEAR})(?!\s?(?:AD|A\.D\.|CE|C\.E\.|BC|B\.C\.)))?"
+            rf"|(?:({DAY})\s(?:of\s)?)?({MONTH})(?:\s({DAY}))?(?=,?\s(?:AD|A\.D\.|\d)))"
+            rf"(?:,?\s(?:(AD|A\.D\.)\s?([1-9]\d{{0,3}})|([1-9]\d{{0,3}})\s?"
+            rf"(AD|A\.D\.|CE|C\.E\.|BCE|B\.C\.E\.|BC|B\.C\.))(?!\w))?",
+        ),
         # "in 1066", "by 1453,": a year before 1500 only after a preposition and before
         # what ends a date ("in 1200 villages" is a count).
         (

@@ -409,6 +409,38 @@ def era_year(m, ctx):
     return _span(m, "DATE", f"{number:04d}")
 
 
+# The Ides fall on the 15th in March, May, July and October, on the 13th elsewhere.
+_IDES_ON_THE_15TH = (3, 5, 7, 10)
+
+
+@resolver
+def era_date(m, ctx):
+    month = month_number(m[2] or m[5])
+    if m[1]:
+        day = 15 if month in _IDES_ON_THE_15TH else 13
+    elif m[4] and m[6]:
+        return None  # "19 August 20, 14 BC": not one date
+    else:
+        day = _day_number(m[4] or m[6]) if (m[4] or m[6]) else None
+    era = m[7] or m[10]
+    if era is None:
+        if not m[1]:
+            return None  # a month before a number without an era is month_day's
+        if m[3]:
+            return _span(m, "DATE", datetime.date(int(m[3]), month, day).isoformat())
+        found = month_day_near(ctx.anchor, month, day, ctx.tense(*m.span()))
+        return _floating(_span(m, "DATE", found.isoformat())) if found else None
+    if m[3]:
+        return None  # a year and an era: not one date
+    number = int(m[8] or m[9])
+    # A leap year checks the day: BC years keep no calendar of their own here.
+    if day is not None and _date(2000 if era.startswith("B") else number, month, day) is None:
+        return None
+    value = values.month_value(number, month) + (f"-{day:02d}" if day else "")
+    # Before Christ as era_year writes it ("BC0044"), and as the app reads it: no bounds.
+    return _span(m, "DATE", f"BC{value}" if era.startswith("B") else value)
+
+
 @resolver
 def early_year(m, ctx):
     year = m[1] or m[2] or m[3]

@@ -181,6 +181,7 @@ RULE_TRIGGERS = {
     "year": ("digits",),
     "early_year": ("digits", "short_year"),
     "era_year": ("era",),
+    "era_date": ("month",),
     "year_range": ("digits",),
     "apostrophe_year": ("digits",),
     "month_day_year": ("month",),

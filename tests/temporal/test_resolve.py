@@ -156,3 +156,32 @@ def test_it_reads_three_digit_years_and_both_ends_of_an_early_span(text, expecte
 )
 def test_counts_of_three_digits_or_in_pairs_stay_counts(text):
     assert tagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pompey fled Italy in March 49 BC.", [("March 49 BC", "BC0049-03")]),
+        ("The senators struck on the Ides of March, 44 BC.", [
+            ("the Ides of March, 44 BC", "BC0044-03-15"),
+        ]),
+        ("The treaty was sealed on the Ides of June, 30 BC.", [
+            ("the Ides of June, 30 BC", "BC0030-06-13"),
+        ]),
+        ("Tiberius took power after 19 August AD 14.", [("19 August AD 14", "0014-08-19")]),
+        ("The legions mutinied on September 2, AD 69.", [("September 2, AD 69", "0069-09-02")]),
+    ],
+)  # fmt: skip
+def test_a_day_or_month_with_its_era_is_one_date(text, expected):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+def test_a_month_before_christ_has_no_calendar_bounds():
+    (mention,) = tag("Pompey fled Italy in March 49 BC.", ANCHOR)
+    assert mention.before_christ
+    assert (mention.earliest, mention.latest) == (None, None)
+
+
+def test_the_ides_of_march_alone_is_the_nearest_fifteenth_of_march():
+    (mention,) = tag("The senator warned of the Ides of March.", datetime.date(2011, 3, 20))
+    assert (mention.text, mention.value) == ("the Ides of March", "2011-03-15")
