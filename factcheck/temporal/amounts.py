@@ -47,9 +47,13 @@ def duration(m, ctx):
         return None
     unit = _unit(m[4])
     if m[4][0].isupper() and (
-        is_named(ctx.text, m.start(3)) or _EVENT_NAME_AFTER.match(ctx.text, m.end(4))
+        is_named(ctx.text, m.start(3))
+        or _EVENT_NAME_AFTER.match(ctx.text, m.end(4))
+        or ((m[2] or "").lower() == "the" and m[3][0].isupper())
     ):
-        return None  # CBS's "60 Minutes", a title; the Thirty Years' War, the Six-Day War
+        # CBS's "60 Minutes", a title; the Thirty Years' War, the Six-Day War; "the
+        # Hundred Days", a name for one stretch of history, not a length.
+        return None
     if unit == "second" and m[3].lower() in ("a", "an", "one"):
         return None  # "a second time", "a second consecutive day": an ordinal
     if unit == "quarter" and (

@@ -227,3 +227,15 @@ def test_the_verb_last_is_no_part_of_the_duration_after_it(text, span):
 )
 def test_a_length_that_names_a_war_is_no_duration(text, expected):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Napoleon's return began the Hundred Days.", []),
+        ("Historians call it the Thousand Days of the reform.", []),
+        ("The ceasefire held for the two weeks.", [("the two weeks", "DURATION", "P2W")]),
+    ],
+)
+def test_a_capitalised_length_after_the_names_a_stretch_of_history(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == expected
