@@ -381,6 +381,16 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"trading|business|working|calendar)\s)?({UNIT}|{UNIT_PLURAL})(?:(\s(?i:old)|-(?i:long))(?![\w-]))?(?![\w-])",
         ),
         (
+            # "two years, four months and ten days": one length in several units.
+            "compound_duration",
+            rf"(?:((?i:about|around|nearly|almost|roughly|approximately|more than|less than|"
+            rf"over|under|at least|at most|up to))\s)?{_LEFT}"
+            rf"((?:{COUNT}\s(?:{UNIT}|{UNIT_PLURAL})(?:,\s(?:(?i:and)\s)?|\s(?i:and)\s)){{1,3}}"
+            rf"{COUNT}\s(?:{UNIT}|{UNIT_PLURAL}))(?![\w-])"
+            # "two years and four months ago" counts back; "... old" is an age.
+            rf"(?!\s(?i:ago|earlier|later|hence|from\snow|old)\b)",
+        ),
+        (
             # "2 1/2 years", "two and a half years", "a minute and a half", "half an hour".
             "half_duration",
             rf"(?:((?i:about|around|nearly|almost|roughly|approximately|some|more than|"

@@ -212,6 +212,7 @@ RULE_TRIGGERS = {
     "plural_ago": ("ago",),
     "long_adjective": ("long",),
     "duration": ("unit",),
+    "compound_duration": ("unit",),
     "half_duration": ("half", "fraction"),
     "ordinal_day": ("ordinal",),
     "vague_duration": ("vague",),

@@ -239,3 +239,21 @@ def test_a_length_that_names_a_war_is_no_duration(text, expected):
 )
 def test_a_capitalised_length_after_the_names_a_stretch_of_history(text, expected):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("She was freed after three years, five months and twelve days.", "three years, five months and twelve days", "P3Y5M12D"),
+        ("The lease ran one year and six months.", "one year and six months", "P1Y6M"),
+        ("The climb took 4 hours and 15 minutes.", "4 hours and 15 minutes", "PT4H15M"),
+        ("The strike lasted about two weeks and two days.", "about two weeks and two days", "P16D"),
+    ],
+)  # fmt: skip
+def test_a_length_in_several_units_is_one_duration(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR) if m.type == "DURATION"] == [(span, value)]
+
+
+def test_units_out_of_order_are_separate_lengths():
+    found = [m.text for m in tag("It took three days, two weeks and a month.", ANCHOR)]
+    assert "three days, two weeks and a month" not in found
