@@ -409,6 +409,7 @@ def era_year(m, ctx):
     return _span(m, "DATE", f"{number:04d}")
 
 
+_PROVINCE_AFTER = re.compile(r"\s[A-Z][a-z]")
 # The Ides fall on the 15th in March, May, July and October, on the 13th elsewhere.
 _IDES_ON_THE_15TH = (3, 5, 7, 10)
 
@@ -432,6 +433,8 @@ def era_date(m, ctx):
         return _floating(_span(m, "DATE", found.isoformat())) if found else None
     if m[3]:
         return None  # a year and an era: not one date
+    if m[10] and not m[1] and _PROVINCE_AFTER.match(ctx.text, m.end()):
+        return None  # "On March 3 BC Hydro said": British Columbia, after March 3
     number = int(m[8] or m[9])
     # A leap year checks the day: BC years keep no calendar of their own here.
     if day is not None and _date(2000 if era.startswith("B") else number, month, day) is None:

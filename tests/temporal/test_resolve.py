@@ -185,3 +185,8 @@ def test_a_month_before_christ_has_no_calendar_bounds():
 def test_the_ides_of_march_alone_is_the_nearest_fifteenth_of_march():
     (mention,) = tag("The senator warned of the Ides of March.", datetime.date(2011, 3, 20))
     assert (mention.text, mention.value) == ("the Ides of March", "2011-03-15")
+
+
+def test_a_day_before_bc_and_a_name_is_a_day_in_british_columbia():
+    found = [(m.text, m.value) for m in tag("On March 3 BC Hydro raised rates.", ANCHOR)]
+    assert found == [("March 3", "1989-03-03")]
