@@ -48,6 +48,7 @@ MOVABLE = {
     "labor day": lambda year: _nth_weekday(year, 9, 1, 1),
     "martin luther king day": lambda year: _nth_weekday(year, 1, 1, 3),
     "martin luther king jr. day": lambda year: _nth_weekday(year, 1, 1, 3),
+    "martin luther king, jr. day": lambda year: _nth_weekday(year, 1, 1, 3),
     # The shopping days after Thanksgiving.
     "black friday": lambda year: _nth_weekday(year, 11, 4, 4) + datetime.timedelta(days=1),
     "cyber monday": lambda year: _nth_weekday(year, 11, 4, 4) + datetime.timedelta(days=4),

@@ -108,7 +108,7 @@ _EARLY_YEAR_BEFORE = (
             "year",
         )
     )
-    + "|(?<=[Mm]id-))"
+    + r"|(?<=[Mm]id-)|(?<=\bc\. )|(?<=\bca\. ))"
 )
 _EARLY_YEAR_AFTER = (
     r"(?=[.,;:)!?](?!\d)|\s(?:the|a|an|and|when|he|she|it|they|his|her|its|their|was|were)\b"

@@ -120,6 +120,8 @@ KIND_WORDS = {
         "mardi",
         "fat",
         "holy",
+        # "Martin Luther King, Jr. Day" outruns the window of "Martin" alone.
+        "jr",
     ],
     "quantifier": ["every", "each", "per", "once", "twice", "times"],
     # What ends "two years ago", "years later", "the year before": the ago-like rules

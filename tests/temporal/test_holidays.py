@@ -124,3 +124,8 @@ def test_a_weekday_in_the_name_of_a_day_of_history_is_not_this_weeks(text):
 def test_super_tuesday_with_its_date_takes_the_date():
     (mention,) = tag("Voting starts on Super Tuesday, March 5.", D(2024, 2, 1))
     assert mention.value == "2024-03-05"
+
+
+def test_martin_luther_king_day_may_carry_a_comma_before_jr():
+    (mention,) = tag("Offices closed on Martin Luther King, Jr. Day.", D(2024, 1, 20))
+    assert mention.value == "2024-01-15"

@@ -190,3 +190,11 @@ def test_the_ides_of_march_alone_is_the_nearest_fifteenth_of_march():
 def test_a_day_before_bc_and_a_name_is_a_day_in_british_columbia():
     found = [(m.text, m.value) for m in tag("On March 3 BC Hydro raised rates.", ANCHOR)]
     assert found == [("March 3", "1989-03-03")]
+
+
+def test_c_and_ca_before_an_early_year_make_it_approximate():
+    found = [
+        (m.text, m.value, m.mod)
+        for m in tag("The abbot was born c. 1040 and died ca. 1101.", ANCHOR)
+    ]
+    assert found == [("c. 1040", "1040", "APPROX"), ("ca. 1101", "1101", "APPROX")]
