@@ -47,9 +47,13 @@ def duration(m, ctx):
         return None
     unit = _unit(m[4])
     if m[4][0].isupper() and (
-        is_named(ctx.text, m.start(3)) or _EVENT_NAME_AFTER.match(ctx.text, m.end(4))
+        is_named(ctx.text, m.start(3))
+        or _EVENT_NAME_AFTER.match(ctx.text, m.end(4))
+        or ((m[2] or "").lower() == "the" and m[3][0].isupper())
     ):
-        return None  # CBS's "60 Minutes", a title; the Thirty Years' War, the Six-Day War
+        # CBS's "60 Minutes", a title; the Thirty Years' War, the Six-Day War; "the
+        # Hundred Days", a name for one stretch of history, not a length.
+        return None
     if unit == "second" and m[3].lower() in ("a", "an", "one"):
         return None  # "a second time", "a second consecutive day": an ordinal
     if unit == "quarter" and (
@@ -85,6 +89,39 @@ def duration(m, ctx):
         # "over the next four years": "over" is the preposition here, not a bound.
         return Candidate(m.start(2), m.end(), "DURATION", values.duration_value(amount, unit))
     return _span(m, "DURATION", values.duration_value(amount, unit), mod)
+
+
+# Units from the largest down, with their ISO 8601 letters; a compound names each once,
+# largest first ("two years, four months", never "four months, two years").
+_COMPOUND_UNITS = {
+    "century": (100, "Y"), "decade": (10, "Y"), "year": (1, "Y"), "month": (1, "M"),
+    "week": (7, "D"), "day": (1, "D"), "hour": (1, "H"), "minute": (1, "M"),
+    "second": (1, "S"),
+}  # fmt: skip
+_COMPOUND_PART = re.compile(r"(.+?)\s([A-Za-z]+)(?:,\s(?:and\s)?|\sand\s|$)", re.IGNORECASE)
+
+
+@resolver
+def compound_duration(m, ctx):
+    ranks = list(_COMPOUND_UNITS)
+    amounts: dict[str, int] = {}
+    previous = -1
+    for part in _COMPOUND_PART.finditer(m[2]):
+        unit = _unit(part[2])
+        is_count, amount = count_value(part[1])
+        if unit not in _COMPOUND_UNITS or not is_count or amount is None:
+            return None
+        if ranks.index(unit) <= previous:
+            return None  # "a day, seven days a week": not one length
+        previous = ranks.index(unit)
+        size, letter = _COMPOUND_UNITS[unit]
+        clock = unit in ("hour", "minute", "second")
+        key = ("T" if clock else "") + letter
+        amounts[key] = amounts.get(key, 0) + amount * size
+    date_part = "".join(f"{amounts[k]}{k}" for k in ("Y", "M", "D") if k in amounts)
+    clock_part = "".join(f"{amounts[k]}{k[1]}" for k in ("TH", "TM", "TS") if k in amounts)
+    value = "P" + date_part + ("T" + clock_part if clock_part else "")
+    return _span(m, "DURATION", value, approx_mod(m[1]))
 
 
 def _relative_is_a_verb(m, text: str) -> bool:

@@ -13,6 +13,7 @@ FIXED = {
     "halloween": (10, 31), "veterans day": (11, 11), "armistice day": (11, 11),
     "remembrance day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25),
     "christmas": (12, 25), "boxing day": (12, 26), "may day": (5, 1),
+    "fourth of july": (7, 4), "juneteenth": (6, 19), "tax day": (4, 15),
 }  # fmt: skip
 
 
@@ -46,6 +47,11 @@ MOVABLE = {
     "memorial day": lambda year: _nth_weekday(year, 5, 1, -1),
     "labor day": lambda year: _nth_weekday(year, 9, 1, 1),
     "martin luther king day": lambda year: _nth_weekday(year, 1, 1, 3),
+    "martin luther king jr. day": lambda year: _nth_weekday(year, 1, 1, 3),
+    "martin luther king, jr. day": lambda year: _nth_weekday(year, 1, 1, 3),
+    # The shopping days after Thanksgiving.
+    "black friday": lambda year: _nth_weekday(year, 11, 4, 4) + datetime.timedelta(days=1),
+    "cyber monday": lambda year: _nth_weekday(year, 11, 4, 4) + datetime.timedelta(days=4),
     "presidents day": lambda year: _nth_weekday(year, 2, 1, 3),
     "mother's day": lambda year: _nth_weekday(year, 5, 7, 2),
     "father's day": lambda year: _nth_weekday(year, 6, 7, 3),
@@ -55,13 +61,34 @@ MOVABLE = {
     "easter sunday": _easter,
     "good friday": lambda year: _easter(year) - datetime.timedelta(days=2),
     "easter monday": lambda year: _easter(year) + datetime.timedelta(days=1),
+    "shrove tuesday": lambda year: _easter(year) - datetime.timedelta(days=47),
+    "mardi gras": lambda year: _easter(year) - datetime.timedelta(days=47),
+    "fat tuesday": lambda year: _easter(year) - datetime.timedelta(days=47),
+    "ash wednesday": lambda year: _easter(year) - datetime.timedelta(days=46),
+    "palm sunday": lambda year: _easter(year) - datetime.timedelta(days=7),
+    "maundy thursday": lambda year: _easter(year) - datetime.timedelta(days=3),
+    "holy thursday": lambda year: _easter(year) - datetime.timedelta(days=3),
+    "holy saturday": lambda year: _easter(year) - datetime.timedelta(days=1),
+    # A US president takes office on January 20 of the year after the election, every
+    # four years (2021, 2025): in other years there is no Inauguration Day.
+    "inauguration day": lambda year: datetime.date(year, 1, 20) if year % 4 == 1 else None,
 }
 
 NAMES = sorted({*FIXED, *MOVABLE}, key=len, reverse=True)
 
 
-def holiday_date(name: str, year: int) -> datetime.date:
-    key = " ".join(name.lower().replace("’", "'").split())
+def _key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+def holiday_every(name: str) -> int:
+    """How many years apart the holiday comes."""
+    return 4 if _key(name) == "inauguration day" else 1
+
+
+def holiday_date(name: str, year: int) -> datetime.date | None:
+    """The holiday's day in `year`, or None when it does not fall in that year."""
+    key = _key(name)
     if key in FIXED:
         month, day = FIXED[key]
         return datetime.date(year, month, day)

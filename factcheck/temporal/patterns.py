@@ -103,14 +103,41 @@ _EARLY_YEAR_BEFORE = (
             "before",
             "after",
             "during",
+            "early",
+            "late",
+            "year",
+        )
+    )
+    + r"|(?<=[Mm]id-)|(?<=\bc\. )|(?<=\bca\. ))"
+)
+_EARLY_YEAR_AFTER = (
+    r"(?=[.,;:)!?](?!\d)|\s(?:the|a|an|and|when|he|she|it|they|his|her|its|their|was|were)\b"
+    r"|\s(?!GMT|UTC|EST|EDT|PST|PDT|CET|Zulu)[A-Z]|\s*$"
+    # "from 1066 until his death": the start of a reign, not a count of something.
+    r"|\s(?:until|till)\s(?!\d))"
+)
+# The second year of "between 1066 and 1087", "from 1150 to 1180".
+_EARLY_YEAR_SECOND = (
+    "(?:"
+    + "|".join(
+        f"(?<={first} 1[0-4]\\d\\d {joint} )"
+        for first, joint in (
+            ("[Bb]etween", "and"),
+            ("[Ff]rom", "to"),
+            ("[Ff]rom", "until"),
+            ("[Ff]rom", "till"),
         )
     )
     + ")"
 )
-_EARLY_YEAR_AFTER = (
-    r"(?=[.,;:)!?]|\s(?:the|a|an|and|when|he|she|it|they|his|her|its|their|was|were)\b"
-    r"|\s(?!GMT|UTC|EST|EDT|PST|PDT|CET|Zulu)[A-Z]|\s*$)"
+# A year of three digits ("sacked Rome in 410.") is far more often a count ("in 300
+# homes", "one in 150", "in 300,000 cases"): only after "in", "since", "until", "circa"
+# or "the year", and only where the sentence or clause goes on with no noun.
+_THREE_DIGIT_YEAR_BEFORE = (
+    r"(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Cc]irca )|(?<=[Yy]ear ))"
+    r"(?<![Oo]ne in )(?<!\d in )(?<!\ba in )(?<![Oo]ut in )"
 )
+_THREE_DIGIT_YEAR_AFTER = r"(?=[.,;:)!?](?!\d)|\s(?:the|when|he|she|they|his|her|its|their)\b|\s*$)"
 
 _AFTER_NINE_ELEVEN_WORDS = (
     "(?:"
@@ -123,7 +150,9 @@ _AFTER_NINE_ELEVEN_WORDS = (
 
 # Holiday names in Title Case ("Thanksgiving Day"), apostrophes straight or curly.
 _HOLIDAYS = "|".join(
-    re.escape(" ".join(word[:1].upper() + word[1:] for word in name.split())).replace("'", "['’]")
+    re.escape(
+        " ".join(word if word == "of" else word[:1].upper() + word[1:] for word in name.split())
+    ).replace("'", "['’]")
     for name in HOLIDAY_NAMES
 )
 _TENS_AND_TEENS = alternation(
@@ -238,9 +267,26 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"{_LEFT}(?<![\d.,])(?:(AD|A\.D\.)\s?([1-9]\d{{0,3}})|([1-9]\d{{0,3}})\s?"
             rf"(AD|A\.D\.|CE|C\.E\.|BCE|B\.C\.E\.|BC|B\.C\.))(?!\w)",
         ),
+        # "19 August AD 14", "January 49 BC", "the Ides of March, 44 BC": a day or month
+        # with its era is one date; the Ides (the 13th or 15th) may stand without a year.
+        (
+            "era_date",
+            rf"{_LEFT}(?:(?:{THE}\s)?((?i:ides))\sof\s({MONTH})"
+            rf"(?:,?\s({YEAR})(?!\s?(?:AD|A\.D\.|CE|C\.E\.|BC|B\.C\.)))?"
+            rf"|(?:({DAY})\s(?:of\s)?)?({MONTH})(?:\s({DAY}))?(?=,?\s(?:AD|A\.D\.|\d)))"
+            rf"(?:,?\s(?:(AD|A\.D\.)\s?([1-9]\d{{0,3}})|([1-9]\d{{0,3}})\s?"
+            rf"(AD|A\.D\.|CE|C\.E\.|BCE|B\.C\.E\.|BC|B\.C\.))(?!\w))?",
+        ),
         # "in 1066", "by 1453,": a year before 1500 only after a preposition and before
         # what ends a date ("in 1200 villages" is a count).
-        ("early_year", rf"{_EARLY_YEAR_BEFORE}(1[0-4]\d\d){_EARLY_YEAR_AFTER}"),
+        (
+            "early_year",
+            rf"(?:{_EARLY_YEAR_BEFORE}|{_EARLY_YEAR_SECOND})(1[0-4]\d\d){_EARLY_YEAR_AFTER}"
+            # The first year of a pair is a year when the second is one.
+            rf"|(?:{_EARLY_YEAR_BEFORE}|(?<=[Bb]etween ))(1[0-4]\d\d)"
+            rf"(?=\s(?:and|to|until|till)\s1[0-4]\d\d{_EARLY_YEAR_AFTER})"
+            rf"|{_THREE_DIGIT_YEAR_BEFORE}([1-9]\d\d){_THREE_DIGIT_YEAR_AFTER}",
+        ),
         ("year_range", rf"{_LEFT}({YEAR_DIGITS})(-|–|/)(\d\d|{YEAR_DIGITS})(?![\w%])"),
         (
             "decade",
@@ -382,6 +428,16 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:({RELATIVE}|{THE}\sfirst|{THE}\sfinal|{THE}|(?i:first|final))\s)?"
             rf"{_LEFT}({COUNT})[\s-](?:(?i:more|full|straight|consecutive|additional|"
             rf"trading|business|working|calendar)\s)?({UNIT}|{UNIT_PLURAL})(?:(\s(?i:old)|-(?i:long))(?![\w-]))?(?![\w-])",
+        ),
+        (
+            # "two years, four months and ten days": one length in several units.
+            "compound_duration",
+            rf"(?:((?i:about|around|nearly|almost|roughly|approximately|more than|less than|"
+            rf"over|under|at least|at most|up to))\s)?{_LEFT}"
+            rf"((?:{COUNT}\s(?:{UNIT}|{UNIT_PLURAL})(?:,\s(?:(?i:and)\s)?|\s(?i:and)\s)){{1,3}}"
+            rf"{COUNT}\s(?:{UNIT}|{UNIT_PLURAL}))(?![\w-])"
+            # "two years and four months ago" counts back; "... old" is an age.
+            rf"(?!\s(?i:ago|earlier|later|hence|from\snow|old)\b)",
         ),
         (
             # "2 1/2 years", "two and a half years", "a minute and a half", "half an hour".

@@ -188,8 +188,18 @@ def anaphoric_quarter(m, ctx):
         )
         middle = end - datetime.timedelta(days=45)
         return _span(m, "DATE", f"{middle.year:04d}-Q{values.quarter_of(middle)}")
+    if m[0].lower().endswith("period") and not _RESULTS.search(ctx.text):
+        return None  # "the period known as the Hundred Days": a stretch of history
     value = latest_completed_quarter(ctx.anchor)
     return _span(m, "DATE", value, shift=(0, "quarter", ("quarter",)))
+
+
+# "The period" is a quarter only in a story about a company's results or one that has
+# named a quarter; elsewhere it is any stretch of time, which TimeML does not mark.
+_RESULTS = re.compile(
+    r"\b(?i:quarters?|quarterly|earnings|profits?|revenues?|sales|"
+    r"per\sshare|fiscal|results|loss|income|net|earned)\b"
+)
 
 
 _ENDED = re.compile(

@@ -90,12 +90,17 @@ def relative_unit(m, ctx):
 
 
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# A weekday in the name of one day of history or of a campaign: "Black Monday", "Bloody
+# Sunday", "Super Tuesday". The calendar cannot date it, and it is not this week's.
+_NAMED_WEEKDAY_BEFORE = re.compile(r"(?:Black|Bloody|Super|Mini-|Blue)\s?$")
 
 
 @resolver
 def relative_weekday(m, ctx):
     if ctx.text.startswith((" Agreement", " Accord"), m.end()):
         return None  # the Good Friday Agreement
+    if not m[1] and _NAMED_WEEKDAY_BEFORE.search(ctx.text, max(0, m.start(2) - 7), m.start(2)):
+        return None
     if not m[1] and is_paper_name(ctx.text, m.start(2), m.end(2)):
         return None  # the Sunday Times
     # "Friday's ruling", "Thursday's close": a possessive day names what has happened.

@@ -70,11 +70,18 @@ def _describe_bare(value: str) -> str:
         return _describe_duration(value)
     if value.startswith("XXXX"):
         return _describe_set_or_unknown_year(value)
+    if match := re.fullmatch(r"BC(\d{4})-(\d\d)(?:-(\d\d))?", value):
+        month = int(match[2])
+        if not 1 <= month <= 12:
+            return value
+        day = f" {int(match[3])}," if match[3] else ""
+        return f"{_MONTH_NAMES[month]}{day} {int(match[1])} BC"
     if match := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T(.+))?", value):
         year, month, day = int(match[1]), int(match[2]), int(match[3])
         if not 1 <= month <= 12:
             return value
-        day_text = f"{_MONTH_NAMES[month]} {day}, {year}"
+        # "August 19, AD 14", not a bare "14", as for a year alone.
+        day_text = f"{_MONTH_NAMES[month]} {day}, {'AD ' if year < 100 else ''}{year}"
         if match[4] is None:
             return day_text
         if match[4] in _PART_NAMES:

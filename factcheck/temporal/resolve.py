@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.temporal import values
-from factcheck.temporal.holidays import holiday_date
+from factcheck.temporal.holidays import holiday_date, holiday_every
 from factcheck.temporal.lexicon import (
     DECADE_WORDS,
     ORDINALS,
@@ -429,9 +429,45 @@ def era_year(m, ctx):
     return _span(m, "DATE", f"{number:04d}")
 
 
+_PROVINCE_AFTER = re.compile(r"\s[A-Z][a-z]")
+# The Ides fall on the 15th in March, May, July and October, on the 13th elsewhere.
+_IDES_ON_THE_15TH = (3, 5, 7, 10)
+
+
+@resolver
+def era_date(m, ctx):
+    month = month_number(m[2] or m[5])
+    if m[1]:
+        day = 15 if month in _IDES_ON_THE_15TH else 13
+    elif m[4] and m[6]:
+        return None  # "19 August 20, 14 BC": not one date
+    else:
+        day = _day_number(m[4] or m[6]) if (m[4] or m[6]) else None
+    era = m[7] or m[10]
+    if era is None:
+        if not m[1]:
+            return None  # a month before a number without an era is month_day's
+        if m[3]:
+            return _span(m, "DATE", datetime.date(int(m[3]), month, day).isoformat())
+        found = month_day_near(ctx.anchor, month, day, ctx.tense(*m.span()))
+        return _floating(_span(m, "DATE", found.isoformat())) if found else None
+    if m[3]:
+        return None  # a year and an era: not one date
+    if m[10] and not m[1] and _PROVINCE_AFTER.match(ctx.text, m.end()):
+        return None  # "On March 3 BC Hydro said": British Columbia, after March 3
+    number = int(m[8] or m[9])
+    # A leap year checks the day: BC years keep no calendar of their own here.
+    if day is not None and _date(2000 if era.startswith("B") else number, month, day) is None:
+        return None
+    value = values.month_value(number, month) + (f"-{day:02d}" if day else "")
+    # Before Christ as era_year writes it ("BC0044"), and as the app reads it: no bounds.
+    return _span(m, "DATE", f"BC{value}" if era.startswith("B") else value)
+
+
 @resolver
 def early_year(m, ctx):
-    return _span(m, "DATE", m[1])
+    year = m[1] or m[2] or m[3]
+    return _span(m, "DATE", f"{int(year):04d}")
 
 
 @resolver
@@ -447,9 +483,38 @@ def year_range(m, ctx):
     ]
 
 
+# "Lows in the 20s", "shares traded in the 50s", "will drop into the 40s tonight": a
+# decade without its century is as often a reading of a thermometer or a price. Words
+# of weather or trading earlier in the sentence, or a unit after, make it a number.
+_MEASURED_BEFORE = re.compile(
+    r"\b(?i:temperatures?|highs|lows|(?:a|the|overnight|daytime)\s(?:high|low)|degrees|"
+    r"mercury|thermometers?|fahrenheit|celsius|wind\schills?|heat\sindex|dew\spoints?|"
+    r"traded|trading|trades|(?:share|stock)\sprices?|shares\s(?:were|are|closed|ended|rose|fell))\b"
+    r"|\b(?i:drop|drops|dropped|fall|falls|fell|dip|dips|dipped|sink|sinks|sank|plunge|"
+    r"plunges|plunged|climb|climbs|climbed|rise|rises|rose|soar|soars|soared)\s(?i:into|to)\s"
+    r"(?:(?i:the)\s)?$"
+)
+_MEASURED_AFTER = re.compile(r"\s?(?:°|(?i:degrees|tonight|overnight|a\sshare|per\sshare|cents)\b)")
+# "the 1980s and 90s": the century of the decade just named carries over.
+_CENTURY_BEFORE = re.compile(r"\d\d0['’]?s\s(?:and|or|to)\s$")
+
+
+def _is_measure(m, ctx) -> bool:
+    start, end = m.start(), m.end()
+    if _CENTURY_BEFORE.search(ctx.text, max(0, start - 12), start):
+        return False
+    if _MEASURED_AFTER.match(ctx.text, end):
+        return True
+    before = ctx.text[max(0, start - 80) : start]
+    sentence_start = max(before.rfind(". "), before.rfind("\n"))
+    return _MEASURED_BEFORE.search(before[sentence_start + 1 :]) is not None
+
+
 @resolver
 def decade(m, ctx):
     mod = _PART_MODS.get((m[1] or "").lower())
+    if (m[3] or (m[5] and not m[4])) and _is_measure(m, ctx):
+        return None
     if m[2]:
         if m[2].endswith("0") and int(m[2]) < 190:
             # "the 1800s" is the nineteenth century in common use, not 1800-1809.
@@ -520,17 +585,27 @@ def holiday(m, ctx):
 
 def _holiday(m, ctx, named, relative: str) -> Candidate:
     if m[3]:
-        return _span(m, "DATE", named(holiday_date(m[2], int(m[3]))))
-    options = [holiday_date(m[2], ctx.anchor.year + offset) for offset in (-1, 0, 1)]
+        day = holiday_date(m[2], int(m[3]))
+        return _span(m, "DATE", named(day)) if day else None
+    # Four years each way: Inauguration Day comes once in four.
+    options = [
+        day
+        for offset in range(-4, 5)
+        if (day := holiday_date(m[2], ctx.anchor.year + offset)) is not None
+    ]
     if relative == "last":
         day = max(d for d in options if d < ctx.anchor)
     elif relative == "next":
         day = min(d for d in options if d > ctx.anchor)
     elif relative == "this":
-        day = options[1]
+        day = holiday_date(m[2], ctx.anchor.year)
+        if day is None:
+            return None
     else:
-        # A holiday comes once a year, so a clear tense takes the last or the next one
-        # however far: "will be home for Christmas", written in February.
+        # A holiday comes once a year (Inauguration Day once in four), so a clear tense
+        # takes the last or the next one however far: "will be home for Christmas",
+        # written in February.
         distance = lambda d: (d - ctx.anchor).days  # noqa: E731
-        day = _by_tense(options, distance, ctx.tense(*m.span()), reach=366)
+        reach = 366 * holiday_every(m[2])
+        day = _by_tense(options, distance, ctx.tense(*m.span()), reach=reach)
     return _span(m, "DATE", named(day))

@@ -22,7 +22,7 @@ _BEFORE_BY_KIND = {
     "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 8,
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32, "era": 8,
-    "half": 32, "fraction": 40, "ordinal": 36, "week": 12,
+    "half": 32, "fraction": 40, "ordinal": 36, "week": 12, "short_year": 12,
 }  # fmt: skip
 
 # Trigger words by kind; a word may serve several kinds ("years" is a unit, and the
@@ -107,6 +107,21 @@ KIND_WORDS = {
         "presidents",
         "patrick",
         "new",
+        "black",
+        "cyber",
+        "fourth",
+        "juneteenth",
+        "inauguration",
+        "tax",
+        "ash",
+        "palm",
+        "maundy",
+        "shrove",
+        "mardi",
+        "fat",
+        "holy",
+        # "Martin Luther King, Jr. Day" outruns the window of "Martin" alone.
+        "jr",
     ],
     "quantifier": ["every", "each", "per", "once", "twice", "times"],
     # What ends "two years ago", "years later", "the year before": the ago-like rules
@@ -156,7 +171,8 @@ _NUMBERS = re.compile(
     r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
     r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d)"
     r"|(?P<era>\d{1,4}\s?[AB]\.[CD]\.)"
-    r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq]|H[12]|[12]H)\b))"
+    r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq]|H[12]|[12]H)\b)"
+    r"|(?P<short_year>(?<=[a-z] )[1-9]\d\d(?![\d,.]\d)))"
 )
 
 
@@ -165,8 +181,9 @@ RULE_TRIGGERS = {
     "iso": ("digits",),
     "numeric": ("digits",),
     "year": ("digits",),
-    "early_year": ("digits",),
+    "early_year": ("digits", "short_year"),
     "era_year": ("era",),
+    "era_date": ("month",),
     "year_range": ("digits",),
     "apostrophe_year": ("digits",),
     "month_day_year": ("month",),
@@ -199,6 +216,7 @@ RULE_TRIGGERS = {
     "plural_ago": ("ago",),
     "long_adjective": ("long",),
     "duration": ("unit",),
+    "compound_duration": ("unit",),
     "half_duration": ("half", "fraction"),
     "ordinal_day": ("ordinal",),
     "vague_duration": ("vague",),
@@ -225,7 +243,7 @@ RULE_TRIGGERS = {
     "holiday": ("holiday", "month"),
 }
 
-KINDS = (*KIND_WORDS, "digits", "qcode", "fraction")
+KINDS = (*KIND_WORDS, "digits", "qcode", "fraction", "short_year")
 _MIXED_COMBINATIONS = frozenset(kinds for kinds in RULE_TRIGGERS.values() if len(kinds) > 1)
 
 

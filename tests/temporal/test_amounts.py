@@ -227,3 +227,33 @@ def test_the_verb_last_is_no_part_of_the_duration_after_it(text, span):
 )
 def test_a_length_that_names_a_war_is_no_duration(text, expected):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Napoleon's return began the Hundred Days.", []),
+        ("Historians call it the Thousand Days of the reform.", []),
+        ("The ceasefire held for the two weeks.", [("the two weeks", "DURATION", "P2W")]),
+    ],
+)
+def test_a_capitalised_length_after_the_names_a_stretch_of_history(text, expected):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("She was freed after three years, five months and twelve days.", "three years, five months and twelve days", "P3Y5M12D"),
+        ("The lease ran one year and six months.", "one year and six months", "P1Y6M"),
+        ("The climb took 4 hours and 15 minutes.", "4 hours and 15 minutes", "PT4H15M"),
+        ("The strike lasted about two weeks and two days.", "about two weeks and two days", "P16D"),
+    ],
+)  # fmt: skip
+def test_a_length_in_several_units_is_one_duration(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR) if m.type == "DURATION"] == [(span, value)]
+
+
+def test_units_out_of_order_are_separate_lengths():
+    found = [m.text for m in tag("It took three days, two weeks and a month.", ANCHOR)]
+    assert "three days, two weeks and a month" not in found

@@ -67,3 +67,67 @@ def test_a_holiday_weekend_is_the_weekend_that_holds_or_leads_into_the_holiday(
 def test_a_clear_tense_takes_the_last_or_next_holiday_however_far(text, value):
     (mention,) = tag(text, D(2023, 2, 8))
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "day"),
+    [
+        ("Black Friday", 2020, D(2020, 11, 27)),
+        ("Cyber Monday", 2020, D(2020, 11, 30)),
+        ("Fourth of July", 2015, D(2015, 7, 4)),
+        ("Juneteenth", 2022, D(2022, 6, 19)),
+        ("Martin Luther King Jr. Day", 2024, D(2024, 1, 15)),
+        ("Tax Day", 2018, D(2018, 4, 15)),
+        ("Shrove Tuesday", 2011, D(2011, 3, 8)),
+        ("Ash Wednesday", 2011, D(2011, 3, 9)),
+        ("Palm Sunday", 2011, D(2011, 4, 17)),
+        ("Maundy Thursday", 2011, D(2011, 4, 21)),
+        ("Inauguration Day", 2025, D(2025, 1, 20)),
+        ("Inauguration Day", 2024, None),
+    ],
+)
+def test_it_dates_named_days_of_shops_churches_and_government(name, year, day):
+    assert holiday_date(name, year) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("Stores opened at dawn on Black Friday.", D(2020, 12, 3), "Black Friday", "2020-11-27"),
+        ("Online orders peaked on Cyber Monday.", D(2020, 12, 3), "Cyber Monday", "2020-11-30"),
+        ("Crowds lined the Fourth of July parade route.", D(2015, 7, 9), "Fourth of July", "2015-07-04"),
+        ("The town celebrated Juneteenth with a picnic.", D(2022, 6, 25), "Juneteenth", "2022-06-19"),
+        ("Lent began on Ash Wednesday.", D(2011, 3, 20), "Ash Wednesday", "2011-03-09"),
+        # The last one before the anchor, four years back.
+        ("The oath was taken on Inauguration Day.", D(2023, 6, 1), "Inauguration Day", "2021-01-20"),
+    ],
+)  # fmt: skip
+def test_a_named_day_is_its_holiday_not_the_nearest_weekday_or_month(text, anchor, span, value):
+    assert [(m.text, m.value) for m in tag(text, anchor)] == [(span, value)]
+
+
+def test_there_is_no_inauguration_day_in_a_year_after_none_is_held():
+    assert [m.text for m in tag("Inauguration Day 2023 never came.", D(2023, 6, 1))] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fires of Black Saturday razed whole towns.",
+        "Troops fired on marchers on Bloody Sunday.",
+        "The index lost a fifth of its value on Black Monday.",
+        "Candidates campaigned hard before Super Tuesday.",
+    ],
+)
+def test_a_weekday_in_the_name_of_a_day_of_history_is_not_this_weeks(text):
+    assert tag(text, D(2009, 6, 1)) == []
+
+
+def test_super_tuesday_with_its_date_takes_the_date():
+    (mention,) = tag("Voting starts on Super Tuesday, March 5.", D(2024, 2, 1))
+    assert mention.value == "2024-03-05"
+
+
+def test_martin_luther_king_day_may_carry_a_comma_before_jr():
+    (mention,) = tag("Offices closed on Martin Luther King, Jr. Day.", D(2024, 1, 20))
+    assert mention.value == "2024-01-15"

@@ -218,3 +218,15 @@ def test_months_that_make_no_calendar_quarter_stay_months(text):
 )
 def test_the_new_year_is_the_year_about_to_start_or_just_started(text, anchor, expected):
     assert [(m.text, m.value) for m in tag(text, anchor)] == expected
+
+
+def test_the_period_in_a_story_without_results_or_quarters_is_no_quarter():
+    text = "The exiles returned during the period of the regency."
+    assert tag(text, datetime.date(2011, 5, 22)) == []
+    text = "Crowds cheered in what became the period known as the thaw."
+    assert tag(text, datetime.date(2011, 5, 22)) == []
+
+
+def test_the_period_in_a_story_about_results_is_still_the_quarter():
+    text = "Revenue climbed to $4 billion. Costs fell in the period."
+    assert [m.value for m in tag(text, datetime.date(2011, 5, 22))] == ["2011-Q1"]

@@ -120,6 +120,87 @@ def test_a_mention_says_whether_it_lies_before_christ(text, before_christ):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mint first issued the coin in 165.", [("165", "0165", "year")]),
+        ("Goths took the city in 410, and Vandals in 455.", [
+            ("410", "0410", "year"),
+            ("455", "0455", "year"),
+        ]),
+        ("She reigned from 1154 until her death in 1189.", [
+            ("1154", "1154", "year"),
+            ("1189", "1189", "year"),
+        ]),
+        ("The abbey was rebuilt between 1120 and 1140.", [
+            ("1120", "1120", "year"),
+            ("1140", "1140", "year"),
+        ]),
+        ("In late 1190 the king sailed east.", [("late 1190", "1190", "year")]),
+    ],
+)  # fmt: skip
+def test_it_reads_three_digit_years_and_both_ends_of_an_early_span(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smoke alarms failed in 300 homes.",
+        "The drug helped in 150 cases.",
+        "They sent from 500 to 700 troops.",
+        "The bill passed by 200 votes.",
+        "The odds are one in 300.",
+        "The virus spread in 300,000 households.",
+        "Crews numbered between 1200 and 1400 men.",
+    ],
+)
+def test_counts_of_three_digits_or_in_pairs_stay_counts(text):
+    assert tagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pompey fled Italy in March 49 BC.", [("March 49 BC", "BC0049-03")]),
+        ("The senators struck on the Ides of March, 44 BC.", [
+            ("the Ides of March, 44 BC", "BC0044-03-15"),
+        ]),
+        ("The treaty was sealed on the Ides of June, 30 BC.", [
+            ("the Ides of June, 30 BC", "BC0030-06-13"),
+        ]),
+        ("Tiberius took power after 19 August AD 14.", [("19 August AD 14", "0014-08-19")]),
+        ("The legions mutinied on September 2, AD 69.", [("September 2, AD 69", "0069-09-02")]),
+    ],
+)  # fmt: skip
+def test_a_day_or_month_with_its_era_is_one_date(text, expected):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+def test_a_month_before_christ_has_no_calendar_bounds():
+    (mention,) = tag("Pompey fled Italy in March 49 BC.", ANCHOR)
+    assert mention.before_christ
+    assert (mention.earliest, mention.latest) == (None, None)
+
+
+def test_the_ides_of_march_alone_is_the_nearest_fifteenth_of_march():
+    (mention,) = tag("The senator warned of the Ides of March.", datetime.date(2011, 3, 20))
+    assert (mention.text, mention.value) == ("the Ides of March", "2011-03-15")
+
+
+def test_a_day_before_bc_and_a_name_is_a_day_in_british_columbia():
+    found = [(m.text, m.value) for m in tag("On March 3 BC Hydro raised rates.", ANCHOR)]
+    assert found == [("March 3", "1989-03-03")]
+
+
+def test_c_and_ca_before_an_early_year_make_it_approximate():
+    found = [
+        (m.text, m.value, m.mod)
+        for m in tag("The abbot was born c. 1040 and died ca. 1101.", ANCHOR)
+    ]
+    assert found == [("c. 1040", "1040", "APPROX"), ("ca. 1101", "1101", "APPROX")]
+
+
+@pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
         ("The department will release November data on Thursday.", D(2021, 12, 27), "2021-11"),

@@ -582,3 +582,32 @@ def test_a_count_from_a_coarser_date_is_read_as_finely_as_that_date(text, span, 
 def test_early_in_and_late_in_fold_into_the_date_as_its_start_or_end(text, span, mod):
     (mention,) = tag(text, ANCHOR)
     assert (mention.text, mention.mod) == (span, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readings will fall into the 30s after dark.",
+        "Overnight lows in the teens, daytime highs in the 20s.",
+        "Temperatures in the 90s kept people indoors.",
+        "The stock traded in the 60s for most of the session.",
+        "The thermometer sat in the upper 50s, then rose into the 70s.",
+        "It will be in the 40s tonight.",
+    ],
+)
+def test_a_decade_without_its_century_among_weather_or_prices_is_a_number(text):
+    assert [m.text for m in tag(text, ANCHOR) if m.value.startswith("19")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("She came of age in the 1960s.", "the 1960s", "196"),
+        ("Disco ruled the '70s.", "the '70s", "197"),
+        ("They revived the 60s folk sound.", "the 60s", "196"),
+        ("Rents climbed in the 1970s and 80s.", "80s", "198"),
+        ("Temperatures were measured by hand in the 1920s.", "the 1920s", "192"),
+    ],
+)
+def test_a_decade_stays_a_decade_outside_weather_and_prices(text, span, value):
+    assert (span, value) in [(m.text, m.value) for m in tag(text, ANCHOR)]
