@@ -8,10 +8,11 @@ the publication date says nothing about it. HeidelTime asks its caller which kin
 text it gets (news or narrative); here the text says it itself:
 
 - a history names many dates with years (MIN_PAST_DATES) two or more years before the
-  publication date;
+  publication date (a year before Christ, "AD 9" and "in 1066" among them);
 - and several times fewer (PAST_DATES_RATIO) dates near publication or counted from it
   ("today", "last week", "two years ago", "now", "said Saturday"), which every news
-  story has.
+  story has. Days without a year told right after such an old date ("October 16,
+  1962 ... On 14 October ... 22 October") weigh on the history's side of the ratio.
 
 A news story with a paragraph of background (the Moscow Times example: "the 2001
 overthrow", "last September", "Saturday") fails both tests and keeps its reading.
@@ -53,18 +54,28 @@ _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is Ja
 
 def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date) -> bool:
     """Whether the text reads as a history (see the module docstring), not as news."""
-    past = current = 0
+    past = current = following = 0
+    in_the_past = False  # whether the last date named lies long before publication
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
             current += 1
+            in_the_past = False
         elif candidate.floating and _is_weekday(candidate):
             current += 1  # "said Saturday": the news story's own week
-        elif mention.type == "DATE" and _names_its_year(mention):
-            if mention.earliest is not None and mention.earliest.year <= anchor.year - 2:
-                past += 1
-            else:
-                current += 1
-    return past >= MIN_PAST_DATES and past >= PAST_DATES_RATIO * current
+            in_the_past = False
+        elif mention.before_christ or (
+            mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))
+        ):
+            in_the_past = mention.before_christ or (
+                mention.earliest is not None and mention.earliest.year <= anchor.year - 2
+            )
+            past += in_the_past
+            current += not in_the_past
+        elif candidate.floating and in_the_past:
+            # "On 14 October" right after "October 16, 1962": the story goes on in its
+            # own years, and only a history tells most of its days so.
+            following += 1
+    return past >= MIN_PAST_DATES and past + following >= PAST_DATES_RATIO * current
 
 
 def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str):
@@ -91,7 +102,7 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
             mention = make_mention(
                 text, mention.start, mention.end, mention.type, value, mention.mod
             )
-        elif not (mention.type == "DATE" and _names_its_year(mention)):
+        elif not (mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))):
             result.append(mention)
             continue
         if (
@@ -120,6 +131,11 @@ def _is_flashback(text: str, start: int) -> bool:
     begun on 3 November 1870"): a look back that leaves the story where it was."""
     clause = _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
     return _PAST_PERFECT.search(clause) is not None
+
+
+def _is_era_year(candidate: Candidate) -> bool:
+    """ "AD 9", "in 1066": a year named with its era or its preposition, however short."""
+    return RULES[candidate.rule][0] in ("era_year", "early_year")
 
 
 def _names_its_year(mention: DateMention) -> bool:

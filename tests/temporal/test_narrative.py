@@ -127,3 +127,36 @@ def test_a_short_history_of_five_dated_events_is_read_as_one():
         "1950-08",
         "1951-07",
     )
+
+
+def test_days_told_without_their_year_after_an_old_date_weigh_for_a_history():
+    # Five dates with years, then four days without one, one "today" and one weekday.
+    text = (
+        "The blockade of the port began on 9 March 1847. It followed the failed treaty "
+        "of May 1846 and the storms of the winter of 1846; in the autumn of 1846 the "
+        "governor had asked for help. On 2 April the first ships arrived, and on 19 April "
+        "the harbour was mined. The fleet sailed on 4 May, and on 30 May the blockade was "
+        "lifted. A hospital stood by June 1848. Historians today still argue about the "
+        "war, as they did on Saturday at a meeting."
+    )
+    found = values(text)
+    assert (found["19 April"], found["30 May"]) == ("1847-04-19", "1847-05-30")
+
+
+def test_days_without_a_year_after_a_date_near_publication_do_not_weigh():
+    text = (
+        "The company, founded in 1971, grew in 1980, 1985, 1990 and 1995. Its chief said "
+        "on Saturday that it would hire in June and open plants on 3 July and 10 July, "
+        "as it did last year."
+    )
+    assert values(text)["June"] == "2009-06"
+
+
+def test_years_before_christ_and_years_with_their_era_make_a_history():
+    text = (
+        "Caesar crossed the river in 49 BC, won at Pharsalus in 48 BC and was killed in "
+        "44 BC. His heir ruled from 27 BC. A poet was exiled in AD 8, and in AD 9 three "
+        "legions were lost in the forest; in September the news reached the city. The "
+        "emperor died in AD 14. Today the forest is a park."
+    )
+    assert values(text)["September"] == "0009-09"
