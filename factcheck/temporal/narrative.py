@@ -48,6 +48,7 @@ _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
 _THE_UNIT_RULES = ("the_unit", "the_year")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|when|where)\s|\n")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
+_FIRST_DAY = re.compile(r"(?i:the\sfirst\sday)")
 _REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
 _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is January
 
@@ -92,6 +93,17 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
         ):
             # "by the end of the decade", "the year": the story's, not the anchor's.
             mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
+            result.append(mention)
+            continue
+        if (
+            reference is not None
+            and reference.precision == "day"
+            and RULES[candidate.rule][0] == "ordinal_day"
+            and _FIRST_DAY.fullmatch(mention.text)
+        ):
+            # "On 1 July 1916 the offensive began ... on the first day": the day just
+            # named, not the publication date a news story counts its days up to.
+            mention = make_mention(text, mention.start, mention.end, "DATE", reference.value)
             result.append(mention)
             continue
         if candidate.floating:

@@ -160,3 +160,13 @@ def test_years_before_christ_and_years_with_their_era_make_a_history():
         "emperor died in AD 14. Today the forest is a park."
     )
     assert values(text)["September"] == "0009-09"
+
+
+def test_the_first_day_of_a_history_is_the_day_just_named_and_counts_go_on_from_it():
+    text = HISTORY + (
+        " On 1 July 1903 the army attacked the new walls; it lost 900 men on the first "
+        "day, and the same day its general fell. Two days later it withdrew."
+    )
+    found = values(text)
+    assert (found["the first day"], found["the same day"]) == ("1903-07-01", "1903-07-01")
+    assert found["Two days later"] == "1903-07-03"
