@@ -284,7 +284,9 @@ def _rebase(
       kept, a day's or a year's gives way to the counted unit;
     - "unit": the same, the value at the counted unit ("the following year").
     A count in days ("the day", "the next day") counts from the last day named, even if
-    a coarser date came since ("fell on Monday, its lowest since 1997, to end the day").
+    a coarser date came since ("fell on Monday, its lowest since 1997, to end the day"),
+    unless that date lies later than the day: the story has moved on to it ("in June
+    1791 ... the next day" is June 1791, read no finer).
     Only dates read straight from the text serve as references, so shifts never chain.
     """
     result = []
@@ -299,7 +301,9 @@ def _rebase(
             year = (reference.earliest if reference and reference.earliest else anchor).year
             value = f"{year - 1:04d}"
         elif candidate.shift is not None and reference is not None:
-            base = day if candidate.shift[1] == "day" and day is not None else reference
+            base = reference
+            if candidate.shift[1] == "day" and day is not None and not _moved_on(reference, day):
+                base = day
             if _looks_back_on_results(candidate, base, mention, sentences, anchor):
                 base = reported
             value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
@@ -322,6 +326,18 @@ def _rebase(
 
 
 _PERIODS = ("quarter", "month")
+
+
+def _moved_on(reference: DateMention, day: DateMention) -> bool:
+    """Whether a coarser date named after the last day lies later in time: "fled in June
+    1791 but was arrested the next day" goes on from June 1791, while "fell on Monday,
+    its lowest since 1997, to end the day" looks back and stays on Monday."""
+    return (
+        reference is not day
+        and reference.earliest is not None
+        and day.latest is not None
+        and reference.earliest > day.latest
+    )
 
 
 def _looks_back_on_results(

@@ -170,3 +170,17 @@ def test_the_first_day_of_a_history_is_the_day_just_named_and_counts_go_on_from_
     found = values(text)
     assert (found["the first day"], found["the same day"]) == ("1903-07-01", "1903-07-01")
     assert found["Two days later"] == "1903-07-03"
+
+
+def test_the_next_day_after_a_later_month_counts_from_that_month():
+    # The last day named (14 August 1874) lies before March 1881: the story moved on.
+    text = (
+        HISTORY
+        + " The mayor left the city in March 1881 and was caught at the border the next day."
+    )
+    assert values(text)["the next day"] == "1881-03"
+
+
+def test_the_day_after_an_earlier_year_is_still_the_day_named():
+    text = "Shares fell on Monday, May 25, 2009, their lowest since 1997, to end the day down."
+    assert values(text)["the day"] == "2009-05-25"
