@@ -293,6 +293,7 @@ def _rebase(
     reference: DateMention | None = None
     reported: DateMention | None = None
     day: DateMention | None = None
+    season: DateMention | None = None  # a season named since the last reference
     last: DateMention | None = None
     for mention, candidate in zip(mentions, chosen, strict=True):
         if _after_months(candidate, last):
@@ -306,7 +307,10 @@ def _rebase(
                 base = day
             if _looks_back_on_results(candidate, base, mention, sentences, anchor):
                 base = reported
-            value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
+            if season is not None and candidate.shift[1] in _SEASON_COUNTS:
+                value = _from_season(candidate.shift, season, mention)
+            else:
+                value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
         else:
             value = None
         last = mention
@@ -315,8 +319,10 @@ def _rebase(
                 mention = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
                 )
+        elif mention.type == "DATE" and mention.precision == "season" and mention.latest:
+            season = mention
         elif mention.type == "DATE" and mention.precision in _PRECISION_UNITS:
-            reference = mention
+            reference, season = mention, None
             if mention.precision == "day":
                 day = mention
             if mention.precision in _PERIODS and mention.latest and mention.latest < anchor:
@@ -326,6 +332,19 @@ def _rebase(
 
 
 _PERIODS = ("quarter", "month")
+# What a season can be counted in: "in the winter of 1069-70 ... The next year", "the
+# following spring". A day or a month after a season cannot be told, so those counts
+# go on from the last date named before it.
+_SEASON_COUNTS = ("season", "year", "decade")
+
+
+def _from_season(shift, season: DateMention, mention: DateMention) -> str | None:
+    amount, unit, _ = shift
+    if unit == "season":
+        return values.season_near(season.earliest, season.latest, mention.value[-2:], amount)
+    # From the season's middle: the year after "the winter of 1069-70" is 1071.
+    middle = values.middle(season.earliest, season.latest)
+    return values.value_at(values.shift(middle, amount, unit), unit)
 
 
 def _moved_on(reference: DateMention, day: DateMention) -> bool:

@@ -184,3 +184,12 @@ def test_the_next_day_after_a_later_month_counts_from_that_month():
 def test_the_day_after_an_earlier_year_is_still_the_day_named():
     text = "Shares fell on Monday, May 25, 2009, their lowest since 1997, to end the day down."
     assert values(text)["the day"] == "2009-05-25"
+
+
+def test_a_season_with_its_year_is_what_the_next_year_counts_from():
+    text = HISTORY + (
+        " In the winter of 1905-06 the river froze over. The next year a bridge was "
+        "built, and the following spring it opened."
+    )
+    found = values(text)
+    assert (found["The next year"], found["the following spring"]) == ("1907", "1906-SP")
