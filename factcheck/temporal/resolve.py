@@ -350,6 +350,9 @@ def is_first_name(text: str, start: int, end: int) -> bool:
     )
 
 
+_STORY_MONTHS = {"the following": 1, "the previous": -1}
+
+
 @resolver
 def month(m, ctx):
     relative = m[1]
@@ -360,6 +363,10 @@ def month(m, ctx):
     # "December's figures", like "Friday's ruling": a possessive names what has happened.
     tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
     value = month_near(ctx.anchor, month_number(m[2]), tense, relative)
+    if relative and relative.lower() in _STORY_MONTHS:
+        # "the following June": the June after the story's last date (tagger._rebase);
+        # this anchor-based reading stands without one.
+        return _span(m, "DATE", value, shift=(_STORY_MONTHS[relative.lower()], "month_name", ()))
     candidate = _span(m, "DATE", value)
     return _floating(candidate) if not relative else candidate
 

@@ -402,6 +402,11 @@ def _after_months(candidate: Candidate, last: DateMention | None) -> bool:
 
 def _shifted_value(shift, reference: DateMention, mention: DateMention, sentences: Sentences):
     amount, unit, scopes = shift
+    if unit == "month_name":
+        if reference.earliest is None or reference.latest is None:
+            return None
+        month = int(mention.value[5:7])
+        return values.month_beside(reference.earliest, reference.latest, month, amount)
     if unit == "season":
         if reference.precision not in _SEASON_REFERENCES or reference.latest is None:
             return None

@@ -193,3 +193,32 @@ def test_a_season_with_its_year_is_what_the_next_year_counts_from():
     )
     found = values(text)
     assert (found["The next year"], found["the following spring"]) == ("1907", "1906-SP")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "The dam burst on 3 May 1916. The following June it was rebuilt.",
+            "The following June",
+            "1916-06",
+        ),
+        (
+            "The dam burst on 3 May 1916. The previous March it had cracked.",
+            "The previous March",
+            "1916-03",
+        ),
+        (
+            "The fort fell in February 1945; it had been shelled the previous August.",
+            "the previous August",
+            "1944-08",
+        ),
+        (
+            "The dam burst in June 1916. The following June it was rebuilt.",
+            "The following June",
+            "1917-06",
+        ),
+    ],
+)
+def test_the_following_or_previous_month_counts_from_the_last_date_named(text, phrase, expected):
+    assert values(text)[phrase] == expected
