@@ -72,7 +72,7 @@ def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: dat
             )
             past += in_the_past
             current += not in_the_past
-        elif candidate.floating and in_the_past:
+        elif candidate.floating and in_the_past and mention.type == "DATE":
             # "On 14 October" right after "October 16, 1962": the story goes on in its
             # own years, and only a history tells most of its days so.
             following += 1
@@ -103,7 +103,8 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
         ):
             # "On 1 July 1916 the offensive began ... on the first day": the day just
             # named, not the publication date a news story counts its days up to.
-            mention = make_mention(text, mention.start, mention.end, "DATE", reference.value)
+            value = values.value_at(reference.earliest, "day")  # not its clock time
+            mention = make_mention(text, mention.start, mention.end, "DATE", value)
             result.append(mention)
             continue
         if candidate.floating:

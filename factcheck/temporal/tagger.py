@@ -253,8 +253,16 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             and _CLOCK_ON_DAY.fullmatch(sentences.text[candidate.end : following.start])
         ):
             candidate.value = following.value + candidate.value[len(anchor_day) :]
+            candidate.floating = _floats_by_date(following)
         elif day is not None and sentences.bounds(candidate.start, candidate.end)[0] <= day.start:
             candidate.value = day.value + candidate.value[len(anchor_day) :]
+            candidate.floating = _floats_by_date(day)
+
+
+def _floats_by_date(day: Candidate) -> bool:
+    """Whether a clock time given `day` follows it when a history re-reads it ("on 1 July
+    ... at 7:28 a.m."); a weekday's re-reading ("Saturday") is no month and day to copy."""
+    return day.floating and RULES[day.rule][0] != "relative_weekday"
 
 
 def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:

@@ -222,3 +222,15 @@ def test_a_season_with_its_year_is_what_the_next_year_counts_from():
 )
 def test_the_following_or_previous_month_counts_from_the_last_date_named(text, phrase, expected):
     assert values(text)[phrase] == expected
+
+
+def test_a_clock_time_on_a_day_without_its_year_follows_the_story_with_its_day():
+    text = HISTORY + (
+        " On 1 July 1903 the walls came down. At noon on 4 July, after a blast at "
+        "6:15 a.m., the army marched in; by midnight on 9 July it had left."
+    )
+    found = values(text)
+    assert (found["6:15 a.m."], found["midnight"]) == ("1903-07-04T06:15", "1903-07-09T24:00")
+    # The first day is still a day, not the clock time told on it.
+    text = text.replace("the army marched in", "the army lost 900 men on the first day")
+    assert values(text)["the first day"] == "1903-07-04"
