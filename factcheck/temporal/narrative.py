@@ -29,6 +29,7 @@ import datetime
 import re
 
 from factcheck.temporal import values
+from factcheck.temporal.holidays import holiday_date
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES
 from factcheck.temporal.resolve import Candidate, weekday_near
@@ -107,7 +108,13 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
             mention = make_mention(text, mention.start, mention.end, "DATE", value)
             result.append(mention)
             continue
-        if candidate.floating:
+        if candidate.floating and RULES[candidate.rule][0] == "holiday":
+            value = _holiday_after(text, mention, candidate, reference)
+            if value is None:
+                result.append(mention)
+                continue
+            mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
+        elif candidate.floating:
             value = _nearest_to(mention, candidate, reference) if reference is not None else None
             if value is None:
                 result.append(mention)  # still the news reading: no year to pass on
@@ -127,6 +134,22 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
             reference = mention
         result.append(mention)
     return result
+
+
+def _holiday_after(text, mention, candidate, reference) -> str | None:
+    """ "On Christmas Day the troops held a truce" after "3 May 1916": the first one on or
+    after the story's date (1916-12-25), as stories move forward; a movable feast
+    (Easter) is worked out for its own year."""
+    if reference is None or reference.earliest is None:
+        return None
+    match = RULES[candidate.rule][1].match(text, mention.start)
+    if match is None or match[4]:
+        return None  # "Christmas week": left with its news reading
+    for year in (reference.earliest.year, reference.earliest.year + 1):
+        day = holiday_date(match[2], year)
+        if day >= reference.earliest:
+            return day.isoformat()
+    return None
 
 
 def _unit_of(mention: DateMention, reference: DateMention) -> str | None:

@@ -513,4 +513,6 @@ def holiday(m, ctx):
         # however far: "will be home for Christmas", written in February.
         distance = lambda d: (d - ctx.anchor).days  # noqa: E731
         day = _by_tense(options, distance, ctx.tense(*m.span()), reach=366)
+        if not relative:
+            return _floating(_span(m, "DATE", named(day)))
     return _span(m, "DATE", named(day))

@@ -261,8 +261,9 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
 
 def _floats_by_date(day: Candidate) -> bool:
     """Whether a clock time given `day` follows it when a history re-reads it ("on 1 July
-    ... at 7:28 a.m."); a weekday's re-reading ("Saturday") is no month and day to copy."""
-    return day.floating and RULES[day.rule][0] != "relative_weekday"
+    ... at 7:28 a.m."); a weekday's or a holiday's re-reading ("Saturday", "Easter") is
+    no month and day to copy."""
+    return day.floating and RULES[day.rule][0] not in ("relative_weekday", "holiday")
 
 
 def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:

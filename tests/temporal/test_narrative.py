@@ -234,3 +234,13 @@ def test_a_clock_time_on_a_day_without_its_year_follows_the_story_with_its_day()
     # The first day is still a day, not the clock time told on it.
     text = text.replace("the army marched in", "the army lost 900 men on the first day")
     assert values(text)["the first day"] == "1903-07-04"
+
+
+def test_a_holiday_without_its_year_is_the_next_one_the_story_reaches():
+    text = HISTORY + (
+        " The new walls were begun on 3 May 1903. On Christmas Day the masons rested, "
+        "and at Easter the work went on."
+    )
+    found = values(text)
+    # Easter fell on 3 April in 1904.
+    assert (found["Christmas Day"], found["Easter"]) == ("1903-12-25", "1904-04-03")
