@@ -38,6 +38,9 @@ def resolver(function):
     return function
 
 
+_CLAUSE_ENDS = re.compile(r"\s?[,.;:!?)]|\s(?:and|but|when|while|as)\b|$")
+
+
 @resolver
 def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
@@ -54,11 +57,14 @@ def season(m, ctx):
         return None  # "prices fall", "spring into action"
     if (
         relative.startswith("that")
-        and code in ("FA", "SP")
+        and name.lower() in ("fall", "spring")
         and not m[1][0].isupper()
         and not DATE_WORD_BEFORE.search(ctx.text, max(0, m.start(1) - 9), m.start(1))
+        and not _CLAUSE_ENDS.match(ctx.text, m.end())
     ):
-        return None  # "shares that fall sharply", "ideas that spring from fear"
+        # "shares that fall sharply", "ideas that spring from fear"; but "began that
+        # spring, and" ends its clause there, as a verb's subject clause would not.
+        return None
     if relative in _REFERENCE_BASED or (relative == "the next" and ctx.tense(*m.span()) == "past"):
         # "that autumn", "the following spring": the story's season, counted from the
         # last date it named (tagger._rebase); this anchor-based reading stands without one.
