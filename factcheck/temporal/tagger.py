@@ -312,7 +312,11 @@ def _rebase(
             value = f"{year - 1:04d}"
         elif candidate.shift is not None and reference is not None:
             base = reference
-            if candidate.shift[1] == "day" and day is not None and not _moved_on(reference, day):
+            if (
+                candidate.shift[1] == "day"
+                and day is not None
+                and not _moved_on(reference, day, anchor)
+            ):
                 base = day
             if _looks_back_on_results(candidate, base, mention, sentences, anchor):
                 base = reported
@@ -356,15 +360,18 @@ def _from_season(shift, season: DateMention, mention: DateMention) -> str | None
     return values.value_at(values.shift(middle, amount, unit), unit)
 
 
-def _moved_on(reference: DateMention, day: DateMention) -> bool:
-    """Whether a coarser date named after the last day lies later in time: "fled in June
-    1791 but was arrested the next day" goes on from June 1791, while "fell on Monday,
-    its lowest since 1997, to end the day" looks back and stays on Monday."""
+def _moved_on(reference: DateMention, day: DateMention, anchor: datetime.date) -> bool:
+    """Whether a coarser date named after the last day lies later in time, and is over:
+    "fled in June 1791 but was arrested the next day" goes on from June 1791, while
+    "fell on Monday, its lowest since 1997, to end the day" looks back and stays on
+    Monday, and "a summit in April ... the day belonged to" a plan, not the story."""
     return (
         reference is not day
         and reference.earliest is not None
+        and reference.latest is not None
         and day.latest is not None
-        and reference.earliest > day.latest
+        and day.latest < reference.earliest
+        and reference.latest < anchor
     )
 
 

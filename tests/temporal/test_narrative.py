@@ -244,3 +244,10 @@ def test_a_holiday_without_its_year_is_the_next_one_the_story_reaches():
     found = values(text)
     # Easter fell on 3 April in 1904.
     assert (found["Christmas Day"], found["Easter"]) == ("1903-12-25", "1904-04-03")
+
+
+def test_a_month_still_to_come_does_not_move_the_day_on():
+    text = (
+        "Talks opened on Monday. A summit will follow in July. But the day belonged to the guests."
+    )
+    assert values(text)["the day"] == "2009-06-01"
