@@ -49,6 +49,9 @@ _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
 _THE_UNIT_RULES = ("the_unit", "the_year")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|when|where)\s|\n")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
+_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")
+_PART_OF = re.compile(r"(?<![\w-])(?i:the\s(morning|afternoon|evening|night)\sof\s)$")
 _FIRST_DAY = re.compile(r"(?i:the\sfirst\sday)")
 _REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
 _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is January
@@ -132,6 +135,38 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
             and not _is_flashback(text, mention.start)
         ):
             reference = mention
+        result.append(mention)
+    return result
+
+
+def parts_of_day(
+    mentions: list[DateMention], chosen: list[Candidate], text: str, anchor: datetime.date
+):
+    """A history's parts of days as TimeML's TIMEs: "the next morning", "that night" are
+    the day counted (tagger._rebase) at that part (1962-10-23TMO), and "the evening of
+    22 October" one span (1962-10-22TEV).
+
+    Only once the counting is done: the day itself, a DATE, is what "The next morning"
+    after "the evening of 22 October" counts from. News keeps the day alone, as the
+    TimeBank annotators wrote it ("the next morning" 2000-02-23, "the night of" outside
+    the span), and so does a history's news: a day near publication."""
+    result = []
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        if (
+            mention.type == "DATE"
+            and mention.precision == "day"
+            and mention.mod is None
+            and mention.earliest.year <= anchor.year - 2
+        ):
+            day = mention.value
+            if RULES[candidate.rule][0] == "anaphoric_day" and (
+                part := _PART_AT_END.search(mention.text)
+            ):
+                value = f"{day}T{_DAY_PARTS[part[1].lower()]}"
+                mention = make_mention(text, mention.start, mention.end, "TIME", value)
+            elif part := _PART_OF.search(text, max(0, mention.start - 20), mention.start):
+                value = f"{day}T{_DAY_PARTS[part[1].lower()]}"
+                mention = make_mention(text, part.start(), mention.end, "TIME", value)
         result.append(mention)
     return result
 

@@ -12,7 +12,8 @@ The steps, in order:
    Nov. 6") or takes the day named before it in its sentence;
 4. in a history (narrative.py), dates without a year follow the story's years;
 5. expressions that count from the story's own timeline ("a year earlier", "the
-   following day", "the year-ago quarter") are rebased on the last date mentioned.
+   following day", "the year-ago quarter") are rebased on the last date mentioned;
+6. in a history, "the next morning" and "the evening of 22 October" become TIMEs.
 """
 
 import datetime
@@ -101,9 +102,13 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     chosen = ranges.add_following_days(chosen, text)
     _date_clock_times(chosen, sentences, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
-    if narrative.is_history(mentions, chosen, anchor):
+    history = narrative.is_history(mentions, chosen, anchor)
+    if history:
         mentions = narrative.follow_story(mentions, chosen, text)
-    return ranges.order_ends(_rebase(mentions, chosen, text, sentences, anchor), text)
+    mentions = _rebase(mentions, chosen, text, sentences, anchor)
+    if history:
+        mentions = narrative.parts_of_day(mentions, chosen, text, anchor)
+    return ranges.order_ends(mentions, text)
 
 
 def _propose(context: Context) -> list[Candidate]:

@@ -251,3 +251,29 @@ def test_a_month_still_to_come_does_not_move_the_day_on():
         "Talks opened on Monday. A summit will follow in July. But the day belonged to the guests."
     )
     assert values(text)["the day"] == "2009-06-01"
+
+
+def types_and_values(text, anchor=ANCHOR):
+    return {m.text: (m.type, m.value) for m in tag(text, anchor)}
+
+
+def test_parts_of_days_in_a_history_are_times_of_the_days_they_count_from():
+    text = HISTORY + (
+        " On the evening of 2 July 1903 the gates were shut, and that night the town "
+        "rang its bells. The next morning the army left. On 9 July the council met; the "
+        "following morning it resigned, and on the afternoon of 12 July a new one sat."
+    )
+    found = types_and_values(text)
+    assert found["the evening of 2 July 1903"] == ("TIME", "1903-07-02TEV")
+    assert found["The next morning"] == ("TIME", "1903-07-03TMO")
+    assert found["that night"] == ("TIME", "1903-07-02TNI")
+    assert found["the following morning"] == ("TIME", "1903-07-10TMO")
+    assert found["the afternoon of 12 July"] == ("TIME", "1903-07-12TAF")
+
+
+def test_news_keeps_a_part_of_a_day_near_publication_as_its_day():
+    # As the TimeBank annotators wrote it: the day alone, "the night of" outside.
+    text = "The suspect was shot on the night of May 20, and appeared in court the next morning."
+    found = types_and_values(text)
+    assert found["May 20"] == ("DATE", "2009-05-20")
+    assert found["the next morning"] == ("DATE", "2009-05-21")
