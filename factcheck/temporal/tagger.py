@@ -333,6 +333,9 @@ def _rebase(
             value = None
         last = mention
         if candidate.shift is not None:
+            clock = _CLOCK_VALUE.search(mention.value) if mention.type == "TIME" else None
+            if value is not None and clock and _DAY_VALUE.fullmatch(value):
+                value += clock[0]  # "at 9 a.m. the following day": the day moves, not the hour
             if value is not None:
                 mention = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod

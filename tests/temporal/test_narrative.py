@@ -277,3 +277,8 @@ def test_news_keeps_a_part_of_a_day_near_publication_as_its_day():
     found = types_and_values(text)
     assert found["May 20"] == ("DATE", "2009-05-20")
     assert found["the next morning"] == ("DATE", "2009-05-21")
+
+
+def test_a_clock_time_on_a_counted_day_keeps_its_hour():
+    text = "The ferry sank on 3 March 1987. At 9 a.m. the following day, divers reached it."
+    assert values(text)["9 a.m. the following day"] == "1987-03-04T09:00"
