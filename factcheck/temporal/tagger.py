@@ -82,6 +82,7 @@ _SPECIFIC = re.compile(r"\d{4}")
 # A calendar value of a year or finer, or a decade ("202") or century ("20").
 _CALENDAR = re.compile(r"\d\d")
 _MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
+_MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _YEAR_JOIN = re.compile(r"\s(?:of\s)?|,\s")
 # "that summer" can be read from a day, a month or a year (not from a decade).
 _SEASON_REFERENCES = ("day", "week", "month", "quarter", "year")
@@ -166,6 +167,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             # the year spelled out after a month or season is that month's year.
             candidate.value = following.value + candidate.value[4:]
             candidate.end, absorbed = following.end, following
+            candidate.floating = False
             following = chosen[index + 2] if index + 2 < len(chosen) else None
         floor = previous_end
         before = text[max(floor, candidate.start - 30) : candidate.start]
@@ -224,12 +226,20 @@ def _drop_restated_clocks(chosen: list[Candidate], text: str) -> list[Candidate]
 
 
 def _names_its_year(candidate: Candidate, following: Candidate, text: str) -> bool:
+    if candidate.type != "DATE" or following.type != "DATE" or candidate.mod is not None:
+        return False
+    if _SPECIFIC.fullmatch(following.value) is None:  # a year
+        return False
+    if RULES[following.rule][0] == "era_year":
+        # "19 August AD 14", "March AD 6": a day or month has no era of its own.
+        return (
+            candidate.floating
+            and _MONTH_OR_DAY_VALUE.fullmatch(candidate.value) is not None
+            and text[candidate.end : following.start] in (" ", ", ")
+        )
     return (
-        candidate.type == following.type == "DATE"
-        and candidate.mod is None
-        and _MONTH_OR_SEASON_VALUE.fullmatch(candidate.value) is not None
+        _MONTH_OR_SEASON_VALUE.fullmatch(candidate.value) is not None
         and not any(c.isdigit() for c in text[candidate.start : candidate.end])
-        and _SPECIFIC.fullmatch(following.value) is not None  # a year
         and _YEAR_JOIN.fullmatch(text, candidate.end, following.start) is not None
     )
 

@@ -282,3 +282,9 @@ def test_news_keeps_a_part_of_a_day_near_publication_as_its_day():
 def test_a_clock_time_on_a_counted_day_keeps_its_hour():
     text = "The ferry sank on 3 March 1987. At 9 a.m. the following day, divers reached it."
     assert values(text)["9 a.m. the following day"] == "1987-03-04T09:00"
+
+
+def test_a_day_with_a_year_of_our_era_is_one_date():
+    text = "The general was born in 10 BC and died on 19 August AD 14 in the south."
+    found = values(text)
+    assert found["19 August AD 14"] == "0014-08-19"
