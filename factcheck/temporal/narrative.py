@@ -11,8 +11,10 @@ text it gets (news or narrative); here the text says it itself:
   publication date (a year before Christ, "AD 9" and "in 1066" among them);
 - and several times fewer (PAST_DATES_RATIO) dates near publication or counted from it
   ("today", "last week", "two years ago", "now", "said Saturday"), which every news
-  story has. Days without a year told right after such an old date ("October 16,
-  1962 ... On 14 October ... 22 October") weigh on the history's side of the ratio.
+  story has. Days without a year told right after an old day, month or season
+  ("October 16, 1962 ... On 14 October ... 22 October") weigh on the history's side
+  of the ratio; after a bare year ("bought rivals in 2005. On March 3") they do not,
+  as news gives its background so.
 
 A news story with a paragraph of background (the Moscow Times example: "the 2001
 overthrow", "last September", "Saturday") fails both tests and keeps its reading.
@@ -53,6 +55,7 @@ _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 _PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")
 _PART_OF = re.compile(r"(?<![\w-])(?i:the\s(morning|afternoon|evening|night)\sof\s)$")
 _FIRST_DAY = re.compile(r"(?i:the\sfirst\sday)")
+_FINE_PRECISIONS = ("day", "week", "month", "season", "quarter")
 _REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
 _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is January
 
@@ -60,7 +63,7 @@ _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is Ja
 def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date) -> bool:
     """Whether the text reads as a history (see the module docstring), not as news."""
     past = current = following = 0
-    in_the_past = False  # whether the last date named lies long before publication
+    in_the_past = False  # whether the last date named is a day or month long past
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
             current += 1
@@ -76,6 +79,9 @@ def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: dat
             )
             past += in_the_past
             current += not in_the_past
+            # A history dates its events finely ("October 16, 1962", "the summer of
+            # 1962"); news gives bare years for background ("bought rivals in 2005").
+            in_the_past = in_the_past and mention.precision in _FINE_PRECISIONS
         elif candidate.floating and in_the_past and mention.type == "DATE":
             # "On 14 October" right after "October 16, 1962": the story goes on in its
             # own years, and only a history tells most of its days so.

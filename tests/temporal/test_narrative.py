@@ -288,3 +288,12 @@ def test_a_day_with_a_year_of_our_era_is_one_date():
     text = "The general was born in 10 BC and died on 19 August AD 14 in the south."
     found = values(text)
     assert found["19 August AD 14"] == "0014-08-19"
+
+
+def test_days_without_a_year_after_bare_background_years_do_not_make_a_history():
+    text = (
+        "The firm was founded in 1995 and listed in 1999. It bought rivals in 2001, 2003 "
+        "and 2005. On March 3 it reported a profit, in April it cut jobs and on May 12 it "
+        "named a new chief. On Tuesday its shares fell. Today it employs 500 people."
+    )
+    assert values(text)["March 3"] == "2009-03-03"
