@@ -24,7 +24,7 @@ takes the reading nearest the last date with a year before it, and "the year" or
 end of the decade" are the story's. A date told in the past perfect ("a blockade that
 had begun on 3 November 1870") is a look back and leaves the story where it was. Dates
 counted from the story ("the following year", "two days later") then count from the
-dates so read (tagger._rebase).
+dates so read (rebase.rebase).
 """
 
 import datetime
@@ -149,7 +149,7 @@ def parts_of_day(
     mentions: list[DateMention], chosen: list[Candidate], text: str, anchor: datetime.date
 ):
     """A history's parts of days as TimeML's TIMEs: "the next morning", "that night" are
-    the day counted (tagger._rebase) at that part (1962-10-23TMO), and "the evening of
+    the day counted (rebase.rebase) at that part (1962-10-23TMO), and "the evening of
     22 October" one span (1962-10-22TEV).
 
     Only once the counting is done: the day itself, a DATE, is what "The next morning"

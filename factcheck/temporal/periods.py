@@ -2,7 +2,7 @@
 
 News copy names these relative to the anchor ("this summer", "the third quarter") or to
 the period the story is about ("the year-earlier quarter", "that year"); the second
-kind carries a shift that the tagger rebases on the story's last date (tagger._rebase).
+kind carries a shift that the tagger rebases on the story's last date (rebase.rebase).
 Earnings copy sets the defaults: "the quarter" and "the latest quarter" are the one
 just reported.
 """
@@ -67,7 +67,7 @@ def season(m, ctx):
         return None
     if relative in _REFERENCE_BASED or (relative == "the next" and ctx.tense(*m.span()) == "past"):
         # "that autumn", "the following spring": the story's season, counted from the
-        # last date it named (tagger._rebase); this anchor-based reading stands without one.
+        # last date it named (rebase.rebase); this anchor-based reading stands without one.
         offset = {"the following": 1, "the next": 1, "the previous": -1}.get(relative, 0)
         year_value = ctx.anchor.year + offset
         return _span(m, "DATE", f"{year_value:04d}-{code}", shift=(offset, "season", ()))

@@ -43,7 +43,7 @@ class Candidate:
     value: str
     mod: str | None = None
     # (amount, unit, scopes): count `amount` units from a date the story mentioned
-    # before, instead of from the anchor; see tagger._rebase for the scopes.
+    # before, instead of from the anchor; see rebase.rebase for the scopes.
     shift: tuple[int, str, tuple[str, ...]] | None = None
     # Position of the proposing rule in patterns.RULES: among equally long candidates
     # for the same span, the earlier rule wins.
@@ -364,7 +364,7 @@ def month(m, ctx):
     tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
     value = month_near(ctx.anchor, month_number(m[2]), tense, relative)
     if relative and relative.lower() in _STORY_MONTHS:
-        # "the following June": the June after the story's last date (tagger._rebase);
+        # "the following June": the June after the story's last date (rebase.rebase);
         # this anchor-based reading stands without one.
         return _span(m, "DATE", value, shift=(_STORY_MONTHS[relative.lower()], "month_name", ()))
     candidate = _span(m, "DATE", value)
