@@ -8,10 +8,13 @@ the publication date says nothing about it. HeidelTime asks its caller which kin
 text it gets (news or narrative); here the text says it itself:
 
 - a history names many dates with years (MIN_PAST_DATES) two or more years before the
-  publication date;
+  publication date (a year before Christ, "AD 9" and "in 1066" among them);
 - and several times fewer (PAST_DATES_RATIO) dates near publication or counted from it
   ("today", "last week", "two years ago", "now", "said Saturday"), which every news
-  story has.
+  story has. Days without a year told right after an old day, month or season
+  ("October 16, 1962 ... On 14 October ... 22 October") weigh on the history's side
+  of the ratio; after a bare year ("bought rivals in 2005. On March 3") they do not,
+  as news gives its background so.
 
 A news story with a paragraph of background (the Moscow Times example: "the 2001
 overthrow", "last September", "Saturday") fails both tests and keeps its reading.
@@ -21,13 +24,14 @@ takes the reading nearest the last date with a year before it, and "the year" or
 end of the decade" are the story's. A date told in the past perfect ("a blockade that
 had begun on 3 November 1870") is a look back and leaves the story where it was. Dates
 counted from the story ("the following year", "two days later") then count from the
-dates so read (tagger._rebase).
+dates so read (rebase.rebase).
 """
 
 import datetime
 import re
 
 from factcheck.temporal import values
+from factcheck.temporal.holidays import holiday_date
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES
 from factcheck.temporal.resolve import Candidate, weekday_near
@@ -47,24 +51,42 @@ _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
 _THE_UNIT_RULES = ("the_unit", "the_year")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|when|where)\s|\n")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
+_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")
+_PART_OF = re.compile(r"(?<![\w-])(?i:the\s(morning|afternoon|evening|night)\sof\s)$")
+_FIRST_DAY = re.compile(r"(?i:the\sfirst\sday)")
+_FINE_PRECISIONS = ("day", "week", "month", "season", "quarter")
 _REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
 _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is January
 
 
 def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date) -> bool:
     """Whether the text reads as a history (see the module docstring), not as news."""
-    past = current = 0
+    past = current = following = 0
+    in_the_past = False  # whether the last date named is a day or month long past
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
             current += 1
+            in_the_past = False
         elif candidate.floating and _is_weekday(candidate):
             current += 1  # "said Saturday": the news story's own week
-        elif mention.type == "DATE" and _names_its_year(mention):
-            if mention.earliest is not None and mention.earliest.year <= anchor.year - 2:
-                past += 1
-            else:
-                current += 1
-    return past >= MIN_PAST_DATES and past >= PAST_DATES_RATIO * current
+            in_the_past = False
+        elif mention.before_christ or (
+            mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))
+        ):
+            in_the_past = mention.before_christ or (
+                mention.earliest is not None and mention.earliest.year <= anchor.year - 2
+            )
+            past += in_the_past
+            current += not in_the_past
+            # A history dates its events finely ("October 16, 1962", "the summer of
+            # 1962"); news gives bare years for background ("bought rivals in 2005").
+            in_the_past = in_the_past and mention.precision in _FINE_PRECISIONS
+        elif candidate.floating and in_the_past and mention.type == "DATE":
+            # "On 14 October" right after "October 16, 1962": the story goes on in its
+            # own years, and only a history tells most of its days so.
+            following += 1
+    return past >= MIN_PAST_DATES and past + following >= PAST_DATES_RATIO * current
 
 
 def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str):
@@ -83,7 +105,25 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
             mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
             result.append(mention)
             continue
-        if candidate.floating:
+        if (
+            reference is not None
+            and reference.precision == "day"
+            and RULES[candidate.rule][0] == "ordinal_day"
+            and _FIRST_DAY.fullmatch(mention.text)
+        ):
+            # "On 1 July 1916 the offensive began ... on the first day": the day just
+            # named, not the publication date a news story counts its days up to.
+            value = values.value_at(reference.earliest, "day")  # not its clock time
+            mention = make_mention(text, mention.start, mention.end, "DATE", value)
+            result.append(mention)
+            continue
+        if candidate.floating and RULES[candidate.rule][0] == "holiday":
+            value = _holiday_after(text, mention, candidate, reference)
+            if value is None:
+                result.append(mention)
+                continue
+            mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
+        elif candidate.floating:
             value = _nearest_to(mention, candidate, reference) if reference is not None else None
             if value is None:
                 result.append(mention)  # still the news reading: no year to pass on
@@ -91,7 +131,7 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
             mention = make_mention(
                 text, mention.start, mention.end, mention.type, value, mention.mod
             )
-        elif not (mention.type == "DATE" and _names_its_year(mention)):
+        elif not (mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))):
             result.append(mention)
             continue
         if (
@@ -103,6 +143,54 @@ def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str
             reference = mention
         result.append(mention)
     return result
+
+
+def parts_of_day(
+    mentions: list[DateMention], chosen: list[Candidate], text: str, anchor: datetime.date
+):
+    """A history's parts of days as TimeML's TIMEs: "the next morning", "that night" are
+    the day counted (rebase.rebase) at that part (1962-10-23TMO), and "the evening of
+    22 October" one span (1962-10-22TEV).
+
+    Only once the counting is done: the day itself, a DATE, is what "The next morning"
+    after "the evening of 22 October" counts from. News keeps the day alone, as the
+    TimeBank annotators wrote it ("the next morning" 2000-02-23, "the night of" outside
+    the span), and so does a history's news: a day near publication."""
+    result = []
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        if (
+            mention.type == "DATE"
+            and mention.precision == "day"
+            and mention.mod is None
+            and mention.earliest.year <= anchor.year - 2
+        ):
+            day = mention.value
+            if RULES[candidate.rule][0] == "anaphoric_day" and (
+                part := _PART_AT_END.search(mention.text)
+            ):
+                value = f"{day}T{_DAY_PARTS[part[1].lower()]}"
+                mention = make_mention(text, mention.start, mention.end, "TIME", value)
+            elif part := _PART_OF.search(text, max(0, mention.start - 20), mention.start):
+                value = f"{day}T{_DAY_PARTS[part[1].lower()]}"
+                mention = make_mention(text, part.start(), mention.end, "TIME", value)
+        result.append(mention)
+    return result
+
+
+def _holiday_after(text, mention, candidate, reference) -> str | None:
+    """ "On Christmas Day the troops held a truce" after "3 May 1916": the first one on or
+    after the story's date (1916-12-25), as stories move forward; a movable feast
+    (Easter) is worked out for its own year."""
+    if reference is None or reference.earliest is None:
+        return None
+    match = RULES[candidate.rule][1].match(text, mention.start)
+    if match is None or match[4]:
+        return None  # "Christmas week": left with its news reading
+    for year in (reference.earliest.year, reference.earliest.year + 1):
+        day = holiday_date(match[2], year)  # None in a year without it (Inauguration Day)
+        if day is not None and day >= reference.earliest:
+            return day.isoformat()
+    return None
 
 
 def _unit_of(mention: DateMention, reference: DateMention) -> str | None:
@@ -120,6 +208,11 @@ def _is_flashback(text: str, start: int) -> bool:
     begun on 3 November 1870"): a look back that leaves the story where it was."""
     clause = _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
     return _PAST_PERFECT.search(clause) is not None
+
+
+def _is_era_year(candidate: Candidate) -> bool:
+    """ "AD 9", "in 1066": a year named with its era or its preposition, however short."""
+    return RULES[candidate.rule][0] in ("era_year", "early_year")
 
 
 def _names_its_year(mention: DateMention) -> bool:

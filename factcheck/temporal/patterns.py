@@ -54,7 +54,7 @@ MONTH_ALONE = (
     rf"(?:{_cased(_PLAIN_MONTHS)}|(?:{_cased(['sept', 'aug', 'oct', 'nov', 'dec', 'feb', 'jan'])})\."
     rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]y )|(?<=[Ee]arly )|(?<=[Ll]ate )"
     rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring )|(?<=[Bb]etween )|(?<=[Ff]rom )"
-    rf"|(?<=[Oo]f )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Tt]ill ))"
+    rf"|(?<=[Oo]f )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Tt]ill )|(?<=[Pp]revious )|(?<=[Ff]ollowing ))"
     rf"(?:May|March)(?!-)"
     rf"|(?:(?<=months to )|(?<=year to )|(?<=quarter to )|(?<=weeks to )|(?<=period to ))(?:May|March))"
     rf"{_NAME_END}"

@@ -2,7 +2,7 @@
 
 News copy names these relative to the anchor ("this summer", "the third quarter") or to
 the period the story is about ("the year-earlier quarter", "that year"); the second
-kind carries a shift that the tagger rebases on the story's last date (tagger._rebase).
+kind carries a shift that the tagger rebases on the story's last date (rebase.rebase).
 Earnings copy sets the defaults: "the quarter" and "the latest quarter" are the one
 just reported.
 """
@@ -38,6 +38,9 @@ def resolver(function):
     return function
 
 
+_CLAUSE_ENDS = re.compile(r"\s?[,.;:!?)]|\s(?:and|but|when|while|as)\b|$")
+
+
 @resolver
 def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
@@ -54,14 +57,17 @@ def season(m, ctx):
         return None  # "prices fall", "spring into action"
     if (
         relative.startswith("that")
-        and code in ("FA", "SP")
+        and name.lower() in ("fall", "spring")
         and not m[1][0].isupper()
         and not DATE_WORD_BEFORE.search(ctx.text, max(0, m.start(1) - 9), m.start(1))
+        and not _CLAUSE_ENDS.match(ctx.text, m.end())
     ):
-        return None  # "shares that fall sharply", "ideas that spring from fear"
+        # "shares that fall sharply", "ideas that spring from fear"; but "began that
+        # spring, and" ends its clause there, as a verb's subject clause would not.
+        return None
     if relative in _REFERENCE_BASED or (relative == "the next" and ctx.tense(*m.span()) == "past"):
         # "that autumn", "the following spring": the story's season, counted from the
-        # last date it named (tagger._rebase); this anchor-based reading stands without one.
+        # last date it named (rebase.rebase); this anchor-based reading stands without one.
         offset = {"the following": 1, "the next": 1, "the previous": -1}.get(relative, 0)
         year_value = ctx.anchor.year + offset
         return _span(m, "DATE", f"{year_value:04d}-{code}", shift=(offset, "season", ()))

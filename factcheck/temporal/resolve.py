@@ -43,7 +43,7 @@ class Candidate:
     value: str
     mod: str | None = None
     # (amount, unit, scopes): count `amount` units from a date the story mentioned
-    # before, instead of from the anchor; see tagger._rebase for the scopes.
+    # before, instead of from the anchor; see rebase.rebase for the scopes.
     shift: tuple[int, str, tuple[str, ...]] | None = None
     # Position of the proposing rule in patterns.RULES: among equally long candidates
     # for the same span, the earlier rule wins.
@@ -356,6 +356,7 @@ _MONTH_DATA = re.compile(
     r"(?:data|figures|numbers|statistics|report|reading)\b",
     re.IGNORECASE,
 )
+_STORY_MONTHS = {"the following": 1, "the previous": -1}
 
 
 @resolver
@@ -375,6 +376,10 @@ def month(m, ctx):
     # "December's figures", like "Friday's ruling": a possessive names what has happened.
     tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
     value = month_near(ctx.anchor, number, tense, relative)
+    if relative and relative.lower() in _STORY_MONTHS:
+        # "the following June": the June after the story's last date (rebase.rebase);
+        # this anchor-based reading stands without one.
+        return _span(m, "DATE", value, shift=(_STORY_MONTHS[relative.lower()], "month_name", ()))
     candidate = _span(m, "DATE", value)
     return _floating(candidate) if not relative else candidate
 
@@ -608,4 +613,6 @@ def _holiday(m, ctx, named, relative: str) -> Candidate:
         distance = lambda d: (d - ctx.anchor).days  # noqa: E731
         reach = 366 * holiday_every(m[2])
         day = _by_tense(options, distance, ctx.tense(*m.span()), reach=reach)
+        if not relative:
+            return _floating(_span(m, "DATE", named(day)))
     return _span(m, "DATE", named(day))

@@ -12,7 +12,9 @@ The steps, in order:
    Nov. 6") or takes the day named before it in its sentence;
 4. in a history (narrative.py), dates without a year follow the story's years;
 5. expressions that count from the story's own timeline ("a year earlier", "the
-   following day", "the year-ago quarter") are rebased on the last date mentioned.
+   following day", "the year-ago quarter") are rebased on the last date mentioned
+   (rebase.py);
+6. in a history, "the next morning" and "the evening of 22 October" become TIMEs.
 """
 
 import datetime
@@ -26,12 +28,12 @@ from factcheck.temporal import (
     relative,
     resolve,
     triggers,
-    values,
 )
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, URL
+from factcheck.temporal.rebase import rebase
 from factcheck.temporal.resolve import Candidate, Context
-from factcheck.temporal.tense import Sentences, tense_at
+from factcheck.temporal.tense import Sentences
 
 RESOLVERS = {
     **resolve.RESOLVERS,
@@ -81,11 +83,8 @@ _SPECIFIC = re.compile(r"\d{4}")
 # A calendar value of a year or finer, or a decade ("202") or century ("20").
 _CALENDAR = re.compile(r"\d\d")
 _MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
+_MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _YEAR_JOIN = re.compile(r"\s(?:of\s)?|,\s")
-# "that summer" can be read from a day, a month or a year (not from a decade).
-_SEASON_REFERENCES = ("day", "week", "month", "quarter", "year")
-_PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
-                    "year": "year"}  # fmt: skip
 
 
 def tag(text: str, anchor: datetime.date) -> list[DateMention]:
@@ -101,9 +100,13 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     chosen = ranges.add_following_days(chosen, text)
     _date_clock_times(chosen, sentences, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
-    if narrative.is_history(mentions, chosen, anchor):
+    history = narrative.is_history(mentions, chosen, anchor)
+    if history:
         mentions = narrative.follow_story(mentions, chosen, text)
-    return ranges.order_ends(_rebase(mentions, chosen, text, sentences, anchor), text)
+    mentions = rebase(mentions, chosen, text, sentences, anchor)
+    if history:
+        mentions = narrative.parts_of_day(mentions, chosen, text, anchor)
+    return ranges.order_ends(mentions, text)
 
 
 def _propose(context: Context) -> list[Candidate]:
@@ -161,6 +164,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             # the year spelled out after a month or season is that month's year.
             candidate.value = following.value + candidate.value[4:]
             candidate.end, absorbed = following.end, following
+            candidate.floating = False
             following = chosen[index + 2] if index + 2 < len(chosen) else None
         floor = previous_end
         before = text[max(floor, candidate.start - 30) : candidate.start]
@@ -219,12 +223,20 @@ def _drop_restated_clocks(chosen: list[Candidate], text: str) -> list[Candidate]
 
 
 def _names_its_year(candidate: Candidate, following: Candidate, text: str) -> bool:
+    if candidate.type != "DATE" or following.type != "DATE" or candidate.mod is not None:
+        return False
+    if _SPECIFIC.fullmatch(following.value) is None:  # a year
+        return False
+    if RULES[following.rule][0] == "era_year":
+        # "19 August AD 14", "March AD 6": a day or month has no era of its own.
+        return (
+            candidate.floating
+            and _MONTH_OR_DAY_VALUE.fullmatch(candidate.value) is not None
+            and text[candidate.end : following.start] in (" ", ", ")
+        )
     return (
-        candidate.type == following.type == "DATE"
-        and candidate.mod is None
-        and _MONTH_OR_SEASON_VALUE.fullmatch(candidate.value) is not None
+        _MONTH_OR_SEASON_VALUE.fullmatch(candidate.value) is not None
         and not any(c.isdigit() for c in text[candidate.start : candidate.end])
-        and _SPECIFIC.fullmatch(following.value) is not None  # a year
         and _YEAR_JOIN.fullmatch(text, candidate.end, following.start) is not None
     )
 
@@ -253,8 +265,17 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             and _CLOCK_ON_DAY.fullmatch(sentences.text[candidate.end : following.start])
         ):
             candidate.value = following.value + candidate.value[len(anchor_day) :]
+            candidate.floating = _floats_by_date(following)
         elif day is not None and sentences.bounds(candidate.start, candidate.end)[0] <= day.start:
             candidate.value = day.value + candidate.value[len(anchor_day) :]
+            candidate.floating = _floats_by_date(day)
+
+
+def _floats_by_date(day: Candidate) -> bool:
+    """Whether a clock time given `day` follows it when a history re-reads it ("on 1 July
+    ... at 7:28 a.m."); a weekday's or a holiday's re-reading ("Saturday", "Easter") is
+    no month and day to copy."""
+    return day.floating and RULES[day.rule][0] not in ("relative_weekday", "holiday")
 
 
 def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
@@ -263,146 +284,3 @@ def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
     if day.type != "DATE" or not _DAY_VALUE.fullmatch(day.value):
         return False
     return _CLOCK_TO_DAY.fullmatch(text[clock.end : day.start]) is not None
-
-
-def _rebase(
-    mentions: list[DateMention],
-    chosen: list[Candidate],
-    text: str,
-    sentences: Sentences,
-    anchor: datetime.date,
-):
-    """Count "a year earlier" and friends from the last date the story mentioned.
-
-    A candidate's shift is (amount, unit, scopes); the first scope that finds a usable
-    reference wins, else the anchor-based value stands. Scopes:
-    - "sentence": a quarter or month earlier in the same sentence, its precision kept
-      ("third-quarter profit rose from a year ago" is last year's third quarter);
-    - "period": the last quarter or month anywhere before, its precision kept;
-    - "quarter": the last quarter (or month, read as its quarter) anywhere before;
-    - "document": the last date of any precision; a quarter's or month's precision is
-      kept, a day's or a year's gives way to the counted unit;
-    - "unit": the same, the value at the counted unit ("the following year").
-    A count in days ("the day", "the next day") counts from the last day named, even if
-    a coarser date came since ("fell on Monday, its lowest since 1997, to end the day").
-    Only dates read straight from the text serve as references, so shifts never chain.
-    """
-    result = []
-    reference: DateMention | None = None
-    reported: DateMention | None = None
-    day: DateMention | None = None
-    last: DateMention | None = None
-    for mention, candidate in zip(mentions, chosen, strict=True):
-        if _after_months(candidate, last):
-            # "For the nine months, net rose ... from a year earlier": the months before
-            # a year, so the year before theirs (TimeBank), not a quarter.
-            year = (reference.earliest if reference and reference.earliest else anchor).year
-            value = f"{year - 1:04d}"
-        elif candidate.shift is not None and reference is not None:
-            base = day if candidate.shift[1] == "day" and day is not None else reference
-            if _looks_back_on_results(candidate, base, mention, sentences, anchor):
-                base = reported
-            value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
-        else:
-            value = None
-        last = mention
-        if candidate.shift is not None:
-            if value is not None:
-                mention = make_mention(
-                    text, mention.start, mention.end, mention.type, value, mention.mod
-                )
-        elif mention.type == "DATE" and mention.precision in _PRECISION_UNITS:
-            reference = mention
-            if mention.precision == "day":
-                day = mention
-            if mention.precision in _PERIODS and mention.latest and mention.latest < anchor:
-                reported = mention
-        result.append(mention)
-    return result
-
-
-_PERIODS = ("quarter", "month")
-
-
-def _looks_back_on_results(
-    candidate: Candidate,
-    reference: DateMention,
-    mention: DateMention,
-    sentences: Sentences,
-    anchor: datetime.date,
-) -> bool:
-    """Whether "in the year-ago period, it earned ..." skips a forecast named before.
-
-    Earnings copy names the periods analysts expect ("losses through the third quarter
-    of 1990") between the period reported and the comparison with a year before; a
-    past-tense comparison is with the period reported, the last one already over.
-    A forecast in the comparison's own sentence stays its reference ("fourth-quarter
-    profit will rise from a year earlier").
-    """
-    amount, unit, scopes = candidate.shift
-    return (
-        amount < 0
-        and unit == "year"
-        and ("period" in scopes or "quarter" in scopes)
-        and reference.precision in _PERIODS
-        and reference.latest is not None
-        and reference.latest >= anchor
-        and sentences.bounds(mention.start, mention.end)[0] > reference.start
-        and tense_at(sentences.text, mention.start, mention.end, sentences) == "past"
-    )
-
-
-_INTERIM_MONTHS = ("P6M", "P9M")
-
-
-def _after_months(candidate: Candidate, last: DateMention | None) -> bool:
-    """Whether a year-back count ("a year earlier") follows "the nine months" directly."""
-    if candidate.shift is None or last is None or last.type != "DURATION":
-        return False
-    amount, unit, scopes = candidate.shift
-    return (
-        amount == -1 and unit == "year" and "unit" not in scopes and (last.value in _INTERIM_MONTHS)
-    )
-
-
-def _shifted_value(shift, reference: DateMention, mention: DateMention, sentences: Sentences):
-    amount, unit, scopes = shift
-    if unit == "season":
-        if reference.precision not in _SEASON_REFERENCES or reference.latest is None:
-            return None
-        code = mention.value[-2:]
-        return values.season_near(reference.earliest, reference.latest, code, amount)
-    reference_unit = _PRECISION_UNITS.get(reference.precision or "")
-    rank = values.PRECISIONS.index  # finest first
-    if reference_unit is None:
-        return None
-    if rank(reference_unit) > rank(unit):
-        if ("document" in scopes or "unit" in scopes) and reference.latest is not None:
-            # "In 1953 ... Three weeks later", "... The next day": from the middle of that
-            # year, read only as finely as the year itself (1953), not from the anchor.
-            middle = values.middle(reference.earliest, reference.latest)
-            return values.value_at(values.shift(middle, amount, unit), reference_unit)
-        return None
-    shifted = values.shift(reference.earliest, amount, unit)
-    for scope in scopes:
-        if scope in ("sentence", "period", "quarter") and reference_unit not in (
-            "quarter",
-            "month",
-        ):
-            continue
-        if scope == "sentence":
-            if sentences.bounds(mention.start, mention.end)[0] > reference.start:
-                continue
-            return values.value_at(shifted, reference_unit)
-        if scope == "period":
-            return values.value_at(shifted, reference_unit)
-        if scope == "document":
-            # "a year earlier" than a quarter is that quarter a year back (earnings
-            # copy); "two years later" than a day is a year (narrative copy).
-            keep = reference_unit in ("quarter", "month")
-            return values.value_at(shifted, reference_unit if keep else unit)
-        if scope == "quarter":
-            return values.value_at(shifted, "quarter")
-        if scope == "unit":
-            return values.value_at(shifted, unit)
-    return None

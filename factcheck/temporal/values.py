@@ -52,6 +52,17 @@ def shift(date: datetime.date, amount: int, unit: str) -> datetime.date:
         return date
 
 
+def month_beside(earliest: datetime.date, latest: datetime.date, month: int, offset: int) -> str:
+    """The month `month` told from a date that covers earliest..latest: offset 1 the
+    first one that starts after it ("the following June"), -1 the last that ends before
+    it ("the previous August")."""
+    if offset > 0:
+        year = latest.year if month > latest.month else latest.year + 1
+    else:
+        year = earliest.year if month < earliest.month else earliest.year - 1
+    return month_value(year, month)
+
+
 def middle(earliest: datetime.date, latest: datetime.date) -> datetime.date:
     """The day halfway through earliest..latest: where a coarse date is counted from."""
     return earliest + (latest - earliest) / 2

@@ -127,3 +127,183 @@ def test_a_short_history_of_five_dated_events_is_read_as_one():
         "1950-08",
         "1951-07",
     )
+
+
+def test_days_told_without_their_year_after_an_old_date_weigh_for_a_history():
+    # Five dates with years, then four days without one, one "today" and one weekday.
+    text = (
+        "The blockade of the port began on 9 March 1847. It followed the failed treaty "
+        "of May 1846 and the storms of the winter of 1846; in the autumn of 1846 the "
+        "governor had asked for help. On 2 April the first ships arrived, and on 19 April "
+        "the harbour was mined. The fleet sailed on 4 May, and on 30 May the blockade was "
+        "lifted. A hospital stood by June 1848. Historians today still argue about the "
+        "war, as they did on Saturday at a meeting."
+    )
+    found = values(text)
+    assert (found["19 April"], found["30 May"]) == ("1847-04-19", "1847-05-30")
+
+
+def test_days_without_a_year_after_a_date_near_publication_do_not_weigh():
+    text = (
+        "The company, founded in 1971, grew in 1980, 1985, 1990 and 1995. Its chief said "
+        "on Saturday that it would hire in June and open plants on 3 July and 10 July, "
+        "as it did last year."
+    )
+    assert values(text)["June"] == "2009-06"
+
+
+def test_years_before_christ_and_years_with_their_era_make_a_history():
+    text = (
+        "Caesar crossed the river in 49 BC, won at Pharsalus in 48 BC and was killed in "
+        "44 BC. His heir ruled from 27 BC. A poet was exiled in AD 8, and in AD 9 three "
+        "legions were lost in the forest; in September the news reached the city. The "
+        "emperor died in AD 14. Today the forest is a park."
+    )
+    assert values(text)["September"] == "0009-09"
+
+
+def test_the_first_day_of_a_history_is_the_day_just_named_and_counts_go_on_from_it():
+    text = HISTORY + (
+        " On 1 July 1903 the army attacked the new walls; it lost 900 men on the first "
+        "day, and the same day its general fell. Two days later it withdrew."
+    )
+    found = values(text)
+    assert (found["the first day"], found["the same day"]) == ("1903-07-01", "1903-07-01")
+    assert found["Two days later"] == "1903-07-03"
+
+
+def test_the_next_day_after_a_later_month_counts_from_that_month():
+    # The last day named (14 August 1874) lies before March 1881: the story moved on.
+    text = (
+        HISTORY
+        + " The mayor left the city in March 1881 and was caught at the border the next day."
+    )
+    assert values(text)["the next day"] == "1881-03"
+
+
+def test_the_day_after_an_earlier_year_is_still_the_day_named():
+    text = "Shares fell on Monday, May 25, 2009, their lowest since 1997, to end the day down."
+    assert values(text)["the day"] == "2009-05-25"
+
+
+def test_a_season_with_its_year_is_what_the_next_year_counts_from():
+    text = HISTORY + (
+        " In the winter of 1905-06 the river froze over. The next year a bridge was "
+        "built, and the following spring it opened."
+    )
+    found = values(text)
+    assert (found["The next year"], found["the following spring"]) == ("1907", "1906-SP")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "The dam burst on 3 May 1916. The following June it was rebuilt.",
+            "The following June",
+            "1916-06",
+        ),
+        (
+            "The dam burst on 3 May 1916. The previous March it had cracked.",
+            "The previous March",
+            "1916-03",
+        ),
+        (
+            "The fort fell in February 1945; it had been shelled the previous August.",
+            "the previous August",
+            "1944-08",
+        ),
+        (
+            "The dam burst in June 1916. The following June it was rebuilt.",
+            "The following June",
+            "1917-06",
+        ),
+    ],
+)
+def test_the_following_or_previous_month_counts_from_the_last_date_named(text, phrase, expected):
+    assert values(text)[phrase] == expected
+
+
+def test_a_clock_time_on_a_day_without_its_year_follows_the_story_with_its_day():
+    text = HISTORY + (
+        " On 1 July 1903 the walls came down. At noon on 4 July, after a blast at "
+        "6:15 a.m., the army marched in; by midnight on 9 July it had left."
+    )
+    found = values(text)
+    assert (found["6:15 a.m."], found["midnight"]) == ("1903-07-04T06:15", "1903-07-09T24:00")
+    # The first day is still a day, not the clock time told on it.
+    text = text.replace("the army marched in", "the army lost 900 men on the first day")
+    assert values(text)["the first day"] == "1903-07-04"
+
+
+def test_a_holiday_without_its_year_is_the_next_one_the_story_reaches():
+    text = HISTORY + (
+        " The new walls were begun on 3 May 1903. On Christmas Day the masons rested, "
+        "and at Easter the work went on."
+    )
+    found = values(text)
+    # Easter fell on 3 April in 1904.
+    assert (found["Christmas Day"], found["Easter"]) == ("1903-12-25", "1904-04-03")
+
+
+def test_a_month_still_to_come_does_not_move_the_day_on():
+    text = (
+        "Talks opened on Monday. A summit will follow in July. But the day belonged to the guests."
+    )
+    assert values(text)["the day"] == "2009-06-01"
+
+
+def types_and_values(text, anchor=ANCHOR):
+    return {m.text: (m.type, m.value) for m in tag(text, anchor)}
+
+
+def test_parts_of_days_in_a_history_are_times_of_the_days_they_count_from():
+    text = HISTORY + (
+        " On the evening of 2 July 1903 the gates were shut, and that night the town "
+        "rang its bells. The next morning the army left. On 9 July the council met; the "
+        "following morning it resigned, and on the afternoon of 12 July a new one sat."
+    )
+    found = types_and_values(text)
+    assert found["the evening of 2 July 1903"] == ("TIME", "1903-07-02TEV")
+    assert found["The next morning"] == ("TIME", "1903-07-03TMO")
+    assert found["that night"] == ("TIME", "1903-07-02TNI")
+    assert found["the following morning"] == ("TIME", "1903-07-10TMO")
+    assert found["the afternoon of 12 July"] == ("TIME", "1903-07-12TAF")
+
+
+def test_news_keeps_a_part_of_a_day_near_publication_as_its_day():
+    # As the TimeBank annotators wrote it: the day alone, "the night of" outside.
+    text = "The suspect was shot on the night of May 20, and appeared in court the next morning."
+    found = types_and_values(text)
+    assert found["May 20"] == ("DATE", "2009-05-20")
+    assert found["the next morning"] == ("DATE", "2009-05-21")
+
+
+def test_a_clock_time_on_a_counted_day_keeps_its_hour():
+    text = "The ferry sank on 3 March 1987. At 9 a.m. the following day, divers reached it."
+    assert values(text)["9 a.m. the following day"] == "1987-03-04T09:00"
+
+
+def test_a_day_with_a_year_of_our_era_is_one_date():
+    text = "The general was born in 10 BC and died on 19 August AD 14 in the south."
+    found = values(text)
+    assert found["19 August AD 14"] == "0014-08-19"
+
+
+def test_days_without_a_year_after_bare_background_years_do_not_make_a_history():
+    text = (
+        "The firm was founded in 1995 and listed in 1999. It bought rivals in 2001, 2003 "
+        "and 2005. On March 3 it reported a profit, in April it cut jobs and on May 12 it "
+        "named a new chief. On Tuesday its shares fell. Today it employs 500 people."
+    )
+    assert values(text)["March 3"] == "2009-03-03"
+
+
+def test_a_holiday_missing_from_the_storys_year_leaves_its_news_reading():
+    text = (
+        "The war began on 3 May 1915. In 1916 came a great battle. In 1917 a treaty was signed. "
+        "In 1918 the fleet sailed. In 1919 peace returned. On 4 June 1915 the troops marched, "
+        "and on Inauguration Day the crowds cheered."
+    )
+    mentions = tag(text, datetime.date(2009, 6, 1))
+    assert "Inauguration Day" in [m.text for m in mentions]

@@ -134,6 +134,10 @@ def test_it_reads_a_half_by_its_code_only_with_its_year(text, expected):
         ("The war began in 1939. That winter was cold.", "That winter", "1939-WI"),
         ("The deal closed in March 1998. The next summer, it fell apart.", "The next summer", "1998-SU"),
         ("He enrolled in May 1990. Later that fall he left.", "Later that fall", "1990-FA"),
+        # After a verb: "that spring" ends its clause, "that autumn" is never a verb.
+        ("The strike of 1912 began that spring, and it ended that autumn.", "that spring", "1912-SP"),
+        ("The strike of 1912 began that spring, and it ended that autumn.", "that autumn", "1912-FA"),
+        ("The strike began in May 1912 and ended that fall.", "that fall", "1912-FA"),
     ],
 )  # fmt: skip
 def test_that_autumn_and_the_following_spring_count_from_the_storys_last_date(text, span, value):

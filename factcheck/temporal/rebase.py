@@ -1,0 +1,212 @@
+"""Counting from the story: "a year earlier", "the following day", "that autumn", "the
+previous August" are read from the last date the text named, not from the anchor.
+
+A resolver gives such a candidate a shift (amount, unit, scopes) and an anchor-based
+value; rebase() replaces the value once the dates before it are known (see its
+docstring for the scopes and which date serves as the reference).
+"""
+
+import datetime
+
+from factcheck.temporal import values
+from factcheck.temporal.mention import DateMention, make_mention
+from factcheck.temporal.resolve import Candidate
+from factcheck.temporal.tense import Sentences, tense_at
+
+# "that summer" can be read from a day, a month or a year (not from a decade).
+_SEASON_REFERENCES = ("day", "week", "month", "quarter", "year")
+_PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
+                    "year": "year"}  # fmt: skip
+
+
+def rebase(
+    mentions: list[DateMention],
+    chosen: list[Candidate],
+    text: str,
+    sentences: Sentences,
+    anchor: datetime.date,
+):
+    """Count "a year earlier" and friends from the last date the story mentioned.
+
+    A candidate's shift is (amount, unit, scopes); the first scope that finds a usable
+    reference wins, else the anchor-based value stands. Scopes:
+    - "sentence": a quarter or month earlier in the same sentence, its precision kept
+      ("third-quarter profit rose from a year ago" is last year's third quarter);
+    - "period": the last quarter or month anywhere before, its precision kept;
+    - "quarter": the last quarter (or month, read as its quarter) anywhere before;
+    - "document": the last date of any precision; a quarter's or month's precision is
+      kept, a day's or a year's gives way to the counted unit;
+    - "unit": the same, the value at the counted unit ("the following year").
+    A count in days ("the day", "the next day") counts from the last day named, even if
+    a coarser date came since ("fell on Monday, its lowest since 1997, to end the day"),
+    unless that date lies later than the day: the story has moved on to it ("in June
+    1791 ... the next day" is June 1791, read no finer).
+    Only dates read straight from the text serve as references, so shifts never chain.
+    """
+    result = []
+    reference: DateMention | None = None
+    reported: DateMention | None = None
+    day: DateMention | None = None
+    season: DateMention | None = None  # a season named since the last reference
+    last: DateMention | None = None
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        if _after_months(candidate, last):
+            # "For the nine months, net rose ... from a year earlier": the months before
+            # a year, so the year before theirs (TimeBank), not a quarter.
+            year = (reference.earliest if reference and reference.earliest else anchor).year
+            value = f"{year - 1:04d}"
+        elif candidate.shift is not None and reference is not None:
+            base = reference
+            if (
+                candidate.shift[1] == "day"
+                and day is not None
+                and not _moved_on(reference, day, anchor)
+            ):
+                base = day
+            if _looks_back_on_results(candidate, base, mention, sentences, anchor):
+                base = reported
+            if season is not None and candidate.shift[1] in _SEASON_COUNTS:
+                value = _from_season(candidate.shift, season, mention)
+            else:
+                value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
+        else:
+            value = None
+        last = mention
+        if candidate.shift is not None:
+            clock = mention.value.partition("T")[2] if mention.type == "TIME" else ""
+            if value is not None and clock and values.bounds(value)[2] == "day":
+                value += "T" + clock  # "at 9 a.m. the following day": the day moves, not the hour
+            if value is not None:
+                mention = make_mention(
+                    text, mention.start, mention.end, mention.type, value, mention.mod
+                )
+        elif mention.type == "DATE" and mention.precision == "season" and mention.latest:
+            season = mention
+        elif mention.type == "DATE" and mention.precision in _PRECISION_UNITS:
+            reference, season = mention, None
+            if mention.precision == "day":
+                day = mention
+            if mention.precision in _PERIODS and mention.latest and mention.latest < anchor:
+                reported = mention
+        result.append(mention)
+    return result
+
+
+_PERIODS = ("quarter", "month")
+# What a season can be counted in: "in the winter of 1069-70 ... The next year", "the
+# following spring". A day or a month after a season cannot be told, so those counts
+# go on from the last date named before it.
+_SEASON_COUNTS = ("season", "year", "decade")
+
+
+def _from_season(shift, season: DateMention, mention: DateMention) -> str | None:
+    amount, unit, _ = shift
+    if unit == "season":
+        return values.season_near(season.earliest, season.latest, mention.value[-2:], amount)
+    # From the season's middle: the year after "the winter of 1069-70" is 1071.
+    middle = values.middle(season.earliest, season.latest)
+    return values.value_at(values.shift(middle, amount, unit), unit)
+
+
+def _moved_on(reference: DateMention, day: DateMention, anchor: datetime.date) -> bool:
+    """Whether a coarser date named after the last day lies later in time, and is over:
+    "fled in June 1791 but was arrested the next day" goes on from June 1791, while
+    "fell on Monday, its lowest since 1997, to end the day" looks back and stays on
+    Monday, and "a summit in April ... the day belonged to" a plan, not the story."""
+    return (
+        reference is not day
+        and reference.earliest is not None
+        and reference.latest is not None
+        and day.latest is not None
+        and day.latest < reference.earliest
+        and reference.latest < anchor
+    )
+
+
+def _looks_back_on_results(
+    candidate: Candidate,
+    reference: DateMention,
+    mention: DateMention,
+    sentences: Sentences,
+    anchor: datetime.date,
+) -> bool:
+    """Whether "in the year-ago period, it earned ..." skips a forecast named before.
+
+    Earnings copy names the periods analysts expect ("losses through the third quarter
+    of 1990") between the period reported and the comparison with a year before; a
+    past-tense comparison is with the period reported, the last one already over.
+    A forecast in the comparison's own sentence stays its reference ("fourth-quarter
+    profit will rise from a year earlier").
+    """
+    amount, unit, scopes = candidate.shift
+    return (
+        amount < 0
+        and unit == "year"
+        and ("period" in scopes or "quarter" in scopes)
+        and reference.precision in _PERIODS
+        and reference.latest is not None
+        and reference.latest >= anchor
+        and sentences.bounds(mention.start, mention.end)[0] > reference.start
+        and tense_at(sentences.text, mention.start, mention.end, sentences) == "past"
+    )
+
+
+_INTERIM_MONTHS = ("P6M", "P9M")
+
+
+def _after_months(candidate: Candidate, last: DateMention | None) -> bool:
+    """Whether a year-back count ("a year earlier") follows "the nine months" directly."""
+    if candidate.shift is None or last is None or last.type != "DURATION":
+        return False
+    amount, unit, scopes = candidate.shift
+    return (
+        amount == -1 and unit == "year" and "unit" not in scopes and (last.value in _INTERIM_MONTHS)
+    )
+
+
+def _shifted_value(shift, reference: DateMention, mention: DateMention, sentences: Sentences):
+    amount, unit, scopes = shift
+    if unit == "month_name":
+        if reference.earliest is None or reference.latest is None:
+            return None
+        month = int(mention.value[5:7])
+        return values.month_beside(reference.earliest, reference.latest, month, amount)
+    if unit == "season":
+        if reference.precision not in _SEASON_REFERENCES or reference.latest is None:
+            return None
+        code = mention.value[-2:]
+        return values.season_near(reference.earliest, reference.latest, code, amount)
+    reference_unit = _PRECISION_UNITS.get(reference.precision or "")
+    rank = values.PRECISIONS.index  # finest first
+    if reference_unit is None:
+        return None
+    if rank(reference_unit) > rank(unit):
+        if ("document" in scopes or "unit" in scopes) and reference.latest is not None:
+            # "In 1953 ... Three weeks later", "... The next day": from the middle of that
+            # year, read only as finely as the year itself (1953), not from the anchor.
+            middle = values.middle(reference.earliest, reference.latest)
+            return values.value_at(values.shift(middle, amount, unit), reference_unit)
+        return None
+    shifted = values.shift(reference.earliest, amount, unit)
+    for scope in scopes:
+        if scope in ("sentence", "period", "quarter") and reference_unit not in (
+            "quarter",
+            "month",
+        ):
+            continue
+        if scope == "sentence":
+            if sentences.bounds(mention.start, mention.end)[0] > reference.start:
+                continue
+            return values.value_at(shifted, reference_unit)
+        if scope == "period":
+            return values.value_at(shifted, reference_unit)
+        if scope == "document":
+            # "a year earlier" than a quarter is that quarter a year back (earnings
+            # copy); "two years later" than a day is a year (narrative copy).
+            keep = reference_unit in ("quarter", "month")
+            return values.value_at(shifted, reference_unit if keep else unit)
+        if scope == "quarter":
+            return values.value_at(shifted, "quarter")
+        if scope == "unit":
+            return values.value_at(shifted, unit)
+    return None
