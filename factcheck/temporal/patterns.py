@@ -281,11 +281,14 @@ RULES: list[tuple[str, re.Pattern]] = [
         # what ends a date ("in 1200 villages" is a count).
         (
             "early_year",
+            # Every branch starts at the year's first digit: the lookahead fails fast
+            # everywhere else in the number windows this rule searches.
+            rf"(?=[1-9]\d\d)(?:"
             rf"(?:{_EARLY_YEAR_BEFORE}|{_EARLY_YEAR_SECOND})(1[0-4]\d\d){_EARLY_YEAR_AFTER}"
             # The first year of a pair is a year when the second is one.
             rf"|(?:{_EARLY_YEAR_BEFORE}|(?<=[Bb]etween ))(1[0-4]\d\d)"
             rf"(?=\s(?:and|to|until|till)\s1[0-4]\d\d{_EARLY_YEAR_AFTER})"
-            rf"|{_THREE_DIGIT_YEAR_BEFORE}([1-9]\d\d){_THREE_DIGIT_YEAR_AFTER}",
+            rf"|{_THREE_DIGIT_YEAR_BEFORE}([1-9]\d\d){_THREE_DIGIT_YEAR_AFTER})",
         ),
         ("year_range", rf"{_LEFT}({YEAR_DIGITS})(-|–|/)(\d\d|{YEAR_DIGITS})(?![\w%])"),
         (

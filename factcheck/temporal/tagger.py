@@ -50,7 +50,8 @@ def _plan() -> list[tuple[tuple[str, ...], list]]:
     groups: dict[tuple[str, ...], list] = {}
     for index, (name, pattern) in enumerate(RULES):
         kinds = triggers.RULE_TRIGGERS.get(name, triggers.KINDS)
-        groups.setdefault(kinds, []).append((pattern, RESOLVERS[name], index))
+        joins = triggers.RULE_JOINS.get(name, ())
+        groups.setdefault(kinds, []).append((pattern, RESOLVERS[name], index, joins))
     return list(groups.items())
 
 
@@ -120,7 +121,9 @@ def _propose(context: Context) -> list[Candidate]:
     candidates = []
     for kinds, rules in _PLAN:
         for window_start, window_end in windows.get(kinds, ()):
-            for pattern, resolver, index in rules:
+            for pattern, resolver, index, joins in rules:
+                if joins and all(text.find(j, window_start, window_end) < 0 for j in joins):
+                    continue
                 for match in pattern.finditer(text, window_start, window_end):
                     try:
                         found = resolver(match, context)

@@ -243,6 +243,10 @@ RULE_TRIGGERS = {
     "holiday": ("holiday", "month"),
 }
 
+# Words a rule's expression always holds beyond its triggers: a window without one of
+# them is not searched ("two years, four months and ten days" joins its lengths).
+RULE_JOINS = {"compound_duration": (" and ", ", ")}
+
 KINDS = (*KIND_WORDS, "digits", "qcode", "fraction", "short_year")
 _MIXED_COMBINATIONS = frozenset(kinds for kinds in RULE_TRIGGERS.values() if len(kinds) > 1)
 
