@@ -8,7 +8,10 @@ the publication date says nothing about it. HeidelTime asks its caller which kin
 text it gets (news or narrative); here the text says it itself:
 
 - a history names many dates with years (MIN_PAST_DATES) two or more years before the
-  publication date (a year before Christ, "AD 9" and "in 1066" among them);
+  publication date (a year before Christ, "AD 9" and "in 1066" among them), or, told
+  within one year (a battle's article: "1 April 1945 ... On 6 April ... the following
+  day ... on 6 August"), a few (MIN_SHORT_PAST_DATES) followed by several days without
+  their year (MIN_FOLLOWING_DAYS);
 - and several times fewer (PAST_DATES_RATIO) dates near publication or counted from it
   ("today", "last week", "two years ago", "now", "said Saturday"), which every news
   story has. Days without a year told right after an old day, month or season
@@ -43,6 +46,10 @@ DEICTIC_RULES = frozenset(
 )
 # A history names at least this many dates with years long before publication ...
 MIN_PAST_DATES = 5
+# ... or at least this many, each day or month followed by days without a year that
+# go on in its own time, this many in all; no development text comes near both.
+MIN_SHORT_PAST_DATES = 2
+MIN_FOLLOWING_DAYS = 3
 # ... and this many times as many as it names dates near publication or counted from it.
 PAST_DATES_RATIO = 4
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -86,7 +93,9 @@ def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: dat
             # "On 14 October" right after "October 16, 1962": the story goes on in its
             # own years, and only a history tells most of its days so.
             following += 1
-    return past >= MIN_PAST_DATES and past + following >= PAST_DATES_RATIO * current
+    many = past >= MIN_PAST_DATES
+    followed = past >= MIN_SHORT_PAST_DATES and following >= MIN_FOLLOWING_DAYS
+    return (many or followed) and past + following >= PAST_DATES_RATIO * current
 
 
 def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str):

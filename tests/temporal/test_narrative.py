@@ -307,3 +307,25 @@ def test_a_holiday_missing_from_the_storys_year_leaves_its_news_reading():
     )
     mentions = tag(text, datetime.date(2009, 6, 1))
     assert "Inauguration Day" in [m.text for m in mentions]
+
+
+def test_a_battle_told_within_one_year_is_a_history():
+    # Two dated days, then the story goes on in its own year without naming it again.
+    text = (
+        "The landings began on 1 April 1945. Resistance stiffened by 12 April 1945. "
+        "On 6 April the first air attacks came, and the following day the battleship sank. "
+        "The last line broke on 21 June, and the island fell on 2 July."
+    )
+    values = {m.text: m.value for m in tag(text, datetime.date(2009, 6, 1))}
+    assert values["6 April"] == "1945-04-06"
+    assert values["the following day"] == "1945-04-07"
+    assert values["2 July"] == "1945-07-02"
+
+
+def test_news_that_tells_a_few_old_days_stays_news():
+    text = (
+        "The firm was founded on 3 March 2001 and listed on 5 May 2003. On June 6 it cut "
+        "jobs, on July 7 it sold a unit and on Aug. 8 it named a chief, it said Tuesday. "
+        "Last week its shares fell."
+    )
+    assert values(text)["June 6"] == "2009-06-06"
