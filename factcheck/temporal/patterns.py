@@ -186,9 +186,10 @@ _ZONES = (
     "|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|ET|PT|CT"
 )
 _CLOCK_AFTER = "|".join(
-    rf"(?<=\b{word}\s)"
-    for word in ("at", "from", "until", "till", "by", "before", "after", "around", "about", "since")
-)
+    rf"(?<=\b[{word[0].upper()}{word[0]}]{word[1:]}\s)"
+    for word in ("at", "from", "to", "until", "till", "and", "by", "before", "after", "around",
+                 "about", "since")
+)  # fmt: skip
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 DECADE_WORD = rf"(?i:{alternation(DECADE_WORDS)})"
 THE = r"(?i:the)"
@@ -412,8 +413,11 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
             # A 24-hour time needs a zone ("14:00 BST", "0735 GMT") or, with its colon, a
             # preposition of time ("at 19:00"): "by 19:00" but not a score "won 21:15".
-            rf"|(?:(?=\d\d:?\d\d\s?(?:{_ZONES}|h\b))|(?=\d\d:\d\d(?![\d:]))(?:{_CLOCK_AFTER}))"
-            rf"(\d\d):?(\d\d)|(?<![Hh]igh\s)((?i:noon|midnight|midday)))"
+            # Military "0730 hours" and South African "15h00" are 24-hour times too.
+            rf"|(?:(?=\d\d:?\d\d\s?(?:{_ZONES}|h\b|hours\b|hrs\b))|(?=\d\dh\d\d\b)"
+            rf"|(?=\d\d:\d\d(?![\d:]))(?:{_CLOCK_AFTER}))"
+            rf"(\d\d)(?::|h(?=\d))?(\d\d)(?:\s(?:hours|hrs)\b)?"
+            rf"|(?<![Hh]igh\s)((?i:noon|midnight|midday)))"
             # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
             rf"(?:\s?(\()?((?:{_ZONES})(?![\w])"
             rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(8)\)))?",

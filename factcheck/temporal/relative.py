@@ -162,6 +162,7 @@ def deictic_day(m, ctx):
     return _span(m, "DATE", day.isoformat())
 
 
+_AFTER_BEFORE = re.compile(r"(?i:after)\s$")
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -203,6 +204,11 @@ def clock(m, ctx):
     if m[7]:
         word = m[7].lower()
         clock_value = "24:00" if word == "midnight" else "12:00"
+        if word == "midnight" and _AFTER_BEFORE.search(
+            ctx.text, max(0, m.start(7) - 6), m.start(7)
+        ):
+            # "shortly after midnight on 1 November" is the start of that day, not its end.
+            clock_value = "00:00"
     elif m[5]:
         hour, minute = int(m[5]), int(m[6])
         if hour > 24 or minute > 59:

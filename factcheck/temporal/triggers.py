@@ -169,7 +169,7 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 _NUMBERS = re.compile(
     r"(?=[\d'QqH])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
     r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
-    r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d)"
+    r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d|\d\dh\d\d)"
     r"|(?P<era>\d{1,4}\s?[AB]\.[CD]\.)"
     r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq]|H[12]|[12]H)\b)"
     r"|(?P<short_year>(?<=[a-z] )[1-9]\d\d(?![\d,.]\d)))"
@@ -196,7 +196,7 @@ RULE_TRIGGERS = {
     "month": ("month",),
     "relative_weekday": ("weekday",),
     "set_weekday": ("weekday",),
-    "clock": ("clock",),
+    "clock": ("clock", "digits"),  # "0730 hours", "0800 UTC": four digits
     "fiscal_year": ("fiscal",),
     "year_kind": ("digits",),
     "decade": ("digits", "spelled"),

@@ -391,6 +391,12 @@ def test_it_reads_a_clock_time_restated_in_another_zone_as_one_time():
         ("Talks open at 14:00 BST.", "14:00 BST", "2011-05-22T14:00"),
         ("Polls close at 19:00.", "19:00", "2011-05-22T19:00"),
         ("Results come at 10am AEST.", "10am AEST", "2011-05-22T10:00"),
+        ("At 03:15 the guns opened up.", "03:15", "2011-05-22T03:15"),
+        ("The troops landed at 0725 hours.", "0725 hours", "2011-05-22T07:25"),
+        ("Fire opened at 04:45 hours.", "04:45 hours", "2011-05-22T04:45"),
+        ("The match kicks off at 15h00.", "15h00", "2011-05-22T15:00"),
+        ("Parking is free up to 17:30.", "17:30", "2011-05-22T17:30"),
+        ("He was held shortly after midnight.", "shortly after midnight", "2011-05-22T00:00"),
     ],
 )
 def test_it_reads_military_clock_times_and_keeps_offsets_out_of_utc(text, span, value):
