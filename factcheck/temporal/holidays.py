@@ -6,6 +6,7 @@ listed, each with its date in the country whose press names it most.
 """
 
 import datetime
+import re
 
 FIXED = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
@@ -14,7 +15,54 @@ FIXED = {
     "remembrance day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25),
     "christmas": (12, 25), "boxing day": (12, 26), "may day": (5, 1),
     "fourth of july": (7, 4), "juneteenth": (6, 19), "tax day": (4, 15),
+    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "anzac day": (4, 25),
+    "australia day": (1, 26), "waitangi day": (2, 6), "canada day": (7, 1),
+    "republic day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+    "all saints' day": (11, 1), "all souls' day": (11, 2), "st. george's day": (4, 23),
+    "st george's day": (4, 23), "st. andrew's day": (11, 30), "st andrew's day": (11, 30),
+    "burns night": (1, 25), "hogmanay": (12, 31), "v-e day": (5, 8),
 }  # fmt: skip
+
+# Holidays that other countries keep on other days: "India celebrated its 78th
+# Independence Day", "Canadians gather for Thanksgiving". Countries by name and by the
+# adjective news uses for them; without one, the day is the United States' (FIXED, MOVABLE).
+_INDEPENDENCE = {
+    ("india", "indian"): (8, 15), ("pakistan", "pakistani"): (8, 14),
+    ("nigeria", "nigerian"): (10, 1), ("ghana", "ghanaian"): (3, 6),
+    ("mexico", "mexican"): (9, 16), ("brazil", "brazilian"): (9, 7),
+    ("indonesia", "indonesian"): (8, 17), ("philippines", "philippine", "filipino"): (6, 12),
+    ("ukraine", "ukrainian"): (8, 24), ("bangladesh", "bangladeshi"): (3, 26),
+    ("sri lanka", "sri lankan"): (2, 4), ("algeria", "algerian"): (7, 5),
+    ("finland", "finnish"): (12, 6), ("poland", "polish"): (11, 11),
+    ("zimbabwe", "zimbabwean"): (4, 18), ("uganda", "ugandan"): (10, 9),
+    ("jamaica", "jamaican"): (8, 6), ("venezuela", "venezuelan"): (7, 5),
+    ("argentina", "argentine", "argentinian"): (7, 9), ("chile", "chilean"): (9, 18),
+    ("peru", "peruvian"): (7, 28), ("colombia", "colombian"): (7, 20),
+    ("vietnam", "vietnamese"): (9, 2), ("malaysia", "malaysian"): (8, 31),
+    ("kenya", "kenyan"): (12, 12), ("tanzania", "tanzanian"): (12, 9),
+    ("south sudan", "south sudanese"): (7, 9), ("belarus", "belarusian"): (7, 3),
+}  # fmt: skip
+_COUNTRY_HOLIDAYS = {
+    "independence day": {
+        word: (lambda year, month=month, day=day: datetime.date(year, month, day))
+        for words, (month, day) in _INDEPENDENCE.items()
+        for word in words
+    },
+    # Canada's Thanksgiving is the second Monday of October.
+    "thanksgiving": {
+        word: (lambda year: _nth_weekday(year, 10, 1, 2))
+        for word in ("canada", "canadian", "canadians")
+    },
+}
+_COUNTRY_HOLIDAYS["thanksgiving day"] = _COUNTRY_HOLIDAYS["thanksgiving"]
+COUNTRY_WORDS = re.compile(
+    r"\b("
+    + "|".join(
+        sorted({w for days in _COUNTRY_HOLIDAYS.values() for w in days}, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date:
@@ -69,6 +117,13 @@ MOVABLE = {
     "maundy thursday": lambda year: _easter(year) - datetime.timedelta(days=3),
     "holy thursday": lambda year: _easter(year) - datetime.timedelta(days=3),
     "holy saturday": lambda year: _easter(year) - datetime.timedelta(days=1),
+    "ascension day": lambda year: _easter(year) + datetime.timedelta(days=39),
+    "pentecost": lambda year: _easter(year) + datetime.timedelta(days=49),
+    "whit sunday": lambda year: _easter(year) + datetime.timedelta(days=49),
+    "whit monday": lambda year: _easter(year) + datetime.timedelta(days=50),
+    "mothering sunday": lambda year: _easter(year) - datetime.timedelta(days=21),
+    "remembrance sunday": lambda year: _nth_weekday(year, 11, 7, 2),
+    "columbus day": lambda year: _nth_weekday(year, 10, 1, 2),
     # A US president takes office on January 20 of the year after the election, every
     # four years (2021, 2025): in other years there is no Inauguration Day.
     "inauguration day": lambda year: datetime.date(year, 1, 20) if year % 4 == 1 else None,
@@ -86,9 +141,17 @@ def holiday_every(name: str) -> int:
     return 4 if _key(name) == "inauguration day" else 1
 
 
-def holiday_date(name: str, year: int) -> datetime.date | None:
-    """The holiday's day in `year`, or None when it does not fall in that year."""
+def keeps_own_day(name: str) -> bool:
+    """Whether some country keeps this holiday on a day of its own."""
+    return _key(name) in _COUNTRY_HOLIDAYS
+
+
+def holiday_date(name: str, year: int, country: str | None = None) -> datetime.date | None:
+    """The holiday's day in `year` (in `country`, a word of COUNTRY_WORDS, when it keeps
+    its own), or None when it does not fall in that year."""
     key = _key(name)
+    if country and (own := _COUNTRY_HOLIDAYS.get(key, {}).get(country.lower())):
+        return own(year)
     if key in FIXED:
         month, day = FIXED[key]
         return datetime.date(year, month, day)

@@ -148,12 +148,18 @@ _AFTER_NINE_ELEVEN_WORDS = (
     + ")"
 )
 
-# Holiday names in Title Case ("Thanksgiving Day"), apostrophes straight or curly.
+
+def _holiday_word(word: str) -> str:
+    """A word of a holiday's name in Title Case ("Thanksgiving", "V-E") or in capitals
+    ("ANZAC Day", a headline's "CHRISTMAS EVE"), apostrophes straight or curly."""
+    if word == "of":
+        return word
+    title = re.escape("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return f"(?:{title}|{re.escape(word.upper())})".replace("'", "['’]")
+
+
 _HOLIDAYS = "|".join(
-    re.escape(
-        " ".join(word if word == "of" else word[:1].upper() + word[1:] for word in name.split())
-    ).replace("'", "['’]")
-    for name in HOLIDAY_NAMES
+    " ".join(_holiday_word(word) for word in name.split()) for name in HOLIDAY_NAMES
 )
 _TENS_AND_TEENS = alternation(
     w for w, n in NUMBER_WORDS.items() if n < 100 and " " not in w and w not in ("a", "an")

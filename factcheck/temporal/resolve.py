@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.temporal import values
-from factcheck.temporal.holidays import holiday_date, holiday_every
+from factcheck.temporal.holidays import COUNTRY_WORDS, holiday_date, holiday_every, keeps_own_day
 from factcheck.temporal.lexicon import (
     DECADE_WORDS,
     ORDINALS,
@@ -588,15 +588,31 @@ def holiday(m, ctx):
     return candidate
 
 
+# A holiday this close is the one meant, whatever the tense: "passengers were rebooked
+# on a service on Boxing Day", written on December 23.
+_HOLIDAY_AT_HAND = 14
+
+
+def _country_near(m, ctx) -> str | None:
+    """The country the sentence names ("Nigeria will mark its 63rd Independence Day"),
+    the nearest one to the holiday."""
+    left, right = (ctx.sentences or Sentences(ctx.text)).bounds(m.start(), m.end())
+    found = [*COUNTRY_WORDS.finditer(ctx.text, left, right)]
+    if not found:
+        return None
+    return min(found, key=lambda word: abs(word.start() - m.start()))[1]
+
+
 def _holiday(m, ctx, named, relative: str) -> Candidate:
+    country = _country_near(m, ctx) if keeps_own_day(m[2]) else None
     if m[3]:
-        day = holiday_date(m[2], int(m[3]))
+        day = holiday_date(m[2], int(m[3]), country)
         return _span(m, "DATE", named(day)) if day else None
     # Four years each way: Inauguration Day comes once in four.
     options = [
         day
         for offset in range(-4, 5)
-        if (day := holiday_date(m[2], ctx.anchor.year + offset)) is not None
+        if (day := holiday_date(m[2], ctx.anchor.year + offset, country)) is not None
     ]
     if relative == "last":
         day = max(d for d in options if d < ctx.anchor)
@@ -612,7 +628,9 @@ def _holiday(m, ctx, named, relative: str) -> Candidate:
         # written in February.
         distance = lambda d: (d - ctx.anchor).days  # noqa: E731
         reach = 366 * holiday_every(m[2])
-        day = _by_tense(options, distance, ctx.tense(*m.span()), reach=reach)
+        day = min(options, key=lambda d: abs(distance(d)))
+        if abs(distance(day)) > _HOLIDAY_AT_HAND:
+            day = _by_tense(options, distance, ctx.tense(*m.span()), reach=reach)
         if not relative:
             return _floating(_span(m, "DATE", named(day)))
     return _span(m, "DATE", named(day))

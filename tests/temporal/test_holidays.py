@@ -131,3 +131,38 @@ def test_super_tuesday_with_its_date_takes_the_date():
 def test_martin_luther_king_day_may_carry_a_comma_before_jr():
     (mention,) = tag("Offices closed on Martin Luther King, Jr. Day.", D(2024, 1, 20))
     assert mention.value == "2024-01-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Nigeria will mark its 63rd Independence Day on Sunday.", D(2023, 9, 28), "2023-10-01"),
+        ("India celebrated its 78th Independence Day today.", D(2024, 8, 15), "2024-08-15"),
+        ("Canadians will gather for Thanksgiving on Monday.", D(2022, 10, 5), "2022-10-10"),
+        # Without a country named, the United States' day.
+        ("Fireworks lit up the sky on Independence Day.", D(2022, 7, 6), "2022-07-04"),
+    ],
+)
+def test_a_country_named_in_the_sentence_keeps_its_own_holiday(text, anchor, value):
+    assert [m.value for m in tag(text, anchor) if "Day" in m.text or "giving" in m.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Crowds marched on ANZAC Day.", "2019-04-25"),
+        ("Pubs were full on St Patrick's Day.", "2019-03-17"),
+        ("Fireworks marked Canada Day.", "2018-07-01"),
+        ("Veterans will gather on V-E Day.", "2019-05-08"),
+        ("Families visited graves on All Saints' Day.", "2018-11-01"),
+        ("CHRISTMAS EVE SALES SOARED.", "2018-12-24"),
+    ],
+)
+def test_it_knows_holidays_of_the_english_speaking_press(text, value):
+    (mention,) = tag(text, D(2019, 4, 26))
+    assert mention.value == value
+
+
+def test_a_holiday_days_away_is_the_one_meant_whatever_the_tense():
+    (mention,) = tag("Passengers were rebooked on a service on Boxing Day.", D(2016, 12, 23))
+    assert mention.value == "2016-12-26"
