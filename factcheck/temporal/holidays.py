@@ -20,7 +20,7 @@ FIXED = {
     "republic day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "all saints' day": (11, 1), "all souls' day": (11, 2), "st. george's day": (4, 23),
     "st george's day": (4, 23), "st. andrew's day": (11, 30), "st andrew's day": (11, 30),
-    "burns night": (1, 25), "hogmanay": (12, 31), "v-e day": (5, 8),
+    "burns night": (1, 25), "hogmanay": (12, 31), "ve day": (5, 8),
 }  # fmt: skip
 
 # Holidays that other countries keep on other days: "India celebrated its 78th

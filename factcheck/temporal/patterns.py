@@ -150,7 +150,7 @@ _AFTER_NINE_ELEVEN_WORDS = (
 
 
 def _holiday_word(word: str) -> str:
-    """A word of a holiday's name in Title Case ("Thanksgiving", "V-E") or in capitals
+    """A word of a holiday's name in Title Case ("Thanksgiving", "New Year's") or in capitals
     ("ANZAC Day", a headline's "CHRISTMAS EVE"), apostrophes straight or curly."""
     if word == "of":
         return word

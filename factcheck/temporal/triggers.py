@@ -140,7 +140,7 @@ KIND_WORDS = {
         "whit",
         "mothering",
         "columbus",
-        "v",
+        "ve",
         "saint",
     ],
     "quantifier": ["every", "each", "per", "once", "twice", "times"],

@@ -153,7 +153,7 @@ def test_a_country_named_in_the_sentence_keeps_its_own_holiday(text, anchor, val
         ("Crowds marched on ANZAC Day.", "2019-04-25"),
         ("Pubs were full on St Patrick's Day.", "2019-03-17"),
         ("Fireworks marked Canada Day.", "2018-07-01"),
-        ("Veterans will gather on V-E Day.", "2019-05-08"),
+        ("Veterans will gather on VE Day.", "2019-05-08"),
         ("Families visited graves on All Saints' Day.", "2018-11-01"),
         ("CHRISTMAS EVE SALES SOARED.", "2018-12-24"),
     ],
