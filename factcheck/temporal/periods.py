@@ -41,6 +41,9 @@ def resolver(function):
 _CLAUSE_ENDS = re.compile(r"\s?[,.;:!?)]|\s(?:and|but|when|while|as)\b|$")
 
 
+_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
+
+
 @resolver
 def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
@@ -50,6 +53,8 @@ def season(m, ctx):
             # "the summer of 1941-42" is no one season: the year alone, "-42" left out.
             return Candidate(m.start(), m.start(3) + 4, "DATE", f"{year_digits}-{code}")
         return _span(m, "DATE", f"{year_digits}-{code}")
+    if name[0].isupper() and _NAME_GOES_ON.match(ctx.text, m.end(2)):
+        return None  # "the Winter Olympics", "the Spring Street venue": a name
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
     if not relative and not re.search(
         r"\b(?:in|during|since|until|by|this|over|early|late)\s$", before

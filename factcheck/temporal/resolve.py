@@ -317,6 +317,8 @@ def month_year(m, ctx):
 # A month that is someone's first name: "April Ryan asked", "correspondent June Carter
 # said": a capitalised word follows, then a lower-case one (a headline in Title Case,
 # "June Retail Sales Rise", goes on in capitals), and nothing before it introduces a date.
+_POSSESSIVE_SURNAME = re.compile(r"\s[A-Z][a-z]+['’]s\b")
+_TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:in|on|since|until|during|by|early|late|last|next)\s)$")
 _SURNAME_AFTER = re.compile(r"\s[A-Z][a-z]+(?:\s[a-z]|[,.;:])")
 # Words that introduce a date: a month or season after one of them is a date, not a
 # name ("In June Congress voted", not "April Ryan asked") nor a verb ("later that fall",
@@ -343,9 +345,14 @@ _TITLE_AFTER = re.compile(r"\s[A-Z][a-z]+\s[A-Z]")
 
 def is_first_name(text: str, start: int, end: int) -> bool:
     """Whether the month or weekday at text[start:end] is a person's first name."""
+    if _CALENDAR_NAMES.match(text, end) is not None:
+        return False
+    if _POSSESSIVE_SURNAME.match(text, end) and not _TIME_WORD_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return True  # "a revival of August Wilson's play"; not "In June Smith's team won"
     return (
         _SURNAME_AFTER.match(text, end) is not None
-        and _CALENDAR_NAMES.match(text, end) is None
         and DATE_WORD_BEFORE.search(text, max(0, start - 12), start) is None
     )
 

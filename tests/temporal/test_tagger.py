@@ -431,6 +431,27 @@ def test_a_year_keeps_the_kind_of_year_it_names(text, span, value):
     assert found(text) == [(span, "DATE", value)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Winter Olympics open in Beijing.",
+        "Fans at the Summer Games cheered.",
+        "The Spring Street venue was packed.",
+        "A revival of August Wilson's play opened.",
+    ],
+)
+def test_it_reads_no_date_in_a_name_that_starts_with_a_season_or_month(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Sales fell in Winter 2010.", "Winter 2010"), ("In June Smith's team won.", "June")],
+)
+def test_a_season_or_month_with_its_date_words_stays_a_date(text, span):
+    assert [m.text for m in tag(text, ANCHOR)] == [span]
+
+
 def test_it_reads_no_year_in_an_index_name():
     assert found("The Russell 2000 Index fell 4%.") == []
 
