@@ -83,8 +83,9 @@ _STREET = (
     r"Lane|Drive|Way|Place|Court|Parkway|Highway)"
 )
 LONE_YEAR = (
-    rf"(?<![\w$€£¥#@/.,:+])(?<![\d\s]-){_NAMED_NUMBER}(?:1[5-9]\d\d|20\d\d)"
-    rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%|\sIndex\b|{_STREET}"
+    rf"(?<![\w$€£¥#@/.,:+])(?<![\d\s]-)(?<!\b0\d\s)(?<!\b0\d\d\s){_NAMED_NUMBER}(?:1[5-9]\d\d|20\d\d)"
+    # Not a group of a phone number ("call 1800 022 222", "02 1990 0000").
+    rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%|\sIndex\b|{_STREET}|\s0\d\d|\s\d{{3,4}}\s\d{{3,4}}\b"
     r"|-(?i:year|month|week|day|hour|minute|mile|foot|metre|meter|kilometre|kilometer)s?\b)"
 )
 

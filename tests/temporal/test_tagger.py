@@ -452,6 +452,18 @@ def test_a_season_or_month_with_its_date_words_stays_a_date(text, span):
     assert [m.text for m in tag(text, ANCHOR)] == [span]
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Call 1800 022 222 for help.", []),
+        ("Ring 02 1990 0000 after six.", []),
+        ("In 2019 500 jobs went.", ["2019"]),
+    ],
+)
+def test_it_reads_no_year_in_a_phone_number(text, years):
+    assert [m.text for m in tag(text, ANCHOR)] == years
+
+
 def test_it_reads_no_year_in_an_index_name():
     assert found("The Russell 2000 Index fell 4%.") == []
 
