@@ -51,6 +51,9 @@ _FUTURE_WORDS = frozenset(
         # Appointments in the news present: "appears in court Monday", "the committee
         # convenes Tuesday" (not "votes", "faces", "heads": nouns as often as verbs).
         "appears",
+        "reopen",
+        "reopens",
+        "hears",
         "convenes",
         "testifies",
         "arrives",
@@ -75,6 +78,9 @@ _FUTURE_PAIRS = frozenset(
         # The calendar's present ("Christmas Eve falls on Sunday") and warnings, which
         # are about what may come ("warned of a wet start to the autumn").
         "falls on", "fall on", "warned of", "warns of", "warn of", "warning of",
+        # A run or a kick-off on the calendar: "the festival runs until 15 September".
+        "runs until", "runs till", "runs through", "runs from", "run until", "run from",
+        "kicks off", "kick off",
     )
 )  # fmt: skip
 # Irregular past forms common in news (regular ones end in -ed); forms that are also

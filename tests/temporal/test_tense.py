@@ -115,6 +115,10 @@ def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sen
         "Wednesday is the deadline.",
         "Christmas Eve falls on Wednesday.",
         "Forecasters warned of storms on Wednesday.",
+        "Schools reopen on Wednesday.",
+        "The court hears the case on Wednesday.",
+        "The match kicks off on Wednesday.",
+        "The festival runs until Wednesday.",
         # A deadline with no verb to date it is still to come.
         "Up to 3 inches possible by Wednesday.",
     ],
