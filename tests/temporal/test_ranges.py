@@ -50,7 +50,7 @@ def test_a_date_before_a_count_is_still_read():
     ("text", "expected"),
     [
         # Read alone, Friday (the 18th) would come before Monday (the 21st).
-        ("The fair runs from Monday to Friday.", [("Monday", "2012-05-21"), ("Friday", "2012-05-25")]),
+        ("The fair opened from Monday to Friday.", [("Monday", "2012-05-21"), ("Friday", "2012-05-25")]),
         ("Sales in January-March 2011 rose.", [("January", "2011-01"), ("March 2011", "2011-03")]),
         ("Snow fell between December and February.", [("December", "2011-12"), ("February", "2012-02")]),
     ],
