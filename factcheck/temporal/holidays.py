@@ -50,7 +50,7 @@ _COUNTRY_HOLIDAYS = {
     },
     # Canada's Thanksgiving is the second Monday of October.
     "thanksgiving": {
-        word: (lambda year: _nth_weekday(year, 10, 1, 2))
+        word: (lambda year: nth_weekday(year, 10, 1, 2))
         for word in ("canada", "canadian", "canadians")
     },
 }
@@ -65,7 +65,7 @@ COUNTRY_WORDS = re.compile(
 )
 
 
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date:
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date:
     """The nth (1-based; -1 for the last) ISO weekday of a month."""
     if nth > 0:
         first = datetime.date(year, month, 1)
@@ -90,21 +90,21 @@ def _easter(year: int) -> datetime.date:
 
 
 MOVABLE = {
-    "thanksgiving day": lambda year: _nth_weekday(year, 11, 4, 4),
-    "thanksgiving": lambda year: _nth_weekday(year, 11, 4, 4),
-    "memorial day": lambda year: _nth_weekday(year, 5, 1, -1),
-    "labor day": lambda year: _nth_weekday(year, 9, 1, 1),
-    "martin luther king day": lambda year: _nth_weekday(year, 1, 1, 3),
-    "martin luther king jr. day": lambda year: _nth_weekday(year, 1, 1, 3),
-    "martin luther king, jr. day": lambda year: _nth_weekday(year, 1, 1, 3),
+    "thanksgiving day": lambda year: nth_weekday(year, 11, 4, 4),
+    "thanksgiving": lambda year: nth_weekday(year, 11, 4, 4),
+    "memorial day": lambda year: nth_weekday(year, 5, 1, -1),
+    "labor day": lambda year: nth_weekday(year, 9, 1, 1),
+    "martin luther king day": lambda year: nth_weekday(year, 1, 1, 3),
+    "martin luther king jr. day": lambda year: nth_weekday(year, 1, 1, 3),
+    "martin luther king, jr. day": lambda year: nth_weekday(year, 1, 1, 3),
     # The shopping days after Thanksgiving.
-    "black friday": lambda year: _nth_weekday(year, 11, 4, 4) + datetime.timedelta(days=1),
-    "cyber monday": lambda year: _nth_weekday(year, 11, 4, 4) + datetime.timedelta(days=4),
-    "presidents day": lambda year: _nth_weekday(year, 2, 1, 3),
-    "mother's day": lambda year: _nth_weekday(year, 5, 7, 2),
-    "father's day": lambda year: _nth_weekday(year, 6, 7, 3),
+    "black friday": lambda year: nth_weekday(year, 11, 4, 4) + datetime.timedelta(days=1),
+    "cyber monday": lambda year: nth_weekday(year, 11, 4, 4) + datetime.timedelta(days=4),
+    "presidents day": lambda year: nth_weekday(year, 2, 1, 3),
+    "mother's day": lambda year: nth_weekday(year, 5, 7, 2),
+    "father's day": lambda year: nth_weekday(year, 6, 7, 3),
     # US federal elections: the Tuesday after the first Monday of November.
-    "election day": lambda year: _nth_weekday(year, 11, 1, 1) + datetime.timedelta(days=1),
+    "election day": lambda year: nth_weekday(year, 11, 1, 1) + datetime.timedelta(days=1),
     "easter": _easter,
     "easter sunday": _easter,
     "good friday": lambda year: _easter(year) - datetime.timedelta(days=2),
@@ -122,8 +122,8 @@ MOVABLE = {
     "whit sunday": lambda year: _easter(year) + datetime.timedelta(days=49),
     "whit monday": lambda year: _easter(year) + datetime.timedelta(days=50),
     "mothering sunday": lambda year: _easter(year) - datetime.timedelta(days=21),
-    "remembrance sunday": lambda year: _nth_weekday(year, 11, 7, 2),
-    "columbus day": lambda year: _nth_weekday(year, 10, 1, 2),
+    "remembrance sunday": lambda year: nth_weekday(year, 11, 7, 2),
+    "columbus day": lambda year: nth_weekday(year, 10, 1, 2),
     # A US president takes office on January 20 of the year after the election, every
     # four years (2021, 2025): in other years there is no Inauguration Day.
     "inauguration day": lambda year: datetime.date(year, 1, 20) if year % 4 == 1 else None,

@@ -560,6 +560,12 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"({MONTH})(?:,?\s({YEAR}))?(?!\s\d)",
         ),
         (
+            # "the last Saturday of June", "the third Monday in April": one day.
+            "weekday_of_month",
+            rf"(?:{THE}\s)?((?i:first|second|third|fourth|last|final))\s({WEEKDAY})\s(?:of|in)\s"
+            rf"({MONTH})(?:,?\s({YEAR}))?(?!\s\d)",
+        ),
+        (
             # "the week of March 6": the calendar week holding that day.
             "the_week",
             rf"(?<![\w-])(?i:the\sweek)\sof\s({MONTH})\s({DAY})(?!\s?,?\s?\d)",

@@ -11,7 +11,8 @@ import datetime
 import re
 
 from factcheck.temporal import values
-from factcheck.temporal.lexicon import SEASONS, month_number
+from factcheck.temporal.holidays import nth_weekday
+from factcheck.temporal.lexicon import SEASONS, month_number, weekday_number
 from factcheck.temporal.patterns import MONTH, YEAR_DIGITS
 from factcheck.temporal.resolve import (
     _BACKWARD,
@@ -326,6 +327,27 @@ def year_end(m, ctx):
 
 
 _WEEK_DAYS = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+@resolver
+def weekday_of_month(m, ctx):
+    """ "the last Saturday of June": that day of the month the sentence's tense points to."""
+    number, weekday, nth = month_number(m[3]), weekday_number(m[2]), _ORDINALS[m[1].lower()]
+    if m[4]:
+        return _span(m, "DATE", nth_weekday(int(m[4]), number, weekday, nth).isoformat())
+    tense = ctx.tense(*m.span())
+    year = int(month_near(ctx.anchor, number, tense, None)[:4])
+    day = nth_weekday(year, number, weekday, nth)
+    # In the anchor's own month the day itself may lie on the wrong side of it: "was
+    # held on the third Monday in April", written on April 3.
+    if tense == "past" and day > ctx.anchor:
+        day = nth_weekday(year - 1, number, weekday, nth)
+    elif tense == "future" and day < ctx.anchor:
+        day = nth_weekday(year + 1, number, weekday, nth)
+    return _span(m, "DATE", day.isoformat())
 
 
 @resolver

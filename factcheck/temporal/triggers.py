@@ -258,6 +258,7 @@ RULE_TRIGGERS = {
     "the_unit": ("unit",),
     "the_week": ("week",),
     "week_of_month": ("week",),
+    "weekday_of_month": ("weekday",),
     "the_weekend": ("weekend",),
     "century": ("century",),
     "holiday": ("holiday", "month"),

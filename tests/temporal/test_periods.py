@@ -234,3 +234,16 @@ def test_the_period_in_a_story_without_results_or_quarters_is_no_quarter():
 def test_the_period_in_a_story_about_results_is_still_the_quarter():
     text = "Revenue climbed to $4 billion. Costs fell in the period."
     assert [m.value for m in tag(text, datetime.date(2011, 5, 22))] == ["2011-Q1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The gala is on the last Saturday of June.", "the last Saturday of June", "2023-06-24"),
+        ("It was held on the third Monday in April.", "the third Monday in April", "2022-04-18"),
+        ("Polls open on the first Monday of March 2024.", "the first Monday of March 2024", "2024-03-04"),
+    ],
+)  # fmt: skip
+def test_a_weekday_of_a_month_is_one_day(text, span, value):
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2023, 4, 3))]
+    assert found == [(span, value)]
