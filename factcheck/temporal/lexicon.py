@@ -71,7 +71,7 @@ VAGUE_AMOUNTS = {"several", "a few", "few", "many", "some", "a number of"}
 # Decade words: "the nineties" is the 1990s.
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-    "seventies": 7, "eighties": 8, "nineties": 9,
+    "seventies": 7, "eighties": 8, "nineties": 9, "noughties": 0,
 }  # fmt: skip
 
 

@@ -379,7 +379,7 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"{_LEFT}({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s(?:((?i:or\sso))\s)?"
             # Not "before"/"after": "two days before the vote" counts from the vote
             # (TimeML: a DURATION and a signal), not from the anchor.
-            rf"((?i:ago|earlier|later|from now|hence|previously))"
+            rf"((?i:ago|earlier|later|from now|from today|hence|previously))"
             # "Twelve years ago today": the anniversary, one day.
             rf"(?:\s((?i:today)))?{_END}",
         ),

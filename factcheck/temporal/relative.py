@@ -59,6 +59,8 @@ def relative_unit(m, ctx):
         return None
     if m[3][0].isupper() and m[2][0].isupper() and is_named(ctx.text, m.start(2)):
         return None  # ABC's "This Week": a title, not a date
+    if relative == "the last" and _OF_SOMEONES.match(ctx.text, m.end()):
+        return None  # "the last year of his life": the end of a span, not last year
     mod = _PART_MODS.get(part)
     if (
         relative in _REFERENCE_BASED
@@ -136,11 +138,14 @@ def ago(m, ctx):
         # "a decade ago", written in 2011, is about 2001, not the 2000s as a whole.
         unit, amount = "year", amount * (10 if unit == "decade" else 100)
     offset = -amount if backward else amount
-    if m[6] and direction == "ago":
-        # "ten years ago today" is the day, ten years back.
+    if (m[6] and direction == "ago") or direction == "from today":
+        # "ten years ago today" is the day ten years back, "two weeks from today" the day
+        # two weeks on.
         return _span(m, "DATE", values.value_at(values.shift(ctx.anchor, offset, unit), "day"))
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
-    if direction != "ago":
+    if direction in ("from now", "from today", "hence"):
+        scopes = ()  # counted from the anchor, whatever the story named before
+    elif direction != "ago":
         scopes = ("document",)
     elif unit in ("year", "quarter") and amount == 1:
         # Earnings copy: "third-quarter profit, up from a year ago" is that quarter a year
@@ -162,6 +167,7 @@ def deictic_day(m, ctx):
     return _span(m, "DATE", day.isoformat())
 
 
+_OF_SOMEONES = re.compile(r"\sof\s(?:his|her|its|their|our|my|your|the|a|an)\b")
 _AFTER_BEFORE = re.compile(r"(?i:after)\s$")
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 

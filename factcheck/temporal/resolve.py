@@ -295,6 +295,8 @@ def days_month(m, ctx):
 @resolver
 def month_day(m, ctx):
     month, number = month_number(m[2]), _day_number(m[3])
+    if (yearly := _yearly(m, ctx, month, number)) is not None:
+        return yearly
     if _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start()):
         # "the fiscal year ended Jan. 31": a period's end already past, however far.
         day = month_day_near(ctx.anchor, month, number, "past", reach=366)
@@ -305,8 +307,22 @@ def month_day(m, ctx):
 
 @resolver
 def day_month(m, ctx):
+    if (yearly := _yearly(m, ctx, month_number(m[3]), _day_number(m[2]))) is not None:
+        return yearly
     day = month_day_near(ctx.anchor, month_number(m[3]), _day_number(m[2]), ctx.tense(*m.span()))
     return _floating(_span(m, "DATE", day.isoformat())) if day else None
+
+
+_EVERY_YEAR_BEFORE = re.compile(r"(?i:\b(?:every|each)\syear,?\s(?:on\s)?|\bannually\son\s)$")
+
+
+def _yearly(m, ctx, month: int, day: int) -> Candidate | None:
+    """ "remembered every year on 22 June": the day in any year (XXXX-06-22), not one."""
+    if not _EVERY_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None
+    if _date(2000, month, day) is None:  # 2000 holds February 29
+        return None
+    return _span(m, "DATE", f"XXXX-{month:02d}-{day:02d}")
 
 
 @resolver
@@ -537,7 +553,8 @@ def decade(m, ctx):
         return _span(m, "DATE", f"{century}{m[3]}", mod)
     if not m[0].lower().startswith("the"):
         return None  # "in his sixties" is an age
-    return _span(m, "DATE", f"19{DECADE_WORDS[m[5].lower()]}", mod)
+    number = DECADE_WORDS[m[5].lower()]
+    return _span(m, "DATE", f"{20 if number == 0 else 19}{number}", mod)  # "the noughties": 200
 
 
 @resolver

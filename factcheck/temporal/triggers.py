@@ -84,6 +84,7 @@ KIND_WORDS = {
         "seventies",
         "eighties",
         "nineties",
+        "noughties",
     ],
     "holiday": [
         "christmas",
@@ -146,7 +147,18 @@ KIND_WORDS = {
     "quantifier": ["every", "each", "per", "once", "twice", "times"],
     # What ends "two years ago", "years later", "the year before": the ago-like rules
     # need one of these, far rarer than unit words.
-    "ago": ["ago", "earlier", "later", "now", "hence", "previously", "before", "previous", "prior"],
+    "ago": [
+        "ago",
+        "earlier",
+        "later",
+        "now",
+        "today",
+        "hence",
+        "previously",
+        "before",
+        "previous",
+        "prior",
+    ],
     "long": ["long", "single"],
     "vague": ["time", "while", "period"],
     "half": ["half"],

@@ -101,3 +101,31 @@ def test_overnight_after_yesterdays_event_is_last_night():
     assert [m.value for m in tag(text, D(2016, 6, 24)) if m.text == "overnight"] == [
         "2016-06-23TNI"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("We vote two weeks from today.", "two weeks from today", "2009-06-15"),
+        ("It ends three years from now.", "three years from now", "2012"),
+        # Counted from the anchor even after another date: not from 1999.
+        ("In 1999 it began. It ends three years from now.", "three years from now", "2012"),
+    ],
+)
+def test_from_now_and_from_today_count_from_the_anchor(text, span, value):
+    assert {m.text: m.value for m in tag(text, D(2009, 6, 1))}[span] == value
+
+
+def test_the_last_year_of_a_life_is_no_last_year():
+    assert [m.text for m in tag("He spent the last year of his life writing.", D(2009, 6, 1))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Wreaths are laid every year on 22 June.", "XXXX-06-22"),
+        ("The noughties were hard.", "200"),
+    ],
+)
+def test_a_yearly_day_is_any_years_and_the_noughties_are_the_2000s(text, value):
+    assert [m.value for m in tag(text, D(2009, 6, 1)) if m.type == "DATE"] == [value]
