@@ -98,11 +98,26 @@ def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: dat
     return (many or followed) and past + following >= PAST_DATES_RATIO * current
 
 
-def follow_story(mentions: list[DateMention], chosen: list[Candidate], text: str):
+def follow_story(
+    mentions: list[DateMention], chosen: list[Candidate], text: str, anchor: datetime.date
+):
     """Re-read each floating date of a history from the last date with a year before it."""
     result = []
     reference: DateMention | None = None
+    anchor_day = anchor.isoformat()
     for mention, candidate in zip(mentions, chosen, strict=True):
+        if (
+            reference is not None
+            and reference.precision == "day"
+            and RULES[candidate.rule][0] == "clock"
+            and mention.value.startswith(anchor_day + "T")
+        ):
+            # "The battle began at 06:00", no day of its own: the story's day, not the
+            # publication date a news story's "at 06:00" means.
+            value = reference.value[:10] + mention.value[len(anchor_day) :]
+            mention = make_mention(text, mention.start, mention.end, "TIME", value, mention.mod)
+            result.append(mention)
+            continue
         if (
             reference is not None
             and candidate.shift is None

@@ -103,7 +103,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
     history = narrative.is_history(mentions, chosen, anchor)
     if history:
-        mentions = narrative.follow_story(mentions, chosen, text)
+        mentions = narrative.follow_story(mentions, chosen, text, anchor)
     mentions = rebase(mentions, chosen, text, sentences, anchor)
     if history:
         mentions = narrative.parts_of_day(mentions, chosen, text, anchor)

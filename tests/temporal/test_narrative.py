@@ -329,3 +329,16 @@ def test_news_that_tells_a_few_old_days_stays_news():
         "Last week its shares fell."
     )
     assert values(text)["June 6"] == "2009-06-06"
+
+
+def test_a_clock_time_without_a_day_in_a_history_is_on_the_storys_day():
+    text = (
+        "The armies met on 7 September 1812. The battle began at 06:00 with a barrage. "
+        "By 1813 the army had gone. In 1814 peace came. In 1815 war returned. In 1816 calm."
+    )
+    assert values(text)["06:00"] == "1812-09-07T06:00"
+
+
+def test_a_clock_time_without_a_day_in_news_is_on_the_publication_day():
+    text = "The firm was founded on 7 September 1812. It said trading resumes at 06:00."
+    assert values(text)["06:00"] == "2009-06-01T06:00"
