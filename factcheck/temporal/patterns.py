@@ -316,7 +316,10 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:(?i:earlier|later)\s(?=(?i:that)\s))?"
             rf"(?:({RELATIVE}|{THE}|(?i:that same|that))\s)?{_LEFT}({SEASON})"
             # "the winter of 1941-42": one winter, named by both its years.
-            rf"(?:(?:\sof)?,?\s({YEAR})(?:[-–/](\d\d)(?!\d))?)?(?![\w-])",
+            rf"(?:(?:\sof)?,?\s({YEAR})(?:[-–/](\d\d)(?!\d))?"
+            # "the autumn of that year", "the spring of the following year": the story's.
+            rf"|\sof\s((?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))\s(?i:year))?"
+            rf"(?![\w-])",
         ),
         (
             "quarter",

@@ -42,6 +42,7 @@ def resolver(function):
 _CLAUSE_ENDS = re.compile(r"\s?[,.;:!?)]|\s(?:and|but|when|while|as)\b|$")
 
 
+_YEAR_OFFSETS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
 
 
@@ -54,6 +55,11 @@ def season(m, ctx):
             # "the summer of 1941-42" is no one season: the year alone, "-42" left out.
             return Candidate(m.start(), m.start(3) + 4, "DATE", f"{year_digits}-{code}")
         return _span(m, "DATE", f"{year_digits}-{code}")
+    if m[5]:
+        # Counted from the story's year (rebase); the anchor's year until one is named.
+        offset = _YEAR_OFFSETS[" ".join(m[5].lower().split())]
+        value = f"{ctx.anchor.year + offset:04d}-{code}"
+        return _span(m, "DATE", value, shift=(offset, "season_of_year", ()))
     if name[0].isupper() and _NAME_GOES_ON.match(ctx.text, m.end(2)):
         return None  # "the Winter Olympics", "the Spring Street venue": a name
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()

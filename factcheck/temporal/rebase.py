@@ -171,6 +171,12 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
             return None
         month = int(mention.value[5:7])
         return values.month_beside(reference.earliest, reference.latest, month, amount)
+    if unit == "season_of_year":
+        # "the spring of the following year": that season of the year after the story's.
+        if reference.earliest is None or reference.latest is None:
+            return None
+        year = values.middle(reference.earliest, reference.latest).year + amount
+        return f"{year:04d}-{mention.value[-2:]}"
     if unit == "season":
         if reference.precision not in _SEASON_REFERENCES or reference.latest is None:
             return None

@@ -233,7 +233,7 @@ RULE_TRIGGERS = {
     "year_kind": ("digits",),
     "decade": ("digits", "spelled"),
     "spelled_year": ("spelled",),
-    "season": ("season",),
+    "season": ("season", "year"),  # "the spring of the following year" outruns one window
     "deictic_day": ("deictic",),
     "overnight": ("part",),
     "part_of_day": ("part",),

@@ -342,3 +342,13 @@ def test_a_clock_time_without_a_day_in_a_history_is_on_the_storys_day():
 def test_a_clock_time_without_a_day_in_news_is_on_the_publication_day():
     text = "The firm was founded on 7 September 1812. It said trading resumes at 06:00."
     assert values(text)["06:00"] == "2009-06-01T06:00"
+
+
+def test_a_season_of_that_year_or_the_following_year_is_the_storys():
+    text = (
+        "The revolt began in March 1957. By the autumn of that year it had spread. "
+        "In the spring of the following year the troops left."
+    )
+    found = values(text)
+    assert found["the autumn of that year"] == "1957-FA"
+    assert found["the spring of the following year"] == "1958-SP"
