@@ -203,6 +203,9 @@ THE = r"(?i:the)"
 # Not inside a word, an amount or a path; "mid-1996" and "post-1959" may start a date.
 _LEFT = r"(?<![\w$€£¥#@/])(?<![\d\s]-)"
 _END = r"(?![\w])"
+# A month after a day and a plain hyphen ends a range ("May 2-June 4", "Jan. 30-Feb. 2",
+# "Dec. 28, 2022-Jan. 3, 2023"), where _LEFT alone takes the hyphen for part of a token.
+_RANGE_END_LEFT = rf"(?:(?<=[a-z.]\s\d-)|(?<=[a-z.]\s\d\d-)|(?<=\d,\s\d{{4}}-)|{_LEFT})"
 
 # Words that point to a unit relative to the anchor ("last year", "the coming week").
 RELATIVE = (
@@ -229,7 +232,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         (
             "month_day_year",
-            rf"(?:({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s?(?:the\s)?({DAY})(?:\s?,\s?|\s)({YEAR})",
+            rf"(?:({WEEKDAY}),? ?)?{_RANGE_END_LEFT}({MONTH})\s?(?:the\s)?({DAY})(?:\s?,\s?|\s)({YEAR})",
         ),
         (
             "day_month_year",
@@ -240,7 +243,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         # "next Tuesday, Feb. 11": the relative word belongs to the date it restates.
         (
             "month_day",
-            rf"(?:(?:(?i:next|last|this)\s)?({WEEKDAY}),? ?)?{_LEFT}({MONTH})\s({DAY})"
+            rf"(?:(?:(?i:next|last|this)\s)?({WEEKDAY}),? ?)?{_RANGE_END_LEFT}({MONTH})\s({DAY})"
             rf"(?!\s?,?\s?\d{{3}})",
         ),
         # "1-3 March", "10 to 12 May 2011": two days before their month, one mention each.

@@ -153,3 +153,15 @@ def test_join_ranges_makes_each_range_one_interval_for_callers_that_want_one_rea
 )
 def test_two_days_before_their_month_are_the_two_ends_of_a_range(text, expected):
     assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fair runs May 2-June 4.", [("May 2", "2012-05-02"), ("June 4", "2012-06-04")]),
+        ("It runs Jan. 30-Feb. 2, 2013.", [("Jan. 30", "2013-01-30"), ("Feb. 2, 2013", "2013-02-02")]),
+        ("It ran Dec. 28, 2011-Jan. 3, 2012.", [("Dec. 28, 2011", "2011-12-28"), ("Jan. 3, 2012", "2012-01-03")]),
+    ],
+)  # fmt: skip
+def test_a_plain_hyphen_between_two_days_of_two_months_gives_both_ends(text, expected):
+    assert found(text) == expected
