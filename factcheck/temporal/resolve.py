@@ -58,11 +58,31 @@ class Context:
     text: str
     anchor: datetime.date
     sentences: Sentences | None = None
+    # "day" or "month": which number comes first in the text's numeric dates, when one of
+    # them shows it ("14/04/2022"); computed on first use.
+    numeric_order: str | None = dataclasses.field(default=None)
+    _numeric_order_read: bool = False
 
     def tense(self, start: int, end: int) -> str | None:
         if self.sentences is None:
             self.sentences = Sentences(self.text)
         return tense_at(self.text, start, end, self.sentences)
+
+    def first_in_numeric_dates(self) -> str | None:
+        """ "day" when a numeric date of the text can only be day first ("14/04/2022"),
+        "month" when one can only be month first ("04/14/2022"), else None."""
+        if not self._numeric_order_read:
+            self._numeric_order_read = True
+            orders = {
+                "day" if int(first) > 12 else "month"
+                for first, second in _NUMERIC_DATE.findall(self.text)
+                if (int(first) > 12) != (int(second) > 12)
+            }
+            self.numeric_order = orders.pop() if len(orders) == 1 else None
+        return self.numeric_order
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)(?![\d/-]|\.\d)")
 
 
 _APPROX_MODS = {
@@ -253,10 +273,14 @@ def numeric(m, ctx):
     first = int(m[1])
     if m[2]:  # slashes: month first unless the first number cannot be a month
         second, year = int(m[3]), two_digit_year(m[4], ctx.anchor)
-        month, day_of_month = (second, first) if first > 12 else (first, second)
+        day_first = first > 12
     else:  # dots or dashes: day first unless the second number cannot be a month
         second, year = int(m[6]), int(m[7])
-        month, day_of_month = (first, second) if second > 12 else (second, first)
+        day_first = second <= 12
+    if first <= 12 and second <= 12 and (order := ctx.first_in_numeric_dates()):
+        # "adjourned to 14/04/2022 ... arrested on 03/02/2021": one writer, one order.
+        day_first = order == "day"
+    month, day_of_month = (second, first) if day_first else (first, second)
     day = _date(year, month, day_of_month)
     return _span(m, "DATE", day.isoformat()) if day else None
 

@@ -349,6 +349,20 @@ def test_it_reads_numeric_dates_day_first_with_dots_and_month_first_with_slashes
     assert found(text) == [(span, "DATE", value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # One writer, one order: a date that can only be day first sets it for the rest.
+        ("Adjourned to 14/04/2011. First arrested on 03/02/2010.", "2010-02-03"),
+        ("Due 04/14/2011; filed 03/02/2010.", "2010-03-02"),
+        ("It was 13.05.2011 and 03.02.2010.", "2010-02-03"),
+        ("Filed 03/02/2010.", "2010-03-02"),
+    ],
+)
+def test_an_ambiguous_numeric_date_follows_the_order_the_text_shows(text, value):
+    assert [m.value for m in tag(text, ANCHOR)][-1] == value
+
+
 @pytest.mark.parametrize("text", ["Install version 1.2.2011.4 first.", "Ratio 1.5.20 holds."])
 def test_it_reads_no_date_in_version_numbers(text):
     assert found(text) == []
