@@ -64,6 +64,18 @@ WEEKDAYS_PLURAL = rf"(?:{_cased(w + 's' for w in _FULL_WEEKDAYS)})(?![\w'])"
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 YEAR_DIGITS = r"(?:1[0-9]\d\d|20\d\d)"
+# The days of a month spelled out, longest first ("twenty-first" before "first").
+_SPELLED_ORDINAL = (
+    "(?:"
+    + "|".join(
+        sorted(
+            (word for word, n in ORDINALS.items() if word not in ("final", "last")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
 YEAR = rf"{YEAR_DIGITS}(?!\w)"
 # A year standing alone: not money, a count with separators, a percentage or a code.
 # Numbers that name things are no years: "Flight 1549", "Resolution 1973", "Room 2001",
@@ -252,6 +264,15 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"{_LEFT}({DAY})(?:\s?[-–]\s?|\s(?:to|and)\s)({DAY})\s({MONTH})(?:,?\s({YEAR}))?",
         ),
         ("day_month", rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})"),
+        # "the fifth of September", "September the 5th", "September the fifth, 2021".
+        (
+            "spelled_day",
+            # A capitalised ordinal names a day of its own ("the Fourth of July"), and a
+            # word may follow "May the first" that it belongs to ("... train ran").
+            rf"{_LEFT}(?:{THE}\s({_SPELLED_ORDINAL})\sof\s({MONTH})"
+            rf"|({MONTH})\s{THE}\s(?:({_SPELLED_ORDINAL})(?=[,.;:!?)]|\s\d|$)|({DAY})))"
+            rf"(?:,?\s({YEAR}))?(?![\w-])",
+        ),
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
         (
             "month_relative_year",

@@ -337,6 +337,17 @@ def day_month(m, ctx):
     return _floating(_span(m, "DATE", day.isoformat())) if day else None
 
 
+@resolver
+def spelled_day(m, ctx):
+    month = month_number(m[2] or m[3])
+    number = ORDINALS[m[1] or m[4]] if (m[1] or m[4]) else _day_number(m[5])
+    if m[6]:
+        day = _date(int(m[6]), month, number)
+        return _span(m, "DATE", day.isoformat()) if day else None
+    day = month_day_near(ctx.anchor, month, number, ctx.tense(*m.span()))
+    return _floating(_span(m, "DATE", day.isoformat())) if day else None
+
+
 _EVERY_YEAR_BEFORE = re.compile(r"(?i:\b(?:every|each)\syear,?\s(?:on\s)?|\bannually\son\s)$")
 
 

@@ -16,9 +16,9 @@ import re
 BEFORE = 28
 AFTER = 20
 # Kinds whose expressions reach less far before the trigger get shorter windows: a month
-# has at most "Wednesday, " or "the 22nd of " before it, a clock time "shortly after ".
+# has at most "the twenty-first of " before it, a clock time "shortly after ".
 _BEFORE_BY_KIND = {
-    "month": 16, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
+    "month": 20, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
     "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 8,
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32, "era": 8,
@@ -271,6 +271,7 @@ RULE_TRIGGERS = {
     "the_week": ("week",),
     "week_of_month": ("week",),
     "weekday_of_month": ("weekday",),
+    "spelled_day": ("month",),
     "the_weekend": ("weekend",),
     "century": ("century",),
     "holiday": ("holiday", "month"),

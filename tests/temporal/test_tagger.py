@@ -350,6 +350,19 @@ def test_it_reads_numeric_dates_day_first_with_dots_and_month_first_with_slashes
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Remember the fifth of November.", "the fifth of November", "2011-11-05"),
+        ("It happened on March the 5th.", "March the 5th", "2011-03-05"),
+        ("It rained on May the first.", "May the first", "2011-05-01"),
+        ("He died on the twenty-first of June, 1998.", "the twenty-first of June, 1998", "1998-06-21"),
+    ],
+)  # fmt: skip
+def test_it_reads_days_spelled_out_or_after_the(text, span, value):
+    assert found(text) == [(span, "DATE", value)]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # One writer, one order: a date that can only be day first sets it for the rest.
