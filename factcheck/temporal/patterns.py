@@ -54,7 +54,9 @@ MONTH_ALONE = (
     rf"(?:{_cased(_PLAIN_MONTHS)}|(?:{_cased(['sept', 'aug', 'oct', 'nov', 'dec', 'feb', 'jan'])})\."
     rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Bb]y )|(?<=[Ee]arly )|(?<=[Ll]ate )"
     rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring )|(?<=[Bb]etween )|(?<=[Ff]rom )"
-    rf"|(?<=[Oo]f )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Tt]ill )|(?<=[Pp]revious )|(?<=[Ff]ollowing ))"
+    rf"|(?<=[Oo]f )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Tt]ill )|(?<=[Pp]revious )|(?<=[Ff]ollowing )"
+    # "payroll gains for May", not "hoped for may" (the verb after "for" is lower case).
+    rf"|(?<=[Ff]or ))"
     rf"(?:May|March)(?!-)"
     rf"|(?:(?<=months to )|(?<=year to )|(?<=quarter to )|(?<=weeks to )|(?<=period to ))(?:May|March))"
     rf"{_NAME_END}"
@@ -87,7 +89,8 @@ _NAMED_NUMBER = "".join(
         "Suite", "Model", "Section", "Article", "Chapter", "Page", "Bill", "Gate",
         "Terminal", "Channel", "Exit", "Track", "Bus", "Train", "Line", "Apartment",
         "Apt.", "Unit", "Box", "Code", "Form", "Volume", "Vol.", "Windows", "Office",
-        "Pier", "Platform", "Locker", "Lot", "Ward", "Precinct", "District",
+        "Pier", "Platform", "Locker", "Lot", "Ward", "Precinct", "District", "Russell",
+        "Wilshire",
     )
 )  # fmt: skip
 _STREET = (
@@ -374,7 +377,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         ("september_eleventh", rf"{_AFTER_NINE_ELEVEN_WORDS}9/11(?![\w/]|\.\d)"),
         (
             "half",
-            rf"(?:{THE}\s)?((?i:first|second|latter|last))\s(?i:half)"
+            rf"(?:{THE}\s)?((?i:first|second|latter|last))[\s-](?i:half)"
             rf"(?:\sof\s(?:({YEAR})|((?i:this|last|next|the))\s(?i:year)))?{_END}"
             r"(?!\s(?i:of)\s)",  # "the last half of the '80s" is part of a decade
         ),
@@ -434,6 +437,15 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"({PART_OF_DAY}){_END}",
         ),
         (
+            # "yields fell in the afternoon": a part of the story's day ("the morning of
+            # 1 July" is another rule's, "4 in the morning" the clock's).
+            "part_of_story_day",
+            r"(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))(?<!\d\sin\s)(?<!clock\sin\s)"
+            r"(?i:the)\s((?i:morning|afternoon|evening))"
+            r"(?![\w-])(?!\s(?i:of|session|trading|paper|papers|shift|news|show|prayers?|"
+            r"service|rush|commute|edition)\b)",
+        ),
+        (
             "overnight",
             # "The pound fell overnight", "overnight losses in New York"; not "an overnight
             # stay", "the overnight rate", "an overnight success": kinds of things.
@@ -444,7 +456,8 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "clock",
             rf"(?:((?i:about|around|approximately|shortly after|shortly before))\s)?"
-            rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w))"
+            rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w)"
+            rf"|(?<=\s)(?:o['’]clock\s)?(?i:in\sthe\s(?:morning|afternoon|evening))(?![\w-]))"
             # A 24-hour time needs a zone ("14:00 BST", "0735 GMT") or, with its colon, a
             # preposition of time ("at 19:00"): "by 19:00" but not a score "won 21:15".
             # Military "0730 hours" and South African "15h00" are 24-hour times too.

@@ -24,6 +24,7 @@ from factcheck.temporal.resolve import (
     latest_completed_quarter,
     weekday_near,
 )
+from factcheck.temporal.tense import Sentences
 
 RESOLVERS = {}
 
@@ -181,16 +182,30 @@ def overnight(m, ctx):
     tonight when the sentence looks ahead ("storms move in overnight")."""
     if ctx.tense(*m.span()) != "past":
         return _span(m, "TIME", f"{ctx.anchor.isoformat()}TNI")
-    left = ctx.sentences.bounds(m.start(), m.end())[0] if ctx.sentences else 0
-    # The story's day: a weekday in this sentence or the one before it.
-    previous_left = ctx.sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
-    named = [*_WEEKDAY_WORD.finditer(ctx.text, previous_left, m.start())]
-    day = ctx.anchor
-    if named:
-        story_day = weekday_near(ctx.anchor, weekday_number(named[-1][1]), "past", None)
-        if story_day < ctx.anchor - datetime.timedelta(days=1):
-            day = story_day
+    day = _story_day(m, ctx)
+    if day >= ctx.anchor - datetime.timedelta(days=1):
+        day = ctx.anchor
     return _span(m, "TIME", f"{(day - datetime.timedelta(days=1)).isoformat()}TNI")
+
+
+def _story_day(m, ctx) -> datetime.date:
+    """The day a past-tense sentence tells of: the last weekday named in it or in the
+    sentence before it, else the anchor."""
+    sentences = ctx.sentences or Sentences(ctx.text)
+    left = sentences.bounds(m.start(), m.end())[0]
+    previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
+    named = [*_WEEKDAY_WORD.finditer(ctx.text, previous_left, m.start())]
+    if not named:
+        return ctx.anchor
+    return weekday_near(ctx.anchor, weekday_number(named[-1][1]), "past", None)
+
+
+@resolver
+def part_of_story_day(m, ctx):
+    """ "placed heavy buy orders in the morning": that part of the story's day, in a
+    past-tense sentence; of the anchor's day otherwise."""
+    day = _story_day(m, ctx) if ctx.tense(*m.span()) == "past" else ctx.anchor
+    return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[1].lower()]}")
 
 
 @resolver
@@ -224,9 +239,12 @@ def clock(m, ctx):
         hour, minute = int(m[2]), int(m[3] or 0)
         if not 1 <= hour <= 12 or minute > 59:
             return None
-        if m[4].lower().startswith("p") and hour != 12:
+        suffix = m[4].lower()
+        # "3 in the afternoon" is p.m., "4 in the morning" a.m.
+        afternoon = suffix.startswith("p") or suffix.endswith(("afternoon", "evening"))
+        if afternoon and hour != 12:
             hour += 12
-        elif m[4].lower().startswith("a") and hour == 12:
+        elif not afternoon and hour == 12:
             hour = 0
         clock_value = f"{hour:02d}:{minute:02d}"
     zone = "Z" if m[9] in ("UTC", "GMT") else ""  # "GMT +8" is not UTC

@@ -79,6 +79,7 @@ _ZONE_WORDS = r"(?:\s(?:(?i:local)|[A-Z][a-z]+)\s(?i:time))?"
 _CLOCK_TO_DAY = re.compile(rf"{_RESTATED}\s?,?\s?")
 _CLOCK_ON_DAY = re.compile(rf"{_ZONE_WORDS}{_RESTATED}(?:\s(?:on\s)?|,\s)")
 _RESTATING = re.compile(rf"{_ZONE_WORDS}\s?\(")
+_CLOSING = re.compile(r"\s?\)")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
 # A calendar value of a year or finer, or a decade ("202") or century ("20").
@@ -219,6 +220,8 @@ def _drop_restated_clocks(chosen: list[Candidate], text: str) -> list[Candidate]
             previous is not None
             and candidate.type == previous.type == "TIME"
             and _RESTATING.fullmatch(text, previous.end, candidate.start)
+            # "4 in the morning (4 a.m. EDT Thursday)": the restatement names the day.
+            and _CLOSING.match(text, candidate.end)
         ):
             continue
         kept.append(candidate)

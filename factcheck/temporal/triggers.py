@@ -201,7 +201,8 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 _NUMBERS = re.compile(
     r"(?=[\d'QqH])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
     r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
-    r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d|\d\dh\d\d)"
+    r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d|\d\dh\d\d"
+    r"|\d{1,2}(?:[:.]\d\d)?\s(?:o['’]clock\s)?in\sthe\s[mae])"
     r"|(?P<era>\d{1,4}\s?[AB]\.[CD]\.)"
     r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq]|H[12]|[12]H)\b)"
     r"|(?P<short_year>(?<=[a-z] )[1-9]\d\d(?![\d,.]\d)))"
@@ -236,6 +237,7 @@ RULE_TRIGGERS = {
     "season": ("season", "year"),  # "the spring of the following year" outruns one window
     "deictic_day": ("deictic",),
     "overnight": ("part",),
+    "part_of_story_day": ("part",),
     "part_of_day": ("part",),
     "reference": ("reference",),
     "current": ("reference",),

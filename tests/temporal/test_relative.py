@@ -129,3 +129,23 @@ def test_the_last_year_of_a_life_is_no_last_year():
 )
 def test_a_yearly_day_is_any_years_and_the_noughties_are_the_2000s(text, value):
     assert [m.value for m in tag(text, D(2009, 6, 1)) if m.type == "DATE"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("Shares closed lower Friday. Dealers bought in the morning.", D(1989, 10, 30), "the morning", "1989-10-27TMO"),
+        ("Yields will fall in the afternoon.", D(2022, 11, 10), "the afternoon", "2022-11-10TAF"),
+        ("He will leave at 4 in the morning.", D(2000, 4, 5), "4 in the morning", "2000-04-05T04:00"),
+        ("They met at 9 o'clock in the evening.", D(2000, 4, 5), "9 o'clock in the evening", "2000-04-05T21:00"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_is_the_story_days_and_an_hour_in_it_a_clock_time(
+    text, anchor, span, value
+):
+    assert {m.text: m.value for m in tag(text, anchor)}[span] == value
+
+
+@pytest.mark.parametrize("text", ["The morning session opened.", "Read it in the morning paper."])
+def test_a_part_of_the_day_naming_a_thing_is_no_time(text):
+    assert tag(text, D(2022, 11, 10)) == []

@@ -491,6 +491,18 @@ def test_it_reads_no_year_in_a_phone_number(text, years):
     assert [m.text for m in tag(text, ANCHOR)] == years
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Payroll gains for May and June were revised.", [("May", "2011-05"), ("June", "2010-06")]),
+        ("First-half profit rose.", [("First-half", "2011-H1")]),
+        ("The Russell 2000 gained 8%.", []),
+    ],
+)
+def test_it_reads_may_after_for_and_a_half_before_its_noun_but_no_index_as_a_year(text, expected):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
+
+
 def test_it_reads_no_year_in_an_index_name():
     assert found("The Russell 2000 Index fell 4%.") == []
 
