@@ -224,7 +224,7 @@ _RANGE_END_LEFT = rf"(?:(?<=[a-z.]\s\d-)|(?<=[a-z.]\s\d\d-)|(?<=\d,\s\d{{4}}-)|{
 
 # Words that point to a unit relative to the anchor ("last year", "the coming week").
 RELATIVE = (
-    r"(?i:this past|this coming|the past|the last|the previous|the following|the coming|"
+    r"(?i:this past|this coming|the past|the last|the previous|the prior|the following|the coming|"
     r"the next|the current|the latest|the same|this|last|next|past|current|previous|coming)"
 )
 
@@ -642,7 +642,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         (
             "year_ago",
             rf"(?:{THE}\s)?(?:(?i:comparable|same|corresponding)\s)?{_LEFT}"
-            rf"((?i:year-earlier|year-ago|year earlier|year ago))"
+            rf"((?i:year-earlier|year-ago|year earlier|year ago|prior-year))"
             rf"(?:\s((?i:quarter|period|month|year|first quarter|second quarter|third quarter|fourth quarter)))?{_END}",
         ),
     ]

@@ -7,6 +7,7 @@ docstring for the scopes and which date serves as the reference).
 """
 
 import datetime
+import re
 
 from factcheck.temporal import values
 from factcheck.temporal.mention import DateMention, make_mention
@@ -82,7 +83,12 @@ def rebase(
                 )
         elif mention.type == "DATE" and mention.precision == "season" and mention.latest:
             season = mention
-        elif mention.type == "DATE" and mention.precision in _PRECISION_UNITS:
+        elif (
+            mention.type == "DATE"
+            and mention.precision in _PRECISION_UNITS
+            and not _SINCE.search(text, max(0, mention.start - 6), mention.start)
+        ):
+            # Not "the lowest since October 2010": a yardstick, not the story's period.
             reference, season = mention, None
             if mention.precision == "day":
                 day = mention
@@ -93,6 +99,7 @@ def rebase(
 
 
 _PERIODS = ("quarter", "month")
+_SINCE = re.compile(r"(?i:\bsince)\s$")
 # What a season can be counted in: "in the winter of 1069-70 ... The next year", "the
 # following spring". A day or a month after a season cannot be told, so those counts
 # go on from the last date named before it.

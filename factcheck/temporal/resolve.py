@@ -95,10 +95,11 @@ _APPROX_MODS = {
     "no earlier than": "ON_OR_AFTER", "shortly after": "AFTER", "shortly before": "BEFORE",
 }  # fmt: skip
 _PART_MODS = {"early": "START", "late": "END", "mid": "MID", "middle": "MID"}
-_BACKWARD = {"last", "past", "previous", "this past", "the past", "the last", "the previous"}
+_BACKWARD = {"last", "past", "previous", "this past", "the past", "the last", "the previous",
+             "the prior"}  # fmt: skip
 _FORWARD = {"next", "coming", "this coming", "the next", "the coming", "the following"}
 # "the following year", "later that month": counted from the story's last date.
-_REFERENCE_BASED = {"the following", "the previous", "the same", "that", "that same"}
+_REFERENCE_BASED = {"the following", "the previous", "the prior", "the same", "that", "that same"}
 
 
 def approx_mod(word: str | None) -> str | None:
@@ -188,7 +189,7 @@ def weekday_near(anchor: datetime.date, weekday: int, tense: str | None, relativ
     relative = (relative or "").lower()
     back = (anchor.isoweekday() - weekday) % 7
     ahead = (weekday - anchor.isoweekday()) % 7
-    if relative in ("last", "this past", "the previous"):
+    if relative in ("last", "this past", "the previous", "the prior"):
         return anchor - datetime.timedelta(days=back or 7)
     if relative in ("next", "this coming", "the following"):
         return anchor + datetime.timedelta(days=ahead or 7)
@@ -414,7 +415,7 @@ _MONTH_DATA = re.compile(
     r"(?:data|figures|numbers|statistics|report|reading)\b",
     re.IGNORECASE,
 )
-_STORY_MONTHS = {"the following": 1, "the previous": -1}
+_STORY_MONTHS = {"the following": 1, "the previous": -1, "the prior": -1}
 
 
 @resolver

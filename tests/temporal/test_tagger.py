@@ -198,6 +198,25 @@ def test_a_past_comparison_with_a_year_before_skips_the_forecasts_named_since():
     assert ("a year earlier", "DATE", "1988-Q4") in found(forecast, datetime.date(1989, 10, 26))
 
 
+def test_a_date_after_since_is_a_yardstick_not_the_period_a_year_earlier_counts_from():
+    text = (
+        "Sales fell in September, the lowest since October 2010. Prices rose from a year earlier."
+    )
+    values = {m.text: m.value for m in tag(text, datetime.date(2023, 10, 20))}
+    assert values["a year earlier"] == "2022-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("Revenue rose in the third quarter from the prior-year quarter.", datetime.date(2019, 10, 15), "the prior-year quarter", "2018-Q3"),
+        ("Deliveries for 2022 rose 40% from the prior year.", datetime.date(2023, 1, 3), "the prior year", "2021"),
+    ],
+)  # fmt: skip
+def test_prior_counts_back_like_previous(text, anchor, span, value):
+    assert {m.text: m.value for m in tag(text, anchor)}[span] == value
+
+
 def test_the_year_ago_quarter_is_a_quarter_after_a_month():
     text = "It moved to a calendar year in December. In the year-ago quarter, it lost money."
     found = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 27))}
