@@ -20,8 +20,8 @@ from factcheck.temporal.resolve import (
     approx_mod,
     is_named,
     is_paper_name,
-    is_possessive,
     latest_completed_quarter,
+    possessive_tense,
     weekday_near,
 )
 from factcheck.temporal.tense import Sentences
@@ -110,7 +110,7 @@ def relative_weekday(m, ctx):
     if not m[1] and is_paper_name(ctx.text, m.start(2), m.end(2)):
         return None  # the Sunday Times
     # "Friday's ruling", "Thursday's close": a possessive day names what has happened.
-    tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
+    tense = possessive_tense(ctx, m)
     day = weekday_near(ctx.anchor, weekday_number(m[2]), tense, m[1])
     if m[3]:
         candidate = _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[3].lower()]}")

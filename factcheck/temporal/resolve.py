@@ -165,6 +165,20 @@ def is_named(text: str, start: int) -> bool:
     return before.endswith(("'s", "’s", '"', "“", "``", "''"))
 
 
+def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
+    """The tense a day or month is read in: a possessive names what has happened
+    ("Friday's ruling", "December's figures") unless what it names is still to come
+    ("Sunday's election will go ahead")."""
+    if not is_possessive(ctx.text, m.end()):
+        return ctx.tense(*m.span())
+    return "future" if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()) else "past"
+
+
+_COMING_AFTER_POSSESSIVE = re.compile(
+    r"['’]s(?:\s[\w-]+){1,3}\s(?:that\s)?(?:will|is\s(?:set|due|expected|scheduled))\b"
+)
+
+
 def is_possessive(text: str, end: int) -> bool:
     """Whether the name ending at text[end] is followed by "'s" ("Friday's ruling")."""
     return text.startswith(("'s", "’s"), end)
@@ -433,7 +447,7 @@ def month(m, ctx):
         year = ctx.anchor.year - (number > ctx.anchor.month)
         return _span(m, "DATE", values.month_value(year, number))
     # "December's figures", like "Friday's ruling": a possessive names what has happened.
-    tense = "past" if is_possessive(ctx.text, m.end()) else ctx.tense(*m.span())
+    tense = possessive_tense(ctx, m)
     value = month_near(ctx.anchor, number, tense, relative)
     if relative and relative.lower() in _STORY_MONTHS:
         # "the following June": the June after the story's last date (rebase.rebase);

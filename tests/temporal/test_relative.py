@@ -149,3 +149,16 @@ def test_a_part_of_the_day_is_the_story_days_and_an_hour_in_it_a_clock_time(
 @pytest.mark.parametrize("text", ["The morning session opened.", "Read it in the morning paper."])
 def test_a_part_of_the_day_naming_a_thing_is_no_time(text):
     assert tag(text, D(2022, 11, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Sunday's election will go ahead as planned.", D(2022, 7, 8), "2022-07-10"),
+        ("Saturday's match is set to be played.", D(2023, 6, 5), "2023-06-10"),
+        # A ruling already made, whatever the sentence plans.
+        ("They will look for ways around Wednesday's ruling.", D(2000, 1, 7), "2000-01-05"),
+    ],
+)
+def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, anchor, value):
+    assert [m.value for m in tag(text, anchor)] == [value]
