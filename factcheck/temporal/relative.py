@@ -251,7 +251,9 @@ def clock(m, ctx):
             hour = 0
         clock_value = f"{hour:02d}:{minute:02d}"
     zone = "Z" if m[9] in ("UTC", "GMT") else ""  # "GMT +8" is not UTC
-    return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{clock_value}{zone}", mod)
+    # "Gunmen attacked late Saturday. The attack began at 11 p.m.": the story's day.
+    day = _story_day(m, ctx) if ctx.tense(*m.span()) == "past" else ctx.anchor
+    return _span(m, "TIME", f"{day.isoformat()}T{clock_value}{zone}", mod)
 
 
 @resolver

@@ -162,3 +162,15 @@ def test_a_part_of_the_day_naming_a_thing_is_no_time(text):
 )
 def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, anchor, value):
     assert [m.value for m in tag(text, anchor)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gunmen attacked late Saturday. The attack began at about 11 p.m.", "2023-06-03T23:00"),
+        # Told ahead, a time is the anchor's day's.
+        ("Gunmen attacked late Saturday. Talks will begin at 11 p.m.", "2023-06-05T23:00"),
+    ],
+)
+def test_a_clock_time_without_its_day_in_a_past_story_is_on_the_story_day(text, value):
+    assert [m.value for m in tag(text, D(2023, 6, 5)) if m.type == "TIME"] == [value]
