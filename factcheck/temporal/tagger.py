@@ -71,6 +71,7 @@ _OR_SO = re.compile(r"\s(?i:or\sso)(?![\w-])")
 _OPEN_END = re.compile(r"\s(?i:or\s(later|earlier)|and\s(beyond))(?![\w-])")
 _URL_MARKS = ("://", "www.", "@", ".com/", ".org/", ".net/", ".gov/")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")
 # Between a clock time and its day: a comma, "on", or the time restated in another zone
 # ("10:35 a.m. (0735 GMT) Friday").
 _RESTATED = r"(?:\s?\([^()]{1,24}\))?"
@@ -184,6 +185,14 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             if not is_day and candidate.mod is None and (match := _APPROX_BEFORE.search(before)):
                 candidate.start -= len(match[0])
                 candidate.mod = "APPROX"
+        elif (
+            candidate.type == "TIME"
+            and candidate.mod is None
+            and _PART_OF_DAY_VALUE.search(candidate.value)
+            and (match := _DAY_PART_BEFORE.search(before))
+        ):
+            candidate.start -= len(match[0])  # "late Sunday afternoon", "early Monday morning"
+            candidate.mod = _PART_MODS[match[1].lower()]
         if candidate.type in ("DATE", "DURATION") and (match := _OR_SO.match(text, candidate.end)):
             candidate.end = match.end()  # "the next year or so": TimeML's APPROX
             candidate.mod = candidate.mod or "APPROX"

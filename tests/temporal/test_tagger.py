@@ -287,6 +287,22 @@ def test_it_reads_vague_and_modified_days(text, span, value, mod):
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "value", "mod"),
+    [
+        (
+            "The fire started late Friday afternoon.",
+            "late Friday afternoon",
+            "2011-05-20TAF",
+            "END",
+        ),
+        ("Talks resume early Monday morning.", "early Monday morning", "2011-05-23TMO", "START"),
+    ],
+)
+def test_early_or_late_keeps_its_part_of_a_day(text, span, value, mod):
+    assert [(m.text, m.value, m.mod) for m in tag(text, ANCHOR)] == [(span, value, mod)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ('Baker said on ABC\'s "This Week," that', []),
