@@ -29,10 +29,12 @@ _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # "May 18, 19 and 20": a comma joins days only in a list that ends with "and" or "or".
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _FOLLOWING_DAY = re.compile(
-    rf"(?:\s?[-–]\s?|\s(?:and|to|through|or|until)\s"
+    rf"(?:\s?([-–])\s?|\s(?:and|to|through|or|until)\s"
     rf"|,\s(?=(?:{_DAY_NUMBER},\s){{0,5}}{_DAY_NUMBER},?\s(?:and|or)\s\d))"
     r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-    r"(?![\w%$]|[.,:/]\d|\s(?:(?!(?:and|or|to)\b)[a-z]|%))"
+    # Joined by a dash, the days may go on into a noun or a place ("the March 23-24
+    # summit", "March 23-24 in Brussels"): a count is not written "May 18-19 people".
+    r"(?(1)(?![\w%$]|[.,:/]\d|\s?%)|(?![\w%$]|[.,:/]\d|\s(?:(?!(?:and|or|to)\b)[a-z]|%)))"
 )
 # "from January to March", "between March and May": the month names that are also
 # words are read after a preposition only (patterns.MONTH_ALONE), or as a range's end.
@@ -69,12 +71,12 @@ def add_following_days(chosen: list[Candidate], text: str) -> list[Candidate]:
             if not match or match.end() > following_start:
                 break
             try:
-                date = datetime.date(int(day[1]), int(day[2]), int(match[1]))
+                date = datetime.date(int(day[1]), int(day[2]), int(match[2]))
             except ValueError:
                 break
             if date.day <= int(day[3]):
                 break
-            run.append(Candidate(match.start(1), match.end(), "DATE", values.day_value(date)))
+            run.append(Candidate(match.start(2), match.end(), "DATE", values.day_value(date)))
             result.append(run[-1])
         following_start = chosen[index].start if index < len(chosen) else len(text)
         if (

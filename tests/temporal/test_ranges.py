@@ -165,3 +165,10 @@ def test_two_days_before_their_month_are_the_two_ends_of_a_range(text, expected)
 )  # fmt: skip
 def test_a_plain_hyphen_between_two_days_of_two_months_gives_both_ends(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Leaders meet at the May 23-24 summit.", "Leaders meet May 23-24 in Brussels."]
+)
+def test_days_joined_by_a_dash_go_on_into_a_noun_or_a_place(text):
+    assert found(text) == [("May 23", "2012-05-23"), ("24", "2012-05-24")]
