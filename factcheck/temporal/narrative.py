@@ -61,6 +61,8 @@ _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")
 _PART_OF = re.compile(r"(?<![\w-])(?i:the\s(morning|afternoon|evening|night)\sof\s)$")
+# Rules whose times without a day are on the anchor's in news, the story's in a history.
+_TIMES_OF_THE_DAY = ("clock", "dawn", "part_of_story_day")
 _FIRST_DAY = re.compile(r"(?i:the\sfirst\sday)")
 _FINE_PRECISIONS = ("day", "week", "month", "season", "quarter")
 _REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
@@ -109,7 +111,7 @@ def follow_story(
         if (
             reference is not None
             and reference.precision == "day"
-            and RULES[candidate.rule][0] == "clock"
+            and RULES[candidate.rule][0] in _TIMES_OF_THE_DAY
             and mention.value.startswith(anchor_day + "T")
         ):
             # "The battle began at 06:00", no day of its own: the story's day, not the

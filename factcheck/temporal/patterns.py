@@ -446,6 +446,13 @@ RULES: list[tuple[str, re.Pattern]] = [
             r"service|rush|commute|edition)\b)",
         ),
         (
+            # "shortly after dawn", "by nightfall": the story's day at that part.
+            "dawn",
+            r"(?:(?<=\b[Aa]t\s)|(?<=\b[Aa]fter\s)|(?<=\b[Bb]efore\s)|(?<=\b[Bb]y\s)"
+            r"|(?<=\b[Uu]ntil\s)|(?<=\b[Ss]ince\s)|(?<=\b[Tt]ill\s))"
+            r"((?i:dawn|daybreak|sunrise|dusk|sunset|nightfall))(?![\w-])",
+        ),
+        (
             "overnight",
             # "The pound fell overnight", "overnight losses in New York"; not "an overnight
             # stay", "the overnight rate", "an overnight success": kinds of things.

@@ -203,6 +203,16 @@ def _story_day(m, ctx) -> datetime.date:
     return weekday_near(ctx.anchor, weekday_number(named[-1][1]), "past", None)
 
 
+_DAWN_PARTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV",
+               "nightfall": "NI"}  # fmt: skip
+
+
+@resolver
+def dawn(m, ctx):
+    # The anchor's day until tagger._date_clock_times finds the day it is on.
+    return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{_DAWN_PARTS[m[1].lower()]}")
+
+
 @resolver
 def part_of_story_day(m, ctx):
     """ "placed heavy buy orders in the morning": that part of the story's day, in a
@@ -251,9 +261,8 @@ def clock(m, ctx):
             hour = 0
         clock_value = f"{hour:02d}:{minute:02d}"
     zone = "Z" if m[9] in ("UTC", "GMT") else ""  # "GMT +8" is not UTC
-    # "Gunmen attacked late Saturday. The attack began at 11 p.m.": the story's day.
-    day = _story_day(m, ctx) if ctx.tense(*m.span()) == "past" else ctx.anchor
-    return _span(m, "TIME", f"{day.isoformat()}T{clock_value}{zone}", mod)
+    # The anchor's day until tagger._date_clock_times finds the day the time is on.
+    return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{clock_value}{zone}", mod)
 
 
 @resolver

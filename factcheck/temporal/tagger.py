@@ -33,7 +33,7 @@ from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, URL
 from factcheck.temporal.rebase import rebase
 from factcheck.temporal.resolve import Candidate, Context
-from factcheck.temporal.tense import Sentences
+from factcheck.temporal.tense import Sentences, tense_at
 
 RESOLVERS = {
     **resolve.RESOLVERS,
@@ -257,9 +257,10 @@ def _names_its_year(candidate: Candidate, following: Candidate, text: str) -> bo
 
 
 def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: datetime.date):
-    """A clock time alone takes the day right after it ("3 p.m. on Monday") or else the
-    day named earlier in its sentence ("flew Tuesday in Everett at 18:00 UTC"), not the
-    anchor's."""
+    """A clock time alone (or "dawn") takes the day right after it ("3 p.m. on Monday")
+    or else the day named earlier in its sentence ("flew Tuesday in Everett at 18:00
+    UTC"), or, told in the past, in the sentence before ("attacked late Saturday. The
+    attack began at 11 p.m."), not the anchor's."""
     day: Candidate | None = None
     anchor_day = anchor.isoformat()
     for index, candidate in enumerate(chosen):
@@ -269,7 +270,7 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
         if not (
             candidate.type == "TIME"
             and candidate.value.startswith(anchor_day + "T")
-            and _CLOCK_VALUE.search(candidate.value)
+            and (_CLOCK_VALUE.search(candidate.value) or RULES[candidate.rule][0] == "dawn")
         ):
             continue
         following = chosen[index + 1] if index + 1 < len(chosen) else None
@@ -281,9 +282,22 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
         ):
             candidate.value = following.value + candidate.value[len(anchor_day) :]
             candidate.floating = _floats_by_date(following)
-        elif day is not None and sentences.bounds(candidate.start, candidate.end)[0] <= day.start:
+        elif day is not None and _tells_of(day, candidate, sentences):
             candidate.value = day.value + candidate.value[len(anchor_day) :]
             candidate.floating = _floats_by_date(day)
+
+
+def _tells_of(day: Candidate, clock: Candidate, sentences: Sentences) -> bool:
+    """Whether the day named before a clock time is the one the time is on: named in its
+    sentence, or in the sentence before one told in the past."""
+    left = sentences.bounds(clock.start, clock.end)[0]
+    if left <= day.start:
+        return True
+    previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
+    text = sentences.text
+    return (
+        previous_left <= day.start and tense_at(text, clock.start, clock.end, sentences) == "past"
+    )
 
 
 def _floats_by_date(day: Candidate) -> bool:

@@ -93,7 +93,7 @@ def test_it_dates_named_days_of_shops_churches_and_government(name, year, day):
 @pytest.mark.parametrize(
     ("text", "anchor", "span", "value"),
     [
-        ("Stores opened at dawn on Black Friday.", D(2020, 12, 3), "Black Friday", "2020-11-27"),
+        ("Stores opened early on Black Friday.", D(2020, 12, 3), "Black Friday", "2020-11-27"),
         ("Online orders peaked on Cyber Monday.", D(2020, 12, 3), "Cyber Monday", "2020-11-30"),
         ("Crowds lined the Fourth of July parade route.", D(2015, 7, 9), "Fourth of July", "2015-07-04"),
         ("The town celebrated Juneteenth with a picnic.", D(2022, 6, 25), "Juneteenth", "2022-06-19"),

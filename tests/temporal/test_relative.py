@@ -174,3 +174,23 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
 )
 def test_a_clock_time_without_its_day_in_a_past_story_is_on_the_story_day(text, value):
     assert [m.value for m in tag(text, D(2023, 6, 5)) if m.type == "TIME"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Air raid sirens sounded shortly after dawn.", "2023-02-24TMO"),
+        ("Fighting will go on until nightfall.", "2023-02-24TNI"),
+        ("Rebels attacked late Wednesday. The town fell at dusk.", "2023-02-22TEV"),
+    ],
+)
+def test_dawn_dusk_and_nightfall_are_parts_of_the_story_day(text, value):
+    assert [m.value for m in tag(text, D(2023, 2, 24)) if m.type == "TIME"] == [value]
+
+
+def test_dawn_in_a_history_is_on_the_storys_day():
+    text = (
+        "In 1912 the alliance formed. In 1913 it grew. In 1914 war came. In 1915 it spread. "
+        "The offensive opened on 1 July 1916. The guns fell silent at dawn."
+    )
+    assert {m.text: m.value for m in tag(text, D(2009, 6, 1))}["dawn"] == "1916-07-01TMO"
