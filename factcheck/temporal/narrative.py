@@ -5,7 +5,14 @@ nearest ones, pulled by the sentence's tense. A history ("The war began on 1 Sep
 1939 ... by late June France had fallen") names its own years and moves through them;
 there "late June" is June 1940, the June nearest the last date the story named, and
 the publication date says nothing about it. HeidelTime asks its caller which kind of
-text it gets (news or narrative); here the text says it itself:
+text it gets (news or narrative); here the text says it itself.
+
+News opens on its own time (_leads_as_news): the sentence of its first date names no
+year long past and opens on a day without its year, on a deictic date ("Tuesday",
+"two years ago") or on a date within a year of publication, or the text's first
+sentence is in the present perfect or the future ("has died", "will close"). A history
+opens on a year long past ("The battle was fought from 1 July to 18 November 1916").
+Past that lead:
 
 - a history names many dates with years (MIN_PAST_DATES) two or more years before the
   publication date (a year before Christ, "AD 9" and "in 1066" among them), or, told
@@ -17,7 +24,9 @@ text it gets (news or narrative); here the text says it itself:
   story has. Days without a year told right after an old day, month or season
   ("October 16, 1962 ... On 14 October ... 22 October") weigh on the history's side
   of the ratio; after a bare year ("bought rivals in 2005. On March 3") they do not,
-  as news gives its background so.
+  as news gives its background so;
+- or a story set in one year long past, told without a word of the present ("In 1862
+  the army marched south. On 5 May ... in June"), is a history too.
 
 A news story with a paragraph of background (the Moscow Times example: "the 2001
 overthrow", "last September", "Saturday") fails both tests and keeps its reading.
@@ -25,7 +34,9 @@ overthrow", "last September", "Saturday") fails both tests and keeps its reading
 In a history, a date without its year (a month, a month and day, a season, a weekday)
 takes the reading nearest the last date with a year before it, and "the year" or "the
 end of the decade" are the story's. A date told in the past perfect ("a blockade that
-had begun on 3 November 1870") is a look back and leaves the story where it was. Dates
+had begun on 3 November 1870") is a look back and leaves the story where it was; one
+the text says is still to come ("a memorial will be held in June") keeps its news
+reading. Dates
 counted from the story ("the following year", "two days later") then count from the
 dates so read (rebase.rebase).
 """
@@ -38,6 +49,7 @@ from factcheck.temporal.holidays import holiday_date
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES
 from factcheck.temporal.resolve import Candidate, weekday_near
+from factcheck.temporal.tense import Sentences
 
 # Rules whose readings count from the publication date: "today", "last week", "two
 # years ago", "now", "a year ago" (not "the following year", counted from the story).
@@ -69,21 +81,26 @@ _REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
 _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is January
 
 
-def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date) -> bool:
+def is_history(
+    mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date, text: str = ""
+) -> bool:
     """Whether the text reads as a history (see the module docstring), not as news."""
-    past = current = following = 0
+    if _leads_as_news(mentions, chosen, anchor, text):
+        return False
+    past = current = following = following_a_year = 0
     in_the_past = False  # whether the last date named is a day or month long past
+    after_a_year = False  # whether the last date named is any date long past
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
             current += 1
-            in_the_past = False
+            in_the_past = after_a_year = False
         elif candidate.floating and _is_weekday(candidate):
             current += 1  # "said Saturday": the news story's own week
-            in_the_past = False
+            in_the_past = after_a_year = False
         elif mention.before_christ or (
             mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))
         ):
-            in_the_past = mention.before_christ or (
+            in_the_past = after_a_year = mention.before_christ or (
                 mention.earliest is not None and mention.earliest.year <= anchor.year - 2
             )
             past += in_the_past
@@ -91,13 +108,87 @@ def is_history(mentions: list[DateMention], chosen: list[Candidate], anchor: dat
             # A history dates its events finely ("October 16, 1962", "the summer of
             # 1962"); news gives bare years for background ("bought rivals in 2005").
             in_the_past = in_the_past and mention.precision in _FINE_PRECISIONS
-        elif candidate.floating and in_the_past and mention.type == "DATE":
+        elif candidate.floating and mention.type == "DATE":
             # "On 14 October" right after "October 16, 1962": the story goes on in its
             # own years, and only a history tells most of its days so.
-            following += 1
+            following += in_the_past
+            following_a_year += after_a_year
     many = past >= MIN_PAST_DATES
     followed = past >= MIN_SHORT_PAST_DATES and following >= MIN_FOLLOWING_DAYS
-    return (many or followed) and past + following >= PAST_DATES_RATIO * current
+    if (many or followed) and past + following >= PAST_DATES_RATIO * current:
+        return True
+    # A story set in one year long past ("In 1862 ... On 5 May ... in June"), opened on
+    # that year (not _leads_as_news) and told without a word of the present.
+    return current == 0 and past >= 1 and following_a_year >= MIN_FOLLOWING_DAYS - 1
+
+
+def _told_as_to_come(text: str, mention: DateMention, sentences: Sentences) -> bool:
+    """Whether the sentence says plainly that the date is still to come ("will", "is
+    scheduled for"), as news does and a history, telling of the past, does not ("would"
+    and "was planned" are a history's future in the past)."""
+    left, right = sentences.bounds(mention.start, mention.end)
+    return _PLAIN_FUTURE.search(text, left, right) is not None
+
+
+_PLAIN_FUTURE = re.compile(
+    r"(?i:\b(?:will|shall)\b|'ll\b|\b(?:is|are)\s(?:scheduled|expected|due|set)\b|\bhas\suntil\b)"
+)
+
+
+def _leads_as_news(
+    mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date, text: str
+) -> bool:
+    """Whether the text opens as news does: on its own date ("died Jan. 29", "early
+    Thursday", "on Tuesday", "two years ago", a date within a year of publication), or
+    in the present perfect or the future ("has died", "will close"). A history opens on
+    a year long past ("The battle was fought on 1 July 1916")."""
+    first_sentence_end = _SENTENCE_END.search(text)
+    lead = text[: first_sentence_end.end() if first_sentence_end else len(text)]
+    if _NEWS_LEAD_VERB.search(lead):
+        return True
+    dated = [
+        (mention, candidate)
+        for mention, candidate in zip(mentions, chosen, strict=True)
+        if mention.type == "DATE" and not _names_a_thing(mention, text)
+    ]
+    if not dated:
+        return False
+    # The sentence of the first date: "fought from 1 July to 18 November 1916" opens on
+    # a day without its year, and the year comes at the end.
+    end = _SENTENCE_END.search(text, dated[0][0].end)
+    first = [pair for pair in dated if pair[0].start < (end.end() if end else len(text))]
+    if any(mention.before_christ or _long_past(mention, anchor) for mention, _ in first):
+        return False
+    for mention, candidate in first:
+        if candidate.floating or RULES[candidate.rule][0] in DEICTIC_RULES:
+            return True  # the news story's own day, week or year
+        if mention.earliest is not None:
+            return abs((mention.earliest - anchor).days) <= _NEWS_LEAD_DAYS
+    return False  # "the past", "recently": no date to go by
+
+
+def _long_past(mention: DateMention, anchor: datetime.date) -> bool:
+    return mention.latest is not None and mention.latest.year <= anchor.year - 2
+
+
+# A lead's date this close to publication makes the text news.
+_NEWS_LEAD_DAYS = 366
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_NEWS_LEAD_VERB = re.compile(
+    r"(?i:\b(?:has|have)\s(?:\w+ly\s)?(?:been\s)?\w+(?:ed|en|un|ne|id|ld|wn|ht|ck|ft|ot|ut)\b"
+    r"|\b(?:will|'ll)\s)"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)$")
+_NOUN_AFTER = re.compile(r"\s[a-z]")
+
+
+def _names_a_thing(mention: DateMention, text: str) -> bool:
+    """ "his 1849 essay", "whose 1967 hit", "the 1987 killing": a year naming a thing,
+    not a date the text is told from."""
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        and _NOUN_AFTER.match(text, mention.end)
+    )
 
 
 def follow_story(
@@ -107,6 +198,7 @@ def follow_story(
     result = []
     reference: DateMention | None = None
     anchor_day = anchor.isoformat()
+    sentences = Sentences(text)
     for mention, candidate in zip(mentions, chosen, strict=True):
         if (
             reference is not None
@@ -150,6 +242,9 @@ def follow_story(
                 continue
             mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
         elif candidate.floating:
+            if _told_as_to_come(text, mention, sentences):
+                result.append(mention)  # "a memorial will be held in June": the news reading
+                continue
             value = _nearest_to(mention, candidate, reference) if reference is not None else None
             if value is None:
                 result.append(mention)  # still the news reading: no year to pass on

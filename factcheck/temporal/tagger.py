@@ -103,7 +103,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     chosen = ranges.add_following_days(chosen, text)
     _date_clock_times(chosen, sentences, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
-    history = narrative.is_history(mentions, chosen, anchor)
+    history = narrative.is_history(mentions, chosen, anchor, text)
     if history:
         mentions = narrative.follow_story(mentions, chosen, text, anchor)
     mentions = rebase(mentions, chosen, text, sentences, anchor)

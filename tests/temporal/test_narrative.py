@@ -352,3 +352,34 @@ def test_a_season_of_that_year_or_the_following_year_is_the_storys():
     found = values(text)
     assert found["the autumn of that year"] == "1957-FA"
     assert found["the spring of the following year"] == "1958-SP"
+
+
+def test_news_that_opens_on_its_own_day_stays_news_however_much_background_it_tells():
+    text = (
+        "A former mayor has died at 88, his family said Tuesday. Born on 3 March 1934, he "
+        "ran a shop from 1960, won a council seat in 1968, became mayor on 5 May 1972 and "
+        "retired in 1990. In 1995 he wrote a memoir, and on 2 June 1999 he moved north. "
+        "A funeral will be held on Feb. 18."
+    )
+    assert values(text, datetime.date(2023, 2, 8))["Feb. 18"] == "2023-02-18"
+
+
+def test_a_history_set_in_one_year_and_told_without_the_present_is_a_history():
+    text = (
+        "In 1862 the army marched south. On 5 May it met the enemy outside the city, "
+        "in June it fell back, and on 10 June it crossed the river."
+    )
+    found = values(text, datetime.date(2023, 2, 8))
+    assert (found["5 May"], found["June"], found["10 June"]) == (
+        "1862-05-05",
+        "1862-06",
+        "1862-06-10",
+    )
+
+
+def test_a_date_a_history_says_is_still_to_come_keeps_its_news_reading():
+    text = (
+        "The battle was fought on 1 July 1916. In 1914 the war began, in 1915 it spread, "
+        "in 1917 it went on and in 1918 it ended. A memorial service will be held in June."
+    )
+    assert values(text, datetime.date(2023, 2, 8))["June"] == "2023-06"
