@@ -28,7 +28,8 @@ def main(argv: list[str] | None = None) -> int:
             with open(args.file, encoding="utf-8", errors="replace") as handle:
                 text = handle.read()
         else:
-            text = sys.stdin.read()
+            # Bytes that are no UTF-8 become U+FFFD, as in a file: never a traceback.
+            text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     except OSError as error:
         print(f"error: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return 2

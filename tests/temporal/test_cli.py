@@ -1,6 +1,7 @@
 """python -m factcheck.temporal: JSON lines out, one clear error line and exit 2 on bad input."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -24,6 +25,15 @@ def test_it_reads_stdin_without_a_file():
         input="Last year was hard.", capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert json.loads(result.stdout)["value"] == "2010"
+
+
+def test_it_reads_bytes_that_are_no_utf8_on_stdin_as_replacement_characters():
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck.temporal", "--anchor", "2011-05-22"],
+        input=b"On May 3, 2011 \xff we met.", capture_output=True, check=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )  # fmt: skip
+    assert json.loads(result.stdout)["value"] == "2011-05-03"
 
 
 def test_it_rejects_a_bad_anchor_with_one_line_and_exit_2(capsys):
