@@ -288,7 +288,7 @@ def the_year(m, ctx):
         return _span(m, "DURATION", "P1Y")  # "the year ended March 31": a fiscal year
     if _CLAUSE_AFTER.match(ctx.text, m.end()):
         return None  # "the year Augustus died": which year, only the clause can tell
-    value = f"{ctx.anchor.year:04d}"
+    value = f"{ctx.anchor.year - _year_just_ended(m, ctx):04d}"
     words = m[0].lower()
     if words.startswith("that") or (m[1] or "").lower() in ("entire", "whole", "same"):
         return _span(m, "DATE", value, shift=(0, "year", ("unit",)))
@@ -332,7 +332,15 @@ def the_week(m, ctx):
 def year_end(m, ctx):
     """ "by year-end" is this year's end; "since year-end" the last one."""
     since = ctx.text[max(0, m.start() - 6) : m.start()].lower() == "since "
-    return _span(m, "DATE", f"{ctx.anchor.year - since:04d}", "END")
+    back = since or _year_just_ended(m, ctx)
+    return _span(m, "DATE", f"{ctx.anchor.year - back:04d}", "END")
+
+
+def _year_just_ended(m, ctx) -> bool:
+    """Whether "the year" or "year-end", told in the past early in a year, is the one
+    just ended: results for a year come out in its first weeks ("earned $2 billion for
+    the full year", "the backlog stood at $4 billion at year-end", written in February)."""
+    return ctx.anchor.month <= 2 and ctx.tense(*m.span()) == "past"
 
 
 _WEEK_DAYS = {"first": 4, "second": 11, "third": 18, "fourth": 25}

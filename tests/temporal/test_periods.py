@@ -170,9 +170,11 @@ def test_the_year_before_a_clause_naming_it_is_no_date_of_the_anchor(text):
 
 
 def test_the_year_alone_is_still_the_anchors():
-    assert [(m.text, m.value) for m in tag("Profit rose for the year.", ANCHOR)] == [
-        ("the year", "2000")
+    # In June; early in a year it would be the year just ended (results season).
+    found = [
+        (m.text, m.value) for m in tag("Profit rose for the year.", datetime.date(2000, 6, 24))
     ]
+    assert found == [("the year", "2000")]
 
 
 @pytest.mark.parametrize(
@@ -247,3 +249,17 @@ def test_the_period_in_a_story_about_results_is_still_the_quarter():
 def test_a_weekday_of_a_month_is_one_day(text, span, value):
     found = [(m.text, m.value) for m in tag(text, datetime.date(2023, 4, 3))]
     assert found == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("The backlog stood at $4 billion at year-end.", datetime.date(2023, 2, 17), "year-end", "2022"),
+        ("It drew $540 billion for the full year.", datetime.date(2022, 1, 14), "the full year", "2021"),
+        # Later in the year, or looking ahead, the year is the anchor's.
+        ("Sales will rise by year-end.", datetime.date(2024, 1, 3), "year-end", "2024"),
+        ("The backlog stood at $4 billion at year-end.", datetime.date(2023, 6, 17), "year-end", "2023"),
+    ],
+)  # fmt: skip
+def test_the_year_told_in_the_past_early_in_a_year_is_the_one_just_ended(text, anchor, span, value):
+    assert {m.text: m.value for m in tag(text, anchor)}[span] == value
