@@ -124,6 +124,10 @@ MOVABLE = {
     "mothering sunday": lambda year: _easter(year) - datetime.timedelta(days=21),
     "remembrance sunday": lambda year: nth_weekday(year, 11, 7, 2),
     "columbus day": lambda year: nth_weekday(year, 10, 1, 2),
+    # The US primaries' biggest day: the first Tuesday of March (in 2008, February 5).
+    "super tuesday": lambda year: (
+        datetime.date(2008, 2, 5) if year == 2008 else nth_weekday(year, 3, 2, 1)
+    ),
     # A US president takes office on January 20 of the year after the election, every
     # four years (2021, 2025): in other years there is no Inauguration Day.
     "inauguration day": lambda year: datetime.date(year, 1, 20) if year % 4 == 1 else None,

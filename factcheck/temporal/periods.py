@@ -337,10 +337,18 @@ def year_end(m, ctx):
 
 
 def _year_just_ended(m, ctx) -> bool:
-    """Whether "the year" or "year-end", told in the past early in a year, is the one
-    just ended: results for a year come out in its first weeks ("earned $2 billion for
-    the full year", "the backlog stood at $4 billion at year-end", written in February)."""
-    return ctx.anchor.month <= 2 and ctx.tense(*m.span()) == "past"
+    """Whether "for the year" or "at year-end", told in the past early in a year, is the
+    one just ended: results for a year come out in its first weeks ("earned $2 billion
+    for the full year", "the backlog stood at $4 billion at year-end", written in
+    February); "since the start of the year" is still the new one."""
+    return (
+        ctx.anchor.month <= 2
+        and _RESULTS_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start()) is not None
+        and ctx.tense(*m.span()) == "past"
+    )
+
+
+_RESULTS_BEFORE = re.compile(r"(?i:\b(?:for|at|as\sof)\s)$")
 
 
 _WEEK_DAYS = {"first": 4, "second": 11, "third": 18, "fourth": 25}

@@ -56,6 +56,15 @@ def rebase(
             # a year, so the year before theirs (TimeBank), not a quarter.
             year = (reference.earliest if reference and reference.earliest else anchor).year
             value = f"{year - 1:04d}"
+        elif (
+            candidate.shift is not None
+            and season is not None
+            and candidate.shift[1] in _SEASON_COUNTS
+        ):
+            # Counted from a season named since the last reference ("in the spring of
+            # 1967, and in the autumn of that year", "the winter of 1069-70 ... The next
+            # year").
+            value = _from_season(candidate.shift, season, mention)
         elif candidate.shift is not None and reference is not None:
             base = reference
             if (
@@ -66,10 +75,7 @@ def rebase(
                 base = day
             if _looks_back_on_results(candidate, base, mention, sentences, anchor):
                 base = reported
-            if season is not None and candidate.shift[1] in _SEASON_COUNTS:
-                value = _from_season(candidate.shift, season, mention)
-            else:
-                value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
+            value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
         else:
             value = None
         last = mention
@@ -103,13 +109,17 @@ _SINCE = re.compile(r"(?i:\bsince)\s$")
 # What a season can be counted in: "in the winter of 1069-70 ... The next year", "the
 # following spring". A day or a month after a season cannot be told, so those counts
 # go on from the last date named before it.
-_SEASON_COUNTS = ("season", "year", "decade")
+_SEASON_COUNTS = ("season", "season_of_year", "year", "decade")
 
 
 def _from_season(shift, season: DateMention, mention: DateMention) -> str | None:
     amount, unit, _ = shift
     if unit == "season":
         return values.season_near(season.earliest, season.latest, mention.value[-2:], amount)
+    if unit == "season_of_year":
+        # "in the spring of 1967, and in the autumn of that year": the spring's year.
+        year = values.middle(season.earliest, season.latest).year + amount
+        return f"{year:04d}-{mention.value[-2:]}"
     # From the season's middle: the year after "the winter of 1069-70" is 1071.
     middle = values.middle(season.earliest, season.latest)
     return values.value_at(values.shift(middle, amount, unit), unit)

@@ -97,7 +97,8 @@ def relative_unit(m, ctx):
 
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # A weekday in the name of one day of history or of a campaign: "Black Monday", "Bloody
-# Sunday", "Super Tuesday". The calendar cannot date it, and it is not this week's.
+# Sunday" (the calendar cannot date it), "Super Tuesday" (a holiday of its own): not
+# this week's.
 _NAMED_WEEKDAY_BEFORE = re.compile(r"(?:Black|Bloody|Super|Mini-|Blue)\s?$")
 
 

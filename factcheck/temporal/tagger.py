@@ -78,7 +78,10 @@ _RESTATED = r"(?:\s?\([^()]{1,24}\))?"
 # A zone named in words after a clock time: "7 a.m. local time", "8 p.m. Eastern time".
 _ZONE_WORDS = r"(?:\s(?:(?i:local)|[A-Z][a-z]+)\s(?i:time))?"
 _CLOCK_TO_DAY = re.compile(rf"{_RESTATED}\s?,?\s?")
-_CLOCK_ON_DAY = re.compile(rf"{_ZONE_WORDS}{_RESTATED}(?:\s(?:on\s)?|,\s)")
+# "07:28 on the morning of 1 July": the day, its part of the day in between.
+_CLOCK_ON_DAY = re.compile(
+    rf"{_ZONE_WORDS}{_RESTATED}(?:\s(?:on\s)?(?:the\s(?:morning|afternoon|evening|night)\sof\s)?|,\s)"
+)
 _RESTATING = re.compile(rf"{_ZONE_WORDS}\s?\(")
 _CLOSING = re.compile(r"\s?\)")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
@@ -282,22 +285,32 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
         ):
             candidate.value = following.value + candidate.value[len(anchor_day) :]
             candidate.floating = _floats_by_date(following)
-        elif day is not None and _tells_of(day, candidate, sentences):
-            candidate.value = day.value + candidate.value[len(anchor_day) :]
+        elif day is not None and _tells_of(day, candidate, sentences, anchor):
+            clock = candidate.value[len(anchor_day) :]
+            # "hours after a New Year's Eve address ... shortly after midnight": the
+            # midnight that ends the day named, not the one it starts with.
+            candidate.value = day.value + ("T24:00" if clock == "T00:00" else clock)
             candidate.floating = _floats_by_date(day)
 
 
-def _tells_of(day: Candidate, clock: Candidate, sentences: Sentences) -> bool:
+def _tells_of(
+    day: Candidate, clock: Candidate, sentences: Sentences, anchor: datetime.date
+) -> bool:
     """Whether the day named before a clock time is the one the time is on: named in its
-    sentence, or in the sentence before one told in the past."""
+    sentence, or in the sentence before one told in the past, when that day is the news
+    of the last few days ("attacked late Saturday. The attack began at 11 p.m.")."""
     left = sentences.bounds(clock.start, clock.end)[0]
     if left <= day.start:
         return True
     previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
-    text = sentences.text
     return (
-        previous_left <= day.start and tense_at(text, clock.start, clock.end, sentences) == "past"
+        previous_left <= day.start
+        and _RECENT_DAYS >= (anchor - datetime.date.fromisoformat(day.value[:10])).days >= 0
+        and tense_at(sentences.text, clock.start, clock.end, sentences) == "past"
     )
+
+
+_RECENT_DAYS = 7
 
 
 def _floats_by_date(day: Candidate) -> bool:

@@ -156,6 +156,7 @@ KIND_WORDS = {
         "columbus",
         "ve",
         "saint",
+        "super",
     ],
     "quantifier": ["every", "each", "per", "once", "twice", "times"],
     # What ends "two years ago", "years later", "the year before": the ago-like rules

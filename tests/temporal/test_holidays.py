@@ -116,11 +116,21 @@ def test_there_is_no_inauguration_day_in_a_year_after_none_is_held():
         "The fires of Black Saturday razed whole towns.",
         "Troops fired on marchers on Bloody Sunday.",
         "The index lost a fifth of its value on Black Monday.",
-        "Candidates campaigned hard before Super Tuesday.",
     ],
 )
 def test_a_weekday_in_the_name_of_a_day_of_history_is_not_this_weeks(text):
     assert tag(text, D(2009, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Both won seven states on Super Tuesday.", D(2016, 3, 2), "2016-03-01"),
+        ("Candidates will campaign hard before Super Tuesday.", D(2008, 1, 20), "2008-02-05"),
+    ],
+)
+def test_super_tuesday_is_the_first_tuesday_of_march(text, anchor, value):
+    assert [(m.text, m.value) for m in tag(text, anchor)] == [("Super Tuesday", value)]
 
 
 def test_super_tuesday_with_its_date_takes_the_date():

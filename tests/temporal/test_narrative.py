@@ -383,3 +383,8 @@ def test_a_date_a_history_says_is_still_to_come_keeps_its_news_reading():
         "in 1917 it went on and in 1918 it ended. A memorial service will be held in June."
     )
     assert values(text, datetime.date(2023, 2, 8))["June"] == "2023-06"
+
+
+def test_the_season_of_that_year_after_a_season_with_its_year_is_that_year():
+    text = "Planning had begun in the spring of 1967, and in the autumn of that year it was set."
+    assert values(text)["the autumn of that year"] == "1967-FA"

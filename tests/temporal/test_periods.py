@@ -259,6 +259,8 @@ def test_a_weekday_of_a_month_is_one_day(text, span, value):
         # Later in the year, or looking ahead, the year is the anchor's.
         ("Sales will rise by year-end.", datetime.date(2024, 1, 3), "year-end", "2024"),
         ("The backlog stood at $4 billion at year-end.", datetime.date(2023, 6, 17), "year-end", "2023"),
+        # Not results: the year under way.
+        ("Cases rose since the start of the year.", datetime.date(2018, 2, 12), "the start of the year", "2018"),
     ],
 )  # fmt: skip
 def test_the_year_told_in_the_past_early_in_a_year_is_the_one_just_ended(text, anchor, span, value):

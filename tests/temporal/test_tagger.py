@@ -724,3 +724,17 @@ def test_a_decade_without_its_century_among_weather_or_prices_is_a_number(text):
 )
 def test_a_decade_stays_a_decade_outside_weather_and_prices(text, span, value):
     assert (span, value) in [(m.text, m.value) for m in tag(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        # A day named in the sentence before is the clock time's only for recent news.
+        ("The final is in Sydney on 20 August. Fans have queued since 5am.", datetime.date(2023, 7, 31), "5am", "2023-07-31T05:00"),
+        # The midnight after the day named earlier ends that day.
+        ("The strikes came hours after a New Year's Eve address, shortly after midnight.", datetime.date(2023, 1, 1), "shortly after midnight", "2022-12-31T24:00"),
+        ("The guns fired at 07:28 on the morning of 1 July 1916.", datetime.date(2009, 6, 1), "07:28", "1916-07-01T07:28"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_takes_the_right_day(text, anchor, span, value):
+    assert {m.text: m.value for m in tag(text, anchor)}[span] == value
