@@ -145,9 +145,16 @@ def holiday_every(name: str) -> int:
     return 4 if _key(name) == "inauguration day" else 1
 
 
-def keeps_own_day(name: str) -> bool:
-    """Whether some country keeps this holiday on a day of its own."""
-    return _key(name) in _COUNTRY_HOLIDAYS
+def country_near(name: str, text: str, start: int, sentence: tuple[int, int]) -> str | None:
+    """For a holiday some countries keep on days of their own, the country its sentence
+    (text[sentence[0]:sentence[1]]) names nearest to it ("Nigeria will mark its 63rd
+    Independence Day"); None for other holidays or when no country is named."""
+    if _key(name) not in _COUNTRY_HOLIDAYS:
+        return None
+    found = [*COUNTRY_WORDS.finditer(text, *sentence)]
+    if not found:
+        return None
+    return min(found, key=lambda word: abs(word.start() - start))[1]
 
 
 def holiday_date(name: str, year: int, country: str | None = None) -> datetime.date | None:

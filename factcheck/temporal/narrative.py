@@ -45,7 +45,7 @@ import datetime
 import re
 
 from factcheck.temporal import values
-from factcheck.temporal.holidays import holiday_date
+from factcheck.temporal.holidays import country_near, holiday_date
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES
 from factcheck.temporal.resolve import Candidate, weekday_near
@@ -307,8 +307,10 @@ def _holiday_after(text, mention, candidate, reference) -> str | None:
     match = RULES[candidate.rule][1].match(text, mention.start)
     if match is None or match[4]:
         return None  # "Christmas week": left with its news reading
+    sentence = Sentences(text).bounds(mention.start, mention.end)
+    country = country_near(match[2], text, mention.start, sentence)
     for year in (reference.earliest.year, reference.earliest.year + 1):
-        day = holiday_date(match[2], year)  # None in a year without it (Inauguration Day)
+        day = holiday_date(match[2], year, country)  # None in a year without it (Inauguration Day)
         if day is not None and day >= reference.earliest:
             return day.isoformat()
     return None

@@ -60,6 +60,7 @@ def rebase(
             candidate.shift is not None
             and season is not None
             and candidate.shift[1] in _SEASON_COUNTS
+            and _counts_from_the_story(candidate.shift)
         ):
             # Counted from a season named since the last reference ("in the spring of
             # 1967, and in the autumn of that year", "the winter of 1069-70 ... The next
@@ -110,6 +111,16 @@ _SINCE = re.compile(r"(?i:\bsince)\s$")
 # following spring". A day or a month after a season cannot be told, so those counts
 # go on from the last date named before it.
 _SEASON_COUNTS = ("season", "season_of_year", "year", "decade")
+
+
+def _counts_from_the_story(shift) -> bool:
+    """Whether a count goes on from the story's dates ("the following year", "three
+    weeks later", "that spring") rather than from the anchor ("a decade ago", "two years
+    from now", whose scopes are empty)."""
+    _, unit, scopes = shift
+    return unit in ("season", "season_of_year", "month_name") or bool(
+        {"unit", "document"} & set(scopes)
+    )
 
 
 def _from_season(shift, season: DateMention, mention: DateMention) -> str | None:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.temporal import values
-from factcheck.temporal.holidays import COUNTRY_WORDS, holiday_date, holiday_every, keeps_own_day
+from factcheck.temporal.holidays import country_near, holiday_date, holiday_every
 from factcheck.temporal.lexicon import (
     DECADE_WORDS,
     ORDINALS,
@@ -657,7 +657,7 @@ def holiday(m, ctx):
 
     relative = (m[1] or "").lower()
     candidate = _holiday(m, ctx, named, "" if relative == "the" else relative)
-    if relative == "the" and not m[4]:
+    if candidate is not None and relative == "the" and not m[4]:
         candidate.start = m.start(2)  # "the Easter weekend" keeps "the", "the Christmas rush" not
     return candidate
 
@@ -667,18 +667,9 @@ def holiday(m, ctx):
 _HOLIDAY_AT_HAND = 14
 
 
-def _country_near(m, ctx) -> str | None:
-    """The country the sentence names ("Nigeria will mark its 63rd Independence Day"),
-    the nearest one to the holiday."""
-    left, right = (ctx.sentences or Sentences(ctx.text)).bounds(m.start(), m.end())
-    found = [*COUNTRY_WORDS.finditer(ctx.text, left, right)]
-    if not found:
-        return None
-    return min(found, key=lambda word: abs(word.start() - m.start()))[1]
-
-
-def _holiday(m, ctx, named, relative: str) -> Candidate:
-    country = _country_near(m, ctx) if keeps_own_day(m[2]) else None
+def _holiday(m, ctx, named, relative: str) -> Candidate | None:
+    sentence = (ctx.sentences or Sentences(ctx.text)).bounds(m.start(), m.end())
+    country = country_near(m[2], ctx.text, m.start(), sentence)
     if m[3]:
         day = holiday_date(m[2], int(m[3]), country)
         return _span(m, "DATE", named(day)) if day else None
@@ -693,7 +684,7 @@ def _holiday(m, ctx, named, relative: str) -> Candidate:
     elif relative == "next":
         day = min(d for d in options if d > ctx.anchor)
     elif relative == "this":
-        day = holiday_date(m[2], ctx.anchor.year)
+        day = holiday_date(m[2], ctx.anchor.year, country)
         if day is None:
             return None
     else:

@@ -388,3 +388,15 @@ def test_a_date_a_history_says_is_still_to_come_keeps_its_news_reading():
 def test_the_season_of_that_year_after_a_season_with_its_year_is_that_year():
     text = "Planning had begun in the spring of 1967, and in the autumn of that year it was set."
     assert values(text)["the autumn of that year"] == "1967-FA"
+
+
+def test_counts_from_the_anchor_are_not_counted_from_a_season_named_before():
+    text = "In the winter of 2019 it snowed. A decade ago it did not. It ends two years from now."
+    found = {m.text: m.value for m in tag(text, datetime.date(2025, 6, 1))}
+    assert (found["A decade ago"], found["two years from now"]) == ("2015", "2027")
+
+
+def test_a_holiday_year_without_the_holiday_gives_no_date_and_no_error():
+    assert [m.text for m in tag("They met at the Inauguration Day 2024 parade.", ANCHOR)] == [
+        "2024"
+    ]
