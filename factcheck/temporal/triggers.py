@@ -6,9 +6,10 @@ each rule then runs only in windows around the triggers it needs, instead of try
 every position of the text. This keeps tagging near the speed of a single regex scan.
 
 A window reaches BEFORE characters before its trigger (less for kinds that take fewer
-modifiers, _BEFORE_BY_KIND) and AFTER characters after it: modifiers come first in
-English ("more than two thousand years", 23 characters before "years"), and little
-follows a head word ("May 22, 2011", 9 after "May").
+modifiers, _BEFORE_BY_KIND) and AFTER characters after it (more for the few kinds
+whose expressions go on, _AFTER_BY_KIND): modifiers come first in English ("more than
+two thousand years", 23 characters before "years"), and little follows a head word
+("May 22, 2011", 9 after "May"; "September the twenty-first, 2021", 24).
 """
 
 import re
@@ -16,14 +17,17 @@ import re
 BEFORE = 28
 AFTER = 20
 # Kinds whose expressions reach less far before the trigger get shorter windows: a month
-# has at most "the twenty-first of " before it, a clock time "shortly after ".
+# has at most "the twenty-seventh of " before it, a clock time "shortly after ".
 _BEFORE_BY_KIND = {
-    "month": 20, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
+    "month": 22, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
     "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 8,
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32, "era": 8,
     "half": 32, "fraction": 40, "ordinal": 36, "week": 12, "short_year": 12,
 }  # fmt: skip
+# Kinds whose expressions go on further after the trigger: "September the twenty-first,
+# 2021", "the spring of the following year".
+_AFTER_BY_KIND = {"month": 26, "season": 24}
 
 # Trigger words by kind; a word may serve several kinds ("years" is a unit, and the
 # head of "in recent years"). Each rule names the kinds it needs (RULE_TRIGGERS), and
@@ -248,7 +252,7 @@ RULE_TRIGGERS = {
     "year_kind": ("digits",),
     "decade": ("digits", "spelled"),
     "spelled_year": ("spelled",),
-    "season": ("season", "year"),  # "the spring of the following year" outruns one window
+    "season": ("season",),
     "deictic_day": ("deictic",),
     "overnight": ("part",),
     "part_of_story_day": ("part",),
@@ -314,15 +318,18 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     find = text.find
     # The set intersection runs in C; only the few trigger words present reach Python.
     for word in _TRIGGER_WORDS.intersection(_WORD.findall(text)):
-        targets = [(by_kind.setdefault(kind, []), before) for kind, before in _TARGETS[word]]
+        targets = [
+            (by_kind.setdefault(kind, []), before, _AFTER_BY_KIND.get(kind, AFTER))
+            for kind, before in _TARGETS[word]
+        ]
         size = len(word)
         start = find(word)
         while start >= 0:
             end = start + size
             # The word itself, not a piece of a longer one ("Mayor", "Decatur").
             if not (start and text[start - 1].isalpha()) and not text[end : end + 1].isalpha():
-                for spans, before in targets:
-                    spans.append((start - before, end + AFTER))
+                for spans, before, after in targets:
+                    spans.append((start - before, end + after))
             start = find(word, end)
     for match in _NUMBERS.finditer(text):
         kind = match.lastgroup
