@@ -49,7 +49,7 @@ from factcheck.temporal.holidays import country_near, holiday_date
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES
 from factcheck.temporal.resolve import Candidate, weekday_near
-from factcheck.temporal.tense import Sentences
+from factcheck.temporal.tense import Sentences, tense_at
 
 # Rules whose readings count from the publication date: "today", "last week", "two
 # years ago", "now", "a year ago" (not "the following year", counted from the story).
@@ -127,7 +127,12 @@ def _told_as_to_come(text: str, mention: DateMention, sentences: Sentences) -> b
     scheduled for"), as news does and a history, telling of the past, does not ("would"
     and "was planned" are a history's future in the past)."""
     left, right = sentences.bounds(mention.start, mention.end)
-    return _PLAIN_FUTURE.search(text, left, right) is not None
+    # The date's own clause must look ahead too: "The army, whose dead will never be
+    # forgotten, took the village in September" tells of the past.
+    return (
+        _PLAIN_FUTURE.search(text, left, right) is not None
+        and tense_at(text, mention.start, mention.end, sentences) == "future"
+    )
 
 
 _PLAIN_FUTURE = re.compile(
@@ -174,9 +179,17 @@ def _long_past(mention: DateMention, anchor: datetime.date) -> bool:
 # A lead's date this close to publication makes the text news.
 _NEWS_LEAD_DAYS = 366
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# The present perfect ("has died", "have been jailed", "has won") or the future ("will
+# close"): a participle ends in -ed or is one of the common irregular ones; "will" in
+# lower case ("Will Fowler led ..." is a name).
+_PARTICIPLES = (
+    "been|gone|done|made|taken|given|won|lost|left|said|told|seen|become|begun|fallen|"
+    "written|held|found|come|run|sold|paid|spent|brought|kept|met|hit|struck|sent|built|"
+    "fled|led|shot|stolen|broken|chosen|driven|drawn|grown|known|shown|thrown|sworn"
+)
 _NEWS_LEAD_VERB = re.compile(
-    r"(?i:\b(?:has|have)\s(?:\w+ly\s)?(?:been\s)?\w+(?:ed|en|un|ne|id|ld|wn|ht|ck|ft|ot|ut)\b"
-    r"|\b(?:will|'ll)\s)"
+    rf"\b(?:[Hh]as|[Hh]ave)\s(?:\w+ly\s)?(?:been\s)?(?:\w+ed|{_PARTICIPLES})\b"
+    r"|\bwill\s|'ll\s"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)$")
 _NOUN_AFTER = re.compile(r"\s[a-z]")

@@ -400,3 +400,20 @@ def test_a_holiday_year_without_the_holiday_gives_no_date_and_no_error():
     assert [m.text for m in tag("They met at the Inauguration Day 2024 parade.", ANCHOR)] == [
         "2024"
     ]
+
+
+def test_a_will_elsewhere_in_the_sentence_does_not_make_a_history_date_news():
+    text = (
+        "The battle was fought on 1 July 1916. In 1914 the war began, in 1915 it spread, "
+        "in 1917 it went on and in 1918 it ended. The army, whose dead will never be "
+        "forgotten, took the village in September."
+    )
+    assert values(text, datetime.date(2023, 2, 8))["September"] == "1918-09"
+
+
+def test_a_history_that_opens_on_what_a_place_has_is_no_news():
+    text = (
+        "The museum has ten rooms. It opened on 3 May 1911. In 1912 it grew, in 1913 it "
+        "shut, in 1914 it reopened and in 1915 it burned. On 15 September the roof fell."
+    )
+    assert values(text, datetime.date(2025, 6, 1))["15 September"] == "1915-09-15"
