@@ -228,6 +228,14 @@ RELATIVE = (
     r"the next|the current|the latest|the same|this|last|next|past|current|previous|coming)"
 )
 
+# "5/22/2011", "22.05.2011", "22-05-2011": groups 1 and 3 (slashes) or 1 and 6 (dots or
+# dashes) are the two numbers whose order resolve.numeric decides.
+_NUMERIC_DATE = (
+    rf"{_LEFT}(?<![\d.-])(\d{{1,2}})(?:(/)(\d{{1,2}})/(\d{{4}}|\d\d)"
+    rf"|([.-])(\d{{1,2}})\5(\d{{4}}))(?![\w/]|[.-]\d)"
+)
+
+
 # Every expression starts a word: the (?<!\w) guard lets the engine skip the inside of
 # words at once, which roughly halves the scanning time.
 RULES: list[tuple[str, re.Pattern]] = [
@@ -240,11 +248,7 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
         # 5/22/2011 (month first, as in US copy, unless the first number cannot be a
         # month) and 22.05.2011 or 22-05-2011 (day first, as in European copy).
-        (
-            "numeric",
-            rf"{_LEFT}(?<![\d.-])(\d{{1,2}})(?:(/)(\d{{1,2}})/(\d{{4}}|\d\d)"
-            rf"|([.-])(\d{{1,2}})\5(\d{{4}}))(?![\w/]|[.-]\d)",
-        ),
+        ("numeric", _NUMERIC_DATE),
         (
             "month_day_year",
             rf"(?:({WEEKDAY}),? ?)?{_RANGE_END_LEFT}({MONTH})\s?(?:the\s)?({DAY})(?:\s?,\s?|\s)({YEAR})",
@@ -654,6 +658,10 @@ RULES: list[tuple[str, re.Pattern]] = [
         ),
     ]
 ]
+
+# The numeric rule as compiled, for the order of day and month a text shows
+# (resolve.Context.first_in_numeric_dates).
+NUMERIC_DATE = dict(RULES)["numeric"]
 
 # URLs and e-mail addresses: numbers inside them are not dates.
 # Each branch starts only where its run of characters starts (the lookbehinds), so a

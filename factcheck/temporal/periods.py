@@ -209,7 +209,7 @@ def anaphoric_quarter(m, ctx):
         )
         middle = end - datetime.timedelta(days=45)
         return _span(m, "DATE", f"{middle.year:04d}-Q{values.quarter_of(middle)}")
-    if m[0].lower().endswith("period") and not _RESULTS.search(ctx.text):
+    if m[0].lower().endswith("period") and not ctx.anywhere(_RESULTS):
         return None  # "the period known as the Hundred Days": a stretch of history
     value = latest_completed_quarter(ctx.anchor)
     return _span(m, "DATE", value, shift=(0, "quarter", ("quarter",)))

@@ -32,6 +32,7 @@ from factcheck.temporal.lexicon import (
     month_number,
     number_value,
 )
+from factcheck.temporal.patterns import NUMERIC_DATE
 from factcheck.temporal.tense import Sentences, tense_at
 
 
@@ -58,31 +59,35 @@ class Context:
     text: str
     anchor: datetime.date
     sentences: Sentences | None = None
+    # What the whole text shows, looked up once: pattern -> whether it occurs anywhere.
+    _found: dict = dataclasses.field(default_factory=dict)
     # "day" or "month": which number comes first in the text's numeric dates, when one of
-    # them shows it ("14/04/2022"); computed on first use.
-    numeric_order: str | None = dataclasses.field(default=None)
-    _numeric_order_read: bool = False
+    # them shows it ("14/04/2022"); "" when none does, None until looked up.
+    _numeric_order: str | None = None
 
     def tense(self, start: int, end: int) -> str | None:
         if self.sentences is None:
             self.sentences = Sentences(self.text)
         return tense_at(self.text, start, end, self.sentences)
 
+    def anywhere(self, pattern: re.Pattern) -> bool:
+        """Whether `pattern` occurs anywhere in the text, searched once per text, not
+        once per mention that asks."""
+        if pattern not in self._found:
+            self._found[pattern] = pattern.search(self.text) is not None
+        return self._found[pattern]
+
     def first_in_numeric_dates(self) -> str | None:
         """ "day" when a numeric date of the text can only be day first ("14/04/2022"),
         "month" when one can only be month first ("04/14/2022"), else None."""
-        if not self._numeric_order_read:
-            self._numeric_order_read = True
-            orders = {
-                "day" if int(first) > 12 else "month"
-                for first, second in _NUMERIC_DATE.findall(self.text)
-                if (int(first) > 12) != (int(second) > 12)
-            }
-            self.numeric_order = orders.pop() if len(orders) == 1 else None
-        return self.numeric_order
-
-
-_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d\d)(?![\d/-]|\.\d)")
+        if self._numeric_order is None:
+            orders = set()
+            for match in NUMERIC_DATE.finditer(self.text):
+                first, second = int(match[1]), int(match[3] or match[6])
+                if (first > 12) != (second > 12):
+                    orders.add("day" if first > 12 else "month")
+            self._numeric_order = orders.pop() if len(orders) == 1 else ""
+        return self._numeric_order or None
 
 
 _APPROX_MODS = {

@@ -299,14 +299,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if (
         lowered in ("is", "are")
         and previous not in _IDENTITY_SUBJECTS
-        and (
-            "" in (previous, following)
-            or (following == "on" and words[index + 2 : index + 3] == [""])
-        )
+        and (following == "" or (following == "on" and words[index + 2 : index + 3] == [""]))
     ):
-        # "Election Day is Tuesday", "The match is on Monday": a schedule's present,
-        # on either side of the date (not "today is the eighth day", which says what
-        # today is).
+        # "Election Day is Tuesday", "The match is on Monday": a schedule's present (not
+        # "today is the eighth day", which says what today is, nor "May 18 is a date").
         return "future"
     if lowered in _AUXILIARIES and following in _FUTURE_WORDS:
         return "future"  # "were planning": a plan, whatever the auxiliary's own tense

@@ -405,7 +405,9 @@ def test_it_reads_days_spelled_out_or_after_the(text, span, value):
         # One writer, one order: a date that can only be day first sets it for the rest.
         ("Adjourned to 14/04/2011. First arrested on 03/02/2010.", "2010-02-03"),
         ("Due 04/14/2011; filed 03/02/2010.", "2010-03-02"),
-        ("It was 13.05.2011 and 03.02.2010.", "2010-02-03"),
+        ("It was 13/05/2011 and 03/02/2010.", "2010-02-03"),
+        # A version number is no date, and shows no order.
+        ("Version 13.4.22 shipped. Filed 03/02/2010.", "2010-03-02"),
         ("Filed 03/02/2010.", "2010-03-02"),
     ],
 )

@@ -12,7 +12,7 @@ from factcheck.temporal.tense import tense_at
         ("The parliament will vote May 18 on troops.", "future"),
         ("The minister said the parliament will vote May 18.", "future"),
         ("Police said the attack happened May 18.", "past"),
-        ("May 18, a date.", None),
+        ("May 18 is a date.", None),
         ("Police arrested him, and he appears in court May 18.", "future"),
         ("The committee convenes May 18 to hear him.", "future"),
         ("The launch is set for May 18 at the cape.", "future"),
@@ -24,7 +24,7 @@ def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
 
 
 def test_it_ignores_other_sentences():
-    text = "Troops arrived. A vote on May 18."
+    text = "Troops arrived. The vote: May 18."
     start = text.index("May 18")
     assert tense_at(text, start, start + 6) is None
 
@@ -112,7 +112,6 @@ def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sen
         "The window closes Wednesday.",
         "The vote is Wednesday.",
         "The final is on Wednesday.",
-        "Wednesday is the deadline.",
         "Christmas Eve falls on Wednesday.",
         "Forecasters warned of storms on Wednesday.",
         "Schools reopen on Wednesday.",
@@ -132,7 +131,7 @@ def test_the_news_present_of_a_schedule_looks_ahead(sentence):
     ("sentence", "word", "tense"),
     [
         # The present of another clause does not reach the date.
-        ("Election Day is Tuesday, and millions have already voted.", "Election Day", "future"),
+        ("The vote is Tuesday, and millions have already voted.", "Tuesday", "future"),
         ("Her flats, worth $9 million in October, are worth half that now.", "October", None),
         ("Today is the eighth day of the strike.", "the eighth day", None),
         # A relative clause's own verb governs its date, not the main verb after it.
