@@ -62,6 +62,9 @@ MIN_PAST_DATES = 5
 # go on in its own time, this many in all; no development text comes near both.
 MIN_SHORT_PAST_DATES = 2
 MIN_FOLLOWING_DAYS = 3
+# ... or, told without a word of the present, one year long past followed by this many
+# dates without their year ("In 1862 ... On 5 May ... in June").
+MIN_DAYS_IN_ONE_YEAR = 2
 # ... and this many times as many as it names dates near publication or counted from it.
 PAST_DATES_RATIO = 4
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -82,7 +85,7 @@ _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is Ja
 
 
 def is_history(
-    mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date, text: str = ""
+    mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date, text: str
 ) -> bool:
     """Whether the text reads as a history (see the module docstring), not as news."""
     if _leads_as_news(mentions, chosen, anchor, text):
@@ -119,7 +122,7 @@ def is_history(
         return True
     # A story set in one year long past ("In 1862 ... On 5 May ... in June"), opened on
     # that year (not _leads_as_news) and told without a word of the present.
-    return current == 0 and past >= 1 and following_a_year >= MIN_FOLLOWING_DAYS - 1
+    return current == 0 and past >= 1 and following_a_year >= MIN_DAYS_IN_ONE_YEAR
 
 
 def _told_as_to_come(text: str, mention: DateMention, sentences: Sentences) -> bool:

@@ -461,7 +461,7 @@ RULES: list[tuple[str, re.Pattern]] = [
             # "The pound fell overnight", "overnight losses in New York"; not "an overnight
             # stay", "the overnight rate", "an overnight success": kinds of things.
             r"(?<![\w-])(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)((?i:overnight))"
-            r"(?![\w-])(?!\s(?i:rates?|success|sensation|stays?|shifts?|bags?|trains?|"
+            r"(?![\w-])(?!\s(?i:rates?|success|sensation|stays?|shifts?|bags?|trains?|lows?|highs?|"
             r"flights?|guests?|visitors?|oats|parking|camps?|delivery|stars?|hits?|trips?)\b)",
         ),
         (

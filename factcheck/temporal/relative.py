@@ -148,17 +148,15 @@ def ago(m, ctx):
         # two weeks on.
         return _span(m, "DATE", values.value_at(values.shift(ctx.anchor, offset, unit), "day"))
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
-    if direction in ("from now", "from today", "hence"):
-        scopes = ()  # counted from the anchor, whatever the story named before
-    elif direction != "ago":
-        scopes = ("document",)
-    elif unit in ("year", "quarter") and amount == 1:
+    if direction in ("from now", "hence"):
+        return _span(m, "DATE", value, mod)  # from the anchor, whatever the story named
+    if direction != "ago":
+        return _span(m, "DATE", value, mod, shift=(offset, unit, ("document",)))
+    if unit in ("year", "quarter") and amount == 1:
         # Earnings copy: "third-quarter profit, up from a year ago" is that quarter a year
         # back; "brought Castro to power 41 years ago" counts years from the anchor.
-        scopes = ("sentence", "quarter")
-    else:
-        scopes = ()
-    return _span(m, "DATE", value, mod, shift=(offset, unit, scopes))
+        return _span(m, "DATE", value, mod, shift=(offset, unit, ("sentence", "quarter")))
+    return _span(m, "DATE", value, mod)
 
 
 @resolver
@@ -174,7 +172,11 @@ def deictic_day(m, ctx):
 
 _OF_SOMEONES = re.compile(r"\sof\s(?:his|her|its|their|our|my|your|the|a|an)\b")
 _AFTER_BEFORE = re.compile(r"(?i:after)\s$")
-_WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A weekday the story tells of; not one in a name ("The Sunday Times", "Black Friday").
+_WEEKDAY_WORD = re.compile(
+    r"(?<!Black\s)(?<!Bloody\s)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!\s[A-Z])"
+)
 
 
 @resolver

@@ -194,3 +194,12 @@ def test_dawn_in_a_history_is_on_the_storys_day():
         "The offensive opened on 1 July 1916. The guns fell silent at dawn."
     )
     assert {m.text: m.value for m in tag(text, D(2009, 6, 1))}["dawn"] == "1916-07-01TMO"
+
+
+def test_overnight_lows_are_a_forecast_not_a_night():
+    assert [m.text for m in tag("Overnight lows will dip to 40.", D(2023, 11, 26))] == []
+
+
+def test_a_weekday_in_a_name_is_not_the_day_the_story_tells_of():
+    text = "The Sunday Times reported the raid. Shares fell in the afternoon."
+    assert [m.value for m in tag(text, D(2023, 6, 7)) if m.type == "TIME"] == ["2023-06-07TAF"]
