@@ -20,6 +20,7 @@ from factcheck.temporal.resolve import (
     _PART_MODS,
     _REFERENCE_BASED,
     DATE_WORD_BEFORE,
+    STORY_OFFSETS,
     Candidate,
     _floating,
     _span,
@@ -42,8 +43,7 @@ def resolver(function):
 _CLAUSE_ENDS = re.compile(r"\s?[,.;:!?)]|\s(?:and|but|when|while|as)\b|$")
 
 
-_YEAR_OFFSETS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
-                 "the prior": -1}  # fmt: skip
+_YEAR_OFFSETS = {"that": 0, "the same": 0, **STORY_OFFSETS}
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
 
 
@@ -81,9 +81,7 @@ def season(m, ctx):
     if relative in _REFERENCE_BASED or (relative == "the next" and ctx.tense(*m.span()) == "past"):
         # "that autumn", "the following spring": the story's season, counted from the
         # last date it named (rebase.rebase); this anchor-based reading stands without one.
-        offset = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(
-            relative, 0
-        )
+        offset = STORY_OFFSETS.get(relative, 0)
         year_value = ctx.anchor.year + offset
         return _span(m, "DATE", f"{year_value:04d}-{code}", shift=(offset, "season", ()))
     after = ctx.text[m.end() : m.end() + 20]

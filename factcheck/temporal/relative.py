@@ -15,6 +15,7 @@ from factcheck.temporal.resolve import (
     _FORWARD,
     _PART_MODS,
     _REFERENCE_BASED,
+    STORY_OFFSETS,
     _floating,
     _span,
     approx_mod,
@@ -50,11 +51,6 @@ def ordinal_day(m, ctx):
     return _span(m, "DATE", value)
 
 
-# "the following year", "the next day", "the prior quarter": units on from the story's date.
-_STORY_OFFSETS = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1,
-                  "the last": -1}  # fmt: skip
-
-
 @resolver
 def relative_unit(m, ctx):
     part, relative, unit = (m[1] or "").lower(), m[2].lower(), m[3].lower()
@@ -76,7 +72,7 @@ def relative_unit(m, ctx):
         or (relative == "the next" and ctx.tense(*m.span()) == "past")
     ):
         # "the following year", "the next day": one unit on from the story's last date.
-        offset = _STORY_OFFSETS.get(relative, 0)
+        offset = STORY_OFFSETS.get(relative, 0)
         value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
         return _span(m, "DATE", value, mod, shift=(offset, unit, ("unit",)))
     if unit == "day":

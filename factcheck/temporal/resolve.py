@@ -104,6 +104,10 @@ _BACKWARD = {"last", "past", "previous", "this past", "the past", "the last", "t
              "the prior"}  # fmt: skip
 _FORWARD = {"next", "coming", "this coming", "the next", "the coming", "the following"}
 # "the following year", "later that month": counted from the story's last date.
+# "the following year", "the next day", "the prior quarter", "the last day": units on
+# from, or back from, the story's last date.
+STORY_OFFSETS = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1,
+                 "the last": -1}  # fmt: skip
 _REFERENCE_BASED = {"the following", "the previous", "the prior", "the same", "that", "that same"}
 
 
@@ -434,7 +438,10 @@ _MONTH_DATA = re.compile(
     r"(?:data|figures|numbers|statistics|report|reading)\b",
     re.IGNORECASE,
 )
-_STORY_MONTHS = {"the following": 1, "the previous": -1, "the prior": -1}
+# "the following June", "the previous August": the month after or before the story's date.
+_STORY_MONTHS = {
+    word: STORY_OFFSETS[word] for word in ("the following", "the previous", "the prior")
+}
 
 
 @resolver
