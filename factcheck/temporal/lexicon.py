@@ -30,7 +30,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 # TimeML parts of the day (TIMEX3 values like 2011-05-22TMO).
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-    "mid-afternoon": "AF", "midafternoon": "AF", "overnight": "NI",
+    "mid-afternoon": "AF", "midafternoon": "AF", "overnight": "NI", "dawn": "MO",
+    "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI",
 }  # fmt: skip
 
 UNITS = {

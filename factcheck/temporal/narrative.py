@@ -46,6 +46,7 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.holidays import country_near, holiday_date
+from factcheck.temporal.lexicon import PARTS_OF_DAY
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES
 from factcheck.temporal.resolve import Candidate, weekday_near
@@ -73,7 +74,6 @@ _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
 _THE_UNIT_RULES = ("the_unit", "the_year")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|when|where)\s|\n")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
-_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")
 _PART_OF = re.compile(r"(?<![\w-])(?i:the\s(morning|afternoon|evening|night)\sof\s)$")
 # Rules whose times without a day are on the anchor's in news, the story's in a history.
@@ -305,10 +305,10 @@ def parts_of_day(
             if RULES[candidate.rule][0] == "anaphoric_day" and (
                 part := _PART_AT_END.search(mention.text)
             ):
-                value = f"{day}T{_DAY_PARTS[part[1].lower()]}"
+                value = f"{day}T{PARTS_OF_DAY[part[1].lower()]}"
                 mention = make_mention(text, mention.start, mention.end, "TIME", value)
             elif part := _PART_OF.search(text, max(0, mention.start - 20), mention.start):
-                value = f"{day}T{_DAY_PARTS[part[1].lower()]}"
+                value = f"{day}T{PARTS_OF_DAY[part[1].lower()]}"
                 mention = make_mention(text, part.start(), mention.end, "TIME", value)
         result.append(mention)
     return result

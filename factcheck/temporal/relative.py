@@ -9,7 +9,7 @@ import datetime
 import re
 
 from factcheck.temporal import values
-from factcheck.temporal.lexicon import count_value, weekday_number
+from factcheck.temporal.lexicon import PARTS_OF_DAY, count_value, weekday_number
 from factcheck.temporal.resolve import (
     _BACKWARD,
     _FORWARD,
@@ -91,7 +91,6 @@ def relative_unit(m, ctx):
     return _span(m, "DATE", value, mod)
 
 
-_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # A weekday in the name of one day of history or of a campaign: "Black Monday", "Bloody
 # Sunday" (the calendar cannot date it), "Super Tuesday" (a holiday of its own): not
 # this week's.
@@ -110,7 +109,7 @@ def relative_weekday(m, ctx):
     tense = possessive_tense(ctx, m)
     day = weekday_near(ctx.anchor, weekday_number(m[2]), tense, m[1])
     if m[3]:
-        candidate = _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[3].lower()]}")
+        candidate = _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m[3].lower()]}")
     else:
         candidate = _span(m, "DATE", day.isoformat())
     return candidate if m[1] else _floating(candidate)
@@ -162,7 +161,7 @@ def deictic_day(m, ctx):
               "the day after tomorrow": 2}.get(word, 0)  # fmt: skip
     day = ctx.anchor + datetime.timedelta(days=offset)
     if m[2]:
-        return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[2].lower()]}")
+        return _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m[2].lower()]}")
     return _span(m, "DATE", day.isoformat())
 
 
@@ -202,14 +201,10 @@ def _story_day(m, ctx) -> datetime.date:
     return weekday_near(ctx.anchor, weekday_number(named[-1][1]), "past", None)
 
 
-_DAWN_PARTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV",
-               "nightfall": "NI"}  # fmt: skip
-
-
 @resolver
 def dawn(m, ctx):
     # The anchor's day until tagger._date_clock_times finds the day it is on.
-    return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{_DAWN_PARTS[m[1].lower()]}")
+    return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{PARTS_OF_DAY[m[1].lower()]}")
 
 
 @resolver
@@ -217,7 +212,7 @@ def part_of_story_day(m, ctx):
     """ "placed heavy buy orders in the morning": that part of the story's day, in a
     past-tense sentence; of the anchor's day otherwise."""
     day = _story_day(m, ctx) if ctx.tense(*m.span()) == "past" else ctx.anchor
-    return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[m[1].lower()]}")
+    return _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m[1].lower()]}")
 
 
 @resolver
@@ -228,7 +223,7 @@ def part_of_day(m, ctx):
         if part != "night":
             return None  # "last morning" is not English; leave it
         day = day - datetime.timedelta(days=1)
-    return _span(m, "TIME", f"{day.isoformat()}T{_DAY_PARTS[part]}")
+    return _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[part]}")
 
 
 @resolver
