@@ -91,7 +91,7 @@ def is_history(
     if _leads_as_news(mentions, chosen, anchor, text):
         return False
     past = current = following = following_a_year = 0
-    in_the_past = False  # whether the last date named is a day or month long past
+    in_the_past = False  # whether the last date named is long past and finer than a year
     after_a_year = False  # whether the last date named is any date long past
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
@@ -103,9 +103,7 @@ def is_history(
         elif mention.before_christ or (
             mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))
         ):
-            in_the_past = after_a_year = mention.before_christ or (
-                mention.earliest is not None and mention.earliest.year <= anchor.year - 2
-            )
+            in_the_past = after_a_year = mention.before_christ or _long_past(mention, anchor)
             past += in_the_past
             current += not in_the_past
             # A history dates its events finely ("October 16, 1962", "the summer of
@@ -176,7 +174,8 @@ def _leads_as_news(
 
 
 def _long_past(mention: DateMention, anchor: datetime.date) -> bool:
-    return mention.latest is not None and mention.latest.year <= anchor.year - 2
+    """Whether a dated mention begins two or more years before the anchor's year."""
+    return mention.earliest is not None and mention.earliest.year <= anchor.year - 2
 
 
 # A lead's date this close to publication makes the text news.
@@ -299,7 +298,7 @@ def parts_of_day(
             mention.type == "DATE"
             and mention.precision == "day"
             and mention.mod is None
-            and mention.earliest.year <= anchor.year - 2
+            and _long_past(mention, anchor)
         ):
             day = mention.value
             if RULES[candidate.rule][0] == "anaphoric_day" and (

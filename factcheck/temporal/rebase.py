@@ -38,11 +38,21 @@ def rebase(
     - "document": the last date of any precision; a quarter's or month's precision is
       kept, a day's or a year's gives way to the counted unit;
     - "unit": the same, the value at the counted unit ("the following year").
+    Some units carry their own way of counting: "season" ("the following spring"),
+    "season_of_year" ("the spring of the following year") and "month_name" ("the
+    following June") move to the season or month beside the reference.
     A count in days ("the day", "the next day") counts from the last day named, even if
     a coarser date came since ("fell on Monday, its lowest since 1997, to end the day"),
     unless that date lies later than the day: the story has moved on to it ("in June
     1791 ... the next day" is June 1791, read no finer).
-    Only dates read straight from the text serve as references, so shifts never chain.
+    A season named since the last reference ("in the winter of 1069-70 ... The next
+    year") is what counts in seasons and years go on from.
+    A past-tense comparison with a year before ("in the year-ago period, it earned")
+    skips periods named after the one reported (forecasts: "losses through the third
+    quarter of 1990") for the last one already over.
+    A date after "since" is a yardstick ("the lowest since October 2010"), never a
+    reference. Only dates read straight from the text serve as references, so shifts
+    never chain.
     """
     result = []
     reference: DateMention | None = None

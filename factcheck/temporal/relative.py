@@ -166,7 +166,7 @@ def deictic_day(m, ctx):
 
 
 _OF_SOMEONES = re.compile(r"\sof\s(?:his|her|its|their|our|my|your|the|a|an)\b")
-_AFTER_BEFORE = re.compile(r"(?i:after)\s$")
+_AFTER_WORD_BEFORE = re.compile(r"(?i:after)\s$")
 # A weekday the story tells of; not one in a name ("The Sunday Times", "Black Friday").
 _WEEKDAY_WORD = re.compile(
     r"(?<!Black\s)(?<!Bloody\s)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -232,7 +232,7 @@ def clock(m, ctx):
     if m[7]:
         word = m[7].lower()
         clock_value = "24:00" if word == "midnight" else "12:00"
-        if word == "midnight" and _AFTER_BEFORE.search(
+        if word == "midnight" and _AFTER_WORD_BEFORE.search(
             ctx.text, max(0, m.start(7) - 6), m.start(7)
         ):
             # "shortly after midnight on 1 November" is the start of that day, not its end.
