@@ -209,10 +209,9 @@ def dawn(m, ctx):
 
 @resolver
 def part_of_story_day(m, ctx):
-    """ "placed heavy buy orders in the morning": that part of the story's day, in a
-    past-tense sentence; of the anchor's day otherwise."""
-    day = _story_day(m, ctx) if ctx.tense(*m.span()) == "past" else ctx.anchor
-    return _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m[1].lower()]}")
+    """ "placed heavy buy orders in the morning": that part of the day the story tells of;
+    the anchor's day until tagger._date_clock_times finds that day."""
+    return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{PARTS_OF_DAY[m[1].lower()]}")
 
 
 @resolver

@@ -83,6 +83,8 @@ _CLOCK_ON_DAY = re.compile(
     rf"{_ZONE_WORDS}{_RESTATED}(?:\s(?:on\s)?(?:the\s(?:morning|afternoon|evening|night)\sof\s)?|,\s)"
 )
 _RESTATING = re.compile(rf"{_ZONE_WORDS}\s?\(")
+# Parts of a day that, like a clock time, take the day the story names.
+_PARTS_RULES = ("dawn", "part_of_story_day")
 _CLOSING = re.compile(r"\s?\)")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
@@ -260,7 +262,7 @@ def _names_its_year(candidate: Candidate, following: Candidate, text: str) -> bo
 
 
 def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: datetime.date):
-    """A clock time alone (or "dawn") takes the day right after it ("3 p.m. on Monday")
+    """A clock time alone (or "dawn", "in the morning") takes the day right after it ("3 p.m. on Monday")
     or else the day named earlier in its sentence ("flew Tuesday in Everett at 18:00
     UTC"), or, told in the past, in the sentence before ("attacked late Saturday. The
     attack began at 11 p.m."), not the anchor's."""
@@ -273,7 +275,7 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
         if not (
             candidate.type == "TIME"
             and candidate.value.startswith(anchor_day + "T")
-            and (_CLOCK_VALUE.search(candidate.value) or RULES[candidate.rule][0] == "dawn")
+            and (_CLOCK_VALUE.search(candidate.value) or RULES[candidate.rule][0] in _PARTS_RULES)
         ):
             continue
         following = chosen[index + 1] if index + 1 < len(chosen) else None
