@@ -48,7 +48,7 @@ from factcheck.temporal import values
 from factcheck.temporal.holidays import country_near, holiday_date
 from factcheck.temporal.lexicon import PARTS_OF_DAY
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import RULES
+from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.resolve import Candidate, weekday_near
 from factcheck.temporal.tense import Sentences, tense_at
 
@@ -76,8 +76,6 @@ _CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|when|where)\s|\
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
 _PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")
 _PART_OF = re.compile(r"(?<![\w-])(?i:the\s(morning|afternoon|evening|night)\sof\s)$")
-# Rules whose times without a day are on the anchor's in news, the story's in a history.
-_TIMES_OF_THE_DAY = ("clock", "dawn", "part_of_story_day")
 _FIRST_DAY = re.compile(r"(?i:the\sfirst\sday)")
 _FINE_PRECISIONS = ("day", "week", "month", "season", "quarter")
 _REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
@@ -218,7 +216,7 @@ def follow_story(
         if (
             reference is not None
             and reference.precision == "day"
-            and RULES[candidate.rule][0] in _TIMES_OF_THE_DAY
+            and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
             and mention.value.startswith(anchor_day + "T")
         ):
             # "The battle began at 06:00", no day of its own: the story's day, not the

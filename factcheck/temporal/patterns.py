@@ -659,6 +659,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 
+# Rules whose times carry no day of their own ("at 06:00", "at dusk", "in the morning"):
+# they take the day the story names (tagger._date_clock_times, narrative.follow_story).
+TIMES_OF_DAY_RULES = ("clock", "dawn", "part_of_story_day")
+
 # The numeric rule as compiled, for the order of day and month a text shows
 # (resolve.Context.first_in_numeric_dates).
 NUMERIC_DATE = dict(RULES)["numeric"]

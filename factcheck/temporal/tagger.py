@@ -30,7 +30,7 @@ from factcheck.temporal import (
     triggers,
 )
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import RULES, URL
+from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES, URL
 from factcheck.temporal.rebase import rebase
 from factcheck.temporal.resolve import Candidate, Context
 from factcheck.temporal.tense import Sentences, tense_at
@@ -83,8 +83,6 @@ _CLOCK_ON_DAY = re.compile(
     rf"{_ZONE_WORDS}{_RESTATED}(?:\s(?:on\s)?(?:the\s(?:morning|afternoon|evening|night)\sof\s)?|,\s)"
 )
 _RESTATING = re.compile(rf"{_ZONE_WORDS}\s?\(")
-# Parts of a day that, like a clock time, take the day the story names.
-_PARTS_RULES = ("dawn", "part_of_story_day")
 _CLOSING = re.compile(r"\s?\)")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 _SPECIFIC = re.compile(r"\d{4}")
@@ -275,7 +273,7 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
         if not (
             candidate.type == "TIME"
             and candidate.value.startswith(anchor_day + "T")
-            and (_CLOCK_VALUE.search(candidate.value) or RULES[candidate.rule][0] in _PARTS_RULES)
+            and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
         ):
             continue
         following = chosen[index + 1] if index + 1 < len(chosen) else None
