@@ -12,6 +12,7 @@ two thousand years", 23 characters before "years"), and little follows a head wo
 ("May 22, 2011", 9 after "May"; "September the twenty-first, 2021", 24).
 """
 
+import itertools
 import re
 
 BEFORE = 28
@@ -269,7 +270,7 @@ RULE_TRIGGERS = {
     "plural_ago": ("ago",),
     "long_adjective": ("long",),
     "duration": ("unit",),
-    "compound_duration": ("unit",),
+    "compound_duration": ("unit_pair",),
     "half_duration": ("half", "fraction"),
     "ordinal_day": ("ordinal",),
     "vague_duration": ("vague",),
@@ -301,8 +302,10 @@ RULE_TRIGGERS = {
 # Words a rule's expression always holds beyond its triggers: a window without one of
 # them is not searched ("two years, four months and ten days" joins its lengths).
 RULE_JOINS = {"compound_duration": (" and ", ", ")}
+# Two unit words this close (start to start) may belong to one length ("unit_pair").
+_UNITS_APART = 32
 
-KINDS = (*KIND_WORDS, "digits", "qcode", "fraction", "short_year")
+KINDS = (*KIND_WORDS, "digits", "qcode", "fraction", "short_year", "unit_pair")
 _MIXED_COMBINATIONS = frozenset(kinds for kinds in RULE_TRIGGERS.values() if len(kinds) > 1)
 
 
@@ -340,6 +343,16 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     for kind, spans in by_kind.items():
         spans.sort()
         result[(kind,)] = _merge(spans, length)
+    if "unit" in by_kind:
+        # "two years, four months and ten days": unit words close to each other.
+        units = by_kind["unit"]
+        pairs = [
+            (first[0], second[1])
+            for first, second in itertools.pairwise(units)
+            if second[0] - first[0] <= _UNITS_APART
+        ]
+        if pairs:
+            result[("unit_pair",)] = _merge(pairs, length)
     for kinds in _MIXED_COMBINATIONS:
         present = [result[(kind,)] for kind in kinds if (kind,) in result]
         if len(present) == 1:
