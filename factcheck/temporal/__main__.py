@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"error: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return 2
+    if hasattr(sys.stdout, "reconfigure"):
+        # JSON lines are UTF-8 whatever the terminal's encoding ("St Patrick’s Day" under
+        # PYTHONIOENCODING=ascii raised UnicodeEncodeError).
+        sys.stdout.reconfigure(encoding="utf-8")
     try:
         for mention in tag(text, anchor):
             print(json.dumps(mention.as_dict(), ensure_ascii=False))

@@ -36,6 +36,15 @@ def test_it_reads_bytes_that_are_no_utf8_on_stdin_as_replacement_characters():
     assert json.loads(result.stdout)["value"] == "2011-05-03"
 
 
+def test_it_writes_utf8_whatever_the_output_encoding():
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck.temporal", "--anchor", "2011-05-22"],
+        input="Pubs were full on St Patrick\u2019s Day.".encode(), capture_output=True, check=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )  # fmt: skip
+    assert json.loads(result.stdout.decode("utf-8"))["text"] == "St Patrick\u2019s Day"
+
+
 def test_it_rejects_a_bad_anchor_with_one_line_and_exit_2(capsys):
     assert main(["--anchor", "22/05/2011"]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
