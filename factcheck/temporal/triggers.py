@@ -219,6 +219,8 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 # The lookahead up front lets the regex engine skip to candidate characters at C speed.
 _NUMBERS = re.compile(
     r"(?=[\d'QqH])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
+    # Four digits before "hours" or a zone are a clock time ("0725 hours", "0800 UTC").
+    r"|(?P<clock4>\d{4}(?=\s?(?:hours|hrs|UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)\b))"
     r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
     r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d|\d\dh\d\d"
     r"|\d{1,2}(?:[:.]\d\d)?\s(?:o['’]clock\s)?in\sthe\s[mae])"
@@ -248,7 +250,7 @@ RULE_TRIGGERS = {
     "month": ("month",),
     "relative_weekday": ("weekday",),
     "set_weekday": ("weekday",),
-    "clock": ("clock", "digits"),  # "0730 hours", "0800 UTC": four digits
+    "clock": ("clock", "clock4"),
     "fiscal_year": ("fiscal",),
     "year_kind": ("digits",),
     "decade": ("digits", "spelled"),
@@ -305,7 +307,7 @@ RULE_JOINS = {"compound_duration": (" and ", ", ")}
 # Two unit words this close (start to start) may belong to one length ("unit_pair").
 _UNITS_APART = 32
 
-KINDS = (*KIND_WORDS, "digits", "qcode", "fraction", "short_year", "unit_pair")
+KINDS = (*KIND_WORDS, "digits", "clock4", "qcode", "fraction", "short_year", "unit_pair")
 _MIXED_COMBINATIONS = frozenset(kinds for kinds in RULE_TRIGGERS.values() if len(kinds) > 1)
 
 

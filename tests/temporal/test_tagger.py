@@ -469,6 +469,10 @@ def test_it_reads_military_clock_times_and_keeps_offsets_out_of_utc(text, span, 
     assert found(text) == [(span, "TIME", value)]
 
 
+def test_a_year_before_capitals_is_still_a_year_not_a_clock_time():
+    assert found("In 2010 NATO bombed the port.") == [("2010", "DATE", "2010")]
+
+
 @pytest.mark.parametrize("text", ["The home side won 21:15.", "Read John 3:16 aloud."])
 def test_it_reads_no_clock_time_in_a_score_or_a_verse(text):
     assert found(text) == []
