@@ -656,10 +656,18 @@ def apostrophe_year(m, ctx):
     return _span(m, "DATE", f"{two_digit_year(m[1], ctx.anchor):04d}")
 
 
+def _named_in_capitals(name: str) -> bool:
+    """Whether each word of a holiday's name starts with a capital ("Christmas Eve",
+    "Fourth of July", "ANZAC Day"), as names are written: not "christmas eve"."""
+    return all(word == "of" or word[0].isupper() for word in name.split())
+
+
 @resolver
 def holiday(m, ctx):
     # "Easter week", "Christmas week": the calendar week that holds the day; "Thanksgiving
     # weekend" the weekend that holds it, or for a Monday holiday the one just before.
+    if not _named_in_capitals(m[2]):
+        return None
     unit = m[4].lower() if m[4] else "day"
 
     def named(day: datetime.date) -> str:

@@ -176,3 +176,10 @@ def test_it_knows_holidays_of_the_english_speaking_press(text, value):
 def test_a_holiday_days_away_is_the_one_meant_whatever_the_tense():
     (mention,) = tag("Passengers were rebooked on a service on Boxing Day.", D(2016, 12, 23))
     assert mention.value == "2016-12-26"
+
+
+@pytest.mark.parametrize(
+    "text", ["It was a good friday for the shop.", "They sang christmas eve songs."]
+)
+def test_a_holiday_name_not_written_as_a_name_is_no_holiday(text):
+    assert tag(text, D(2023, 2, 8)) == []
