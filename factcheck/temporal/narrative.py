@@ -50,7 +50,7 @@ from factcheck.temporal.lexicon import PARTS_OF_DAY
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.resolve import Candidate, weekday_near
-from factcheck.temporal.tense import Sentences, tense_at
+from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, tense_at
 
 # Rules whose readings count from the publication date: "today", "last week", "two
 # years ago", "now", "a year ago" (not "the following year", counted from the story).
@@ -134,9 +134,7 @@ def _told_as_to_come(text: str, mention: DateMention, sentences: Sentences) -> b
     )
 
 
-_PLAIN_FUTURE = re.compile(
-    r"(?i:\b(?:will|shall)\b|'ll\b|\b(?:is|are)\s(?:scheduled|expected|due|set)\b|\bhas\suntil\b)"
-)
+_PLAIN_FUTURE = re.compile(PLAIN_FUTURE)
 
 
 def _leads_as_news(
@@ -188,8 +186,7 @@ _PARTICIPLES = (
     "fled|led|shot|stolen|broken|chosen|driven|drawn|grown|known|shown|thrown|sworn"
 )
 _NEWS_LEAD_VERB = re.compile(
-    rf"\b(?:[Hh]as|[Hh]ave)\s(?:\w+ly\s)?(?:been\s)?(?:\w+ed|{_PARTICIPLES})\b"
-    r"|\bwill\s|'ll\s"
+    rf"\b(?:[Hh]as|[Hh]ave)\s(?:\w+ly\s)?(?:been\s)?(?:\w+ed|{_PARTICIPLES})\b|{PLAIN_FUTURE}"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)$")
 _NOUN_AFTER = re.compile(r"\s[a-z]")

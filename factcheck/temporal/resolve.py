@@ -33,7 +33,7 @@ from factcheck.temporal.lexicon import (
     number_value,
 )
 from factcheck.temporal.patterns import NUMERIC_DATE
-from factcheck.temporal.tense import Sentences, tense_at
+from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, tense_at
 
 
 @dataclasses.dataclass(slots=True)
@@ -183,9 +183,7 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
     return "future" if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()) else "past"
 
 
-_COMING_AFTER_POSSESSIVE = re.compile(
-    r"['’]s(?:\s[\w-]+){1,3}\s(?:that\s)?(?:will|is\s(?:set|due|expected|scheduled))\b"
-)
+_COMING_AFTER_POSSESSIVE = re.compile(rf"['’]s(?:\s[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})")
 
 
 def is_possessive(text: str, end: int) -> bool:

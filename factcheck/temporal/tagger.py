@@ -167,7 +167,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
         if candidate is absorbed:
             continue
         following = chosen[index + 1] if index + 1 < len(chosen) else None
-        if following is not None and _names_its_year(candidate, following, text):
+        if following is not None and _is_followed_by_its_year(candidate, following, text):
             # "January nineteen ninety-seven", "the winter of nineteen ninety-four":
             # the year spelled out after a month or season is that month's year.
             candidate.value = following.value + candidate.value[4:]
@@ -240,7 +240,7 @@ def _drop_restated_clocks(chosen: list[Candidate], text: str) -> list[Candidate]
     return kept
 
 
-def _names_its_year(candidate: Candidate, following: Candidate, text: str) -> bool:
+def _is_followed_by_its_year(candidate: Candidate, following: Candidate, text: str) -> bool:
     if candidate.type != "DATE" or following.type != "DATE" or candidate.mod is not None:
         return False
     if _SPECIFIC.fullmatch(following.value) is None:  # a year
