@@ -184,9 +184,9 @@ _COUNTING = (
 COUNT = (
     r"(?:\d{1,3}(?:,\d{3})?|\d+\.\d+"
     r"|(?i:several|a few|a couple of|couple of|a number of|a couple|a dozen)"
-    r"|[A-Za-z]+\s(?i:hundred|thousand|dozen)"
-    rf"|(?i:{_TENS_WORDS})[\s-][a-z]+"
-    r"|[A-Za-z]+(?:-[A-Za-z]+)?)"
+    r"|[A-Za-z]++\s(?i:hundred|thousand|dozen)"
+    rf"|(?i:{_TENS_WORDS})[\s-][a-z]++"
+    r"|[A-Za-z]++(?:-[A-Za-z]++)?)"
 )
 UNIT = r"(?i:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
 UNIT_PLURAL = (
@@ -229,10 +229,60 @@ _NUMERIC_DATE = (
 )
 
 
+def without_optional_groups(pattern: str) -> str:
+    """`pattern` with each optional group "(?:X)?" written "(?:X|)", and "(X)?" "(?:(X)|)".
+
+    Both match the same text and prefer X, but Python's engine runs an optional group
+    through its general repeat machinery and an empty branch through a plain
+    alternation, which costs fewer steps at every word start (about 8% of the grammar's
+    instructions on the development corpora, counted by valgrind).
+    """
+    out: list[str] = []
+    openings: list[tuple[int, bool]] = []  # where each open group starts in out; capturing?
+    position, length = 0, len(pattern)
+    while position < length:
+        char = pattern[position]
+        if char == "\\":
+            out.append(pattern[position : position + 2])
+            position += 2
+            continue
+        if char == "[":
+            end = position + 1
+            end += pattern.startswith("^", end)
+            end += pattern.startswith("]", end)  # a "]" first in a class is a literal
+            while end < length and pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            out.append(pattern[position : end + 1])
+            position = end + 1
+            continue
+        if char == "(":
+            lookaround = pattern.startswith("(?", position) and pattern[position + 2] in "=!<"
+            kind = "look" if lookaround and not pattern.startswith("(?P<", position) else None
+            capturing = not pattern.startswith("(?", position) or pattern.startswith(
+                "(?P<", position
+            )
+            openings.append((len(out), "capture" if capturing else kind or "group"))
+        elif char == ")":
+            start, kind = openings.pop()
+            greedy_optional = pattern[position + 1 : position + 2] == "?" and pattern[
+                position + 2 : position + 3
+            ] not in ("?", "+")
+            if greedy_optional and kind != "look":
+                if kind == "capture":
+                    out.insert(start, "(?:")
+                    out.append(")")
+                out.append("|)")
+                position += 2
+                continue
+        out.append(char)
+        position += 1
+    return "".join(out)
+
+
 # Every expression starts a word: the (?<!\w) guard lets the engine skip the inside of
 # words at once, which roughly halves the scanning time.
-RULES: list[tuple[str, re.Pattern]] = [
-    (name, re.compile(r"(?<!\w)(?=[\w'$])" + pattern))
+RULE_SOURCES: list[tuple[str, str]] = [
+    (name, r"(?<!\w)(?=[\w'$])" + pattern)
     for name, pattern in [
         # 2011-05-22 (ISO) and 2011/05/22 (the same, written with slashes).
         (
@@ -650,6 +700,9 @@ RULES: list[tuple[str, re.Pattern]] = [
             rf"(?:\s((?i:quarter|period|month|year|first quarter|second quarter|third quarter|fourth quarter)))?{_END}",
         ),
     ]
+]
+RULES: list[tuple[str, re.Pattern]] = [
+    (name, re.compile(without_optional_groups(source))) for name, source in RULE_SOURCES
 ]
 
 # Rules whose times carry no day of their own ("at 06:00", "at dusk", "in the morning"):
