@@ -120,6 +120,14 @@ _TIME_UNITS = {"second", "minute", "hour"}
 
 @resolver
 def ago(m, ctx):
+    candidate = _ago(m, ctx)
+    if candidate is not None and m[5].lower() == "later":
+        unit = m[3].lower().rstrip("s").replace("centurie", "century")
+        candidate.length = (m.end(3), values.duration_value(count_value(m[2])[1], unit))
+    return candidate
+
+
+def _ago(m, ctx):
     # "a week or so ago" is about a week ago.
     mod = approx_mod(m[1]) or ("APPROX" if m[4] else None)
     unit = m[3].lower().rstrip("s").replace("centurie", "century")
@@ -262,4 +270,8 @@ def clock(m, ctx):
 def plural_ago(m, ctx):
     """ "decades ago", "years later": somewhere before or after, no telling how far."""
     later = m[2].lower() in ("later", "from now")
-    return _span(m, "DATE", "FUTURE_REF" if later else "PAST_REF")
+    candidate = _span(m, "DATE", "FUTURE_REF" if later else "PAST_REF")
+    if m[2].lower() == "later":
+        unit = m[1].lower().removesuffix("s").replace("centurie", "century")
+        candidate.length = (m.end(1), values.duration_value(None, unit))
+    return candidate

@@ -52,6 +52,9 @@ class Candidate:
     # Read as the nearest one to the anchor, having no year of its own ("June", "May 18",
     # "the spring", "Saturday"): a history re-reads it from its story (narrative.py).
     floating: bool = False
+    # News reads "two days later" as TimeML does, a length of time ("two days", P2D) after
+    # some event: (where that length ends, its value). A history dates it from its story.
+    length: tuple[int, str] | None = None
 
 
 @dataclasses.dataclass(slots=True)

@@ -112,6 +112,13 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     mentions = rebase(mentions, chosen, text, sentences, anchor)
     if history:
         mentions = narrative.parts_of_day(mentions, chosen, text, anchor)
+    else:
+        mentions = [
+            make_mention(text, m.start, c.length[0], "DURATION", c.length[1], m.mod)
+            if c.length
+            else m
+            for m, c in zip(mentions, chosen, strict=True)
+        ]
     return ranges.order_ends(mentions, text)
 
 

@@ -259,7 +259,8 @@ def test_it_counts_narrative_dates_from_the_last_date_named():
     found = [(m.text, m.value) for m in tag(text, ANCHOR)]
     assert found == [
         ("June 6, 1944", "1944-06-06"),
-        ("two months later", "1944-08"),
+        # Read as news, "two months later" is a length of time after the landing (TimeML).
+        ("two months", "P2M"),
         ("The next day", "1944-06-07"),
         ("The following year", "1945"),
     ]
@@ -279,7 +280,8 @@ def test_it_reads_no_date_in_the_name_usa_today():
     [
         ("The vote ended late Tuesday.", "late Tuesday", "2011-05-17", "END"),
         ("It was built decades ago.", "decades ago", "PAST_REF", None),
-        ("Years later, he left.", "Years later", "FUTURE_REF", None),
+        # News reads "later" as TimeML does: the length of time is the mention.
+        ("Years later, he left.", "Years", "PXY", None),
     ],
 )
 def test_it_reads_vague_and_modified_days(text, span, value, mod):
@@ -684,8 +686,8 @@ def test_a_year_before_a_noun_or_a_month_before_a_name_is_still_a_date(text, exp
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
-        ("In 1953 a truce came. Three weeks later it broke.", "Three weeks later", "1953"),
-        ("In 1953 a truce came. Six months later it broke.", "Six months later", "1954"),
+        ("In 1953 a truce came. Three weeks earlier it broke.", "Three weeks earlier", "1953"),
+        ("In 1953 a truce came. Two years earlier it broke.", "Two years earlier", "1951"),
         ("The plant opened in 2001. The next day it closed.", "The next day", "2001"),
     ],
 )
@@ -746,3 +748,20 @@ def test_a_decade_stays_a_decade_outside_weather_and_prices(text, span, value):
 )  # fmt: skip
 def test_a_clock_time_takes_the_right_day(text, anchor, span, value):
     assert {m.text: m.value for m in tag(text, anchor)}[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A second quake struck two days later.", [("two days", "DURATION", "P2D")]),
+        ("The first wave hit about 30 minutes later.", [("about 30 minutes", "DURATION", "PT30M")]),
+        ("A few days later, the talks collapsed.", [("A few days", "DURATION", "PXD")]),
+        (
+            "He was arrested on March 3 and freed a week later.",
+            [("March 3", "DATE", "2011-03-03"), ("a week", "DURATION", "P1W")],
+        ),
+    ],
+)
+def test_news_reads_a_count_before_later_as_a_length_of_time(text, expected):
+    # Never a date after publication for what a past-tense story says happened.
+    assert found(text) == expected
