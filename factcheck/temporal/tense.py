@@ -287,6 +287,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if lowered == "couldn't":
         return "past"
     previous = words[index - 1].lower() if index else ""
+    if lowered == "last" and previous in _BEFORE_A_VERB:
+        return None  # "will last through Sunday": the verb, not "last week"; the modal decides
     if lowered in _PLAN_PARTICIPLES and previous.endswith("ly"):
         return None  # "the hastily planned trip" names the trip, not when it happens
     if lowered in ("beginning", "starting") and previous in _BEFORE_ADJECTIVES:
@@ -325,6 +327,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
     return None
 
 
+# Words after which "last" is the verb ("could last into Wednesday").
+_BEFORE_A_VERB = frozenset(
+    ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "won't"]
+)
 _IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which", "what"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")

@@ -16,6 +16,9 @@ from factcheck.temporal.tense import tense_at
         ("Police arrested him, and he appears in court May 18.", "future"),
         ("The committee convenes May 18 to hear him.", "future"),
         ("The launch is set for May 18 at the cape.", "future"),
+        # "last" the verb: the modal before it decides.
+        ("The heat wave will last through May 18.", "future"),
+        ("Power cuts could last into May 18, officials said.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
