@@ -61,10 +61,13 @@ def duration(m, ctx):
         or m[3].lower() in ("a", "an", "one")
     ):
         return None  # "three-quarters", "about a quarter of the dealers": fractions
-    if m[3].lower() in ("a", "an") and not m[1] and not m[2] and unit in _SET_UNITS:
-        before = ctx.text[max(0, m.start() - 12) : m.start()]
-        if any(ch.isdigit() for ch in before):
-            return _span(m, "SET", _SET_UNITS[unit])  # "$40,000 a year", "15 a year": rates
+    if (
+        m[3].lower() in ("a", "an")
+        and not (m[1] or m[2])
+        and unit in _SET_UNITS
+        and _follows_an_amount(ctx.text, m.start())
+    ):
+        return _span(m, "SET", _SET_UNITS[unit])  # "$40,000 a year", "15 a year": rates
     if m[3].lower() in ("a", "an") and m[4].lower().endswith("s"):
         return None  # "a years" is not English; likely "a years-long ..."
     if m[0].lower() == "one day" and _MODAL_BEFORE.search(
@@ -208,6 +211,14 @@ _SET_UNITS = {
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
+def _follows_an_amount(text: str, start: int) -> bool:
+    """Whether "a year" at `start` follows the amount it is the rate of ("$40,000 a
+    year", "15 a year"); not a number a comma closes ("on June 12, a week after")."""
+    before = text[max(0, start - 12) : start]
+    digits = [index for index, ch in enumerate(before) if ch.isdigit()]
+    return bool(digits) and not any(ch in ",;:" for ch in before[digits[-1] + 1 :])
+
+
 @resolver
 def set(m, ctx):
     frequency, quantifier, thing = m[1], m[2].lower(), m[5]
@@ -221,11 +232,9 @@ def set(m, ctx):
         return _span(m, "SET", values.duration_value(amount, _unit(thing)))
     if quantifier in ("a", "per") and thing.lower().rstrip(".") not in _SET_UNITS:
         return None  # "a Wednesday" is one day, not every one
-    if quantifier == "a" and not frequency:
-        before = ctx.text[max(0, m.start() - 12) : m.start()]
-        # "$40,000 a year", "three meals a day" are rates; "a year" alone is a duration.
-        if not any(ch.isdigit() for ch in before):
-            return None
+    # "$40,000 a year", "three meals a day" are rates; "a year" alone is a duration.
+    if quantifier == "a" and not frequency and not _follows_an_amount(ctx.text, m.start()):
+        return None
     key = thing.lower().rstrip(".")
     if key in _SET_UNITS:
         return _span(m, "SET", _SET_UNITS[key])

@@ -24,6 +24,10 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("It posted an annual profit.", "annual", "DURATION", "P1Y"),
         ("Prices are published daily.", "daily", "SET", "P1D"),
         ("It flies 15 a year.", "a year", "SET", "P1Y"),
+        ("He earns $40,000 a year.", "a year", "SET", "P1Y"),
+        # A number a comma closes is no rate: "a week" after it is a length of time.
+        ("They meet on June 12, a week after the vote.", "a week", "DURATION", "P1W"),
+        ("It was held in 2017, a year after the election.", "a year", "DURATION", "P1Y"),
         ("They meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
         ("Sales rose in recent years.", "recent years", "DATE", "PAST_REF"),
         ("Prices are currently low.", "currently", "DATE", "PRESENT_REF"),
