@@ -320,7 +320,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # A capitalised ordinal names a day of its own ("the Fourth of July"), and a
             # word may follow "May the first" that it belongs to ("... train ran").
             rf"{_LEFT}(?:{THE}\s({_SPELLED_ORDINAL})\sof\s({MONTH})"
-            rf"|({MONTH})\s{THE}\s(?:({_SPELLED_ORDINAL})(?=[,.;:!?)]|\s\d|$)|({DAY})))"
+            # "May twentieth, nineteen eighty-nine" (spoken) needs no "the"; "May 20" does.
+            rf"|({MONTH})\s(?:{THE}\s)?(?:({_SPELLED_ORDINAL})(?=[,.;:!?)]|\s\d|$)"
+            rf"|(?<=(?i:the)\s)({DAY})))"
             rf"(?:,?\s({YEAR}))?(?![\w-])",
         ),
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),

@@ -131,9 +131,10 @@ def _day_number(word: str) -> int:
 
 # How far the tense may pull a day away from the nearest reading: "Dec. 7" in a
 # past-tense sentence of late October is still this December, not last year's (a
-# reported plan, a deadline). A month named alone goes wherever a clear tense points:
+# reported plan, a deadline), but "he resigned on Sept. 11", written in May, is last
+# September. A month named alone goes wherever a clear tense points:
 # "the law came into force in January", written in November, is last January.
-_TENSE_REACH_DAYS = 240
+_TENSE_REACH_DAYS = 300
 _TENSE_REACH_MONTHS = 11
 _ENDED_BEFORE = re.compile(r"\b(?i:ended|ended\son)\s$")
 

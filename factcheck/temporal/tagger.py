@@ -260,7 +260,10 @@ def _is_followed_by_its_year(candidate: Candidate, following: Candidate, text: s
             and text[candidate.end : following.start] in (" ", ", ")
         )
     return (
-        _MONTH_OR_SEASON_VALUE.fullmatch(candidate.value) is not None
+        (
+            _MONTH_OR_SEASON_VALUE.fullmatch(candidate.value) is not None
+            or _MONTH_OR_DAY_VALUE.fullmatch(candidate.value) is not None
+        )
         and not any(c.isdigit() for c in text[candidate.start : candidate.end])
         and _YEAR_JOIN.fullmatch(text, candidate.end, following.start) is not None
     )

@@ -59,6 +59,8 @@ _FUTURE_WORDS = frozenset(
         "arrives",
         "departs",
         "travels",
+        # A payment's date is when it will be paid: "a dividend payable Dec. 7".
+        "payable",
     ]
 )
 # What says plainly that something is still to come ("will", "is scheduled"), as news
@@ -287,6 +289,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if lowered == "couldn't":
         return "past"
     previous = words[index - 1].lower() if index else ""
+    if lowered == "effective":
+        # "a new office, effective Feb. 1": when it takes effect, mostly still to come.
+        return "past" if previous in ("became", "was", "were", "been") else "future"
     if lowered == "last" and previous in _BEFORE_A_VERB:
         return None  # "will last through Sunday": the verb, not "last week"; the modal decides
     if lowered in _PLAN_PARTICIPLES and previous.endswith("ly"):
@@ -322,11 +327,24 @@ def _word_tense(words: list[str], index: int) -> str | None:
     # A capitalised "-ed" word is a name ("United States"); after an article one is an
     # adjective ("on a still unspecified date in January").
     adjective = previous in _BEFORE_ADJECTIVES
-    if len(word) > 3 and word.endswith("ed") and word.islower() and not (passive or adjective):
+    if (
+        len(word) > 3
+        and word.endswith("ed")
+        and word.islower()
+        and not (passive or adjective)
+        and lowered not in _ED_NOT_PAST
+        and (not lowered.endswith("eed") or lowered in _PAST_EED)
+    ):
         return "past"
     return None
 
 
+# Words ending in "-ed" that are no past tense: "will succeed Mr. Davison Feb. 1",
+# "two hundred people"; of the "-eed" words only these are.
+_ED_NOT_PAST = frozenset(
+    ["hundred", "sacred", "naked", "wicked", "rugged", "crooked", "kindred", "beloved", "shed"]
+)
+_PAST_EED = frozenset(["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"])
 # Words after which "last" is the verb ("could last into Wednesday").
 _BEFORE_A_VERB = frozenset(
     ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "won't"]

@@ -765,3 +765,28 @@ def test_a_clock_time_takes_the_right_day(text, anchor, span, value):
 def test_news_reads_a_count_before_later_as_a_length_of_time(text, expected):
     # Never a date after publication for what a past-tense story says happened.
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "Crowds crossed on November ninth, nineteen eighty-nine.",
+            datetime.date(2009, 11, 9),
+            [("November ninth, nineteen eighty-nine", "DATE", "1989-11-09")],
+        ),
+        (
+            "The eclipse will come on June eighth.",
+            ANCHOR,
+            [("June eighth", "DATE", "2011-06-08")],
+        ),
+        # A past tense reaches back most of a year: last September, not this one.
+        (
+            "He resigned on Sept. 11.",
+            datetime.date(2019, 5, 15),
+            [("Sept. 11", "DATE", "2018-09-11")],
+        ),
+    ],
+)
+def test_spoken_days_and_past_days_most_of_a_year_back(text, anchor, expected):
+    assert found(text, anchor) == expected

@@ -19,6 +19,11 @@ from factcheck.temporal.tense import tense_at
         # "last" the verb: the modal before it decides.
         ("The heat wave will last through May 18.", "future"),
         ("Power cuts could last into May 18, officials said.", "future"),
+        # "-eed" is no past ending, nor is "hundred"; "effective" and "payable" look ahead.
+        ("Mr. Smith will succeed Daniel P. Davison May 18.", "future"),
+        ("The board created a new office, effective May 18.", "future"),
+        ("The board declared a dividend payable May 18.", "future"),
+        ("The rule became effective May 18.", "past"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
