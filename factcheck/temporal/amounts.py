@@ -39,6 +39,13 @@ _EVENT_NAME_AFTER = re.compile(
 )
 
 
+_DECIMAL = re.compile(r"\d{1,4}\.\d{1,3}")
+_DECIMAL_UNITS = {
+    "second": "PT{}S", "minute": "PT{}M", "hour": "PT{}H", "day": "P{}D", "week": "P{}W",
+    "month": "P{}M", "year": "P{}Y",
+}  # fmt: skip
+
+
 @resolver
 def duration(m, ctx):
     mod = approx_mod(m[1])
@@ -75,7 +82,10 @@ def duration(m, ctx):
     ):
         return _span(m, "DATE", "FUTURE_REF")  # "Islam will one day be ...": some day
     if amount is None and m[3][0].isdigit():
-        return None  # "2.5 years" has no exact ISO form we trust; keep it out
+        # "9.81 seconds", "2.5 years": ISO 8601 takes a decimal in its one unit.
+        if not _DECIMAL.fullmatch(m[3]) or unit not in _DECIMAL_UNITS:
+            return None
+        return _span(m, "DURATION", _DECIMAL_UNITS[unit].format(m[3]), mod)
     if m[5] and (amount is None or not m[5].startswith("-")):
         # "52 years old" is an age: TimeBank and AQUAINT never mark one (0 of 4).
         return None
@@ -286,7 +296,9 @@ def set_weekday(m, ctx):
 
 _PRESENT = {"now", "right now", "currently", "at present", "nowadays", "these days",
             "the time being"}  # fmt: skip
-_PAST = {"recently", "more recently", "lately", "the past"}
+_PAST = {"recently", "more recently", "lately", "the past", "moments ago", "a moment ago",
+         "a few moments ago", "a short time ago", "a short while ago", "a little time ago",
+         "a little while ago"}  # fmt: skip
 
 
 @resolver

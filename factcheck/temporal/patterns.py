@@ -104,6 +104,9 @@ LONE_YEAR = (
     r"|-(?i:year|month|week|day|hour|minute|mile|foot|metre|meter|kilometre|kilometer)s?\b)"
 )
 
+# Years before 1500 or after 2099, far from the news, count as years only after a word
+# that dates ("in 1066", "by 2100"), and only where no noun follows ("in 1200 homes").
+_OUTER_YEAR = r"(?:1[0-4]\d\d|2[1-9]\d\d)"
 _EARLY_YEAR_BEFORE = (
     "(?:"
     + "|".join(
@@ -122,6 +125,8 @@ _EARLY_YEAR_BEFORE = (
             "early",
             "late",
             "year",
+            "into",
+            "through",
         )
     )
     + r"|(?<=[Mm]id-)|(?<=\bc\. )|(?<=\bca\. ))"
@@ -136,7 +141,7 @@ _EARLY_YEAR_AFTER = (
 _EARLY_YEAR_SECOND = (
     "(?:"
     + "|".join(
-        f"(?<={first} 1[0-4]\\d\\d {joint} )"
+        f"(?<={first} {_OUTER_YEAR} {joint} )"
         for first, joint in (
             ("[Bb]etween", "and"),
             ("[Ff]rom", "to"),
@@ -368,10 +373,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # Every branch starts at the year's first digit: the lookahead fails fast
             # everywhere else in the number windows this rule searches.
             rf"(?=[1-9]\d\d)(?:"
-            rf"(?:{_EARLY_YEAR_BEFORE}|{_EARLY_YEAR_SECOND})(1[0-4]\d\d){_EARLY_YEAR_AFTER}"
+            rf"(?:{_EARLY_YEAR_BEFORE}|{_EARLY_YEAR_SECOND})({_OUTER_YEAR}){_EARLY_YEAR_AFTER}"
             # The first year of a pair is a year when the second is one.
-            rf"|(?:{_EARLY_YEAR_BEFORE}|(?<=[Bb]etween ))(1[0-4]\d\d)"
-            rf"(?=\s(?:and|to|until|till)\s1[0-4]\d\d{_EARLY_YEAR_AFTER})"
+            rf"|(?:{_EARLY_YEAR_BEFORE}|(?<=[Bb]etween ))({_OUTER_YEAR})"
+            rf"(?=\s(?:and|to|until|till)\s{_OUTER_YEAR}{_EARLY_YEAR_AFTER})"
             rf"|{_THREE_DIGIT_YEAR_BEFORE}([1-9]\d\d){_THREE_DIGIT_YEAR_AFTER})",
         ),
         ("year_range", rf"{_LEFT}({YEAR_DIGITS})(-|–|/)(\d\d|{YEAR_DIGITS})(?![\w%])"),
@@ -466,7 +471,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # "decades-long", "a day-long strike", "single-day": lengths used as adjectives.
             "long_adjective",
             r"(?<![\w-])(?:((?i:years|months|weeks|days|decades|hours|centuries))-(?i:long)"
-            r"|((?i:day|week|month|year|hour))-(?i:long)|(?i:single-(day)))(?![\w-])",
+            r"|((?i:day|week|month|year|hour))-?(?i:long)|(?i:single-(day)))(?![\w-])",
         ),
         (
             "plural_ago",
@@ -585,6 +590,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"{_LEFT}((?i:right now|now|currently|at present|nowadays|these days|"
             # "the past" before a count is the start of a length ("the past three summers").
             rf"the time being|(?:more\s)?recently|lately|the past(?!\s(?:\d|{_COUNTING}))|"
+            # Spoken "just now": "a few moments ago", "a short while ago".
+            rf"(?:a\sfew\s|a\s)?moments?\sago|a\s(?:short|little)\s(?:time|while)\sago|"
             rf"the future|the near future|the near term|the long term|the short term|"
             rf"very soon|(?:the\s)?coming\s(?:days|weeks|months|quarters|years|decades)|"
             rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",

@@ -635,9 +635,19 @@ def century(m, ctx):
     return _span(m, "DATE", f"{number - 1:02d}", mod)
 
 
+# What may follow a year spoken alone: the clause ends or goes on, no noun it counts.
+_YEAR_ALONE_AFTER = re.compile(
+    r"[.,;:)!?]|\s*$|\s(?:the|a|an|and|when|he|she|it|they|his|her|its|their|was|were)\b"
+)
+
+
 @resolver
 def spelled_year(m, ctx):
     century, rest = m[1].lower(), m[2]
+    # "two thousand troops" counts; "in two thousand, the ..." is the year.
+    alone = century == "two thousand" and not rest and m.start() == m.start(1)
+    if alone and not _YEAR_ALONE_AFTER.match(ctx.text, m.end()):
+        return None
     if century == "two thousand":
         return _span(m, "DATE", f"{2000 + (number_value(rest) or 0) if rest else 2000:04d}")
     if not rest:

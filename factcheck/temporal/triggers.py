@@ -178,7 +178,7 @@ KIND_WORDS = {
         "previous",
         "prior",
     ],
-    "long": ["long", "single"],
+    "long": ["long", "single", "daylong", "weeklong", "monthlong", "yearlong", "hourlong"],
     "vague": ["time", "while", "period"],
     "half": ["half"],
     # "the second day of", "a third straight week": counted days and weeks.
@@ -261,7 +261,7 @@ RULE_TRIGGERS = {
     "part_of_story_day": ("part",),
     "dawn": ("part",),
     "part_of_day": ("part",),
-    "reference": ("reference",),
+    "reference": ("reference", "ago"),
     "current": ("reference",),
     "set_adverb": ("adverb",),
     "quarter_code": ("qcode",),

@@ -24,6 +24,12 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("It posted an annual profit.", "annual", "DURATION", "P1Y"),
         ("Prices are published daily.", "daily", "SET", "P1D"),
         ("It flies 15 a year.", "a year", "SET", "P1Y"),
+        ("He clocked 9.81 seconds.", "9.81 seconds", "DURATION", "PT9.81S"),
+        ("The talks took 1.5 hours.", "1.5 hours", "DURATION", "PT1.5H"),
+        ("HBO showed an hourlong film.", "hourlong", "DURATION", "PT1H"),
+        ("A weeklong festival opened.", "weeklong", "DURATION", "P1W"),
+        ("She spoke a few moments ago.", "a few moments ago", "DATE", "PAST_REF"),
+        ("Smoke rose a short time ago.", "a short time ago", "DATE", "PAST_REF"),
         ("He earns $40,000 a year.", "a year", "SET", "P1Y"),
         # A number a comma closes is no rate: "a week" after it is a length of time.
         ("They meet on June 12, a week after the vote.", "a week", "DURATION", "P1W"),

@@ -790,3 +790,20 @@ def test_news_reads_a_count_before_later_as_a_length_of_time(text, expected):
 )
 def test_spoken_days_and_past_days_most_of_a_year_back(text, anchor, expected):
     assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seas could rise a metre by 2100.", [("2100", "DATE", "2100")]),
+        (
+            "between 2100 and 2150, the ice melts",
+            [("2100", "DATE", "2100"), ("2150", "DATE", "2150")],
+        ),
+        ("The plant has 2100 employees.", []),
+        ("In two thousand, the firm collapsed.", [("two thousand", "DATE", "2000")]),
+        ("He sent two thousand National Guard troops.", []),
+    ],
+)
+def test_years_past_2099_need_a_dating_word_and_a_spoken_count_is_no_year(text, expected):
+    assert found(text) == expected
