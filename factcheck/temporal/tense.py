@@ -310,6 +310,16 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if (lowered, following) in _FUTURE_PAIRS:
         return "future"  # "expected" in "expected to": the pair decides, not the -ed
     if (
+        lowered in _SCHEDULE_VERBS
+        and previous
+        and previous not in _NOT_A_SUBJECT
+        and following != "of"
+    ):
+        # The news present of a fixture: "England play Tunisia on Monday", "the Senate
+        # votes Tuesday"; after "the" or "his", or before "of", the same word is a noun
+        # ("the votes", "Alarcon, head of the assembly").
+        return "future"
+    if (
         lowered in ("is", "are")
         and previous not in _IDENTITY_SUBJECTS
         and (following == "" or (following == "on" and words[index + 2 : index + 3] == [""]))
@@ -345,6 +355,15 @@ _ED_NOT_PAST = frozenset(
     ["hundred", "sacred", "naked", "wicked", "rugged", "crooked", "kindred", "beloved", "shed"]
 )
 _PAST_EED = frozenset(["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"])
+_SCHEDULE_VERBS = frozenset(
+    ["meet", "meets", "play", "plays", "face", "faces", "host", "hosts", "visit", "visits",
+     "gather", "gathers", "vote", "votes", "return", "returns", "head", "heads"]
+)  # fmt: skip
+_NOT_A_SUBJECT = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+     "these", "those", "of", "in", "on", "for", "to", "by", "with", "and", "or", "no",
+     "first", "last", "next", "two", "three", "many", "more", "some", "all", "whose"]
+)  # fmt: skip
 # Words after which "last" is the verb ("could last into Wednesday").
 _BEFORE_A_VERB = frozenset(
     ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "won't"]

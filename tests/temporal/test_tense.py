@@ -24,6 +24,11 @@ from factcheck.temporal.tense import tense_at
         ("The board created a new office, effective May 18.", "future"),
         ("The board declared a dividend payable May 18.", "future"),
         ("The rule became effective May 18.", "past"),
+        # The news present of fixtures; the same words as nouns say nothing.
+        ("England play Tunisia in Volgograd on May 18.", "future"),
+        ("The Senate votes May 18 on the bill.", "future"),
+        ("The votes on May 18 were close.", "past"),
+        ("On May 18, Ricardo Alarcon, head of the assembly, spoke.", "past"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
