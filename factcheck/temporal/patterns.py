@@ -205,6 +205,14 @@ _ZONES = (
     "UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CEST|CET|EEST|EET|MSK|IST|PKT|SGT|HKT|JST|KST"
     "|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|ET|PT|CT"
 )
+# Hours and minutes spoken: "eight forty-six", "six oh five", "nine".
+_SPOKEN_HOUR = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w'’])"
+_SPOKEN_MINUTE = (
+    r"(?i:(?:oh|o)[\s-](?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?![\w'’-])"
+)
 _CLOCK_AFTER = "|".join(
     rf"(?<=\b[{word[0].upper()}{word[0]}]{word[1:]}\s)"
     for word in ("at", "from", "to", "until", "till", "and", "by", "before", "after", "around",
@@ -516,19 +524,26 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "clock",
-            rf"(?:((?i:about|around|approximately|shortly after|shortly before))\s)?"
-            rf"{_LEFT}(?:(\d{{1,2}})(?:[:.](\d\d))?\s?((?i:a\.m\.?|p\.m\.?|am|pm)(?!\w)"
-            rf"|(?<=\s)(?:o['’]clock\s)?(?i:in\sthe\s(?:morning|afternoon|evening))(?![\w-]))"
+            rf"(?:(?P<approx>(?i:about|around|approximately|shortly after|shortly before))\s)?"
+            rf"{_LEFT}(?:(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s?"
+            rf"(?P<suffix>(?i:a\.m\.?|p\.m\.?|am|pm)(?!\w)"
+            rf"|(?<=\s)(?:o['’]clock\s)?(?i:in\sthe\s(?:morning|afternoon|evening))(?![\w-])"
+            rf"|(?<=\s)o['’]clock(?![\w-]))"
+            # Spoken, as scripts write it: "eight forty-six a.m.", "nine o'clock".
+            rf"|(?P<spoken_hour>{_SPOKEN_HOUR})(?:[\s-](?P<spoken_minute>{_SPOKEN_MINUTE}))?\s"
+            rf"(?P<spoken_suffix>(?i:a\.m\.?|p\.m\.?)(?!\w)"
+            rf"|(?:o['’]clock\s)?(?i:in\sthe\s(?:morning|afternoon|evening))(?![\w-])"
+            rf"|o['’]clock(?![\w-]))"
             # A 24-hour time needs a zone ("14:00 BST", "0735 GMT") or, with its colon, a
             # preposition of time ("at 19:00"): "by 19:00" but not a score "won 21:15".
             # Military "0730 hours" and South African "15h00" are 24-hour times too.
             rf"|(?:(?=\d\d:?\d\d\s?(?:{_ZONES}|h\b|hours\b|hrs\b))|(?=\d\dh\d\d\b)"
             rf"|(?=\d\d:\d\d(?![\d:]))(?:{_CLOCK_AFTER}))"
-            rf"(\d\d)(?::|h(?=\d))?(\d\d)(?:\s(?:hours|hrs)\b)?"
-            rf"|(?<![Hh]igh\s)((?i:noon|midnight|midday)))"
+            rf"(?P<hour24>\d\d)(?::|h(?=\d))?(?P<minute24>\d\d)(?:\s(?:hours|hrs)\b)?"
+            rf"|(?<![Hh]igh\s)(?P<word>(?i:noon|midnight|midday)))"
             # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
-            rf"(?:\s?(\()?((?:{_ZONES})(?![\w])"
-            rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(8)\)))?",
+            rf"(?:\s?(?P<paren>\()?(?P<zone>(?:{_ZONES})(?![\w])"
+            rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(paren)\)))?",
         ),
         (
             "set",

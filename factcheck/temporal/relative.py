@@ -9,7 +9,7 @@ import datetime
 import re
 
 from factcheck.temporal import values
-from factcheck.temporal.lexicon import PARTS_OF_DAY, count_value, weekday_number
+from factcheck.temporal.lexicon import PARTS_OF_DAY, count_value, number_value, weekday_number
 from factcheck.temporal.resolve import (
     _BACKWARD,
     _FORWARD,
@@ -233,35 +233,44 @@ def part_of_day(m, ctx):
     return _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[part]}")
 
 
+_SPOKEN_ZERO = re.compile(r"^(?i:oh|o)[\s-]")
+
+
 @resolver
 def clock(m, ctx):
-    mod = approx_mod(m[1])
-    if m[7]:
-        word = m[7].lower()
+    mod = approx_mod(m["approx"])
+    if m["word"]:
+        word = m["word"].lower()
         clock_value = "24:00" if word == "midnight" else "12:00"
         if word == "midnight" and _AFTER_WORD_BEFORE.search(
-            ctx.text, max(0, m.start(7) - 6), m.start(7)
+            ctx.text, max(0, m.start("word") - 6), m.start("word")
         ):
             # "shortly after midnight on 1 November" is the start of that day, not its end.
             clock_value = "00:00"
-    elif m[5]:
-        hour, minute = int(m[5]), int(m[6])
+    elif m["hour24"]:
+        hour, minute = int(m["hour24"]), int(m["minute24"])
         if hour > 24 or minute > 59:
             return None
         clock_value = f"{hour:02d}:{minute:02d}"
     else:
-        hour, minute = int(m[2]), int(m[3] or 0)
-        if not 1 <= hour <= 12 or minute > 59:
+        if m["hour"]:
+            hour, minute, suffix = int(m["hour"]), int(m["minute"] or 0), m["suffix"]
+        else:
+            hour, suffix = number_value(m["spoken_hour"]), m["spoken_suffix"]
+            # "six oh five": the "oh" is the zero of "05".
+            spoken = _SPOKEN_ZERO.sub("", m["spoken_minute"] or "")
+            minute = number_value(spoken) if spoken else 0
+        if not 1 <= hour <= 12 or minute is None or minute > 59:
             return None
-        suffix = m[4].lower()
-        # "3 in the afternoon" is p.m., "4 in the morning" a.m.
+        suffix = suffix.lower()
+        # "3 in the afternoon" is p.m., "4 in the morning" a.m.; "nine o'clock" as said.
         afternoon = suffix.startswith("p") or suffix.endswith(("afternoon", "evening"))
         if afternoon and hour != 12:
             hour += 12
-        elif not afternoon and hour == 12:
-            hour = 0
+        elif hour == 12 and (suffix.startswith("a") or suffix.endswith("morning")):
+            hour = 0  # "12:30 a.m." is half past midnight; "12 o'clock" is noon
         clock_value = f"{hour:02d}:{minute:02d}"
-    zone = "Z" if m[9] in ("UTC", "GMT") else ""  # "GMT +8" is not UTC
+    zone = "Z" if m["zone"] in ("UTC", "GMT") else ""  # "GMT +8" is not UTC
     # The anchor's day until tagger._date_clock_times finds the day the time is on.
     return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{clock_value}{zone}", mod)
 

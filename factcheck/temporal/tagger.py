@@ -220,8 +220,11 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
         if following is not None and _joins_clock(candidate, following, text):
             day = following.value
             clock = _CLOCK_VALUE.search(candidate.value)
+            hour_and_minute = clock[1]
+            if _is_evening_clock(text, candidate, following):
+                hour_and_minute = f"{int(clock[1][:2]) + 12:02d}{clock[1][2:]}"
             following.start, following.type = candidate.start, "TIME"
-            following.value = f"{day}T{clock[1]}{clock[2]}"
+            following.value = f"{day}T{hour_and_minute}{clock[2]}"
             following.mod = candidate.mod
             continue
         merged.append(candidate)
@@ -328,6 +331,16 @@ def _floats_by_date(day: Candidate) -> bool:
     ... at 7:28 a.m."); a weekday's or a holiday's re-reading ("Saturday", "Easter") is
     no month and day to copy."""
     return day.floating and RULES[day.rule][0] not in ("relative_weekday", "holiday")
+
+
+def _is_evening_clock(text: str, clock: Candidate, day: Candidate) -> bool:
+    """ "nine o'clock tonight", "at 8 tonight": a morning hour said of tonight is p.m."""
+    said = text[clock.start : clock.end].lower()
+    return (
+        text[day.start : day.end].lower().endswith("tonight")
+        and not any(mark in said for mark in ("a.m", "am"))
+        and 1 <= int(_CLOCK_VALUE.search(clock.value)[1][:2]) <= 11
+    )
 
 
 def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:

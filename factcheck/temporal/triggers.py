@@ -24,7 +24,7 @@ _BEFORE_BY_KIND = {
     "reference": 12, "adverb": 2, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 8,
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32, "era": 8,
-    "half": 32, "fraction": 40, "ordinal": 36, "week": 12, "short_year": 12,
+    "half": 32, "fraction": 40, "ordinal": 36, "week": 12, "short_year": 12, "clock_mark": 26,
 }  # fmt: skip
 # Kinds whose expressions go on further after the trigger: "September the twenty-first,
 # 2021", "the spring of the following year".
@@ -187,6 +187,9 @@ KIND_WORDS = {
     "plural": ["years", "months", "quarters", "weeks", "decades", "days", "hours", "minutes"],
     "same": ["same", "comparable", "corresponding"],
     "clock": ["noon", "midnight", "midday", "utc", "gmt"],
+    # What ends a spoken clock time ("eight forty-six a.m.", "nine o'clock"); "a.m." and
+    # "p.m." are no words, and windows.py finds them as marks (_MARKS).
+    "clock_mark": ["clock"],
     # Eras after or before a year: "44 BC", "AD 800" (in capitals only: "an ad").
     "era": ["bc", "bce", "ad", "ce"],
 }
@@ -216,6 +219,8 @@ _TARGETS = {
     for word, kinds in _WORD_KINDS.items()
 }
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# Triggers that are no words, found by str.find.
+_MARKS = {"a.m.": "clock_mark", "p.m.": "clock_mark", "A.M.": "clock_mark", "P.M.": "clock_mark"}
 # The lookahead up front lets the regex engine skip to candidate characters at C speed.
 _NUMBERS = re.compile(
     r"(?=[\d'QqH])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
@@ -223,7 +228,7 @@ _NUMBERS = re.compile(
     r"|(?P<clock4>\d{4}(?=\s?(?:hours|hrs|UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)\b))"
     r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
     r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d|\d\dh\d\d"
-    r"|\d{1,2}(?:[:.]\d\d)?\s(?:o['’]clock\s)?in\sthe\s[mae])"
+    r"|\d{1,2}(?:[:.]\d\d)?\s(?:o['’]clock\s)?in\sthe\s[mae]|\d{1,2}\so['’]clock)"
     r"|(?P<era>\d{1,4}\s?[AB]\.[CD]\.)"
     r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq]|H[12]|[12]H)\b)"
     r"|(?P<short_year>(?<=[a-z] )[1-9]\d\d(?![\d,.]\d)))"
@@ -250,7 +255,7 @@ RULE_TRIGGERS = {
     "month": ("month",),
     "relative_weekday": ("weekday",),
     "set_weekday": ("weekday",),
-    "clock": ("clock", "clock4"),
+    "clock": ("clock", "clock4", "clock_mark"),
     "fiscal_year": ("fiscal",),
     "year_kind": ("digits",),
     "decade": ("digits", "spelled"),
@@ -336,6 +341,11 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
                 for spans, before, after in targets:
                     spans.append((start - before, end + after))
             start = find(word, end)
+    for mark, kind in _MARKS.items():
+        start = find(mark)
+        while start >= 0:
+            by_kind.setdefault(kind, []).append((start - _BEFORE_BY_KIND[kind], start + AFTER))
+            start = find(mark, start + 1)
     for match in _NUMBERS.finditer(text):
         kind = match.lastgroup
         spans = by_kind.setdefault(kind, [])

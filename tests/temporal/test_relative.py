@@ -152,6 +152,30 @@ def test_a_part_of_the_day_naming_a_thing_is_no_time(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He will address the nation at 9 o'clock.", "9 o'clock", "2001-09-11T09:00"),
+        ("At eight forty-six a.m., a plane struck.", "eight forty-six a.m.", "2001-09-11T08:46"),
+        ("The curfew began at six p.m.", "six p.m.", "2001-09-11T18:00"),
+        ("It resumed at six oh five p.m.", "six oh five p.m.", "2001-09-11T18:05"),
+        ("Twelve forty-six a.m. Eastern", "Twelve forty-six a.m.", "2001-09-11T00:46"),
+        # An hour said of tonight is an evening one, unless it says a.m.
+        ("He speaks at nine o'clock tonight.", "nine o'clock tonight", "2001-09-11T21:00"),
+        ("It opens at 1 a.m. tonight.", "1 a.m. tonight", "2001-09-11T01:00"),
+    ],
+)
+def test_clock_times_as_scripts_say_them(text, span, value):
+    assert {m.text: m.value for m in tag(text, D(2001, 9, 11))}[span] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["He had two sons.", "She is one of six anchors.", "At nine, he left."]
+)
+def test_a_spoken_number_without_its_hour_word_is_no_time(text):
+    assert [m for m in tag(text, D(2001, 9, 11)) if m.type == "TIME"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
         ("Sunday's election will go ahead as planned.", D(2022, 7, 8), "2022-07-10"),
