@@ -112,10 +112,33 @@ def season(m, ctx):
 _QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 
+# A game's halves and quarters are no calendar's: "scored twice in the second half",
+# "a touchdown in the third quarter". Words that only sport uses, and words that only
+# business uses (which keep the calendar reading: "first-half profit").
+_GAME_WORDS = re.compile(
+    r"(?i:\b(?:goals?|scored|scoring|touchdowns?|half-?time|innings|quarterback|kick-?off|"
+    r"penalt(?:y|ies)|overtime|rebounds?|free\sthrows?|wickets?|striker|midfielder|"
+    r"referee|equali[sz]er|header|yards?|trailed|buzzer|free\skick|corner\skick|"
+    r"tries|points\sin\sthe|led\s\d+-\d+|\d+-\d+\s(?:lead|win|victory|defeat))\b)"
+)
+_BUSINESS_WORDS = re.compile(
+    r"(?i:\b(?:profits?|sales|revenues?|earnings|economy|economic|gdp|growth|fiscal|"
+    r"results|shares|stocks?|percent|losses|income|dividends?|billion|million|analysts|"
+    r"forecasts?|quarterly|output|inflation)\b|%|\$)"
+)
+
+
+def _in_a_game(ctx, m) -> bool:
+    sentence = ctx.sentence(m.start(), m.end())
+    return bool(_GAME_WORDS.search(sentence)) and not _BUSINESS_WORDS.search(sentence)
+
+
 @resolver
 def quarter(m, ctx):
     relative = (m[1] or "").lower()
     word = m[2].lower()
+    if not (m[3] or m[4]) and _in_a_game(ctx, m):
+        return None
     number = _QUARTER_NUMBERS.get(word) or int(word[0])
     if m[3]:
         value = f"{m[3]}-Q{number}"
@@ -183,6 +206,8 @@ def half_code(m, ctx):
 @resolver
 def half(m, ctx):
     number = 1 if m[1].lower() == "first" else 2
+    if not (m[2] or m[3]) and _in_a_game(ctx, m):
+        return None
     if m[2] or m[3]:
         year_value = int(m[2]) if m[2] else relative_year(m[3], ctx.anchor)
         return _span(m, "DATE", f"{year_value:04d}-H{number}")

@@ -73,6 +73,13 @@ class Context:
             self.sentences = Sentences(self.text)
         return tense_at(self.text, start, end, self.sentences)
 
+    def sentence(self, start: int, end: int) -> str:
+        """The sentence holding text[start:end]."""
+        if self.sentences is None:
+            self.sentences = Sentences(self.text)
+        left, right = self.sentences.bounds(start, end)
+        return self.text[left:right]
+
     def anywhere(self, pattern: re.Pattern) -> bool:
         """Whether `pattern` occurs anywhere in the text, searched once per text, not
         once per mention that asks."""

@@ -270,3 +270,26 @@ def test_a_weekday_of_a_month_is_one_day(text, span, value):
 )  # fmt: skip
 def test_the_year_told_in_the_past_early_in_a_year_is_the_one_just_ended(text, anchor, span, value):
     assert {m.text: m.value for m in tag(text, anchor)}[span] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brady threw three touchdown passes in the first half.",
+        "Gerrard scored twice early in the second half.",
+        "The team trailed 14-10 in the fourth quarter before a late field goal.",
+    ],
+)
+def test_a_games_halves_and_quarters_are_no_calendar_periods(text):
+    assert [m for m in tag(text, datetime.date(2021, 2, 8)) if m.type == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profit rose in the first half.", "2021-H1"),
+        ("Sales fell 5% in the third quarter, when the team scored its first goal.", "2020-Q3"),
+    ],
+)
+def test_business_halves_and_quarters_stay_dates_beside_game_words(text, value):
+    assert [m.value for m in tag(text, datetime.date(2021, 2, 8))] == [value]
