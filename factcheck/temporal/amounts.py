@@ -39,6 +39,11 @@ _EVENT_NAME_AFTER = re.compile(
 )
 
 
+# Words after which "over" says "more than": "in over six years", "lasted over a week".
+_OVER_AS_MORE_THAN = re.compile(
+    r"(?i:\b(?:in|for|of|than|after|within|last|lasts|lasted|lasting|take|takes|took|taken|"
+    r"spent|spend|just|only|well|is|was|are|were|been|be|by|to|with|at|about)\s)$|^$|[,;:(]\s?$"
+)
 _DECIMAL = re.compile(r"\d{1,4}\.\d{1,3}")
 _DECIMAL_UNITS = {
     "second": "PT{}S", "minute": "PT{}M", "hour": "PT{}H", "day": "P{}D", "week": "P{}W",
@@ -101,6 +106,14 @@ def duration(m, ctx):
     if m[1] and m[1].lower() in ("over", "under") and m[2]:
         # "over the next four years": "over" is the preposition here, not a bound.
         return Candidate(m.start(2), m.end(), "DURATION", values.duration_value(amount, unit))
+    if (
+        m[1]
+        and m[1].lower() == "over"
+        and not _OVER_AS_MORE_THAN.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        # "the rain fell over three days", "spread over two years": "over" is "during";
+        # "in over six years", "lasted over a week" bound the length (MORE_THAN).
+        return Candidate(m.start(3), m.end(), "DURATION", values.duration_value(amount, unit))
     return _span(m, "DURATION", values.duration_value(amount, unit), mod)
 
 

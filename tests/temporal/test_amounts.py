@@ -267,3 +267,16 @@ def test_a_length_in_several_units_is_one_duration(text, span, value):
 def test_units_out_of_order_are_separate_lengths():
     found = [m.text for m in tag("It took three days, two weeks and a month.", ANCHOR)]
     assert found == ["three days", "two weeks", "a month"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "mod"),
+    [
+        ("The rain fell over three days.", "three days", None),
+        ("The money can be used over three years.", "three years", None),
+        ("Shares closed at their lowest level in over six years.", "over six years", "MORE_THAN"),
+        ("The tour will last over a week.", "over a week", "MORE_THAN"),
+    ],
+)
+def test_over_before_a_length_is_during_unless_it_bounds_it(text, span, mod):
+    assert [(m.text, m.mod) for m in tag(text, ANCHOR) if m.type == "DURATION"] == [(span, mod)]
