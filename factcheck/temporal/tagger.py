@@ -129,7 +129,9 @@ def _propose(context: Context) -> list[Candidate]:
         return []
     # Most texts hold no URL at all; the substring checks spare them the regex scan.
     has_url = any(mark in text for mark in _URL_MARKS)
+    # Numbers in URLs and in quoted titles ("1984", "Blade Runner 2049") are no dates.
     urls = [match.span() for match in URL.finditer(text)] if has_url else []
+    urls += _quoted_titles(text)
     candidates = []
     for kinds, rules in _PLAN:
         for window_start, window_end in windows.get(kinds, ()):
@@ -152,6 +154,27 @@ def _propose(context: Context) -> list[Candidate]:
                         candidate.rule = index
                         candidates.append(candidate)
     return candidates
+
+
+# A short quotation in Title Case: the name of a book, a film, a song.
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{1,60})[\"”]")
+_TITLE_WORD = re.compile(r"[A-Z\d]|(?:a|an|the|of|and|in|on|to|for|at|by|or)$")
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    if '"' not in text and "“" not in text:
+        return []
+    titles = []
+    for match in _QUOTED.finditer(text):
+        words = match[1].split()
+        if (
+            len(words) <= 8
+            and any(ch.isdigit() for ch in match[1])
+            and (words[0][0].isupper() or words[0][0].isdigit())
+            and all(_TITLE_WORD.match(word.strip(",:;!?.'’")) for word in words)
+        ):
+            titles.append(match.span(1))
+    return titles
 
 
 def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:

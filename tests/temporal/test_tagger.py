@@ -807,3 +807,18 @@ def test_spoken_days_and_past_days_most_of_a_year_back(text, anchor, expected):
 )
 def test_years_past_2099_need_a_dating_word_and_a_spoken_count_is_no_year(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Orwell\'s "1984" topped the list.', []),
+        ('"Blade Runner 2049" opened to $31.5 million.', []),
+        ('He won for "4 Months, 3 Weeks and 2 Days," the jury said.', []),
+        # Quoted speech is no title: its dates stay.
+        ('"It happened in 1984," she said.', [("1984", "DATE", "1984")]),
+        ('He said: "We will vote on May 18."', [("May 18", "DATE", "2011-05-18")]),
+    ],
+)
+def test_numbers_in_a_quoted_title_are_no_dates(text, expected):
+    assert found(text) == expected
