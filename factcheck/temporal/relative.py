@@ -79,6 +79,9 @@ def relative_unit(m, ctx):
         return None  # "next day", "last day": too rarely a date of their own
     if relative in ("this", "the current", "current", "the latest"):
         offset = 0
+        if unit == "week" and ctx.anchor.isoweekday() == 7 and _looks_ahead(part, ctx, m):
+            # Written on a Sunday, "later this week" is the week that starts tomorrow.
+            offset = 1
     elif relative in _BACKWARD:
         offset = -1
     else:
@@ -89,6 +92,12 @@ def relative_unit(m, ctx):
         return _span(m, "DATE", value, mod)
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
     return _span(m, "DATE", value, mod)
+
+
+def _looks_ahead(part: str, ctx, m) -> bool:
+    if part in ("early", "earlier"):
+        return False
+    return part in ("late", "later") or ctx.tense(*m.span()) == "future"
 
 
 # A weekday in the name of one day of history or of a campaign: "Black Monday", "Bloody

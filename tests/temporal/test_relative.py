@@ -227,3 +227,15 @@ def test_overnight_lows_are_a_forecast_not_a_night():
 def test_a_weekday_in_a_name_is_not_the_day_the_story_tells_of():
     text = "The Sunday Times reported the raid. Shares fell in the afternoon."
     assert [m.value for m in tag(text, D(2023, 6, 7)) if m.type == "TIME"] == ["2023-06-07TAF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Schools will reopen later this week.", "2014-W02"),
+        ("Talks will resume this week.", "2014-W02"),
+        ("Schools closed earlier this week.", "2014-W01"),
+    ],
+)
+def test_on_a_sunday_this_week_ahead_is_the_week_starting_tomorrow(text, value):
+    assert [m.value for m in tag(text, D(2014, 1, 5))] == [value]
