@@ -636,6 +636,13 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"nineteen|twenty)\b|\s\d)(?![\w'-])",
         ),
         (
+            # "July was the hottest month ... rainfall for the month": the month just named.
+            "the_month",
+            r"(?:(?<=[Ff]or\s)|(?<=[Ii]n\s)|(?<=[Dd]uring\s)|(?<=[Tt]hroughout\s)|(?<=[Oo]ver\s))"
+            r"(?i:the\smonth)(?!\s(?i:of|before|after|earlier|ago|when|that|previous|prior)\b)"
+            r"|(?i:that\smonth)(?!\s(?i:when|that)\b)(?![\w'-])",
+        ),
+        (
             # "by year-end", "since year end", "by year's end": the end of the year (TimeML:
             # the year, mod END). Only after a preposition: "year-end net" is a noun's modifier.
             "year_end",

@@ -319,6 +319,13 @@ def the_year(m, ctx):
 
 
 @resolver
+def the_month(m, ctx):
+    """ "for the month", "that month": the month just named, or else the anchor's."""
+    value = values.value_at(ctx.anchor, "month")
+    return _span(m, "DATE", value, shift=(0, "month", ("unit",)))
+
+
+@resolver
 def unit_before(m, ctx):
     """ "the year before", "the month previous": one unit before the last date named."""
     unit = m[1].lower()

@@ -293,6 +293,7 @@ RULE_TRIGGERS = {
     "year_quarter": ("period",),
     "year_ago": ("year", "period"),
     "the_year": ("year",),
+    "the_month": ("unit",),
     "year_end": ("year",),
     "the_day": ("day",),
     "anaphoric_day": ("day", "part"),

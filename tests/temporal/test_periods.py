@@ -293,3 +293,17 @@ def test_a_games_halves_and_quarters_are_no_calendar_periods(text):
 )
 def test_business_halves_and_quarters_stay_dates_beside_game_words(text, value):
     assert [m.value for m in tag(text, datetime.date(2021, 2, 8))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "July was the hottest month on record. The average for the month was 16.95C.",
+            [("July", "2023-07"), ("the month", "2023-07")],
+        ),
+        ("Rainfall for the month was below normal.", [("the month", "2023-08")]),
+    ],
+)
+def test_the_month_is_the_month_just_named_or_else_the_anchors(text, expected):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2023, 8, 8))] == expected
