@@ -466,6 +466,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:(?i:bank\sholiday)\s)?{_LEFT}({WEEKDAY})(?:\s({PART_OF_DAY}))?",
         ),
         (
+            # "a week from Tuesday", "two weeks from tomorrow", British "a week on Saturday".
+            "from_day",
+            rf"{_LEFT}((?i:a|one|two|three))\s((?i:weeks?))\s(?:from|on)\s"
+            rf"({WEEKDAY}|(?i:tomorrow)){_END}",
+        ),
+        (
             "ago",
             rf"(?:((?i:about|around|nearly|almost|some|more than|less than|roughly|just|only))\s)?"
             rf"{_LEFT}({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s(?:((?i:or\sso))\s)?"

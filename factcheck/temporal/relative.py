@@ -285,6 +285,17 @@ def clock(m, ctx):
 
 
 @resolver
+def from_day(m, ctx):
+    """ "a week from Tuesday": the coming Tuesday, then that many weeks on."""
+    weeks = number_value(m[1])
+    if m[3].lower() == "tomorrow":
+        day = ctx.anchor + datetime.timedelta(days=1)
+    else:
+        day = weekday_near(ctx.anchor, weekday_number(m[3]), "future", None)
+    return _span(m, "DATE", (day + datetime.timedelta(weeks=weeks)).isoformat())
+
+
+@resolver
 def plural_ago(m, ctx):
     """ "decades ago", "years later": somewhere before or after, no telling how far."""
     later = m[2].lower() in ("later", "from now")

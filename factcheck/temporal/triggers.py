@@ -274,6 +274,7 @@ RULE_TRIGGERS = {
     "september_eleventh": ("digits",),
     "relative_unit": ("unit",),
     "ago": ("ago",),
+    "from_day": ("unit",),
     "plural_ago": ("ago",),
     "long_adjective": ("long",),
     "duration": ("unit",),

@@ -239,3 +239,15 @@ def test_a_weekday_in_a_name_is_not_the_day_the_story_tells_of():
 )
 def test_on_a_sunday_this_week_ahead_is_the_week_starting_tomorrow(text, value):
     assert [m.value for m in tag(text, D(2014, 1, 5))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He speaks a week from Tuesday.", "a week from Tuesday", "2007-06-26"),
+        ("Liverpool play Brighton a week on Saturday.", "a week on Saturday", "2007-06-23"),
+        ("It opens two weeks from tomorrow.", "two weeks from tomorrow", "2007-06-30"),
+    ],
+)
+def test_weeks_from_a_coming_day_are_one_date(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, D(2007, 6, 15))] == [(span, value)]
