@@ -72,6 +72,7 @@ _OPEN_END = re.compile(r"\s(?i:or\s(later|earlier)|and\s(beyond))(?![\w-])")
 _URL_MARKS = ("://", "www.", "@", ".com/", ".org/", ".net/", ".gov/")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")
+_DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 # Between a clock time and its day: a comma, "on", or the time restated in another zone
 # ("10:35 a.m. (0735 GMT) Friday").
 _RESTATED = r"(?:\s?\([^()]{1,24}\))?"
@@ -241,7 +242,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
                 "ON_OR_BEFORE" if (match[1] or "").lower() == "earlier" else "ON_OR_AFTER"
             )
         if following is not None and _joins_clock(candidate, following, text):
-            day = following.value
+            day = following.value[:10]  # "Tuesday", or the day of "last night"
             clock = _CLOCK_VALUE.search(candidate.value)
             hour_and_minute = clock[1]
             if _is_evening_clock(text, candidate, following):
@@ -357,18 +358,25 @@ def _floats_by_date(day: Candidate) -> bool:
 
 
 def _is_evening_clock(text: str, clock: Candidate, day: Candidate) -> bool:
-    """ "nine o'clock tonight", "at 8 tonight": a morning hour said of tonight is p.m."""
+    """ "nine o'clock tonight", "10:05 last night": an hour said of a night or an evening
+    is p.m., unless it says a.m."""
     said = text[clock.start : clock.end].lower()
+    evening = text[day.start : day.end].lower().endswith("tonight") or day.value.endswith(
+        ("TNI", "TEV")
+    )
     return (
-        text[day.start : day.end].lower().endswith("tonight")
+        evening
         and not any(mark in said for mark in ("a.m", "am"))
-        and 1 <= int(_CLOCK_VALUE.search(clock.value)[1][:2]) <= 11
+        and 6 <= int(_CLOCK_VALUE.search(clock.value)[1][:2]) <= 11
     )
 
 
 def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
     if clock.type != "TIME" or not _CLOCK_VALUE.search(clock.value):
         return False
-    if day.type != "DATE" or not _DAY_VALUE.fullmatch(day.value):
+    # A day, or a part of one: "at 3 p.m. Tuesday", "at 10:05 last night".
+    is_day = day.type == "DATE" and _DAY_VALUE.fullmatch(day.value)
+    is_part = day.type == "TIME" and _DAY_PART.fullmatch(day.value)
+    if not (is_day or is_part):
         return False
     return _CLOCK_TO_DAY.fullmatch(text[clock.end : day.start]) is not None

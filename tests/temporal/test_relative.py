@@ -251,3 +251,15 @@ def test_on_a_sunday_this_week_ahead_is_the_week_starting_tomorrow(text, value):
 )
 def test_weeks_from_a_coming_day_are_one_date(text, span, value):
     assert [(m.text, m.value) for m in tag(text, D(2007, 6, 15))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It exploded at 10:05 last night.", "10:05 last night", "2011-05-21T22:05"),
+        ("The deadline expired at midnight last night.", "midnight last night", "2011-05-21T24:00"),
+        ("At 5 a.m. this morning it fell.", "5 a.m. this morning", "2011-05-22T05:00"),
+    ],
+)
+def test_a_clock_time_before_a_part_of_a_day_is_on_that_day(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, D(2011, 5, 22))] == [(span, value)]
