@@ -392,7 +392,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             "decade",
             rf"(?:{THE}\s)?(?:(?i:(early|mid|late))[\s-]{{1,2}})?"
             rf"(?:(1\d\d|20\d)0['’]?s|(?:['’]|(?<=the )|(?<=early )|(?<=late )|(?<=mid-)|(?<=and )|(?<=or ))([1-9])0['’]?s"
-            rf"|(?i:(nineteen)[\s-])?({DECADE_WORD}))(?![\w])",
+            rf"|(?i:(nineteen|eighteen)[\s-])?({DECADE_WORD}))(?![\w])",
         ),
         (
             "century",
@@ -614,7 +614,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # Spoken "just now": "a few moments ago", "a short while ago".
             rf"(?:a\sfew\s|a\s)?moments?\sago|a\s(?:short|little)\s(?:time|while)\sago|"
             rf"the future|the near future|the near term|the long term|the short term|"
-            rf"very soon|(?:the\s)?coming\s(?:days|weeks|months|quarters|years|decades)|"
+            rf"very soon|(?:the\s)?coming\s(?:hours|days|weeks|months|quarters|years|decades)|"
             rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",
         ),
         (
@@ -726,7 +726,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "spelled_year",
-            rf"(?:{THE}\s(?i:year)\s)?(?<![\w-])((?i:nineteen|twenty|two thousand))"
+            rf"(?:{THE}\s(?i:year)\s)?(?<![\w-])((?i:nineteen|twenty|two thousand|eighteen))"
             rf"(?:[\s-](?:(?i:and)\s)?"
             rf"((?i:{_TENS_AND_TEENS})))?(?![\w-])",
         ),

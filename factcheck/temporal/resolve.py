@@ -625,6 +625,8 @@ def decade(m, ctx):
     if not m[0].lower().startswith("the"):
         return None  # "in his sixties" is an age
     number = DECADE_WORDS[m[5].lower()]
+    if m[4] and m[4].lower() == "eighteen":
+        return _span(m, "DATE", f"18{number}", mod)  # "the eighteen-nineties": 189
     return _span(m, "DATE", f"{20 if number == 0 else 19}{number}", mod)  # "the noughties": 200
 
 
@@ -662,7 +664,8 @@ def spelled_year(m, ctx):
     tens = number_value(rest.replace(" ", "-"))
     if tens is None or not 10 <= tens <= 99:
         return None
-    return _span(m, "DATE", f"{(19 if century == 'nineteen' else 20) * 100 + tens:04d}")
+    centuries = {"eighteen": 18, "nineteen": 19}
+    return _span(m, "DATE", f"{centuries.get(century, 20) * 100 + tens:04d}")
 
 
 @resolver

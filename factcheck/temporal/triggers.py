@@ -91,6 +91,7 @@ KIND_WORDS = {
     "season": ["spring", "summer", "fall", "autumn", "winter"],
     "fiscal": ["fiscal", "fy"],
     "spelled": [
+        "eighteen",
         "nineteen",
         "twenty",
         "thousand",

@@ -211,3 +211,19 @@ def test_c_and_ca_before_an_early_year_make_it_approximate():
 )
 def test_a_months_data_describe_a_month_gone_by(text, anchor, value):
     assert [m.value for m in tag(text, anchor) if m.precision == "month"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("In eighteen fourteen the war ended.", "eighteen fourteen", "1814"),
+        ("Rents rose in the eighteen-nineties.", "the eighteen-nineties", "189"),
+        ("The surge should arrive in the coming hours.", "the coming hours", "FUTURE_REF"),
+    ],
+)
+def test_spoken_years_of_the_1800s_and_the_coming_hours(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2012, 10, 29))] == [(span, value)]
+
+
+def test_eighteen_alone_counts():
+    assert tag("He paid eighteen dollars; eighteen people came.", datetime.date(2012, 10, 29)) == []
