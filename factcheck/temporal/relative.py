@@ -261,6 +261,18 @@ def clock(m, ctx):
         if hour > 24 or minute > 59:
             return None
         clock_value = f"{hour:02d}:{minute:02d}"
+    elif m["fraction"]:
+        written = m["fraction_hour"]
+        hour = int(written) if written.isdigit() else number_value(written)
+        minute = 30 if m["fraction"].lower() == "half" else 15
+        if m["relation"].lower() == "to":
+            hour, minute = hour - 1 or 12, 60 - minute
+        if not 1 <= hour <= 12 or (m["relation"].lower() == "to" and minute == 30):
+            return None  # "half to six" is no English
+        suffix = (m["fraction_suffix"] or "").lower()
+        if suffix.startswith("p") and hour != 12:
+            hour += 12
+        clock_value = f"{hour:02d}:{minute:02d}"
     else:
         if m["hour"]:
             hour, minute, suffix = int(m["hour"]), int(m["minute"] or 0), m["suffix"]

@@ -190,7 +190,7 @@ KIND_WORDS = {
     "clock": ["noon", "midnight", "midday", "utc", "gmt"],
     # What ends a spoken clock time ("eight forty-six a.m.", "nine o'clock"); "a.m." and
     # "p.m." are no words, and windows.py finds them as marks (_MARKS).
-    "clock_mark": ["clock"],
+    "clock_mark": ["clock", "half", "quarter"],
     # Eras after or before a year: "44 BC", "AD 800" (in capitals only: "an ad").
     "era": ["bc", "bce", "ad", "ce"],
 }

@@ -263,3 +263,23 @@ def test_weeks_from_a_coming_day_are_one_date(text, span, value):
 )
 def test_a_clock_time_before_a_part_of_a_day_is_on_that_day(text, span, value):
     assert [(m.text, m.value) for m in tag(text, D(2011, 5, 22))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("They met around half past six this evening.", "around half past six this evening", "2011-05-22T18:30"),
+        ("It began at a quarter to nine.", "a quarter to nine", "2011-05-22T08:45"),
+        ("It ended at quarter past 10 p.m.", "quarter past 10 p.m.", "2011-05-22T22:15"),
+    ],
+)  # fmt: skip
+def test_half_past_and_a_quarter_to_are_clock_times(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, D(2011, 5, 22))] == [(span, value)]
+
+
+def test_a_quarter_to_a_count_is_no_clock_time():
+    found = [
+        (m.text, m.type) for m in tag("Sales in the quarter to 12 months ago fell.", D(2011, 5, 22))
+    ]
+    assert ("the quarter", "DATE") in found
+    assert "TIME" not in [type_ for _, type_ in found]
