@@ -212,6 +212,9 @@ def vague_duration(m, ctx):
     return _span(m, "DURATION", "PXX")
 
 
+_IN_BEFORE = re.compile(r"(?<!\w)(?i:in)\s$")
+
+
 @resolver
 def vague_plural(m, ctx):
     unit = _unit(m[2])
@@ -219,7 +222,11 @@ def vague_plural(m, ctx):
     if relative in ("recent", "future"):
         # "in recent years", "in future quarters": TimeBank's reading.
         return _span(m, "DATE", "PAST_REF" if relative == "recent" else "FUTURE_REF")
-    if unit == "day" and not relative:
+    if (
+        unit == "day"
+        and not relative
+        and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
         return None  # "in days" is rarely a duration the annotators marked
     if unit in ("hour", "minute") and relative:
         return None  # "in minutes", "within hours" are durations; "recent hours" is rare

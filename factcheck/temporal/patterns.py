@@ -104,6 +104,15 @@ LONE_YEAR = (
     r"|-(?i:year|month|week|day|hour|minute|mile|foot|metre|meter|kilometre|kilometer)s?\b)"
 )
 
+# Words after which a bare plural unit is a length of time: "just hours after", "could
+# take months", "after weeks of protests", "reversing decades of policy".
+_VAGUE_LENGTH_BEFORE = "|".join(
+    f"(?<=\\b[{word[0].upper()}{word[0]}]{word[1:]}\\s)"
+    for word in (
+        "just", "only", "mere", "barely", "take", "takes", "took", "taken", "taking",
+        "spent", "spend", "waited", "lasted", "after", "following", "reversing", "ending",
+    )
+)  # fmt: skip
 # Years before 1500 or after 2099, far from the news, count as years only after a word
 # that dates ("in 1066", "by 2100"), and only where no noun follows ("in 1200 homes").
 _OUTER_YEAR = r"(?:1[0-4]\d\d|2[1-9]\d\d)"
@@ -489,7 +498,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "plural_ago",
-            r"(?<![\w-])((?i:years|decades|months|weeks|days|centuries))\s"
+            r"(?<![\w-])((?i:years|decades|months|weeks|days|hours|minutes|centuries))\s"
             r"((?i:ago|earlier|later|from now))(?![\w-])",
         ),
         (
@@ -600,10 +609,14 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             "vague_plural",
             rf"(?:((?i:recent|future|the past|the last|past))\s"
-            rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s)"
+            rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s)|{_VAGUE_LENGTH_BEFORE}"
+            # "Days after the vote, ...": a sentence opening on the length.
+            rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?=[A-Z][a-z]+\s(?i:after|before)\b)"
+            rf"|(?<=,\s)(?=[a-z]+\s(?:after|before)\b)"
             # "over the years": a stretch of unknown length up to now (PXY).
             rf"|(?<=[Oo]ver\s)(?i:the)\s(?=(?i:years|months|decades)\b))"
-            rf"{_LEFT}((?i:years|months|quarters|weeks|decades|days|hours|minutes))(?![\w-])",
+            # Not "minutes apart": a distance told in time, which annotators leave alone.
+            rf"{_LEFT}((?i:years|months|quarters|weeks|decades|days|hours|minutes))(?![\w-]|\sapart)",
         ),
         (
             "set_adverb",

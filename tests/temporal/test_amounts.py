@@ -280,3 +280,24 @@ def test_units_out_of_order_are_separate_lengths():
 )
 def test_over_before_a_length_is_during_unless_it_bounds_it(text, span, mod):
     assert [(m.text, m.mod) for m in tag(text, ANCHOR) if m.type == "DURATION"] == [(span, mod)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Missiles struck early Thursday, hours after the deadline.", "hours", "PTXH"),
+        ("It came after weeks of riots.", "weeks", "PXW"),
+        ("The war would end within days.", "days", "PXD"),
+        ("Hours later, he died.", "Hours", "PTXH"),
+        ("Days after the vote, he quit.", "Days", "PXD"),
+        ("It could take months to rebuild.", "months", "PXM"),
+        ("He died just days before the trial.", "days", "PXD"),
+    ],
+)
+def test_a_bare_plural_unit_after_a_word_of_length_is_a_vague_duration(text, span, value):
+    assert (span, "DURATION", value) in [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
+
+
+@pytest.mark.parametrize("text", ["Prices rose in days.", "The blasts were just minutes apart."])
+def test_in_days_and_minutes_apart_are_no_durations(text):
+    assert [m for m in tag(text, ANCHOR) if m.type == "DURATION"] == []
