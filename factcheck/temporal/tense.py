@@ -166,7 +166,9 @@ _PAST_WORDS = frozenset(
         "since",
     ]
 )
-_TOKEN = re.compile(r"[A-Za-z']+")
+# A hyphenated word is one token: "long-delayed" is an adjective, "re-elected" a verb.
+_TOKEN = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
+_VERB_PREFIXES = frozenset(["re", "co", "pre", "un", "de", "mis", "over", "under", "out", "cross"])
 
 
 # A period after these ends an abbreviation, not a sentence ("Sept. 14", "Mr. Smith").
@@ -279,6 +281,10 @@ _AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "have", "be", "been
 def _word_tense(words: list[str], index: int) -> str | None:
     """The tense words[index] marks, reading it with the word before it."""
     word = words[index]
+    if "-" in word:
+        prefix, _, word = word.rpartition("-")
+        if prefix.lower() not in _VERB_PREFIXES:
+            return None  # "the long-delayed chapters", "an EU-brokered plan": adjectives
     lowered = word.lower()
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     if lowered == "next" and following == "to":

@@ -29,6 +29,10 @@ from factcheck.temporal.tense import tense_at
         ("The Senate votes May 18 on the bill.", "future"),
         ("The votes on May 18 were close.", "past"),
         ("On May 18, Ricardo Alarcon, head of the assembly, spoke.", "past"),
+        # A hyphenated participle is an adjective, unless its prefix makes a verb.
+        ("EU leaders will sign the long-delayed chapters on May 18.", "future"),
+        ("Georgia is expected to sign the EU-brokered plan on May 18.", "future"),
+        ("He was re-elected on May 18.", "past"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
