@@ -191,9 +191,24 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
     ("Sunday's election will go ahead")."""
     if not is_possessive(ctx.text, m.end()):
         return ctx.tense(*m.span())
-    return "future" if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()) else "past"
+    if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()):
+        return "future"
+    # "ahead of Sunday's election", "will boycott Sunday's vote": an event still to come,
+    # which a ruling or an attack never is.
+    if _SCHEDULED_EVENT.match(ctx.text, m.end()) and (
+        _AHEAD_OF.search(ctx.text, max(0, m.start() - 10), m.start())
+        or ctx.tense(*m.span()) == "future"
+    ):
+        return "future"
+    return "past"
 
 
+_SCHEDULED_EVENT = re.compile(
+    r"['’]s(?:\s[\w-]+){0,2}?\s(?:elections?|votes?|runoff|referendum|polls?|primary|caucus(?:es)?|"
+    r"match|game|final|semifinal|race|summit|meeting|talks|debate|deadline|ceremony|parade|"
+    r"hearing|trial|launch|opening|inauguration|visit|rally|march|strike|session|sitting)\b"
+)
+_AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting)\s$")
 _COMING_AFTER_POSSESSIVE = re.compile(rf"['’]s(?:\s[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})")
 
 

@@ -319,6 +319,7 @@ def _word_tense(words: list[str], index: int) -> str | None:
         lowered in _SCHEDULE_VERBS
         and previous
         and previous not in _NOT_A_SUBJECT
+        and not previous.endswith("'s")  # "Sunday's vote": a noun after a possessive
         and following != "of"
     ):
         # The news present of a fixture: "England play Tunisia on Monday", "the Senate

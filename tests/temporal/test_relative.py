@@ -182,6 +182,10 @@ def test_a_spoken_number_without_its_hour_word_is_no_time(text):
         ("Saturday's match is set to be played.", D(2023, 6, 5), "2023-06-10"),
         # A ruling already made, whatever the sentence plans.
         ("They will look for ways around Wednesday's ruling.", D(2000, 1, 7), "2000-01-05"),
+        # An event still to come: what precedes it, or the sentence's future, says so.
+        ("Polls ahead of Sunday's runoff show Hollande leading.", D(2012, 4, 23), "2012-04-29"),
+        ("The opposition will boycott Sunday's vote.", D(2012, 4, 23), "2012-04-29"),
+        ("Sunday's vote was close.", D(2012, 4, 23), "2012-04-22"),
     ],
 )
 def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, anchor, value):
