@@ -304,7 +304,12 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
     day: Candidate | None = None
     anchor_day = anchor.isoformat()
     for index, candidate in enumerate(chosen):
-        if candidate.type == "DATE" and _DAY_VALUE.fullmatch(candidate.value):
+        # A day, or a part of one ("late Sunday night. The fire was reported at 10:48 p.m.").
+        if (candidate.type == "DATE" and _DAY_VALUE.fullmatch(candidate.value)) or (
+            candidate.type == "TIME"
+            and _DAY_PART.fullmatch(candidate.value)
+            and RULES[candidate.rule][0] not in TIMES_OF_DAY_RULES  # a day of its own
+        ):
             day = candidate
             continue
         if not (
@@ -326,7 +331,7 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             clock = candidate.value[len(anchor_day) :]
             # "hours after a New Year's Eve address ... shortly after midnight": the
             # midnight that ends the day named, not the one it starts with.
-            candidate.value = day.value + ("T24:00" if clock == "T00:00" else clock)
+            candidate.value = day.value[:10] + ("T24:00" if clock == "T00:00" else clock)
             candidate.floating = _floats_by_date(day)
 
 

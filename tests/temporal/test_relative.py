@@ -287,3 +287,11 @@ def test_a_quarter_to_a_count_is_no_clock_time():
     ]
     assert ("the quarter", "DATE") in found
     assert "TIME" not in [type_ for _, type_ in found]
+
+
+def test_a_clock_time_takes_the_day_of_a_night_named_just_before():
+    text = "A fire broke out late Sunday night. The fire was reported at 10:48 p.m."
+    assert [(m.text, m.value) for m in tag(text, D(2021, 8, 2))] == [
+        ("late Sunday night", "2021-08-01TNI"),
+        ("10:48 p.m.", "2021-08-01T22:48"),
+    ]
