@@ -323,6 +323,7 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             following is not None
             and following.type == "DATE"
             and _DAY_VALUE.fullmatch(following.value)
+            and not _opens_the_next_sentence(candidate, following, sentences.text)
             and _CLOCK_ON_DAY.fullmatch(sentences.text[candidate.end : following.start])
         ):
             candidate.value = following.value + candidate.value[len(anchor_day) :]
@@ -376,8 +377,21 @@ def _is_evening_clock(text: str, clock: Candidate, day: Candidate) -> bool:
     )
 
 
+def _opens_the_next_sentence(clock: Candidate, day: Candidate, text: str) -> bool:
+    """ "at 9:32 a.m. Four days later", "at 10 a.m. The next morning": a count from the
+    story after the period of "a.m." opens a sentence; it is no day of the clock's
+    ("at 9 a.m. the following day" is, and so is "at 10 a.m. Monday")."""
+    return (
+        (day.shift is not None or day.length is not None)
+        and text[clock.end - 1 : clock.end] == "."
+        and text[day.start : day.start + 1].isupper()
+    )
+
+
 def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
     if clock.type != "TIME" or not _CLOCK_VALUE.search(clock.value):
+        return False
+    if _opens_the_next_sentence(clock, day, text):
         return False
     # A day, or a part of one: "at 3 p.m. Tuesday", "at 10:05 last night".
     is_day = day.type == "DATE" and _DAY_VALUE.fullmatch(day.value)

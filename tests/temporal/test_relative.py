@@ -295,3 +295,20 @@ def test_a_clock_time_takes_the_day_of_a_night_named_just_before():
         ("late Sunday night", "2021-08-01TNI"),
         ("10:48 p.m.", "2021-08-01T22:48"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apollo 11 lifted off on July 16, 1969, at 9:32 a.m. Four days later, it landed.",
+            [("July 16, 1969", "1969-07-16"), ("9:32 a.m.", "1969-07-16T09:32"), ("Four days", "P4D")],
+        ),
+        (
+            "She will hand them off on Dec. 24 at 10 a.m. The next morning, she will fly home.",
+            [("Dec. 24", "2019-12-24"), ("10 a.m.", "2019-12-24T10:00"), ("The next morning", "2019-12-25")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_clock_time_ending_a_sentence_keeps_apart_from_a_count_opening_the_next(text, expected):
+    assert [(m.text, m.value) for m in tag(text, D(2019, 7, 16))] == expected
