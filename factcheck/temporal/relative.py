@@ -57,6 +57,14 @@ def relative_unit(m, ctx):
     if unit == "fortnight" and (relative in _BACKWARD or relative in _FORWARD):
         # "the past fortnight" is two weeks' length, as "the past two weeks" is.
         return _span(m, "DURATION", "P2W")
+    if (
+        unit in ("decade", "century")
+        and relative in ("the past", "the last", "the next", "the coming")
+        and _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        # "unrest over the past decade", "cuts over the next decade": ten years up to now
+        # or from now, not the calendar's 2000s or 2030s.
+        return _span(m, "DURATION", values.duration_value(1, unit))
     if unit in ("second", "minute", "hour", "fortnight"):
         return None
     if m[3][0].isupper() and m[2][0].isupper() and is_named(ctx.text, m.start(2)):
@@ -182,6 +190,7 @@ def deictic_day(m, ctx):
     return _span(m, "DATE", day.isoformat())
 
 
+_STRETCH_BEFORE = re.compile(r"(?i:\b(?:over|for|during|throughout|within))\s$")
 _OF_SOMEONES = re.compile(r"\sof\s(?:his|her|its|their|our|my|your|the|a|an)\b")
 _AFTER_WORD_BEFORE = re.compile(r"(?i:after)\s$")
 # A weekday the story tells of; not one in a name ("The Sunday Times", "Black Friday").

@@ -312,3 +312,16 @@ def test_a_clock_time_takes_the_day_of_a_night_named_just_before():
 )  # fmt: skip
 def test_a_clock_time_ending_a_sentence_keeps_apart_from_a_count_opening_the_next(text, expected):
     assert [(m.text, m.value) for m in tag(text, D(2019, 7, 16))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "value"),
+    [
+        ("It has seen unrest over the past decade.", "DURATION", "P10Y"),
+        ("It will cut deficits over the next decade.", "DURATION", "P10Y"),
+        # Without a word of stretch, the decade of the calendar (annotators split here).
+        ("It was the best in the past decade.", "DATE", "200"),
+    ],
+)
+def test_over_the_past_decade_is_ten_years(text, type_, value):
+    assert [(m.type, m.value) for m in tag(text, D(2010, 4, 7))] == [(type_, value)]
