@@ -100,7 +100,9 @@ _STREET = (
 LONE_YEAR = (
     rf"(?<![\w$€£¥#@/.,:+])(?<![\d\s]-)(?<!\b0\d\s)(?<!\b0\d\d\s){_NAMED_NUMBER}(?:1[5-9]\d\d|20\d\d)"
     # Not a group of a phone number ("call 1800 022 222", "02 1990 0000").
-    rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|\s?%|\sIndex\b|{_STREET}|\s0\d\d|\s\d{{3,4}}\s\d{{3,4}}\b"
+    # Nor a house number ("the 1900 block of Main Street"), nor a case number ("2010-CR-4471").
+    rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|-[A-Z]{{2}}|\s?%|\sIndex\b|\sblock\b|{_STREET}|\s0\d\d"
+    rf"|\s\d{{3,4}}\s\d{{3,4}}\b"
     r"|-(?i:year|month|week|day|hour|minute|mile|foot|metre|meter|kilometre|kilometer)s?\b)"
 )
 
@@ -557,9 +559,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # A 24-hour time needs a zone ("14:00 BST", "0735 GMT") or, with its colon, a
             # preposition of time ("at 19:00"): "by 19:00" but not a score "won 21:15".
             # Military "0730 hours" and South African "15h00" are 24-hour times too.
-            rf"|(?:(?=\d\d:?\d\d\s?(?:{_ZONES}|h\b|hours\b|hrs\b))|(?=\d\dh\d\d\b)"
+            rf"|(?:(?=\d\d:?\d\d\s?(?:{_ZONES}|h\b|hours\b|hrs\b|local\stime\b))|(?=\d\dh\d\d\b)"
             rf"|(?=\d\d:\d\d(?![\d:]))(?:{_CLOCK_AFTER}))"
-            rf"(?P<hour24>\d\d)(?::|h(?=\d))?(?P<minute24>\d\d)(?:\s(?:hours|hrs)\b)?"
+            rf"(?P<hour24>\d\d)(?::|h(?=\d))?(?P<minute24>\d\d)(?:\s(?:hours|hrs|local\stime)\b)?"
             rf"|(?<![Hh]igh\s)(?P<word>(?i:noon|midnight|midday)))"
             # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
             rf"(?:\s?(?P<paren>\()?(?P<zone>(?:{_ZONES})(?![\w])"

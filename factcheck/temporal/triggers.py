@@ -226,7 +226,7 @@ _MARKS = {"a.m.": "clock_mark", "p.m.": "clock_mark", "A.M.": "clock_mark", "P.M
 _NUMBERS = re.compile(
     r"(?=[\d'QqH])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
     # Four digits before "hours" or a zone are a clock time ("0725 hours", "0800 UTC").
-    r"|(?P<clock4>\d{4}(?=\s?(?:hours|hrs|UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)\b))"
+    r"|(?P<clock4>\d{4}(?=\s?(?:hours|hrs|local|UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)\b))"
     r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
     r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d|\d\dh\d\d"
     r"|\d{1,2}(?:[:.]\d\d)?\s(?:o['’]clock\s)?in\sthe\s[mae]|\d{1,2}\so['’]clock)"

@@ -822,3 +822,20 @@ def test_years_past_2099_need_a_dating_word_and_a_spoken_count_is_no_year(text, 
 )
 def test_numbers_in_a_quoted_title_are_no_dates(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polling stations close at 1900 local time on Sunday.",
+            [("1900 local time", "TIME", "2011-05-22T19:00"), ("Sunday", "DATE", "2011-05-22")],
+        ),
+        ("He was shot in the 1900 block of Main Street.", []),
+        ("The suspect, case number 2010-CR-4471, fled.", []),
+    ],
+)
+def test_four_digits_before_local_time_are_a_clock_and_house_and_case_numbers_no_years(
+    text, expected
+):
+    assert found(text) == expected
