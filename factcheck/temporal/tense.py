@@ -338,8 +338,12 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"  # "were planning": a plan, whatever the auxiliary's own tense
     # After "be" or "is" a participle is passive ("should be completed in October",
     # "when the case is heard in May"), not a past tense; after "was" it stays past.
-    passive = previous in ("be", "being", "is", "are")
+    passive = previous in ("be", "being", "is", "are", "remain", "remains", "stay", "stays")
     if lowered in _PAST_WORDS and not (passive and lowered not in _AUXILIARIES):
+        return "past"
+    if lowered in _PAST_OR_PRESENT and previous and previous not in _BEFORE_A_VERB | _NOT_A_SUBJECT:
+        # "A tornado hit the town Friday": after its subject, the past; "will hit" and
+        # "to hit" leave it to the word before.
         return "past"
     # A capitalised "-ed" word is a name ("United States"); after an article one is an
     # adjective ("on a still unspecified date in January").
@@ -371,10 +375,13 @@ _NOT_A_SUBJECT = frozenset(
      "these", "those", "of", "in", "on", "for", "to", "by", "with", "and", "or", "no",
      "first", "last", "next", "two", "three", "many", "more", "some", "all", "whose"]
 )  # fmt: skip
+# Past forms spelled like the present; read as past only right after a subject.
+_PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
 # Words after which "last" is the verb ("could last into Wednesday").
 _BEFORE_A_VERB = frozenset(
-    ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "won't"]
-)
+    ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "won't",
+     "do", "does", "did", "not", "never", "don't", "doesn't", "didn't"]
+)  # fmt: skip
 _IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which", "what"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")

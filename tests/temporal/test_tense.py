@@ -33,6 +33,10 @@ from factcheck.temporal.tense import tense_at
         ("EU leaders will sign the long-delayed chapters on May 18.", "future"),
         ("Georgia is expected to sign the EU-brokered plan on May 18.", "future"),
         ("He was re-elected on May 18.", "past"),
+        # Past forms spelled like the present, after their subject; "remain closed".
+        ("A tornado hit the town May 18.", "past"),
+        ("The storm will hit the coast May 18.", "future"),
+        ("Schools will remain closed through May 18.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
@@ -79,7 +83,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("The ruling could come Friday.", "Friday", "future"),
         ("The offer had been due to expire Friday.", "Friday", "past"),
         ("The offer is due to expire Friday.", "Friday", "future"),
-        ("He cut short a holiday for the hastily planned trip Friday.", "Friday", None),
+        # "hastily planned" names the trip, no plan; "cut" after its subject is past.
+        ("He cut short a holiday for the hastily planned trip Friday.", "Friday", "past"),
     ],
 )
 def test_it_tells_plans_and_places_from_the_future(sentence, day, tense):
