@@ -316,9 +316,7 @@ def set_weekday(m, ctx):
 
 _PRESENT = {"now", "right now", "currently", "at present", "nowadays", "these days",
             "the time being"}  # fmt: skip
-_PAST = {"recently", "more recently", "lately", "the past", "moments ago", "a moment ago",
-         "a few moments ago", "a short time ago", "a short while ago", "a little time ago",
-         "a little while ago"}  # fmt: skip
+_PAST = {"recently", "more recently", "lately", "the past"}
 
 
 @resolver
@@ -333,6 +331,12 @@ def reference(m, ctx):
     if word == "now" and ctx.text[m.end() : m.end() + 1] == "-":
         return None  # "the now-cancelled deal": part of an adjective
     return _span(m, "DATE", value)
+
+
+@resolver
+def moments_ago(m, ctx):
+    """ "a few moments ago", "a short while ago": just now, in the past (PAST_REF)."""
+    return _span(m, "DATE", "PAST_REF")
 
 
 @resolver

@@ -479,7 +479,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             # "a week from Tuesday", "two weeks from tomorrow", British "a week on Saturday".
             "from_day",
-            rf"{_LEFT}((?i:a|one|two|three))\s((?i:weeks?))\s(?:from|on)\s"
+            rf"(?=[AaOoTt]){_LEFT}((?i:a|one|two|three))\s((?i:weeks?))\s(?:from|on)\s"
             rf"({WEEKDAY}|(?i:tomorrow)){_END}",
         ),
         (
@@ -631,8 +631,6 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"{_LEFT}((?i:right now|now|currently|at present|nowadays|these days|"
             # "the past" before a count is the start of a length ("the past three summers").
             rf"the time being|(?:more\s)?recently|lately|the past(?!\s(?:\d|{_COUNTING}))|"
-            # Spoken "just now": "a few moments ago", "a short while ago".
-            rf"(?:a\sfew\s|a\s)?moments?\sago|a\s(?:short|little)\s(?:time|while)\sago|"
             rf"the future|the near future|the near term|the long term|the short term|"
             rf"very soon|(?:the\s)?coming\s(?:hours|days|weeks|months|quarters|years|decades)|"
             rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",
@@ -662,9 +660,15 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"nineteen|twenty)\b|\s\d)(?![\w'-])",
         ),
         (
+            # Spoken "just now": "a few moments ago", "a short while ago".
+            "moments_ago",
+            r"(?=[AaMm])((?i:(?:a\sfew\s|a\s)?moments?\sago|a\s(?:short|little)\s(?:time|while)\sago))"
+            r"(?![\w-])",
+        ),
+        (
             # "July was the hottest month ... rainfall for the month": the month just named.
             "the_month",
-            r"(?:(?<=[Ff]or\s)|(?<=[Ii]n\s)|(?<=[Dd]uring\s)|(?<=[Tt]hroughout\s)|(?<=[Oo]ver\s))"
+            r"(?=[Tt])(?:(?<=[Ff]or\s)|(?<=[Ii]n\s)|(?<=[Dd]uring\s)|(?<=[Tt]hroughout\s)|(?<=[Oo]ver\s))"
             r"(?i:the\smonth)(?!\s(?i:of|before|after|earlier|ago|when|that|previous|prior)\b)"
             r"|(?i:that\smonth)(?!\s(?i:when|that)\b)(?![\w'-])",
         ),

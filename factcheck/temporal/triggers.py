@@ -25,6 +25,7 @@ _BEFORE_BY_KIND = {
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32, "era": 8,
     "half": 32, "fraction": 40, "ordinal": 36, "week": 12, "short_year": 12, "clock_mark": 26,
+    "month_word": 16, "weeks": 8,
 }  # fmt: skip
 # Kinds whose expressions go on further after the trigger: "September the twenty-first,
 # 2021", "the spring of the following year".
@@ -185,6 +186,9 @@ KIND_WORDS = {
     # "the second day of", "a third straight week": counted days and weeks.
     "ordinal": ["day", "week"],
     "week": ["week"],
+    # "for the month", "that month"; "a week from Tuesday", "two weeks from tomorrow".
+    "month_word": ["month"],
+    "weeks": ["week", "weeks"],
     "plural": ["years", "months", "quarters", "weeks", "decades", "days", "hours", "minutes"],
     "same": ["same", "comparable", "corresponding"],
     "clock": ["noon", "midnight", "midday", "utc", "gmt"],
@@ -267,7 +271,8 @@ RULE_TRIGGERS = {
     "part_of_story_day": ("part",),
     "dawn": ("part",),
     "part_of_day": ("part",),
-    "reference": ("reference", "ago"),
+    "reference": ("reference",),
+    "moments_ago": ("ago",),
     "current": ("reference",),
     "set_adverb": ("adverb",),
     "quarter_code": ("qcode",),
@@ -275,7 +280,7 @@ RULE_TRIGGERS = {
     "september_eleventh": ("digits",),
     "relative_unit": ("unit",),
     "ago": ("ago",),
-    "from_day": ("unit",),
+    "from_day": ("weeks",),
     "plural_ago": ("ago",),
     "long_adjective": ("long",),
     "duration": ("unit",),
@@ -295,7 +300,7 @@ RULE_TRIGGERS = {
     "year_quarter": ("period",),
     "year_ago": ("year", "period"),
     "the_year": ("year",),
-    "the_month": ("unit",),
+    "the_month": ("month_word",),
     "year_end": ("year",),
     "the_day": ("day",),
     "anaphoric_day": ("day", "part"),
