@@ -12,6 +12,7 @@ from factcheck.temporal import values
 from factcheck.temporal.lexicon import SEASONS, count_value, month_number, weekday_number
 from factcheck.temporal.resolve import (
     Candidate,
+    _date,
     _span,
     approx_mod,
     is_named,
@@ -252,8 +253,16 @@ def _follows_an_amount(text: str, start: int) -> bool:
 @resolver
 def set(m, ctx):
     frequency, quantifier, thing = m[1], m[2].lower(), m[5]
+    if m[6]:
+        # "every Feb. 2": that day of any year.
+        month = month_number(thing[: m.start(6) - m.start(5)].strip())
+        day = _date(2000, month, int(m[6]))  # 2000 holds February 29
+        return _span(m, "SET", f"XXXX-{day.month:02d}-{day.day:02d}") if day else None
     plural = thing.lower().endswith("s") and _unit(thing) in _SET_UNITS
-    if m[3] or m[4] or plural:
+    key = thing.lower().rstrip(".")
+    # "every other Thursday", "every other weekend": that day, every second one.
+    every_other_day = m[3] and not plural and (key not in _SET_UNITS or key == "weekend")
+    if (m[3] or m[4] or plural) and not every_other_day:
         # "every other week", "every two years", "every few years": one in so many. A
         # count takes a plural, "other" a singular ("every years" is not English).
         is_count, amount = count_value(m[4]) if m[4] else (True, 2)
@@ -265,7 +274,6 @@ def set(m, ctx):
     # "$40,000 a year", "three meals a day" are rates; "a year" alone is a duration.
     if quantifier == "a" and not frequency and not _follows_an_amount(ctx.text, m.start()):
         return None
-    key = thing.lower().rstrip(".")
     if key in _SET_UNITS:
         return _span(m, "SET", _SET_UNITS[key])
     if key in _PARTS:
@@ -307,6 +315,18 @@ def set_adverb(m, ctx):
             return None
         return _span(m, "DURATION", "P1Y")
     return _span(m, "SET", _ADVERBS[word])
+
+
+_PLURAL_SETS = {
+    "weekends": "XXXX-WXX-WE", "weekdays": "XXXX-WXX-WD", "nights": "XXXX-XX-XXTNI",
+    "mornings": "XXXX-XX-XXTMO", "evenings": "XXXX-XX-XXTEV", "afternoons": "XXXX-XX-XXTAF",
+    "days": "P1D",
+}  # fmt: skip
+
+
+@resolver
+def set_plural(m, ctx):
+    return _span(m, "SET", _PLURAL_SETS[(m[1] or m[2]).lower()])
 
 
 @resolver

@@ -569,9 +569,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "set",
-            rf"(?:((?i:once|twice|three times|four times|\d+ times))\s)?"
+            # "twice a week", "five days a week", "every other Thursday", "every Feb. 2".
+            rf"(?:((?i:once|twice|three times|four times|\d+ times"
+            rf"|(?:\d|one|two|three|four|five|six|seven)\s(?:days|nights)))\s)?"
             rf"{_LEFT}((?i:every|each|per|a))\s(?:((?i:other))\s|(?<=[Ee]very\s)({COUNT})\s)?"
-            rf"({UNIT_PLURAL}|{UNIT}|{WEEKDAY}|{MONTH}|{PART_OF_DAY}|{SEASON}){_END}",
+            rf"({UNIT_PLURAL}|{UNIT}|{WEEKDAY}|{MONTH}(?:\s((?:3[01]|[12]\d|[1-9]))(?![\d,]))?"
+            rf"|{PART_OF_DAY}|{SEASON}){_END}",
         ),
         (
             "duration",
@@ -626,6 +629,13 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?!\s(?:newspaper|paper|news|show|edition|basis|bread|mail|express|telegraph|star|beast))(?![\w-])",
         ),
         ("set_weekday", rf"{_LEFT}({WEEKDAYS_PLURAL})"),
+        # "on weekends", "most nights": what recurs, without "every".
+        (
+            "set_plural",
+            r"(?:(?<=[Oo]n\s)|(?<=[Mm]ost\s)|(?<=[Aa]t\s))"
+            r"((?i:weekends|weekdays|nights|mornings|evenings|afternoons))(?![\w-])"
+            r"|(?<=[Mm]ost\s)((?i:days))(?![\w-])",
+        ),
         (
             "reference",
             rf"{_LEFT}((?i:right now|now|currently|at present|nowadays|these days|"
@@ -662,7 +672,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             # Spoken "just now": "a few moments ago", "a short while ago".
             "moments_ago",
-            r"(?=[AaMm])((?i:(?:a\sfew\s|a\s)?moments?\sago|a\s(?:short|little)\s(?:time|while)\sago))"
+            r"(?=[AaMm])((?i:(?:a\sfew\s|a\s)?moments?\sago|a\s(?:short|little)\s(?:time|while)\sago"
+            r"|a\sgeneration\sago))"
             r"(?![\w-])",
         ),
         (

@@ -25,7 +25,7 @@ _BEFORE_BY_KIND = {
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32, "era": 8,
     "half": 32, "fraction": 40, "ordinal": 36, "week": 12, "short_year": 12, "clock_mark": 26,
-    "month_word": 16, "weeks": 8,
+    "month_word": 16, "weeks": 8, "recurring": 6,
 }  # fmt: skip
 # Kinds whose expressions go on further after the trigger: "September the twenty-first,
 # 2021", "the spring of the following year".
@@ -188,6 +188,7 @@ KIND_WORDS = {
     "week": ["week"],
     # "for the month", "that month"; "a week from Tuesday", "two weeks from tomorrow".
     "month_word": ["month"],
+    "recurring": ["weekends", "weekdays", "nights", "mornings", "evenings", "afternoons", "days"],
     "weeks": ["week", "weeks"],
     "plural": ["years", "months", "quarters", "weeks", "decades", "days", "hours", "minutes"],
     "same": ["same", "comparable", "corresponding"],
@@ -260,6 +261,7 @@ RULE_TRIGGERS = {
     "month": ("month",),
     "relative_weekday": ("weekday",),
     "set_weekday": ("weekday",),
+    "set_plural": ("recurring",),
     "clock": ("clock", "clock4", "clock_mark"),
     "fiscal_year": ("fiscal",),
     "year_kind": ("digits",),
@@ -291,7 +293,7 @@ RULE_TRIGGERS = {
     "vague_plural": ("plural",),
     "unit_before": ("ago",),
     "same_month": ("same",),
-    "set": ("quantifier",),
+    "set": ("quantifier", "recurring"),
     "quarter": ("period",),
     "month_period": ("period",),
     "new_year": ("year",),

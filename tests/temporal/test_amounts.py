@@ -301,3 +301,26 @@ def test_a_bare_plural_unit_after_a_word_of_length_is_a_vague_duration(text, spa
 @pytest.mark.parametrize("text", ["Prices rose in days.", "The blasts were just minutes apart."])
 def test_in_days_and_minutes_apart_are_no_durations(text):
     assert [m for m in tag(text, ANCHOR) if m.type == "DURATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("They meet every other Thursday.", "every other Thursday", "XXXX-WXX-4"),
+        ("She visits every other weekend.", "every other weekend", "XXXX-WXX-WE"),
+        ("He drives to work five days a week.", "five days a week", "P1W"),
+        ("The kitchen stays open late on weekends.", "weekends", "XXXX-WXX-WE"),
+        ("Parking is banned on weekdays.", "weekdays", "XXXX-WXX-WD"),
+        ("They ate together most nights.", "nights", "XXXX-XX-XXTNI"),
+        ("It is held every Feb. 2 in the town.", "every Feb. 2", "XXXX-02-02"),
+        ("Every Monday 5 people come.", "Every Monday", "XXXX-WXX-1"),
+    ],
+)
+def test_what_recurs_is_a_set(text, span, value):
+    assert (span, "SET", value) in [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
+
+
+def test_a_generation_ago_is_the_past():
+    assert [(m.text, m.value) for m in tag("A generation ago, families ate together.", ANCHOR)] == [
+        ("A generation ago", "PAST_REF")
+    ]
