@@ -375,6 +375,11 @@ _NOT_A_SUBJECT = frozenset(
      "these", "those", "of", "in", "on", "for", "to", "by", "with", "and", "or", "no",
      "first", "last", "next", "two", "three", "many", "more", "some", "all", "whose"]
 )  # fmt: skip
+# Verbs that fix a day for something ("called a strike for Tuesday").
+_SCHEDULING = frozenset(
+    ["called", "calls", "call", "set", "sets", "scheduled", "rescheduled", "fixed", "moved",
+     "postponed", "delayed", "pushed", "brought", "slated", "booked", "summoned", "convened"]
+)  # fmt: skip
 # Past forms spelled like the present; read as past only right after a subject.
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
 # Words after which "last" is the verb ("could last into Wednesday").
@@ -437,6 +442,14 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         if tense := _word_tense(words, index):
             nearest_after = (distance, tense)
             break
+    if (
+        before
+        and before[-1].lower() == "for"
+        and any(word.lower() in _SCHEDULING for word in before[-8:-1])
+    ):
+        # "called a general strike for Tuesday", "set the referendum for Saturday": the
+        # day something was fixed for is still to come.
+        return "future"
     nearest = nearest_after or nearest_before
     if nearest is None and before and before[-1].lower() == "by":
         # A deadline with no verb to date it is still to come: "up to 3 inches possible

@@ -37,6 +37,9 @@ from factcheck.temporal.tense import tense_at
         ("A tornado hit the town May 18.", "past"),
         ("The storm will hit the coast May 18.", "future"),
         ("Schools will remain closed through May 18.", "future"),
+        # The day something was fixed for is to come.
+        ("Unions have called a general strike for May 18.", "future"),
+        ("Police called him in for questioning on May 18.", "past"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
