@@ -334,6 +334,12 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             # midnight that ends the day named, not the one it starts with.
             candidate.value = day.value[:10] + ("T24:00" if clock == "T00:00" else clock)
             candidate.floating = _floats_by_date(day)
+        elif candidate.value == anchor_day + "T24:00" and (
+            tense_at(sentences.text, candidate.start, candidate.end, sentences) == "past"
+        ):
+            # "The ceasefire took effect at midnight": the midnight that began the day of
+            # publication, not the one still to come at its end.
+            candidate.value = anchor_day + "T00:00"
 
 
 def _tells_of(

@@ -325,3 +325,14 @@ def test_a_clock_time_ending_a_sentence_keeps_apart_from_a_count_opening_the_nex
 )
 def test_over_the_past_decade_is_ten_years(text, type_, value):
     assert [(m.type, m.value) for m in tag(text, D(2010, 4, 7))] == [(type_, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A ceasefire took effect at midnight.", "2013-08-16T00:00"),
+        ("A ceasefire will take effect at midnight.", "2013-08-16T24:00"),
+    ],
+)
+def test_midnight_past_began_the_day_and_midnight_to_come_ends_it(text, value):
+    assert [m.value for m in tag(text, D(2013, 8, 16))] == [value]
