@@ -352,7 +352,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
         (
             "month_relative_year",
-            rf"{_LEFT}({MONTH})\s(?:of\s)?((?i:this|last|next))\s(?i:year)(?!\w)",
+            # "November last year", and with its day before it, "12 November last year".
+            rf"{_LEFT}(?:({DAY})\s(?:of\s)?)?({MONTH})\s(?:of\s)?((?i:this|last|next))\s(?i:year)(?!\w)",
         ),
         (
             "apostrophe_year",

@@ -685,7 +685,11 @@ def spelled_year(m, ctx):
 
 @resolver
 def month_relative_year(m, ctx):
-    return _span(m, "DATE", values.month_value(relative_year(m[2], ctx.anchor), month_number(m[1])))
+    year, month = relative_year(m[3], ctx.anchor), month_number(m[2])
+    if m[1]:
+        day = _date(year, month, _day_number(m[1]))
+        return _span(m, "DATE", day.isoformat()) if day else None
+    return _span(m, "DATE", values.month_value(year, month))
 
 
 @resolver

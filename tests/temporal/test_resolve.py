@@ -227,3 +227,14 @@ def test_spoken_years_of_the_1800s_and_the_coming_hours(text, span, value):
 
 def test_eighteen_alone_counts():
     assert tag("He paid eighteen dollars; eighteen people came.", datetime.date(2012, 10, 29)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The crash happened on 12 November last year.", "12 November last year", "2009-11-12"),
+        ("Prices rose in November last year.", "November last year", "2009-11"),
+    ],
+)
+def test_a_day_and_month_of_last_year(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2010, 6, 14))] == [(span, value)]
