@@ -520,8 +520,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # "yields fell in the afternoon": a part of the story's day ("the morning of
             # 1 July" is another rule's, "4 in the morning" the clock's).
             "part_of_story_day",
-            r"(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))(?<!\d\sin\s)(?<!clock\sin\s)"
-            r"(?i:the)\s((?i:morning|afternoon|evening))"
+            r"(?:(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))(?<!\d\sin\s)(?<!clock\sin\s)"
+            r"(?i:the)\s(?:(?P<edge>(?i:early|late|mid))[\s-])?"
+            # "by mid-afternoon", "until midmorning".
+            r"|(?:(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)|(?<=\b[Ss]ince\s))"
+            r"(?P<mid>(?i:mid)-?))"
+            r"(?P<part>(?i:morning|afternoon|evening))"
             r"(?![\w-])(?!\s(?i:of|session|trading|paper|papers|shift|news|show|prayers?|"
             r"service|rush|commute|edition)\b)",
         ),

@@ -336,3 +336,20 @@ def test_over_the_past_decade_is_ten_years(text, type_, value):
 )
 def test_midnight_past_began_the_day_and_midnight_to_come_ends_it(text, value):
     assert [m.value for m in tag(text, D(2013, 8, 16))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "mod"),
+    [
+        ("Crowds will gather by mid-afternoon.", "mid-afternoon", "2015-07-04TAF", "MID"),
+        ("Attendance peaks in the late afternoon.", "the late afternoon", "2015-07-04TAF", "END"),
+        (
+            "Police raided homes in the early morning.",
+            "the early morning",
+            "2015-07-04TMO",
+            "START",
+        ),
+    ],
+)
+def test_an_edge_of_a_part_of_the_day_is_that_part(text, span, value, mod):
+    assert [(m.text, m.value, m.mod) for m in tag(text, D(2015, 7, 4))] == [(span, value, mod)]
