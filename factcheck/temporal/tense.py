@@ -89,6 +89,8 @@ _FUTURE_PAIRS = frozenset(
         # A run or a kick-off on the calendar: "the festival runs until 15 September".
         "runs until", "runs till", "runs through", "runs from", "run until", "run from",
         "kicks off", "kick off",
+        # Releases in the news present: "goes on sale Tuesday", "comes out Monday".
+        "goes on", "go on", "comes out", "come out", "hits stores", "hit stores",
     )
 )  # fmt: skip
 # Irregular past forms common in news (regular ones end in -ed); forms that are also
@@ -368,7 +370,8 @@ _ED_NOT_PAST = frozenset(
 _PAST_EED = frozenset(["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"])
 _SCHEDULE_VERBS = frozenset(
     ["meet", "meets", "play", "plays", "face", "faces", "host", "hosts", "visit", "visits",
-     "gather", "gathers", "vote", "votes", "return", "returns", "head", "heads"]
+     "gather", "gathers", "vote", "votes", "return", "returns", "head", "heads", "airs",
+     "premieres", "debuts"]
 )  # fmt: skip
 _NOT_A_SUBJECT = frozenset(
     ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",

@@ -39,6 +39,9 @@ from factcheck.temporal.tense import tense_at
         ("Schools will remain closed through May 18.", "future"),
         # The day something was fixed for is to come.
         ("Unions have called a general strike for May 18.", "future"),
+        # Releases in the news present.
+        ("The book, which goes on sale May 18, runs 412 pages.", "future"),
+        ("The album comes out May 18.", "future"),
         ("Police called him in for questioning on May 18.", "past"),
     ],
 )
