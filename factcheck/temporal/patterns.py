@@ -551,6 +551,11 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?P<suffix>(?i:a\.m\.?|p\.m\.?|am|pm)(?!\w)"
             rf"|(?<=\s)(?:o['’]clock\s)?(?i:in\sthe\s(?:morning|afternoon|evening))(?![\w-])"
             rf"|(?<=\s)o['’]clock(?![\w-]))"
+            # The first time of a range takes the second's half of the day: "between 1:30
+            # and 2:30 a.m.", "from 9 to 11 a.m.".
+            rf"|(?:(?<=between\s)|(?<=from\s))(?P<range_hour>\d{{1,2}})(?::(?P<range_minute>\d\d))?"
+            rf"(?=\s?(?:and|to|until|till|-|–)\s?\d{{1,2}}(?::\d\d)?\s?"
+            rf"(?P<range_suffix>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w))"
             # "half past six", "a quarter to nine": spoken, and a clock time by its words.
             rf"|(?:(?i:a)\s)?(?P<fraction>(?i:half|quarter))\s(?P<relation>(?i:past|to|after))\s"
             rf"(?P<fraction_hour>{_SPOKEN_HOUR}|\d{{1,2}}"

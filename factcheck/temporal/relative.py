@@ -287,6 +287,9 @@ def clock(m, ctx):
     else:
         if m["hour"]:
             hour, minute, suffix = int(m["hour"]), int(m["minute"] or 0), m["suffix"]
+        elif m["range_hour"]:
+            hour, minute = int(m["range_hour"]), int(m["range_minute"] or 0)
+            suffix = m["range_suffix"]
         else:
             hour, suffix = number_value(m["spoken_hour"]), m["spoken_suffix"]
             # "six oh five": the "oh" is the zero of "05".

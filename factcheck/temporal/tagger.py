@@ -18,6 +18,7 @@ The steps, in order:
 """
 
 import datetime
+import itertools
 import re
 
 from factcheck.temporal import (
@@ -72,6 +73,7 @@ _OPEN_END = re.compile(r"\s(?i:or\s(later|earlier)|and\s(beyond))(?![\w-])")
 _URL_MARKS = ("://", "www.", "@", ".com/", ".org/", ".net/", ".gov/")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")
+_RANGE_JOIN = re.compile(r"\s?(?:and|to|until|till|-|–)\s?")
 _DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 # Between a clock time and its day: a comma, "on", or the time restated in another zone
 # ("10:35 a.m. (0735 GMT) Friday").
@@ -340,6 +342,16 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             # "The ceasefire took effect at midnight": the midnight that began the day of
             # publication, not the one still to come at its end.
             candidate.value = anchor_day + "T00:00"
+    # "between 2 and 3 p.m. Tuesday": the first time of a range is on the second's day.
+    for first, second in itertools.pairwise(chosen):
+        if (
+            first.type == second.type == "TIME"
+            and first.value.startswith(anchor_day + "T")
+            and _CLOCK_VALUE.search(first.value)
+            and _CLOCK_VALUE.search(second.value)
+            and _RANGE_JOIN.fullmatch(sentences.text, first.end, second.start)
+        ):
+            first.value = second.value[:10] + first.value[len(anchor_day) :]
 
 
 def _tells_of(

@@ -353,3 +353,24 @@ def test_midnight_past_began_the_day_and_midnight_to_come_ends_it(text, value):
 )
 def test_an_edge_of_a_part_of_the_day_is_that_part(text, span, value, mod):
     assert [(m.text, m.value, m.mod) for m in tag(text, D(2015, 7, 4))] == [(span, value, mod)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Video showed the area between 1:30 and 2:30 a.m.",
+            [("1:30", "2005-08-29T01:30"), ("2:30 a.m.", "2005-08-29T02:30")],
+        ),
+        (
+            "The office is open between 2 and 3 p.m. Tuesday.",
+            [("2", "2005-08-30T14:00"), ("3 p.m. Tuesday", "2005-08-30T15:00")],
+        ),
+    ],
+)
+def test_the_first_time_of_a_range_takes_the_seconds_half_of_the_day_and_day(text, expected):
+    assert [(m.text, m.value) for m in tag(text, D(2005, 8, 29))] == expected
+
+
+def test_a_range_of_counts_is_no_clock():
+    assert tag("Support rose from 5 to 7 percent.", D(2005, 8, 29)) == []
