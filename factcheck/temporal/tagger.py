@@ -358,17 +358,22 @@ def _tells_of(
     day: Candidate, clock: Candidate, sentences: Sentences, anchor: datetime.date
 ) -> bool:
     """Whether the day named before a clock time is the one the time is on: named in its
-    sentence, or in the sentence before one told in the past, when that day is the news
-    of the last few days ("attacked late Saturday. The attack began at 11 p.m.")."""
+    sentence, or in the sentence before, when that day is the news of the last few days
+    told in the past ("attacked late Saturday. The attack began at 11 p.m.") or of the
+    next few told in the future ("is on Dec. 31. Fireworks will start at 7 p.m.")."""
     left = sentences.bounds(clock.start, clock.end)[0]
     if left <= day.start:
         return True
     previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
-    return (
-        previous_left <= day.start
-        and _RECENT_DAYS >= (anchor - datetime.date.fromisoformat(day.value[:10])).days >= 0
-        and tense_at(sentences.text, clock.start, clock.end, sentences) == "past"
-    )
+    if previous_left > day.start:
+        return False
+    # The news of the last few days, or of the next few ("The party is on Dec. 31.
+    # Fireworks will start at 7 p.m."), as the clock's own tense says.
+    days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
+    tense = tense_at(sentences.text, clock.start, clock.end, sentences)
+    if tense == "past":
+        return _RECENT_DAYS >= days_back >= 0
+    return tense == "future" and _RECENT_DAYS * 2 >= -days_back >= 0
 
 
 _RECENT_DAYS = 7

@@ -374,3 +374,11 @@ def test_the_first_time_of_a_range_takes_the_seconds_half_of_the_day_and_day(tex
 
 def test_a_range_of_counts_is_no_clock():
     assert tag("Support rose from 5 to 7 percent.", D(2005, 8, 29)) == []
+
+
+def test_a_clock_time_to_come_takes_the_day_to_come_named_just_before():
+    text = "The celebration will be held on Dec. 31. Fireworks will start at 7 p.m."
+    assert [(m.text, m.value) for m in tag(text, D(1999, 12, 20))] == [
+        ("Dec. 31", "1999-12-31"),
+        ("7 p.m.", "1999-12-31T19:00"),
+    ]
