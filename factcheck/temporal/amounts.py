@@ -291,7 +291,7 @@ def set(m, ctx):
 
 
 _ADVERBS = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M",
     "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
 }  # fmt: skip
 

@@ -322,6 +322,7 @@ def _word_tense(words: list[str], index: int) -> str | None:
         and previous
         and previous not in _NOT_A_SUBJECT
         and not previous.endswith("'s")  # "Sunday's vote": a noun after a possessive
+        and previous not in _BEFORE_A_NOUN
         and following != "of"
     ):
         # The news present of a fixture: "England play Tunisia on Monday", "the Senate
@@ -371,7 +372,7 @@ _PAST_EED = frozenset(["agreed", "disagreed", "freed", "decreed", "guaranteed", 
 _SCHEDULE_VERBS = frozenset(
     ["meet", "meets", "play", "plays", "face", "faces", "host", "hosts", "visit", "visits",
      "gather", "gathers", "vote", "votes", "return", "returns", "head", "heads", "airs",
-     "premieres", "debuts"]
+     "premieres", "debuts", "begin", "start", "resume", "open", "close"]
 )  # fmt: skip
 _NOT_A_SUBJECT = frozenset(
     ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
@@ -385,6 +386,11 @@ _SCHEDULING = frozenset(
 )  # fmt: skip
 # Past forms spelled like the present; read as past only right after a subject.
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
+# Adjectives that make the next word a noun: "a good start Monday", "an early close".
+_BEFORE_A_NOUN = frozenset(
+    ["good", "strong", "slow", "fresh", "bad", "early", "late", "quick", "fast", "rough",
+     "solid", "false", "poor", "flying", "official", "formal", "grand", "soft", "hard"]
+)  # fmt: skip
 # Words after which "last" is the verb ("could last into Wednesday").
 _BEFORE_A_VERB = frozenset(
     ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "won't",

@@ -312,6 +312,7 @@ def test_in_days_and_minutes_apart_are_no_durations(text):
         ("The kitchen stays open late on weekends.", "weekends", "XXXX-WXX-WE"),
         ("Parking is banned on weekdays.", "weekdays", "XXXX-WXX-WD"),
         ("They ate together most nights.", "nights", "XXXX-XX-XXTNI"),
+        ("The show runs nightly.", "nightly", "XXXX-XX-XXTNI"),
         ("It is held every Feb. 2 in the town.", "every Feb. 2", "XXXX-02-02"),
         ("Every Monday 5 people come.", "Every Monday", "XXXX-WXX-1"),
     ],

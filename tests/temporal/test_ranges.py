@@ -101,7 +101,7 @@ def test_a_list_of_days_after_a_date_takes_its_month(text, expected):
         ("Sales rose from January to March.", [("January", "2012-01"), ("March", "2012-03")]),
         ("Between March and May, it rained.", [("March", "2012-03"), ("May", "2012-05")]),
         ("It snowed from November to March.", [("November", "2011-11"), ("March", "2012-03")]),
-        ("Polls open in January and May.", [("January", "2012-01"), ("May", "2012-05")]),
+        ("Polls opened in January and May.", [("January", "2012-01"), ("May", "2012-05")]),
         ("He stayed after January and May took over.", [("January", "2012-01")]),
     ],
 )  # fmt: skip

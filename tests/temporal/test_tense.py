@@ -42,6 +42,8 @@ from factcheck.temporal.tense import tense_at
         # Releases in the news present.
         ("The book, which goes on sale May 18, runs 412 pages.", "future"),
         ("The album comes out May 18.", "future"),
+        ("Classes for the school year begin May 18.", "future"),
+        ("It got off to a good start May 18.", "past"),
         ("Police called him in for questioning on May 18.", "past"),
     ],
 )
