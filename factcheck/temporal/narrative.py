@@ -88,7 +88,7 @@ def is_history(
     """Whether the text reads as a history (see the module docstring), not as news."""
     if _leads_as_news(mentions, chosen, anchor, text):
         return False
-    past = current = following = following_a_year = 0
+    past = current = following = following_a_year = counted = 0
     in_the_past = False  # whether the last date named is long past and finer than a year
     after_a_year = False  # whether the last date named is any date long past
     for mention, candidate in zip(mentions, chosen, strict=True):
@@ -112,13 +112,39 @@ def is_history(
             # own years, and only a history tells most of its days so.
             following += in_the_past
             following_a_year += after_a_year
+        elif candidate.shift is not None:
+            counted += after_a_year  # "The following year", counted from a year long past
     many = past >= MIN_PAST_DATES
     followed = past >= MIN_SHORT_PAST_DATES and following >= MIN_FOLLOWING_DAYS
     if (many or followed) and past + following >= PAST_DATES_RATIO * current:
         return True
     # A story set in one year long past ("In 1862 ... On 5 May ... in June"), opened on
     # that year (not _leads_as_news) and told without a word of the present.
-    return current == 0 and past >= 1 and following_a_year >= MIN_DAYS_IN_ONE_YEAR
+    if current == 0 and past >= 1 and following_a_year >= MIN_DAYS_IN_ONE_YEAR:
+        return True
+    # A short history whose very lead is dated long ago ("King John met the barons on
+    # 15 June 1215 ... in late August"; "in January 49 BC ... The following year"), and
+    # which goes on in its own time, without a word of the present.
+    return (
+        current == 0 and _leads_long_ago(mentions, anchor, text) and following_a_year + counted >= 1
+    )
+
+
+def _leads_long_ago(mentions: list[DateMention], anchor: datetime.date, text: str) -> bool:
+    """Whether the first sentence names a day, month or season long past ("on 15 June
+    1215", "in the spring of 1862") or a year before Christ; a bare year is news's
+    background as often ("The bridge, opened in 1971, reopens in June")."""
+    first_sentence_end = _SENTENCE_END.search(text)
+    end = first_sentence_end.end() if first_sentence_end else len(text)
+    return any(
+        mention.start < end
+        and (
+            mention.before_christ
+            or (_long_past(mention, anchor) and mention.precision in _FINE_PRECISIONS)
+        )
+        for mention in mentions
+        if mention.type == "DATE"
+    )
 
 
 def _told_as_to_come(text: str, mention: DateMention, sentences: Sentences) -> bool:

@@ -418,3 +418,24 @@ def test_a_history_that_opens_on_what_a_place_has_is_no_news():
         "shut, in 1914 it reopened and in 1915 it burned. On 15 September the roof fell."
     )
     assert values(text, datetime.date(2025, 6, 1))["15 September"] == "1915-09-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "King John met the rebel barons at Runnymede on 15 June 1215. "
+            "By late August the peace had collapsed.",
+            "late August",
+            "1215-08",
+        ),
+        (
+            "The earthquake struck Lisbon on 1 November 1755. Aftershocks went on through "
+            "the winter, and in March the rebuilding began.",
+            "March",
+            "1756-03",
+        ),
+    ],
+)
+def test_a_short_history_led_by_a_date_long_past_follows_its_story(text, span, value):
+    assert values(text)[span] == value

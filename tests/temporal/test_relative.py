@@ -302,7 +302,8 @@ def test_a_clock_time_takes_the_day_of_a_night_named_just_before():
     [
         (
             "Apollo 11 lifted off on July 16, 1969, at 9:32 a.m. Four days later, it landed.",
-            [("July 16, 1969", "1969-07-16"), ("9:32 a.m.", "1969-07-16T09:32"), ("Four days", "P4D")],
+            # Told of a day long past, it reads as a history: the count is a date.
+            [("July 16, 1969", "1969-07-16"), ("9:32 a.m.", "1969-07-16T09:32"), ("Four days later", "1969-07-20")],
         ),
         (
             "She will hand them off on Dec. 24 at 10 a.m. The next morning, she will fly home.",
