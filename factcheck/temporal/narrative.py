@@ -364,9 +364,15 @@ def _unit_of(mention: DateMention, reference: DateMention) -> str | None:
 
 def _is_flashback(text: str, start: int) -> bool:
     """Whether the date at text[start] is told in the past perfect ("a blockade that had
-    begun on 3 November 1870"): a look back that leaves the story where it was."""
+    begun on 3 November 1870") or is a yardstick ("for the first time since 1614"): a
+    look back that leaves the story where it was."""
+    if _SINCE_BEFORE.search(text, max(0, start - 6), start):
+        return True
     clause = _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
     return _PAST_PERFECT.search(clause) is not None
+
+
+_SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
 
 
 def _is_era_year(candidate: Candidate) -> bool:

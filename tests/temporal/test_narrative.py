@@ -439,3 +439,12 @@ def test_a_history_that_opens_on_what_a_place_has_is_no_news():
 )
 def test_a_short_history_led_by_a_date_long_past_follows_its_story(text, span, value):
     assert values(text)[span] == value
+
+
+def test_a_year_after_since_is_a_yardstick_the_story_does_not_move_to():
+    text = (
+        "The Estates-General convened at Versailles on 5 May 1789, for the first time "
+        "since 1614. On 20 June the deputies swore an oath. That summer, riots spread."
+    )
+    found = values(text)
+    assert (found["20 June"], found["That summer"]) == ("1789-06-20", "1789-SU")
