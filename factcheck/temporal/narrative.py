@@ -126,24 +126,31 @@ def is_history(
     # 15 June 1215 ... in late August"; "in January 49 BC ... The following year"), and
     # which goes on in its own time, without a word of the present.
     return (
-        current == 0 and _leads_long_ago(mentions, anchor, text) and following_a_year + counted >= 1
+        current == 0
+        and _leads_long_ago(mentions, chosen, anchor, text)
+        and following_a_year + counted >= 1
     )
 
 
-def _leads_long_ago(mentions: list[DateMention], anchor: datetime.date, text: str) -> bool:
-    """Whether the first sentence names a day, month or season long past ("on 15 June
-    1215", "in the spring of 1862") or a year before Christ; a bare year is news's
-    background as often ("The bridge, opened in 1971, reopens in June")."""
-    first_sentence_end = _SENTENCE_END.search(text)
-    end = first_sentence_end.end() if first_sentence_end else len(text)
+def _leads_long_ago(
+    mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date, text: str
+) -> bool:
+    """Whether the first sentence with a date of its own names a day, month or season
+    long past ("on 15 June 1215", "in the spring of 1862") or a year before Christ; a
+    bare year is news's background as often ("The bridge, opened in 1971, reopens in
+    June"), and a date counted from the story has no time of its own."""
+    own = [m for m, c in zip(mentions, chosen, strict=True) if m.type == "DATE" and c.shift is None]
+    if not own:
+        return False
+    sentence_end = _SENTENCE_END.search(text, own[0].end)
+    end = sentence_end.end() if sentence_end else len(text)
     return any(
         mention.start < end
         and (
             mention.before_christ
             or (_long_past(mention, anchor) and mention.precision in _FINE_PRECISIONS)
         )
-        for mention in mentions
-        if mention.type == "DATE"
+        for mention in own
     )
 
 
@@ -174,10 +181,12 @@ def _leads_as_news(
     lead = text[: first_sentence_end.end() if first_sentence_end else len(text)]
     if _NEWS_LEAD_VERB.search(lead):
         return True
+    # Not a date counted from the story ("had spent the previous winter drilling ... In
+    # the spring of 1862"): it has no time of its own to tell the story's by.
     dated = [
         (mention, candidate)
         for mention, candidate in zip(mentions, chosen, strict=True)
-        if mention.type == "DATE" and not _names_a_thing(mention, text)
+        if mention.type == "DATE" and not _names_a_thing(mention, text) and candidate.shift is None
     ]
     if not dated:
         return False

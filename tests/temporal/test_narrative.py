@@ -448,3 +448,11 @@ def test_a_year_after_since_is_a_yardstick_the_story_does_not_move_to():
     )
     found = values(text)
     assert (found["20 June"], found["That summer"]) == ("1789-06-20", "1789-SU")
+
+
+def test_a_lead_counted_from_the_story_gives_no_time_to_read_the_text_by():
+    text = (
+        "McClellan had spent the previous winter drilling his army. In the spring of "
+        "1862 he moved it to the Peninsula. The Confederates abandoned Yorktown on 3 May."
+    )
+    assert values(text)["3 May"] == "1862-05-03"
