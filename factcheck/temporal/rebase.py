@@ -60,8 +60,15 @@ def rebase(
     day: DateMention | None = None
     season: DateMention | None = None  # a season named since the last reference
     last: DateMention | None = None
+    before_christ: DateMention | None = None  # a year BC named since the last reference
     for mention, candidate in zip(mentions, chosen, strict=True):
-        if _after_months(candidate, last):
+        if (
+            candidate.shift is not None
+            and before_christ is not None
+            and _counts_from_the_story(candidate.shift)
+        ):
+            value = _from_before_christ(candidate.shift, before_christ, mention)
+        elif _after_months(candidate, last):
             # "For the nine months, net rose ... from a year earlier": the months before
             # a year, so the year before theirs (TimeBank), not a quarter.
             year = (reference.earliest if reference and reference.earliest else anchor).year
@@ -98,6 +105,8 @@ def rebase(
                 mention = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
                 )
+        elif mention.before_christ:
+            before_christ = mention
         elif mention.type == "DATE" and mention.precision == "season" and mention.latest:
             season = mention
         elif (
@@ -106,7 +115,7 @@ def rebase(
             and not _SINCE.search(text, max(0, mention.start - 6), mention.start)
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
-            reference, season = mention, None
+            reference, season, before_christ = mention, None, None
             if mention.precision == "day":
                 day = mention
             if mention.precision in _PERIODS and mention.latest and mention.latest < anchor:
@@ -121,6 +130,24 @@ _SINCE = re.compile(r"(?i:\bsince)\s$")
 # following spring". A day or a month after a season cannot be told, so those counts
 # go on from the last date named before it.
 _SEASON_COUNTS = ("season", "season_of_year", "year", "decade")
+
+
+_BC_YEAR = re.compile(r"BC(\d{4})")
+
+
+def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> str | None:
+    """ "January 49 BC ... The following year": BC0048; "in 480 BC ... the following
+    summer": BC0479-SU. BC years count down; BC0001 is followed by 0001."""
+    amount, unit, _ = shift
+    match = _BC_YEAR.match(reference.value)
+    if match is None or unit not in ("year", "season", "season_of_year"):
+        return None
+    year = int(match[1]) - amount
+    written = f"BC{year:04d}" if year > 0 else f"{1 - year:04d}"
+    if unit == "year":
+        return written
+    season = mention.value[-2:]
+    return f"{written}-{season}" if season in ("SP", "SU", "FA", "WI") else None
 
 
 def _counts_from_the_story(shift) -> bool:

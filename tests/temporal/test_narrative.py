@@ -456,3 +456,25 @@ def test_a_lead_counted_from_the_story_gives_no_time_to_read_the_text_by():
         "1862 he moved it to the Peninsula. The Confederates abandoned Yorktown on 3 May."
     )
     assert values(text)["3 May"] == "1862-05-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Caesar crossed the Rubicon in January 49 BC. The following year he beat Pompey.",
+            "The following year",
+            "BC0048",
+        ),
+        (
+            "He was killed on the Ides of March, 44 BC, and thirteen years later Octavian "
+            "ruled alone.",
+            "thirteen years later",
+            "BC0031",
+        ),
+        ("In 480 BC Xerxes invaded Greece. The following summer he lost.", "The following summer", "BC0479-SU"),
+        ("In 2 BC a census was held. Two years later another followed.", "Two years later", "0001"),
+    ],
+)  # fmt: skip
+def test_counts_from_a_year_before_christ_count_down_the_years(text, span, value):
+    assert values(text)[span] == value
