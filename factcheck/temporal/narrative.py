@@ -425,8 +425,9 @@ def _nearest_to(mention: DateMention, candidate: Candidate, reference: DateMenti
 
 def _nearest_year(years: list[int], month: int, reference: DateMention) -> int:
     here = reference.earliest.year * 12 + reference.earliest.month
-    # Nearest first; of two as near, the later one (stories move forward).
-    return min(years, key=lambda year: (abs(year * 12 + month - here), year * 12 + month < here))
+    # Nearest first, going back counting half again as far (stories move forward: "in
+    # April ... on the night of 7 November" is that November, not the one before).
+    return min(years, key=lambda year: _story_distance(year * 12 + month - here))
 
 
 def _nearest_day(reference, years, month, day, clock) -> str | None:
@@ -439,8 +440,17 @@ def _nearest_day(reference, years, month, day, clock) -> str | None:
     if not options:
         return None
     middle = values.middle(reference.earliest, reference.latest)
-    best = min(options, key=lambda option: (abs((option - middle).days), option < middle))
+    best = min(options, key=lambda option: _story_distance((option - middle).days))
     return best.isoformat() + clock
+
+
+def _story_distance(ahead: int) -> tuple[float, bool]:
+    """How far a date `ahead` units after the story's reference is, for the story: going
+    back counts half again as far, and of two as far the later one wins."""
+    return (ahead if ahead >= 0 else -ahead * _BACKWARD_WEIGHT, ahead < 0)
+
+
+_BACKWARD_WEIGHT = 1.5
 
 
 def _is_weekday(candidate: Candidate) -> bool:

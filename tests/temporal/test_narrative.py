@@ -478,3 +478,11 @@ def test_a_lead_counted_from_the_story_gives_no_time_to_read_the_text_by():
 )  # fmt: skip
 def test_counts_from_a_year_before_christ_count_down_the_years(text, span, value):
     assert values(text)[span] == value
+
+
+def test_a_history_goes_forward_unless_going_back_is_much_nearer():
+    text = (
+        "In February 1917 riots in Petrograd turned into a revolution. Lenin returned in "
+        "April. The Bolsheviks seized the Winter Palace on the night of 7 November."
+    )
+    assert values(text)["the night of 7 November"] == "1917-11-07TNI"
