@@ -364,11 +364,23 @@ def days_month(m, ctx):
     return ends if m[4] else [_floating(candidate) for candidate in ends]
 
 
+_NINE_ELEVEN_AFTER = re.compile(
+    r",?\s(?:terrorist\s|terror\s)?(?:attacks?|hijack(?:ers|ings?)|commission|victims|"
+    r"anniversary|memorial|strikes)\b"
+)
+
+
 @resolver
 def month_day(m, ctx):
     month, number = month_number(m[2]), _day_number(m[3])
     if (yearly := _yearly(m, ctx, month, number)) is not None:
         return yearly
+    if (
+        (month, number) == (9, 11)
+        and ctx.anchor > datetime.date(2001, 9, 11)
+        and _NINE_ELEVEN_AFTER.match(ctx.text, m.end())
+    ):
+        return _span(m, "DATE", "2001-09-11")  # "the Sept. 11 attacks": that day
     if _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start()):
         # "the fiscal year ended Jan. 31": a period's end already past, however far.
         day = month_day_near(ctx.anchor, month, number, "past", reach=366)

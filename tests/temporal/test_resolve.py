@@ -238,3 +238,15 @@ def test_eighteen_alone_counts():
 )
 def test_a_day_and_month_of_last_year(text, span, value):
     assert [(m.text, m.value) for m in tag(text, datetime.date(2010, 6, 14))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It passed six weeks after the Sept. 11 attacks.", "2001-09-11"),
+        ("Security tightened since the September 11 terrorist attacks.", "2001-09-11"),
+        ("The vote is on Sept. 11.", "2011-09-11"),
+    ],
+)
+def test_the_sept_11_attacks_are_that_day_of_2001(text, value):
+    assert [m.value for m in tag(text, datetime.date(2011, 5, 20)) if m.type == "DATE"][-1] == value
