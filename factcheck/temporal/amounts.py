@@ -247,7 +247,16 @@ def _follows_an_amount(text: str, start: int) -> bool:
     year", "15 a year"); not a number a comma closes ("on June 12, a week after")."""
     before = text[max(0, start - 12) : start]
     digits = [index for index, ch in enumerate(before) if ch.isdigit()]
-    return bool(digits) and not any(ch in ",;:" for ch in before[digits[-1] + 1 :])
+    if digits:
+        return not any(ch in ",;:" for ch in before[digits[-1] + 1 :])
+    # "1.2 million pounds a year", "$3 billion a year": the amount's words in between.
+    return _AMOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_AMOUNT_BEFORE = re.compile(
+    r"\d\s(?:million|billion|trillion|thousand)\s(?:[a-z]+\s)?$"
+    r"|\d\s(?:pounds|dollars|euros|yen|yuan|rupees|francs|tons|tonnes|barrels)\s$"
+)
 
 
 @resolver

@@ -58,6 +58,8 @@ MONTH_ALONE = (
     # "payroll gains for May", not "hoped for may" (the verb after "for" is lower case).
     rf"|(?<=[Ff]or ))"
     rf"(?:May|March)(?!-)"
+    # "the May attack", "the March election": the month as a noun's modifier.
+    rf"|(?<=[Tt]he )(?:May|March)(?=\s[a-z]{{3,}})"
     rf"|(?:(?<=months to )|(?<=year to )|(?<=quarter to )|(?<=weeks to )|(?<=period to ))(?:May|March))"
     rf"{_NAME_END}"
 )
@@ -369,7 +371,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:{THE}\s)?{_LEFT}({YEAR})\s(?i:financial|fiscal|calendar|tax|school|academic)"
             rf"\s(?i:year)(?![\w-])",
         ),
-        ("year", LONE_YEAR),
+        ("year", rf"(?:{THE}\s(?i:year)\s)?{LONE_YEAR}"),
         # "44 BC", "AD 800", "800 A.D.", "300 BCE": a year of any length, with its era.
         (
             "era_year",
@@ -650,7 +652,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             "reference",
             rf"{_LEFT}((?i:right now|now|currently|at present|nowadays|these days|"
             # "the past" before a count is the start of a length ("the past three summers").
-            rf"the time being|(?:more\s)?recently|lately|the past(?!\s(?:\d|{_COUNTING}))|"
+            rf"the time being|(?<!\bas\s)(?:more\s)?recently(?!\sas\b)|lately|the past(?!\s(?:\d|{_COUNTING}))|"
             rf"the future|the near future|the near term|the long term|the short term|"
             rf"very soon|(?:the\s)?coming\s(?:hours|days|weeks|months|quarters|years|decades)|"
             rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",

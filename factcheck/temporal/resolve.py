@@ -543,7 +543,7 @@ def year(m, ctx):
     following = _NEXT_WORD.match(ctx.text, m.end())
     if following and following[1] in _COUNTED:
         return None
-    return _span(m, "DATE", m[0])
+    return _span(m, "DATE", m[0][-4:])  # "the year 2000" is 2000
 
 
 @resolver

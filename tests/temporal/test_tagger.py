@@ -842,3 +842,20 @@ def test_four_digits_before_local_time_are_a_clock_and_house_and_case_numbers_no
     text, expected
 ):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It included the May attack on the pipeline.", [("May", "DATE", "2011-05")]),
+        ("It will save 1.2 million pounds a year.", [("a year", "SET", "P1Y")]),
+        (
+            "Jobs were unfilled as recently as two weeks ago.",
+            [("two weeks ago", "DATE", "2011-W18")],
+        ),
+        ("Prices fell by the year 2000.", [("the year 2000", "DATE", "2000")]),
+        ("The company has recently cut jobs.", [("recently", "DATE", "PAST_REF")]),
+    ],
+)
+def test_may_before_a_noun_rates_in_millions_and_as_recently_as(text, expected):
+    assert found(text) == expected
