@@ -123,6 +123,12 @@ def count_value(words: str) -> tuple[bool, int | None]:
         return True, None
     if words in ("a couple of", "a couple", "couple of"):  # "the next couple of years"
         return True, 2
+    head, joined, rest = words.partition(" hundred and ")
+    if joined:  # "a hundred and twelve"
+        hundreds, ones = count_value(head + " hundred"), count_value(rest)
+        if hundreds[1] is None or ones[1] is None or ones[1] >= 100:
+            return False, None
+        return True, hundreds[1] + ones[1]
     scaled = words.rsplit(" ", 1)
     if len(scaled) == 2 and scaled[1] in ("hundred", "thousand"):
         base = 1 if scaled[0] in ("a", "an") else number_value(scaled[0])

@@ -202,6 +202,7 @@ _COUNTING = (
 COUNT = (
     r"(?:\d{1,3}(?:,\d{3})?|\d+\.\d+"
     r"|(?i:several|a few|a couple of|couple of|a number of|a couple|a dozen)"
+    r"|[A-Za-z]++\s(?i:hundred\sand)\s[A-Za-z]++(?:-[A-Za-z]++)?"
     r"|[A-Za-z]++\s(?i:hundred|thousand|dozen)"
     rf"|(?i:{_TENS_WORDS})[\s-][a-z]++"
     r"|[A-Za-z]++(?:-[A-Za-z]++)?)"
@@ -637,6 +638,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "set_adverb",
+            rf"(?:(?i:once|twice|three\stimes|four\stimes)\s)?"
             rf"{_LEFT}((?i:daily|weekly|monthly|yearly|hourly|nightly|annual))"
             rf"(?!\s(?:newspaper|paper|news|show|edition|basis|bread|mail|express|telegraph|star|beast))(?![\w-])",
         ),

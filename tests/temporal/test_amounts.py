@@ -27,6 +27,13 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("He clocked 9.81 seconds.", "9.81 seconds", "DURATION", "PT9.81S"),
         ("The talks took 1.5 hours.", "1.5 hours", "DURATION", "PT1.5H"),
         ("HBO showed an hourlong film.", "hourlong", "DURATION", "PT1H"),
+        (
+            "It lasted a hundred and twelve years.",
+            "a hundred and twelve years",
+            "DURATION",
+            "P112Y",
+        ),
+        ("He takes the pills twice daily.", "twice daily", "SET", "P1D"),
         ("A weeklong festival opened.", "weeklong", "DURATION", "P1W"),
         ("She spoke a few moments ago.", "a few moments ago", "DATE", "PAST_REF"),
         ("Smoke rose a short time ago.", "a short time ago", "DATE", "PAST_REF"),
