@@ -192,6 +192,8 @@ def _half_value(whole: int, unit: str) -> str:
 
 @resolver
 def half_duration(m, ctx):
+    if m[8]:
+        return _span(m, "DURATION", "P25Y", approx_mod(m[1]))  # a quarter-century
     if m[2]:
         whole = int(m[2])
     elif m[3]:

@@ -614,7 +614,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"less than|over|under|at least|at most|up to))\s)?{_LEFT}"
             rf"(?:(?:(\d{{1,3}})\s1/2|([A-Za-z]+)\s(?i:and\sa\shalf))[\s-]({UNIT}|{UNIT_PLURAL})"
             rf"|((?i:a|an|one))\s({UNIT})\s(?i:and\sa\shalf)"
-            rf"|(?i:half\san?)\s({UNIT})){_END}",
+            rf"|(?i:half\san?)\s({UNIT})"
+            # "a quarter-century of rule", "a quarter of a century": 25 years.
+            rf"|(?i:a\squarter(?:-|\sof\sa\s))((?i:century))){_END}",
         ),
         (
             # "for some time", "for a while", "for a fairly lengthy period": durations of

@@ -47,6 +47,12 @@ _YEAR_OFFSETS = {"that": 0, "the same": 0, **STORY_OFFSETS}
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
 
 
+_SEASON_AS_KIND = re.compile(
+    r"\s(?i:equinox|solstice|ice|wheat|crops?|storms?|olympics|games|fashions?|collections?|"
+    r"transfer|menu|weather|tires|tyres|clothes|clothing|coats?|squash|flu)\b"
+)
+
+
 @resolver
 def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
@@ -63,6 +69,8 @@ def season(m, ctx):
         return _span(m, "DATE", value, shift=(offset, "season_of_year", ()))
     if name[0].isupper() and _NAME_GOES_ON.match(ctx.text, m.end(2)):
         return None  # "the Winter Olympics", "the Spring Street venue": a name
+    if not year_digits and _SEASON_AS_KIND.match(ctx.text, m.end(2)):
+        return None  # "the spring equinox", "summer ice", "the winter storm": kinds of things
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
     if not relative and not re.search(
         r"\b(?:in|during|since|until|by|this|over|early|late)\s$", before

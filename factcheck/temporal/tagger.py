@@ -346,6 +346,7 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
     for first, second in itertools.pairwise(chosen):
         if (
             first.type == second.type == "TIME"
+            and RULES[first.rule][0] in TIMES_OF_DAY_RULES  # no day of its own
             and first.value.startswith(anchor_day + "T")
             and _CLOCK_VALUE.search(first.value)
             and _CLOCK_VALUE.search(second.value)

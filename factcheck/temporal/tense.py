@@ -319,6 +319,7 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"  # "expected" in "expected to": the pair decides, not the -ed
     if (
         lowered in _SCHEDULE_VERBS
+        and word.islower()  # "the French Open" is a name
         and previous
         and previous not in _NOT_A_SUBJECT
         and not previous.endswith("'s")  # "Sunday's vote": a noun after a possessive

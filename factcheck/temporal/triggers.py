@@ -287,7 +287,7 @@ RULE_TRIGGERS = {
     "long_adjective": ("long",),
     "duration": ("unit",),
     "compound_duration": ("unit_pair",),
-    "half_duration": ("half", "fraction"),
+    "half_duration": ("half", "fraction", "century"),
     "ordinal_day": ("ordinal",),
     "vague_duration": ("vague",),
     "vague_plural": ("plural",),

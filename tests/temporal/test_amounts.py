@@ -332,3 +332,10 @@ def test_a_generation_ago_is_the_past():
     assert [(m.text, m.value) for m in tag("A generation ago, families ate together.", ANCHOR)] == [
         ("A generation ago", "PAST_REF")
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["It endured a quarter-century of rule.", "It endured a quarter of a century of rule."]
+)
+def test_a_quarter_century_is_25_years(text):
+    assert [(m.type, m.value) for m in tag(text, ANCHOR)] == [("DURATION", "P25Y")]

@@ -307,3 +307,13 @@ def test_business_halves_and_quarters_stay_dates_beside_game_words(text, value):
 )
 def test_the_month_is_the_month_just_named_or_else_the_anchors(text, expected):
     assert [(m.text, m.value) for m in tag(text, datetime.date(2023, 8, 8))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The spring equinox fell on Tuesday.", "Scientists warned that summer ice could vanish."],
+)
+def test_a_season_naming_a_kind_of_thing_is_no_date(text):
+    assert [
+        m.value for m in tag(text, datetime.date(2018, 3, 21)) if m.value.endswith(("SP", "SU"))
+    ] == []

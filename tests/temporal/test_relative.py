@@ -383,3 +383,8 @@ def test_a_clock_time_to_come_takes_the_day_to_come_named_just_before():
         ("Dec. 31", "1999-12-31"),
         ("7 p.m.", "1999-12-31T19:00"),
     ]
+
+
+def test_a_range_of_times_each_with_its_day_keeps_its_days():
+    text = "The road is closed from 6 p.m. Thursday until noon Friday."
+    assert [m.value for m in tag(text, D(2011, 11, 17))] == ["2011-11-17T18:00", "2011-11-18T12:00"]

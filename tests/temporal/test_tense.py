@@ -44,6 +44,7 @@ from factcheck.temporal.tense import tense_at
         ("The album comes out May 18.", "future"),
         ("Classes for the school year begin May 18.", "future"),
         ("It got off to a good start May 18.", "past"),
+        ("Djokovic reached the French Open semifinals on May 18.", "past"),
         ("Police called him in for questioning on May 18.", "past"),
     ],
 )
