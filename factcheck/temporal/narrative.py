@@ -96,6 +96,13 @@ def is_history(
             current += 1
             in_the_past = after_a_year = False
         elif candidate.floating and _is_weekday(candidate):
+            if in_the_past and not _SAID_NEAR.search(
+                text, max(0, candidate.start - 60), candidate.end + 60
+            ):
+                # "Sunday, 2 September 1666 ... by Monday": the story's own days.
+                following += 1
+                following_a_year += 1
+                continue
             current += 1  # "said Saturday": the news story's own week
             in_the_past = after_a_year = False
         elif mention.before_christ or (
@@ -152,6 +159,11 @@ def _leads_long_ago(
         )
         for mention in own
     )
+
+
+# A weekday right after a day long past is the story's ("Sunday, 2 September 1666 ...
+# by Monday"), unless news attributes something on it ("On Tuesday it said").
+_SAID_NEAR = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\b")
 
 
 def _told_as_to_come(text: str, mention: DateMention, sentences: Sentences) -> bool:

@@ -486,3 +486,21 @@ def test_a_history_goes_forward_unless_going_back_is_much_nearer():
         "April. The Bolsheviks seized the Winter Palace on the night of 7 November."
     )
     assert values(text)["the night of 7 November"] == "1917-11-07TNI"
+
+
+def test_weekdays_right_after_a_day_long_past_are_the_storys():
+    text = (
+        "Japan attacked Pearl Harbor on Sunday, 7 December 1941. On Monday Congress "
+        "declared war, and on Thursday evening Germany declared war in turn."
+    )
+    found = values(text)
+    assert (found["Monday"], found["Thursday evening"]) == ("1941-12-08", "1941-12-11TEV")
+
+
+def test_a_weekday_news_attributes_something_to_stays_the_news_storys():
+    text = (
+        "The company was founded on 3 May 1985 in Ohio. It grew fast. "
+        "On Tuesday it said sales rose."
+    )
+    assert values(text)["Tuesday"] != "1985-04-30"
+    assert values(text)["Tuesday"].startswith(str(ANCHOR.year))

@@ -67,10 +67,15 @@ def test_it_reads_a_typed_range_as_one_interval(typed, text, value, earliest, la
 
 
 @pytest.mark.parametrize(
-    "typed", ["May 2011 and June 2012", "2001 and 2005", "3 March 2001, a Saturday"]
+    "typed", ["May 2011 and June 2012", "2001 and 2005", "3 March 2001, a Monday"]
 )
 def test_it_refuses_two_dates_rather_than_pick_one(typed):
     assert parse_date(typed, ANCHOR) is None
+
+
+def test_a_weekday_that_agrees_with_its_date_is_one_date():
+    # 3 March 2001 was a Saturday: the weekday restates the day, read in its story.
+    assert parse_date("3 March 2001, a Saturday", ANCHOR).value == "2001-03-03"
 
 
 def test_a_time_on_the_day_named_reads_as_the_day():
