@@ -302,13 +302,21 @@ def follow_story(
             if _told_as_to_come(text, mention, sentences):
                 result.append(mention)  # "a memorial will be held in June": the news reading
                 continue
-            value = _nearest_to(mention, candidate, reference) if reference is not None else None
+            start = mention.start
+            if reference is not None and (
+                that := _THAT_BEFORE.search(text, max(0, start - 5), start)
+            ):
+                # "crowned on 6 January 1066. That September": the year the story is in.
+                start = that.start()
+                value = _in_year_of(mention, reference)
+            else:
+                value = (
+                    _nearest_to(mention, candidate, reference) if reference is not None else None
+                )
             if value is None:
                 result.append(mention)  # still the news reading: no year to pass on
                 continue
-            mention = make_mention(
-                text, mention.start, mention.end, mention.type, value, mention.mod
-            )
+            mention = make_mention(text, start, mention.end, mention.type, value, mention.mod)
         elif not (mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))):
             result.append(mention)
             continue
@@ -433,6 +441,17 @@ def _nearest_to(mention: DateMention, candidate: Candidate, reference: DateMenti
     if season:
         return f"{_nearest_year(years, _SEASON_MIDDLE[season], reference):04d}-{season}"
     return None
+
+
+_THAT_BEFORE = re.compile(r"(?<![\w-])(?i:that)\s$")
+
+
+def _in_year_of(mention: DateMention, reference: DateMention) -> str | None:
+    """A month or season moved to the reference's own year ("that September")."""
+    parts = _YEAR_VALUE.match(mention.value)
+    if parts is None or reference.earliest is None or not (parts[1] or parts[3]):
+        return None
+    return f"{reference.earliest.year:04d}{mention.value[4:]}"
 
 
 def _nearest_year(years: list[int], month: int, reference: DateMention) -> int:

@@ -504,3 +504,8 @@ def test_a_weekday_news_attributes_something_to_stays_the_news_storys():
     )
     assert values(text)["Tuesday"] != "1985-04-30"
     assert values(text)["Tuesday"].startswith(str(ANCHOR.year))
+
+
+def test_that_month_in_a_history_is_in_the_year_the_story_is_in():
+    text = "William was crowned on 6 January 1066. That September, the Norwegians landed."
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)][-1] == ("That September", "1066-09")
