@@ -170,6 +170,10 @@ def _ago(m, ctx):
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
     if direction in ("from now", "hence"):
         return _span(m, "DATE", value, mod)  # from the anchor, whatever the story named
+    if direction == "later":
+        # "three years later" in a history: the year, as the count says; news reads it
+        # as a length (tagger.tag).
+        return _span(m, "DATE", value, mod, shift=(offset, unit, ("unit",)))
     if direction != "ago":
         return _span(m, "DATE", value, mod, shift=(offset, unit, ("document",)))
     if unit in ("year", "quarter") and amount == 1:

@@ -509,3 +509,14 @@ def test_a_weekday_news_attributes_something_to_stays_the_news_storys():
 def test_that_month_in_a_history_is_in_the_year_the_story_is_in():
     text = "William was crowned on 6 January 1066. That September, the Norwegians landed."
     assert [(m.text, m.value) for m in tag(text, ANCHOR)][-1] == ("That September", "1066-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He died in November 1632. Three years later, the war widened.", "Three years later", "1635"),
+        ("Franz Ferdinand was killed on 28 June 1914. A month later, war came.", "A month later", "1914-07"),
+    ],
+)  # fmt: skip
+def test_a_count_later_in_a_history_is_dated_as_finely_as_its_unit(text, span, value):
+    assert values(text)[span] == value
