@@ -527,7 +527,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"(?i:the)\s(?:(?P<edge>(?i:early|late|mid))[\s-])?"
             # "by mid-afternoon", "until midmorning".
             r"|(?:(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)|(?<=\b[Ss]ince\s))"
-            r"(?P<mid>(?i:mid)-?))"
+            r"(?P<mid>(?i:mid)-?)"
+            # "By evening", "by the evening", "by late morning": the story's day at that part.
+            r"|(?:(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s))(?:(?i:the)\s)?(?:(?P<by_edge>(?i:early|late))\s)?)"
             r"(?P<part>(?i:morning|afternoon|evening))"
             r"(?![\w-])(?!\s(?i:of|session|trading|paper|papers|shift|news|show|prayers?|"
             r"service|rush|commute|edition)\b)",

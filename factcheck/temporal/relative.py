@@ -241,7 +241,7 @@ def dawn(m, ctx):
 def part_of_story_day(m, ctx):
     """ "placed heavy buy orders in the morning": that part of the day the story tells of;
     the anchor's day until tagger._date_clock_times finds that day."""
-    edge = (m["edge"] or m["mid"] or "").lower().rstrip("-")
+    edge = (m["edge"] or m["mid"] or m["by_edge"] or "").lower().rstrip("-")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(edge)
     return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}", mod)
 

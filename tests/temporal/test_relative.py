@@ -388,3 +388,15 @@ def test_a_clock_time_to_come_takes_the_day_to_come_named_just_before():
 def test_a_range_of_times_each_with_its_day_keeps_its_days():
     text = "The road is closed from 6 p.m. Thursday until noon Friday."
     assert [m.value for m in tag(text, D(2011, 11, 17))] == ["2011-11-17T18:00", "2011-11-18T12:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("By evening the town had fallen.", "evening", "2010-06-01TEV"),
+        ("By the evening it was over.", "the evening", "2010-06-01TEV"),
+        ("By late morning, troops had landed.", "late morning", "2010-06-01TMO"),
+    ],
+)
+def test_by_evening_is_that_part_of_the_storys_day(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, D(2010, 6, 1))] == [(span, value)]
