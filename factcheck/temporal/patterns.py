@@ -314,7 +314,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
         # 2011-05-22 (ISO) and 2011/05/22 (the same, written with slashes).
         (
             "iso",
-            rf"{_LEFT}(?<![\d.])(\d{{4}})([-/.])(\d\d)\2(\d\d)(?:T(\d\d):(\d\d))?(?![\w/-]|\.\d)",
+            rf"(?=\d{{4}}[-/.]\d\d[-/.]){_LEFT}(?<![\d.])(\d{{4}})([-/.])(\d\d)\2(\d\d)"
+            rf"(?:T(\d\d):(\d\d))?(?![\w/-]|\.\d)",
         ),
         # 5/22/2011 (month first, as in US copy, unless the first number cannot be a
         # month) and 22.05.2011 or 22-05-2011 (day first, as in European copy).
@@ -451,7 +452,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ("half_code", rf"{_LEFT}(?:H([12])|([12])H)\s?({YEAR}){_END}"),
         # "since 9/11", "the 9/11 attacks": the day of the attacks, not a September 11
         # near the story ("9/11/2001" is numeric's; "went 9/11 from the field" a score).
-        ("september_eleventh", rf"{_AFTER_NINE_ELEVEN_WORDS}9/11(?![\w/]|\.\d)"),
+        ("september_eleventh", rf"(?=9/11){_AFTER_NINE_ELEVEN_WORDS}9/11(?![\w/]|\.\d)"),
         (
             "half",
             rf"(?:{THE}\s)?((?i:first|second|latter|last))[\s-](?i:half)"

@@ -25,7 +25,7 @@ _BEFORE_BY_KIND = {
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32, "era": 8,
     "half": 32, "fraction": 40, "ordinal": 36, "week": 12, "short_year": 12, "clock_mark": 26,
-    "month_word": 16, "weeks": 8, "recurring": 6,
+    "month_word": 16, "weeks": 8, "recurring": 6, "named_unit": 22,
 }  # fmt: skip
 # Kinds whose expressions go on further after the trigger: "September the twenty-first,
 # 2021", "the spring of the following year".
@@ -164,6 +164,7 @@ KIND_WORDS = {
         "ve",
         "saint",
         "super",
+        "may",  # "May Day"
     ],
     "quantifier": ["every", "each", "per", "once", "twice", "times"],
     # What ends "two years ago", "years later", "the year before": the ago-like rules
@@ -188,6 +189,8 @@ KIND_WORDS = {
     "week": ["week"],
     # "for the month", "that month"; "a week from Tuesday", "two weeks from tomorrow".
     "month_word": ["month"],
+    # "the end of the week", "early in the decade": the unit words "the_unit" reads.
+    "named_unit": ["week", "month", "quarter", "decade", "century"],
     "recurring": ["weekends", "weekdays", "nights", "mornings", "evenings", "afternoons", "days"],
     "weeks": ["week", "weeks"],
     "plural": ["years", "months", "quarters", "weeks", "decades", "days", "hours", "minutes"],
@@ -306,14 +309,14 @@ RULE_TRIGGERS = {
     "year_end": ("year",),
     "the_day": ("day",),
     "anaphoric_day": ("day", "part"),
-    "the_unit": ("unit",),
+    "the_unit": ("named_unit",),
     "the_week": ("week",),
     "week_of_month": ("week",),
     "weekday_of_month": ("weekday",),
     "spelled_day": ("month",),
     "the_weekend": ("weekend",),
     "century": ("century",),
-    "holiday": ("holiday", "month"),
+    "holiday": ("holiday",),
 }
 
 # Words a rule's expression always holds beyond its triggers: a window without one of

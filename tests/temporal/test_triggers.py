@@ -1,5 +1,7 @@
 """Trigger windows: every rule only searches around the words it needs."""
 
+import re
+
 from factcheck.temporal import triggers
 from factcheck.temporal.patterns import RULES
 
@@ -25,3 +27,12 @@ def test_it_clips_and_merges_windows_within_the_text():
     text = "In 2001 and 2002."
     (span,) = triggers.windows(text)[("digits",)]
     assert span == (0, len(text))
+
+
+def test_every_holiday_name_holds_a_trigger_word_of_its_own():
+    # The holiday rule searches only around holiday words ("May" for "May Day").
+    from factcheck.temporal.holidays import NAMES
+
+    words = set(triggers.KIND_WORDS["holiday"])
+    missing = [name for name in NAMES if not set(re.findall(r"[a-z]{2,}", name.lower())) & words]
+    assert missing == []
