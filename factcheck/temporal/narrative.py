@@ -49,7 +49,7 @@ from factcheck.temporal.holidays import country_near, holiday_date
 from factcheck.temporal.lexicon import PARTS_OF_DAY
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES
-from factcheck.temporal.resolve import Candidate, weekday_near
+from factcheck.temporal.resolve import Candidate, is_yardstick, weekday_near
 from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, tense_at
 
 # Rules whose readings count from the publication date: "today", "last week", "two
@@ -142,23 +142,32 @@ def is_history(
 def _leads_long_ago(
     mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date, text: str
 ) -> bool:
-    """Whether the first sentence with a date of its own names a day, month or season
-    long past ("on 15 June 1215", "in the spring of 1862") or a year before Christ; a
-    bare year is news's background as often ("The bridge, opened in 1971, reopens in
-    June"), and a date counted from the story has no time of its own."""
-    own = [m for m, c in zip(mentions, chosen, strict=True) if m.type == "DATE" and c.shift is None]
-    if not own:
-        return False
-    sentence_end = _SENTENCE_END.search(text, own[0].end)
-    end = sentence_end.end() if sentence_end else len(text)
+    """Whether the lead names a day, month or season long past ("on 15 June 1215", "in
+    the spring of 1862") or a year before Christ; a bare year is news's background as
+    often ("The bridge, opened in 1971, reopens in June")."""
     return any(
-        mention.start < end
-        and (
-            mention.before_christ
-            or (_long_past(mention, anchor) and mention.precision in _FINE_PRECISIONS)
-        )
-        for mention in own
+        mention.before_christ
+        or (_long_past(mention, anchor) and mention.precision in _FINE_PRECISIONS)
+        for mention, _ in _lead_dates(mentions, chosen, text)
     )
+
+
+def _lead_dates(
+    mentions: list[DateMention], chosen: list[Candidate], text: str
+) -> list[tuple[DateMention, Candidate]]:
+    """The dates of the sentence of the first date with a time of its own: not a thing's
+    name, nor a date counted from the story ("had spent the previous winter drilling
+    ... In the spring of 1862"). Its sentence, not the text's first: "fought from 1 July
+    to 18 November 1916" opens on a day without its year, and the year comes at the end."""
+    dated = [
+        (mention, candidate)
+        for mention, candidate in zip(mentions, chosen, strict=True)
+        if mention.type == "DATE" and not _names_a_thing(mention, text) and candidate.shift is None
+    ]
+    if not dated:
+        return []
+    end = _SENTENCE_END.search(text, dated[0][0].end)
+    return [pair for pair in dated if pair[0].start < (end.end() if end else len(text))]
 
 
 # A weekday right after a day long past is the story's ("Sunday, 2 September 1666 ...
@@ -193,19 +202,7 @@ def _leads_as_news(
     lead = text[: first_sentence_end.end() if first_sentence_end else len(text)]
     if _NEWS_LEAD_VERB.search(lead):
         return True
-    # Not a date counted from the story ("had spent the previous winter drilling ... In
-    # the spring of 1862"): it has no time of its own to tell the story's by.
-    dated = [
-        (mention, candidate)
-        for mention, candidate in zip(mentions, chosen, strict=True)
-        if mention.type == "DATE" and not _names_a_thing(mention, text) and candidate.shift is None
-    ]
-    if not dated:
-        return False
-    # The sentence of the first date: "fought from 1 July to 18 November 1916" opens on
-    # a day without its year, and the year comes at the end.
-    end = _SENTENCE_END.search(text, dated[0][0].end)
-    first = [pair for pair in dated if pair[0].start < (end.end() if end else len(text))]
+    first = _lead_dates(mentions, chosen, text)
     if any(mention.before_christ or _long_past(mention, anchor) for mention, _ in first):
         return False
     for mention, candidate in first:
@@ -395,13 +392,10 @@ def _is_flashback(text: str, start: int) -> bool:
     """Whether the date at text[start] is told in the past perfect ("a blockade that had
     begun on 3 November 1870") or is a yardstick ("for the first time since 1614"): a
     look back that leaves the story where it was."""
-    if _SINCE_BEFORE.search(text, max(0, start - 6), start):
+    if is_yardstick(text, start):
         return True
     clause = _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
     return _PAST_PERFECT.search(clause) is not None
-
-
-_SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
 
 
 def _is_era_year(candidate: Candidate) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.resolve import Candidate
+from factcheck.temporal.resolve import Candidate, is_yardstick
 from factcheck.temporal.tense import Sentences, tense_at
 
 # "that summer" can be read from a day, a month or a year (not from a decade).
@@ -112,7 +112,7 @@ def rebase(
         elif (
             mention.type == "DATE"
             and mention.precision in _PRECISION_UNITS
-            and not _SINCE.search(text, max(0, mention.start - 6), mention.start)
+            and not is_yardstick(text, mention.start)
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
             reference, season, before_christ = mention, None, None
@@ -125,7 +125,6 @@ def rebase(
 
 
 _PERIODS = ("quarter", "month")
-_SINCE = re.compile(r"(?i:\bsince)\s$")
 # What a season can be counted in: "in the winter of 1069-70 ... The next year", "the
 # following spring". A day or a month after a season cannot be told, so those counts
 # go on from the last date named before it.

@@ -212,6 +212,15 @@ _AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting)\s$")
 _COMING_AFTER_POSSESSIVE = re.compile(rf"['’]s(?:\s[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})")
 
 
+def is_yardstick(text: str, start: int) -> bool:
+    """Whether the date at text[start] follows "since": a yardstick ("the lowest since
+    October 2010", "for the first time since 1614"), not the period a story is in."""
+    return _SINCE_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+_SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
+
+
 def is_possessive(text: str, end: int) -> bool:
     """Whether the name ending at text[end] is followed by "'s" ("Friday's ruling")."""
     return text.startswith(("'s", "’s"), end)
