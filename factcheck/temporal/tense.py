@@ -345,7 +345,7 @@ def _word_tense(words: list[str], index: int) -> str | None:
     passive = previous in ("be", "being", "is", "are", "remain", "remains", "stay", "stays")
     if lowered in _PAST_WORDS and not (passive and lowered not in _AUXILIARIES):
         return "past"
-    if lowered in _PAST_OR_PRESENT and previous and previous not in _BEFORE_A_VERB | _NOT_A_SUBJECT:
+    if lowered in _PAST_OR_PRESENT and previous and previous not in _NO_SUBJECT_BEFORE:
         # "A tornado hit the town Friday": after its subject, the past; "will hit" and
         # "to hit" leave it to the word before.
         return "past"
@@ -397,6 +397,8 @@ _BEFORE_A_VERB = frozenset(
     ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "won't",
      "do", "does", "did", "not", "never", "don't", "doesn't", "didn't"]
 )  # fmt: skip
+# What stands before a verb that is no subject of it: "will hit", "the hit".
+_NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOT_A_SUBJECT
 _IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which", "what"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")
