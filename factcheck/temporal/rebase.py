@@ -26,8 +26,14 @@ def rebase(
     text: str,
     sentences: Sentences,
     anchor: datetime.date,
+    *,
+    chain_days: bool = False,
 ):
     """Count "a year earlier" and friends from the last date the story mentioned.
+
+    With `chain_days` (a history's), a day counted from the story is itself the day the
+    next count goes on from: "12 September ... the next morning ... the following day"
+    is the 14th.
 
     A candidate's shift is (amount, unit, scopes); the first scope that finds a usable
     reference wins, else the anchor-based value stands. Scopes:
@@ -52,7 +58,7 @@ def rebase(
     quarter of 1990") for the last one already over.
     A date after "since" is a yardstick ("the lowest since October 2010"), never a
     reference. Only dates read straight from the text serve as references, so shifts
-    never chain.
+    never chain, except a history's days (`chain_days`).
     """
     result = []
     reference: DateMention | None = None
@@ -105,6 +111,8 @@ def rebase(
                 mention = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
                 )
+                if chain_days and candidate.shift[1] == "day" and mention.precision == "day":
+                    day = mention
         elif mention.before_christ:
             before_christ = mention
         elif mention.type == "DATE" and mention.precision == "season" and mention.latest:

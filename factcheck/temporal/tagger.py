@@ -112,7 +112,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     history = narrative.is_history(mentions, chosen, anchor, text)
     if history:
         mentions = narrative.follow_story(mentions, chosen, text, anchor)
-    mentions = rebase(mentions, chosen, text, sentences, anchor)
+    mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
     if history:
         mentions = narrative.parts_of_day(mentions, chosen, text, anchor)
     else:

@@ -520,3 +520,11 @@ def test_that_month_in_a_history_is_in_the_year_the_story_is_in():
 )  # fmt: skip
 def test_a_count_later_in_a_history_is_dated_as_finely_as_its_unit(text, span, value):
     assert values(text)[span] == value
+
+
+def test_a_historys_counted_days_go_on_from_each_other():
+    text = (
+        "Wolfe landed on 12 September 1759. The next morning his army formed on the "
+        "plains. Montcalm died the following day."
+    )
+    assert values(text)["the following day"] == "1759-09-14"
