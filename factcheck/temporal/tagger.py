@@ -306,12 +306,7 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
     day: Candidate | None = None
     anchor_day = anchor.isoformat()
     for index, candidate in enumerate(chosen):
-        # A day, or a part of one ("late Sunday night. The fire was reported at 10:48 p.m.").
-        if (candidate.type == "DATE" and _DAY_VALUE.fullmatch(candidate.value)) or (
-            candidate.type == "TIME"
-            and _DAY_PART.fullmatch(candidate.value)
-            and RULES[candidate.rule][0] not in TIMES_OF_DAY_RULES  # a day of its own
-        ):
+        if _names_a_day(candidate):  # "late Sunday night. The fire was reported at 10:48 p.m."
             day = candidate
             continue
         if not (
@@ -401,6 +396,18 @@ def _is_evening_clock(text: str, clock: Candidate, day: Candidate) -> bool:
     )
 
 
+def _names_a_day(candidate: Candidate) -> bool:
+    """A day ("Tuesday", "Oct. 4"), or a part of one with its own day ("last night",
+    "Sunday evening"); not a part of the day still to find its day ("in the morning")."""
+    if candidate.type == "DATE":
+        return _DAY_VALUE.fullmatch(candidate.value) is not None
+    return (
+        candidate.type == "TIME"
+        and _DAY_PART.fullmatch(candidate.value) is not None
+        and RULES[candidate.rule][0] not in TIMES_OF_DAY_RULES
+    )
+
+
 def _opens_the_next_sentence(clock: Candidate, day: Candidate, text: str) -> bool:
     """ "at 9:32 a.m. Four days later", "at 10 a.m. The next morning": a count from the
     story after the period of "a.m." opens a sentence; it is no day of the clock's
@@ -417,9 +424,6 @@ def _joins_clock(clock: Candidate, day: Candidate, text: str) -> bool:
         return False
     if _opens_the_next_sentence(clock, day, text):
         return False
-    # A day, or a part of one: "at 3 p.m. Tuesday", "at 10:05 last night".
-    is_day = day.type == "DATE" and _DAY_VALUE.fullmatch(day.value)
-    is_part = day.type == "TIME" and _DAY_PART.fullmatch(day.value)
-    if not (is_day or is_part):
+    if not _names_a_day(day):  # "at 3 p.m. Tuesday", "at 10:05 last night"
         return False
     return _CLOCK_TO_DAY.fullmatch(text[clock.end : day.start]) is not None

@@ -321,9 +321,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         lowered in _SCHEDULE_VERBS
         and word.islower()  # "the French Open" is a name
         and previous
-        and previous not in _NOT_A_SUBJECT
+        and previous not in _NOUN_AFTER
         and not previous.endswith("'s")  # "Sunday's vote": a noun after a possessive
-        and previous not in _BEFORE_A_NOUN
         and following != "of"
     ):
         # The news present of a fixture: "England play Tunisia on Monday", "the Senate
@@ -375,10 +374,14 @@ _SCHEDULE_VERBS = frozenset(
      "gather", "gathers", "vote", "votes", "return", "returns", "head", "heads", "airs",
      "premieres", "debuts", "begin", "start", "resume", "open", "close"]
 )  # fmt: skip
-_NOT_A_SUBJECT = frozenset(
+# Words after which the next word is a noun, not a verb: "the votes", "a good start",
+# "in April", "two hits".
+_NOUN_AFTER = frozenset(
     ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
      "these", "those", "of", "in", "on", "for", "to", "by", "with", "and", "or", "no",
-     "first", "last", "next", "two", "three", "many", "more", "some", "all", "whose"]
+     "first", "last", "next", "two", "three", "many", "more", "some", "all", "whose",
+     "good", "strong", "slow", "fresh", "bad", "early", "late", "quick", "fast", "rough",
+     "solid", "false", "poor", "flying", "official", "formal", "grand", "soft", "hard"]
 )  # fmt: skip
 # Verbs that fix a day for something ("called a strike for Tuesday").
 _SCHEDULING = frozenset(
@@ -387,18 +390,13 @@ _SCHEDULING = frozenset(
 )  # fmt: skip
 # Past forms spelled like the present; read as past only right after a subject.
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
-# Adjectives that make the next word a noun: "a good start Monday", "an early close".
-_BEFORE_A_NOUN = frozenset(
-    ["good", "strong", "slow", "fresh", "bad", "early", "late", "quick", "fast", "rough",
-     "solid", "false", "poor", "flying", "official", "formal", "grand", "soft", "hard"]
-)  # fmt: skip
 # Words after which "last" is the verb ("could last into Wednesday").
 _BEFORE_A_VERB = frozenset(
     ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "won't",
      "do", "does", "did", "not", "never", "don't", "doesn't", "didn't"]
 )  # fmt: skip
 # What stands before a verb that is no subject of it: "will hit", "the hit".
-_NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOT_A_SUBJECT
+_NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOUN_AFTER
 _IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which", "what"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")
@@ -420,6 +418,14 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     """
     left, right = (sentences or Sentences(text)).bounds(start, end)
     before = _words(text, left, start)
+    if (
+        before
+        and before[-1].lower() == "for"
+        and any(word.lower() in _SCHEDULING for word in before[-8:-1])
+    ):
+        # "called a general strike for Tuesday", "set the referendum for Saturday": the
+        # day something was fixed for is still to come.
+        return "future"
     # Words past a comma or a closing quote belong to another clause ("will leave at 4 a.m.
     # Thursday, Castro said"); they count only when no tense word comes before the mention
     # ("On Thursday, police said").
@@ -454,14 +460,6 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         if tense := _word_tense(words, index):
             nearest_after = (distance, tense)
             break
-    if (
-        before
-        and before[-1].lower() == "for"
-        and any(word.lower() in _SCHEDULING for word in before[-8:-1])
-    ):
-        # "called a general strike for Tuesday", "set the referendum for Saturday": the
-        # day something was fixed for is still to come.
-        return "future"
     nearest = nearest_after or nearest_before
     if nearest is None and before and before[-1].lower() == "by":
         # A deadline with no verb to date it is still to come: "up to 3 inches possible
