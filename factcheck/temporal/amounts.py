@@ -9,7 +9,13 @@ An age ("47 years old") is no temporal expression, as in TimeBank. An unknown am
 import re
 
 from factcheck.temporal import values
-from factcheck.temporal.lexicon import SEASONS, count_value, month_number, weekday_number
+from factcheck.temporal.lexicon import (
+    SEASONS,
+    count_value,
+    month_number,
+    unit_word,
+    weekday_number,
+)
 from factcheck.temporal.resolve import (
     Candidate,
     _date,
@@ -27,13 +33,6 @@ def resolver(function):
     return function
 
 
-def _unit(word: str) -> str:
-    word = word.lower()
-    if word == "centuries":
-        return "century"
-    return word[:-1] if word.endswith("s") else word
-
-
 # After a Title Case length, a word that makes it the name of an event.
 _EVENT_NAME_AFTER = re.compile(
     r"['’]?\s(?:War|Wars|Offensive|Campaign|Revolution|Uprising|Siege)\b"
@@ -46,10 +45,8 @@ _OVER_AS_MORE_THAN = re.compile(
     r"spent|spend|just|only|well|is|was|are|were|been|be|by|to|with|at|about)\s)$|^$|[,;:(]\s?$"
 )
 _DECIMAL = re.compile(r"\d{1,4}\.\d{1,3}")
-_DECIMAL_UNITS = {
-    "second": "PT{}S", "minute": "PT{}M", "hour": "PT{}H", "day": "P{}D", "week": "P{}W",
-    "month": "P{}M", "year": "P{}Y",
-}  # fmt: skip
+# Units a decimal count is written in as it is (a decade's would need multiplying).
+_DECIMAL_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 
 
 @resolver
@@ -58,7 +55,7 @@ def duration(m, ctx):
     is_count, amount = count_value(m[3])
     if not is_count:
         return None
-    unit = _unit(m[4])
+    unit = unit_word(m[4])
     if m[4][0].isupper() and (
         is_named(ctx.text, m.start(3))
         or _EVENT_NAME_AFTER.match(ctx.text, m.end(4))
@@ -91,7 +88,7 @@ def duration(m, ctx):
         # "9.81 seconds", "2.5 years": ISO 8601 takes a decimal in its one unit.
         if not _DECIMAL.fullmatch(m[3]) or unit not in _DECIMAL_UNITS:
             return None
-        return _span(m, "DURATION", _DECIMAL_UNITS[unit].format(m[3]), mod)
+        return _span(m, "DURATION", values.duration_value(m[3], unit), mod)
     if m[5] and (amount is None or not m[5].startswith("-")):
         # "52 years old" is an age: TimeBank and AQUAINT never mark one (0 of 4).
         return None
@@ -134,7 +131,7 @@ def compound_duration(m, ctx):
     amounts: dict[str, int] = {}
     previous = -1
     for part in _COMPOUND_PART.finditer(m[2]):
-        unit = _unit(part[2])
+        unit = unit_word(part[2])
         is_count, amount = count_value(part[1])
         if unit not in _COMPOUND_UNITS or not is_count or amount is None:
             return None
@@ -204,7 +201,7 @@ def half_duration(m, ctx):
         whole = 0
     if whole is None:
         return None
-    unit = _unit(m[4] or m[6] or m[7])
+    unit = unit_word(m[4] or m[6] or m[7])
     if unit in ("weekend", "fortnight", "quarter"):
         return None
     return _span(m, "DURATION", _half_value(whole, unit), approx_mod(m[1]))
@@ -220,7 +217,7 @@ _IN_BEFORE = re.compile(r"(?<!\w)(?i:in)\s$")
 
 @resolver
 def vague_plural(m, ctx):
-    unit = _unit(m[2])
+    unit = unit_word(m[2])
     relative = (m[1] or "").lower()
     if relative in ("recent", "future"):
         # "in recent years", "in future quarters": TimeBank's reading.
@@ -269,7 +266,7 @@ def set(m, ctx):
         month = month_number(thing[: m.start(6) - m.start(5)].strip())
         day = _date(2000, month, int(m[6]))  # 2000 holds February 29
         return _span(m, "SET", f"XXXX-{day.month:02d}-{day.day:02d}") if day else None
-    plural = thing.lower().endswith("s") and _unit(thing) in _SET_UNITS
+    plural = thing.lower().endswith("s") and unit_word(thing) in _SET_UNITS
     key = thing.lower().rstrip(".")
     # "every other Thursday", "every other weekend": that day, every second one.
     every_other_day = m[3] and not plural and (key not in _SET_UNITS or key == "weekend")
@@ -277,9 +274,9 @@ def set(m, ctx):
         # "every other week", "every two years", "every few years": one in so many. A
         # count takes a plural, "other" a singular ("every years" is not English).
         is_count, amount = count_value(m[4]) if m[4] else (True, 2)
-        if not is_count or _unit(thing) not in _SET_UNITS or plural != bool(m[4]):
+        if not is_count or unit_word(thing) not in _SET_UNITS or plural != bool(m[4]):
             return None
-        return _span(m, "SET", values.duration_value(amount, _unit(thing)))
+        return _span(m, "SET", values.duration_value(amount, unit_word(thing)))
     if quantifier in ("a", "per") and thing.lower().rstrip(".") not in _SET_UNITS:
         return None  # "a Wednesday" is one day, not every one
     # "$40,000 a year", "three meals a day" are rates; "a year" alone is a duration.
@@ -396,5 +393,5 @@ def current(m, ctx):
 @resolver
 def long_adjective(m, ctx):
     if m[1]:
-        return _span(m, "DURATION", values.duration_value(None, _unit(m[1])))
+        return _span(m, "DURATION", values.duration_value(None, unit_word(m[1])))
     return _span(m, "DURATION", values.duration_value(1, (m[2] or m[3]).lower()))

@@ -108,6 +108,14 @@ def number_value(word: str) -> int | None:
     return NUMBER_WORDS.get(word)
 
 
+def unit_word(word: str) -> str:
+    """The singular of a unit word: "years" is "year", "centuries" "century"."""
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
 def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 

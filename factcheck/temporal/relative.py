@@ -9,7 +9,13 @@ import datetime
 import re
 
 from factcheck.temporal import values
-from factcheck.temporal.lexicon import PARTS_OF_DAY, count_value, number_value, weekday_number
+from factcheck.temporal.lexicon import (
+    PARTS_OF_DAY,
+    count_value,
+    number_value,
+    unit_word,
+    weekday_number,
+)
 from factcheck.temporal.resolve import (
     _BACKWARD,
     _FORWARD,
@@ -139,7 +145,7 @@ _TIME_UNITS = {"second", "minute", "hour"}
 def ago(m, ctx):
     candidate = _ago(m, ctx)
     if candidate is not None and m[5].lower() == "later":
-        unit = m[3].lower().rstrip("s").replace("centurie", "century")
+        unit = unit_word(m[3])
         candidate.length = (m.end(3), values.duration_value(count_value(m[2])[1], unit))
     return candidate
 
@@ -147,7 +153,7 @@ def ago(m, ctx):
 def _ago(m, ctx):
     # "a week or so ago" is about a week ago.
     mod = approx_mod(m[1]) or ("APPROX" if m[4] else None)
-    unit = m[3].lower().rstrip("s").replace("centurie", "century")
+    unit = unit_word(m[3])
     direction = m[5].lower()
     is_count, amount = count_value(m[2])
     if not is_count:
@@ -242,7 +248,7 @@ def part_of_story_day(m, ctx):
     """ "placed heavy buy orders in the morning": that part of the day the story tells of;
     the anchor's day until tagger._date_clock_times finds that day."""
     edge = (m["edge"] or m["mid"] or m["by_edge"] or "").lower().rstrip("-")
-    mod = {"early": "START", "late": "END", "mid": "MID"}.get(edge)
+    mod = _PART_MODS.get(edge)
     return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}", mod)
 
 
@@ -331,6 +337,6 @@ def plural_ago(m, ctx):
     later = m[2].lower() in ("later", "from now")
     candidate = _span(m, "DATE", "FUTURE_REF" if later else "PAST_REF")
     if m[2].lower() == "later":
-        unit = m[1].lower().removesuffix("s").replace("centurie", "century")
+        unit = unit_word(m[1])
         candidate.length = (m.end(1), values.duration_value(None, unit))
     return candidate

@@ -218,8 +218,9 @@ def part_mod(value: str, earliest: datetime.date | None, latest: datetime.date |
     return None
 
 
-def duration_value(amount: int | None, unit: str) -> str:
-    """An ISO 8601 / TimeML duration: P3Y, P6M, PT2H, PXY for an unknown amount."""
+def duration_value(amount: int | str | None, unit: str) -> str:
+    """An ISO 8601 / TimeML duration: P3Y, P6M, PT2H, PXY for an unknown amount; a
+    decimal amount ("9.81") is written as given, in units up to a year."""
     count = "X" if amount is None else str(amount)
     if unit in ("second", "minute", "hour"):
         return f"PT{count}{unit[0].upper()}"
