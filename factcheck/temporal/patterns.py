@@ -144,8 +144,11 @@ _EARLY_YEAR_BEFORE = (
     )
     + r"|(?<=[Mm]id-)|(?<=\bc\. )|(?<=\bca\. ))"
 )
+# Words that go on a clause after a year standing alone, not a noun it would count
+# ("in 1066 the Normans came", not "in 1200 homes").
+CLAUSE_GOES_ON = "the|a|an|and|when|he|she|it|they|his|her|its|their|was|were"
 _EARLY_YEAR_AFTER = (
-    r"(?=[.,;:)!?](?!\d)|\s(?:the|a|an|and|when|he|she|it|they|his|her|its|their|was|were)\b"
+    rf"(?=[.,;:)!?](?!\d)|\s(?:{CLAUSE_GOES_ON})\b"
     r"|\s(?!GMT|UTC|EST|EDT|PST|PDT|CET|Zulu)[A-Z]|\s*$"
     # "from 1066 until his death": the start of a reign, not a count of something.
     r"|\s(?:until|till)\s(?!\d))"

@@ -32,7 +32,7 @@ from factcheck.temporal.lexicon import (
     month_number,
     number_value,
 )
-from factcheck.temporal.patterns import NUMERIC_DATE
+from factcheck.temporal.patterns import CLAUSE_GOES_ON, NUMERIC_DATE
 from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, tense_at
 
 
@@ -69,16 +69,17 @@ class Context:
     _numeric_order: str | None = None
 
     def tense(self, start: int, end: int) -> str | None:
-        if self.sentences is None:
-            self.sentences = Sentences(self.text)
-        return tense_at(self.text, start, end, self.sentences)
+        return tense_at(self.text, start, end, self._sentences())
 
     def sentence(self, start: int, end: int) -> str:
         """The sentence holding text[start:end]."""
+        left, right = self._sentences().bounds(start, end)
+        return self.text[left:right]
+
+    def _sentences(self) -> Sentences:
         if self.sentences is None:
             self.sentences = Sentences(self.text)
-        left, right = self.sentences.bounds(start, end)
-        return self.text[left:right]
+        return self.sentences
 
     def anywhere(self, pattern: re.Pattern) -> bool:
         """Whether `pattern` occurs anywhere in the text, searched once per text, not
@@ -681,9 +682,7 @@ def century(m, ctx):
 
 
 # What may follow a year spoken alone: the clause ends or goes on, no noun it counts.
-_YEAR_ALONE_AFTER = re.compile(
-    r"[.,;:)!?]|\s*$|\s(?:the|a|an|and|when|he|she|it|they|his|her|its|their|was|were)\b"
-)
+_YEAR_ALONE_AFTER = re.compile(rf"[.,;:)!?]|\s*$|\s(?:{CLAUSE_GOES_ON})\b")
 
 
 @resolver
