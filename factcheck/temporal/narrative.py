@@ -17,11 +17,14 @@ Past that lead:
 - a history names many dates with years (MIN_PAST_DATES) two or more years before the
   publication date (a year before Christ, "AD 9" and "in 1066" among them), or, told
   within one year (a battle's article: "1 April 1945 ... On 6 April ... the following
-  day ... on 6 August"), a few (MIN_SHORT_PAST_DATES) followed by several days without
-  their year (MIN_FOLLOWING_DAYS);
+  day ... on 6 August"), one day or month long past followed by several days without
+  their year or counted from the story (MIN_FOLLOWING_DAYS);
 - and several times fewer (PAST_DATES_RATIO) dates near publication or counted from it
   ("today", "last week", "two years ago", "now", "said Saturday"), which every news
-  story has. Days without a year told right after an old day, month or season
+  story has. An anniversary's hook into the story ("seventy years ago today") is no
+  date near publication, and a bare year looked back on ("two years after the fighting
+  of 1916") leaves a finely told story where it was. Days without a year told right
+  after an old day, month or season
   ("October 16, 1962 ... On 14 October ... 22 October") weigh on the history's side
   of the ratio; after a bare year ("bought rivals in 2005. On March 3") they do not,
   as news gives its background so;
@@ -59,9 +62,9 @@ DEICTIC_RULES = frozenset(
 )
 # A history names at least this many dates with years long before publication ...
 MIN_PAST_DATES = 5
-# ... or at least this many, each day or month followed by days without a year that
-# go on in its own time, this many in all; no development text comes near both.
-MIN_SHORT_PAST_DATES = 2
+# ... or at least this many days or months, followed by days without a year or counted
+# from the story, this many in all; no development text comes near both.
+MIN_SHORT_PAST_DATES = 1
 MIN_FOLLOWING_DAYS = 3
 # ... or, told without a word of the present, one year long past followed by this many
 # dates without their year ("In 1862 ... On 5 May ... in June").
@@ -93,6 +96,8 @@ def is_history(
     after_a_year = False  # whether the last date named is any date long past
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
+            if _long_past(mention, anchor):
+                continue  # "seventy years ago today": a hook into the story, not news
             current += 1
             in_the_past = after_a_year = False
         elif candidate.floating and _is_weekday(candidate):
@@ -108,12 +113,15 @@ def is_history(
         elif mention.before_christ or (
             mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))
         ):
-            in_the_past = after_a_year = mention.before_christ or _long_past(mention, anchor)
-            past += in_the_past
-            current += not in_the_past
+            long_past = mention.before_christ or _long_past(mention, anchor)
+            past += long_past
+            current += not long_past
             # A history dates its events finely ("October 16, 1962", "the summer of
             # 1962"); news gives bare years for background ("bought rivals in 2005").
-            in_the_past = in_the_past and mention.precision in _FINE_PRECISIONS
+            # A bare year long past inside a story told finely leaves it where it was.
+            if not long_past or mention.precision in _FINE_PRECISIONS:
+                in_the_past = long_past
+            after_a_year = long_past
         elif candidate.floating and mention.type == "DATE":
             # "On 14 October" right after "October 16, 1962": the story goes on in its
             # own years, and only a history tells most of its days so.
@@ -122,8 +130,8 @@ def is_history(
         elif candidate.shift is not None:
             counted += after_a_year  # "The following year", counted from a year long past
     many = past >= MIN_PAST_DATES
-    followed = past >= MIN_SHORT_PAST_DATES and following >= MIN_FOLLOWING_DAYS
-    if (many or followed) and past + following >= PAST_DATES_RATIO * current:
+    followed = past >= MIN_SHORT_PAST_DATES and following + counted >= MIN_FOLLOWING_DAYS
+    if (many or followed) and past + following + counted >= PAST_DATES_RATIO * current:
         return True
     # A story set in one year long past ("In 1862 ... On 5 May ... in June"), opened on
     # that year (not _leads_as_news) and told without a word of the present.
@@ -322,6 +330,7 @@ def follow_story(
             and mention.earliest
             and mention.latest  # not "before 1940": an open end gives no year to follow
             and not _is_flashback(text, mention.start)
+            and not _looks_back(mention, reference)
         ):
             reference = mention
         result.append(mention)
@@ -396,6 +405,17 @@ def _is_flashback(text: str, start: int) -> bool:
         return True
     clause = _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
     return _PAST_PERFECT.search(clause) is not None
+
+
+def _looks_back(mention: DateMention, reference: DateMention | None) -> bool:
+    """Whether a bare year before the story's finer date is a look back ("on 21 March
+    1918, two years after the fighting of 1916 ... by early April" is April 1918)."""
+    return (
+        reference is not None
+        and mention.precision == "year"
+        and reference.precision in _FINE_PRECISIONS
+        and mention.latest < reference.earliest
+    )
 
 
 def _is_era_year(candidate: Candidate) -> bool:

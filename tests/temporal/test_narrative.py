@@ -528,3 +528,36 @@ def test_a_historys_counted_days_go_on_from_each_other():
         "plains. Montcalm died the following day."
     )
     assert values(text)["the following day"] == "1759-09-14"
+
+
+def test_a_battle_told_from_one_dated_day_is_a_history_though_it_ends_on_today():
+    # One day with its year, then the story's own days and counts; a closing word on
+    # the battlefield today does not make the battle news.
+    text = (
+        "The campaign opened on 12 June 1809, when the vanguard crossed the river. "
+        "That evening the outposts fell back, and the following day the main armies met. "
+        "On 16 June the left wing gave way, and the town surrendered on 21 June. "
+        "The field is today a park."
+    )
+    found = values(text, datetime.date(2010, 6, 2))
+    assert (found["16 June"], found["21 June"]) == ("1809-06-16", "1809-06-21")
+
+
+def test_an_anniversary_hook_long_past_does_not_make_a_history_news():
+    text = (
+        "The carriers sailed on 24 June 1812. Two hundred years ago today the first "
+        "columns crossed. On 17 August the city burned, on 7 September the armies "
+        "met, and by 19 October the retreat had begun."
+    )
+    found = values(text, datetime.date(2012, 6, 24))
+    assert (found["17 August"], found["19 October"]) == ("1812-08-17", "1812-10-19")
+
+
+def test_a_bare_year_looked_back_on_leaves_a_finely_told_story_where_it_was():
+    text = (
+        "The offensive began at dawn on 21 March 1918, two years after the costly "
+        "fighting of 1916. By early April it had stalled; a second blow fell on 27 May, "
+        "a third in mid-July, and on 8 August the tide turned."
+    )
+    found = values(text, datetime.date(2008, 11, 11))
+    assert (found["27 May"], found["8 August"]) == ("1918-05-27", "1918-08-08")
