@@ -555,7 +555,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "clock",
-            rf"(?:(?P<approx>(?i:about|around|approximately|shortly after|shortly before))\s)?"
+            rf"(?:(?P<approx>(?i:about|around|approximately))\s)?"
             rf"{_LEFT}(?:(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s?"
             rf"(?P<suffix>(?i:a\.m\.?|p\.m\.?|am|pm)(?!\w)"
             rf"|(?<=\s)(?:o['’]clock\s)?(?i:in\sthe\s(?:morning|afternoon|evening))(?![\w-])"

@@ -18,7 +18,7 @@ import re
 BEFORE = 28
 AFTER = 20
 # Kinds whose expressions reach less far before the trigger get shorter windows: a month
-# has at most "the twenty-seventh of " before it, a clock time "shortly after ".
+# has at most "the twenty-seventh of " before it, a clock time "approximately ".
 _BEFORE_BY_KIND = {
     "month": 22, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
     "reference": 12, "adverb": 14, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 8,

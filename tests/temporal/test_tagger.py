@@ -465,7 +465,7 @@ def test_it_reads_a_clock_time_restated_in_another_zone_as_one_time():
         ("Fire opened at 04:45 hours.", "04:45 hours", "2011-05-22T04:45"),
         ("The match kicks off at 15h00.", "15h00", "2011-05-22T15:00"),
         ("Parking is free up to 17:30.", "17:30", "2011-05-22T17:30"),
-        ("He was held shortly after midnight.", "shortly after midnight", "2011-05-22T00:00"),
+        ("He was held shortly after midnight.", "midnight", "2011-05-22T00:00"),
     ],
 )
 def test_it_reads_military_clock_times_and_keeps_offsets_out_of_utc(text, span, value):
@@ -745,7 +745,7 @@ def test_a_decade_stays_a_decade_outside_weather_and_prices(text, span, value):
         # A day named in the sentence before is the clock time's only for recent news.
         ("The final is in Sydney on 20 August. Fans have queued since 5am.", datetime.date(2023, 7, 31), "5am", "2023-07-31T05:00"),
         # The midnight after the day named earlier ends that day.
-        ("The strikes came hours after a New Year's Eve address, shortly after midnight.", datetime.date(2023, 1, 1), "shortly after midnight", "2022-12-31T24:00"),
+        ("The strikes came hours after a New Year's Eve address, shortly after midnight.", datetime.date(2023, 1, 1), "midnight", "2022-12-31T24:00"),
         ("The guns fired at 07:28 on the morning of 1 July 1916.", datetime.date(2009, 6, 1), "07:28", "1916-07-01T07:28"),
     ],
 )  # fmt: skip
@@ -859,3 +859,15 @@ def test_four_digits_before_local_time_are_a_clock_and_house_and_case_numbers_no
 )
 def test_may_before_a_noun_rates_in_millions_and_as_recently_as(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The guard was repulsed shortly after 8 p.m.", "8 p.m.", "2011-05-22T20:00"),
+        ("The shelling stopped shortly before 9 a.m.", "9 a.m.", "2011-05-22T09:00"),
+    ],
+)
+def test_shortly_after_and_before_are_signals_outside_a_clock_times_span(text, span, value):
+    # TimeML: "after" and "before" are signals relating a time to an event, not part of it.
+    assert found(text) == [(span, "TIME", value)]
