@@ -52,7 +52,12 @@ from factcheck.temporal.holidays import country_near, holiday_date
 from factcheck.temporal.lexicon import PARTS_OF_DAY
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES
-from factcheck.temporal.resolve import Candidate, is_yardstick, weekday_near
+from factcheck.temporal.resolve import (
+    Candidate,
+    days_of_month_near,
+    is_yardstick,
+    weekday_near,
+)
 from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, tense_at
 
 # Rules whose readings count from the publication date: "today", "last week", "two
@@ -78,7 +83,9 @@ _THE_UNIT_RULES = ("the_unit", "the_year")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|when|where)\s|\n")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
 _PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")
-_PART_OF = re.compile(r"(?<![\w-])(?i:the\s(morning|afternoon|evening|night)\sof\s)$")
+_PART_OF = re.compile(
+    r"(?<![\w-])(?i:the\s(?:(?:early|late)\s)?(morning|afternoon|evening|night)\sof\s)$"
+)
 _FIRST_DAY = re.compile(r"(?i:the\sfirst\sday)")
 _FINE_PRECISIONS = ("day", "week", "month", "season", "quarter")
 _REFERENCE_PRECISIONS = ("day", "month", "season", "quarter", "year")
@@ -314,6 +321,8 @@ def follow_story(
                 # "crowned on 6 January 1066. That September": the year the story is in.
                 start = that.start()
                 value = _in_year_of(mention, reference)
+            elif reference is not None and RULES[candidate.rule][0] == "day_of_month":
+                value = _day_of_months_near(mention, reference)
             else:
                 value = (
                     _nearest_to(mention, candidate, reference) if reference is not None else None
@@ -362,7 +371,7 @@ def parts_of_day(
             ):
                 value = f"{day}T{PARTS_OF_DAY[part[1].lower()]}"
                 mention = make_mention(text, mention.start, mention.end, "TIME", value)
-            elif part := _PART_OF.search(text, max(0, mention.start - 20), mention.start):
+            elif part := _PART_OF.search(text, max(0, mention.start - 26), mention.start):
                 value = f"{day}T{PARTS_OF_DAY[part[1].lower()]}"
                 mention = make_mention(text, part.start(), mention.end, "TIME", value)
         result.append(mention)
@@ -455,6 +464,27 @@ def _nearest_to(mention: DateMention, candidate: Candidate, reference: DateMenti
     if season:
         return f"{_nearest_year(years, _SEASON_MIDDLE[season], reference):04d}-{season}"
     return None
+
+
+def _day_of_months_near(mention: DateMention, reference: DateMention) -> str | None:
+    """ "On the 17th" after "mid-July 1864": that day of the story's month, or, after a
+    day, of the month either side if the story is nearer it (after 28 July, "the 3rd" is
+    3 August)."""
+    if reference.precision == "month":
+        day = mention.earliest.day
+        days = [
+            d
+            for d in days_of_month_near(reference.earliest, day)
+            if d.month == reference.earliest.month
+        ]
+    elif reference.precision == "day":
+        days = days_of_month_near(reference.earliest, mention.earliest.day)
+    else:
+        return None  # "in 1864 ... on the 17th": no month to go by
+    if not days:
+        return None
+    best = min(days, key=lambda day: _story_distance((day - reference.earliest).days))
+    return best.isoformat()
 
 
 _THAT_BEFORE = re.compile(r"(?<![\w-])(?i:that)\s$")

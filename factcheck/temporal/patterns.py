@@ -356,6 +356,22 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"|(?<=(?i:the)\s)({DAY})))"
             rf"(?:,?\s({YEAR}))?(?![\w-])",
         ),
+        (
+            # "on the 14th", "by the 22nd,", "the evening of the 17th", "Sunday the 4th": a
+            # day of the month the story is in. Only where a day can stand: after a
+            # preposition or a weekday, and before what ends a phrase, not a noun ("the
+            # 14th floor", "of the 14th Amendment", "the 5th anniversary").
+            "day_of_month",
+            rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|(?<=\b[Ff]rom\s)"
+            rf"|(?<=\b[Ss]ince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bof\s)|(?<=\bthrough\s)"
+            rf"|(?<=\bfor\s)|(?=[A-Z][a-z]+\sthe\s\d))"
+            rf"(?:({WEEKDAY})\s)?{THE}\s((?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?![\w-])"
+            rf"(?=\s?[,.;:!?)\u2014]|\s(?:and|or|to|when|at|in|as|after|before|with|until|till|through|"
+            rf"but|while|that|had|was|were|the|a|an|he|she|they|it|his|her|their|its)\b|$"
+            # "on the 14th launched an offensive"; "On the 17th Davis replaced Johnston",
+            # where resolve.day_of_month tells a name from "of the 14th Amendment".
+            rf"|\s[a-z]+ed\b|\s[A-Z][a-z])",
+        ),
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
         (
             "month_relative_year",

@@ -31,6 +31,7 @@ from factcheck.temporal.lexicon import (
     ORDINALS,
     month_number,
     number_value,
+    weekday_number,
 )
 from factcheck.temporal.patterns import CLAUSE_GOES_ON, NUMERIC_DATE
 from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, tense_at
@@ -416,6 +417,46 @@ def spelled_day(m, ctx):
         return _span(m, "DATE", day.isoformat()) if day else None
     day = month_day_near(ctx.anchor, month, number, ctx.tense(*m.span()))
     return _floating(_span(m, "DATE", day.isoformat())) if day else None
+
+
+@resolver
+def day_of_month(m, ctx):
+    """ "on the 14th": that day of the month nearest the anchor, pulled by the tense
+    within a month, and on its weekday when one is named ("Sunday the 4th"). A history
+    reads it in the month its story is in (narrative.follow_story)."""
+    if _CAPITAL_NEXT.match(ctx.text, m.end()) and not _NAME_MAY_FOLLOW.search(
+        ctx.text, max(0, m.start() - 14), m.start()
+    ):
+        return None  # "of the 14th Amendment", "since the 14th Dalai Lama"
+    days = days_of_month_near(ctx.anchor, _day_number(m[2]), m[1])
+    if not days:
+        return None
+    day = _by_tense(days, lambda d: (d - ctx.anchor).days, ctx.tense(*m.span()), reach=31)
+    return _floating(_span(m, "DATE", day.isoformat()))
+
+
+_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+# After these a day may be followed by the subject of its clause ("On the 17th Davis
+# replaced Johnston", "the morning of the 17th Wellington withdrew").
+_NAME_MAY_FOLLOW = re.compile(
+    r"(?:\b[Oo]n|\b[Uu]ntil|\b[Bb]y|(?i:morning|afternoon|evening|night)\sof)\s(?:\w+\s)?$"
+)
+
+
+def days_of_month_near(
+    around: datetime.date, number: int, weekday: str | None = None
+) -> list[datetime.date]:
+    """Day `number` of the month of `around` and of the months either side (those
+    that have it, on `weekday` if named), in order."""
+    here = around.year * 12 + around.month - 1
+    days = [
+        day
+        for index in (here - 1, here, here + 1)
+        if (day := _date(index // 12, index % 12 + 1, number))
+    ]
+    if weekday:
+        days = [day for day in days if day.isoweekday() == weekday_number(weekday)] or days
+    return days
 
 
 _EVERY_YEAR_BEFORE = re.compile(r"(?i:\b(?:every|each)\syear,?\s(?:on\s)?|\bannually\son\s)$")

@@ -26,6 +26,7 @@ _BEFORE_BY_KIND = {
     "long": 24, "same": 4, "vague": 32, "era": 8,
     "half": 32, "fraction": 40, "ordinal": 36, "week": 12, "short_year": 12, "clock_mark": 26,
     "month_word": 16, "weeks": 8, "recurring": 6, "named_unit": 22,
+    "day_ordinal": 20,
 }  # fmt: skip
 # Kinds whose expressions go on further after the trigger: "September the twenty-first,
 # 2021", "the spring of the following year".
@@ -240,7 +241,8 @@ _NUMBERS = re.compile(
     r"|\d{1,2}(?:[:.]\d\d)?\s(?:o['’]clock\s)?in\sthe\s[mae]|\d{1,2}\so['’]clock)"
     r"|(?P<era>\d{1,4}\s?[AB]\.[CD]\.)"
     r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq]|H[12]|[12]H)\b)"
-    r"|(?P<short_year>(?<=[a-z] )[1-9]\d\d(?![\d,.]\d)))"
+    r"|(?P<short_year>(?<=[a-z] )[1-9]\d\d(?![\d,.]\d))"
+    r"|(?P<day_ordinal>\d{1,2}(?:st|nd|rd|th)(?!\w)))"
 )
 
 
@@ -314,6 +316,7 @@ RULE_TRIGGERS = {
     "week_of_month": ("week",),
     "weekday_of_month": ("weekday",),
     "spelled_day": ("month",),
+    "day_of_month": ("day_ordinal",),
     "the_weekend": ("weekend",),
     "century": ("century",),
     "holiday": ("holiday",),
@@ -325,7 +328,16 @@ RULE_JOINS = {"compound_duration": (" and ", ", ")}
 # Two unit words this close (start to start) may belong to one length ("unit_pair").
 _UNITS_APART = 32
 
-KINDS = (*KIND_WORDS, "digits", "clock4", "qcode", "fraction", "short_year", "unit_pair")
+KINDS = (
+    *KIND_WORDS,
+    "digits",
+    "clock4",
+    "qcode",
+    "fraction",
+    "short_year",
+    "day_ordinal",
+    "unit_pair",
+)
 _MIXED_COMBINATIONS = frozenset(kinds for kinds in RULE_TRIGGERS.values() if len(kinds) > 1)
 
 

@@ -561,3 +561,29 @@ def test_a_bare_year_looked_back_on_leaves_a_finely_told_story_where_it_was():
     )
     found = values(text, datetime.date(2008, 11, 11))
     assert (found["27 May"], found["8 August"]) == ("1918-05-27", "1918-08-08")
+
+
+def test_a_day_of_the_month_alone_is_in_the_month_the_story_is_in():
+    text = (
+        "The advance began on 2 July 1864 and it was mid-July before the river was crossed. "
+        "On the 17th the general was replaced; his successor attacked on 20 July, again on "
+        "the 22nd and once more on the 28th. The city fell on 1 September, and by the 3rd "
+        "the last columns had gone."
+    )
+    found = values(text, datetime.date(2014, 9, 2))
+    assert (found["the 17th"], found["the 22nd"], found["the 28th"], found["the 3rd"]) == (
+        "1864-07-17",
+        "1864-07-22",
+        "1864-07-28",
+        "1864-09-03",
+    )
+
+
+def test_the_early_morning_of_a_day_in_a_history_is_one_time():
+    text = (
+        "The army landed on 14 September 1854. On 17 October the guns opened fire, and "
+        "in the early morning of the 25th the redoubts were overrun."
+    )
+    assert values(text, datetime.date(2014, 10, 25))["the early morning of the 25th"] == (
+        "1854-10-25TMO"
+    )

@@ -871,3 +871,30 @@ def test_may_before_a_noun_rates_in_millions_and_as_recently_as(text, expected):
 def test_shortly_after_and_before_are_signals_outside_a_clock_times_span(text, span, value):
     # TimeML: "after" and "before" are signals relating a time to an event, not part of it.
     assert found(text) == [(span, "TIME", value)]
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The strike began on the 14th, and talks stalled.", "the 14th", "2011-05-14"),
+        ("The vote is set for the 30th.", "the 30th", "2011-05-30"),
+        ("On the 3rd Davis resigned.", "the 3rd", "2011-05-03"),
+        ("Prices had risen by the 20th when the bank acted.", "the 20th", "2011-05-20"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_that_day_of_the_month_nearest(text, span, value):
+    assert (span, "DATE", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives on the 14th floor.",
+        "The passage of the 14th Amendment changed the law.",
+        "It marked the 5th anniversary of the crash.",
+        "Troops of the 101st Airborne landed.",
+        "He is the 14th Dalai Lama.",
+    ],
+)
+def test_an_ordinal_before_a_noun_or_a_name_is_no_day(text):
+    assert found(text) == []
