@@ -56,6 +56,9 @@ class Candidate:
     # News reads "two days later" as TimeML does, a length of time ("two days", P2D) after
     # some event: (where that length ends, its value). A history dates it from its story.
     length: tuple[int, str] | None = None
+    # A clock time's day, when it took it from another mention ("The following day ...
+    # at 2:30 p.m."): the clock follows that day wherever counting moves it.
+    day_from: "Candidate | None" = None
 
 
 @dataclasses.dataclass(slots=True)

@@ -113,6 +113,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     if history:
         mentions = narrative.follow_story(mentions, chosen, text, anchor)
     mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
+    mentions = _follow_clock_days(mentions, chosen, text)
     if history:
         mentions = narrative.parts_of_day(mentions, chosen, text, anchor)
     else:
@@ -325,12 +326,14 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
         ):
             candidate.value = following.value + candidate.value[len(anchor_day) :]
             candidate.floating = _floats_by_date(following)
+            candidate.day_from = following
         elif day is not None and _tells_of(day, candidate, sentences, anchor):
             clock = candidate.value[len(anchor_day) :]
             # "hours after a New Year's Eve address ... shortly after midnight": the
             # midnight that ends the day named, not the one it starts with.
             candidate.value = day.value[:10] + ("T24:00" if clock == "T00:00" else clock)
             candidate.floating = _floats_by_date(day)
+            candidate.day_from = day
         elif candidate.value == anchor_day + "T24:00" and (
             tense_at(sentences.text, candidate.start, candidate.end, sentences) == "past"
         ):
@@ -348,6 +351,22 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             and _RANGE_JOIN.fullmatch(sentences.text, first.end, second.start)
         ):
             first.value = second.value[:10] + first.value[len(anchor_day) :]
+
+
+def _follow_clock_days(mentions: list[DateMention], chosen: list[Candidate], text: str):
+    """Clock times on the day of a date counted from the story ("The following day ...
+    from about 2:30 p.m."), on that day once counting has placed it."""
+    position = {id(candidate): index for index, candidate in enumerate(chosen)}
+    result = list(mentions)
+    for index, candidate in enumerate(chosen):
+        day_index = position.get(id(candidate.day_from))
+        if day_index is None or candidate.day_from.shift is None:
+            continue
+        clock, day = mentions[index], mentions[day_index]
+        if _DAY_VALUE.fullmatch(day.value[:10]) and clock.value[:10] != day.value[:10]:
+            value = day.value[:10] + clock.value[10:]
+            result[index] = make_mention(text, clock.start, clock.end, clock.type, value, clock.mod)
+    return result
 
 
 def _tells_of(

@@ -587,3 +587,13 @@ def test_the_early_morning_of_a_day_in_a_history_is_one_time():
     assert values(text, datetime.date(2014, 10, 25))["the early morning of the 25th"] == (
         "1854-10-25TMO"
     )
+
+
+def test_a_clock_time_on_a_counted_day_moves_with_that_day():
+    text = (
+        "The campaign opened on 15 June 1815. The following day the armies met, and the "
+        "attack lasted from about 2:30 p.m. until after 9 p.m. On 18 June the main battle "
+        "began, and on 22 June the emperor abdicated."
+    )
+    found = values(text, datetime.date(2010, 6, 2))
+    assert (found["about 2:30 p.m."], found["9 p.m."]) == ("1815-06-16T14:30", "1815-06-16T21:00")

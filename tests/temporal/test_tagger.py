@@ -898,3 +898,8 @@ def test_a_day_of_the_month_alone_is_that_day_of_the_month_nearest(text, span, v
 )
 def test_an_ordinal_before_a_noun_or_a_name_is_no_day(text):
     assert found(text) == []
+
+
+def test_a_clock_time_on_a_day_counted_from_the_story_is_on_that_day():
+    text = "The protest began on May 3. The following day, at 3 p.m., police moved in."
+    assert ("3 p.m.", "TIME", "2011-05-04T15:00") in found(text)
