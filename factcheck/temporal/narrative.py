@@ -359,19 +359,17 @@ def parts_of_day(
     the span), and so does a history's news: a day near publication."""
     result = []
     for mention, candidate in zip(mentions, chosen, strict=True):
-        if (
-            mention.type == "DATE"
-            and mention.precision == "day"
-            and mention.mod is None
-            and _long_past(mention, anchor)
-        ):
+        if mention.type == "DATE" and mention.precision == "day" and _long_past(mention, anchor):
             day = mention.value
             if RULES[candidate.rule][0] == "anaphoric_day" and (
                 part := _PART_AT_END.search(mention.text)
             ):
+                # "late that afternoon", "early the next morning": the edge of the part.
                 value = f"{day}T{PARTS_OF_DAY[part[1].lower()]}"
-                mention = make_mention(text, mention.start, mention.end, "TIME", value)
-            elif part := _PART_OF.search(text, max(0, mention.start - 26), mention.start):
+                mention = make_mention(text, mention.start, mention.end, "TIME", value, mention.mod)
+            elif mention.mod is None and (
+                part := _PART_OF.search(text, max(0, mention.start - 26), mention.start)
+            ):
                 value = f"{day}T{PARTS_OF_DAY[part[1].lower()]}"
                 mention = make_mention(text, part.start(), mention.end, "TIME", value)
         result.append(mention)

@@ -597,3 +597,13 @@ def test_a_clock_time_on_a_counted_day_moves_with_that_day():
     )
     found = values(text, datetime.date(2010, 6, 2))
     assert (found["about 2:30 p.m."], found["9 p.m."]) == ("1815-06-16T14:30", "1815-06-16T21:00")
+
+
+def test_the_edge_of_a_part_of_a_counted_day_in_a_history_is_a_time_with_its_mod():
+    text = HISTORY + (
+        " On 2 July 1903 the gates were shut; late that afternoon the bells rang, and "
+        "early the next morning the army left."
+    )
+    found = {m.text: (m.type, m.value, m.mod) for m in tag(text, ANCHOR)}
+    assert found["late that afternoon"] == ("TIME", "1903-07-02TAF", "END")
+    assert found["early the next morning"] == ("TIME", "1903-07-03TMO", "START")
