@@ -605,7 +605,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             "set",
             # "twice a week", "five days a week", "every other Thursday", "every Feb. 2".
-            rf"(?:((?i:once|twice|three times|four times|\d+ times"
+            rf"(?:((?i:once|twice|(?:\d+|three|four|five|six|seven|eight|nine|ten|several|many|"
+            rf"a\sfew|a\sdozen)\stimes"
             rf"|(?:\d|one|two|three|four|five|six|seven)\s(?:days|nights)))\s)?"
             rf"{_LEFT}((?i:every|each|per|a))\s(?:((?i:other))\s|(?<=[Ee]very\s)({COUNT})\s)?"
             rf"({UNIT_PLURAL}|{UNIT}|{WEEKDAY}|{MONTH}(?:\s((?:3[01]|[12]\d|[1-9]))(?![\d,]))?"

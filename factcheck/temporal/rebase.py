@@ -111,7 +111,7 @@ def rebase(
                 mention = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
                 )
-                if chain_days and candidate.shift[1] == "day" and mention.precision == "day":
+                if chain_days and mention.precision == "day":
                     day = mention
         elif mention.before_christ:
             before_christ = mention
@@ -236,6 +236,13 @@ def _after_months(candidate: Candidate, last: DateMention | None) -> bool:
     )
 
 
+def _weeks_from_a_day(reference_unit: str, unit: str, amount: int) -> bool:
+    """Whether a count is in weeks from a day ("on 24 June ... Two weeks later"): its
+    date is a day (8 July), as nobody tells a story in calendar weeks; "that week" is
+    still the week."""
+    return (reference_unit, unit) == ("day", "week") and amount != 0
+
+
 def _shifted_value(shift, reference: DateMention, mention: DateMention, sentences: Sentences):
     amount, unit, scopes = shift
     if unit == "month_name":
@@ -281,10 +288,13 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
         if scope == "document":
             # "a year earlier" than a quarter is that quarter a year back (earnings
             # copy); "two years later" than a day is a year (narrative copy).
-            keep = reference_unit in ("quarter", "month")
+            keep = reference_unit in ("quarter", "month") or _weeks_from_a_day(
+                reference_unit, unit, amount
+            )
             return values.value_at(shifted, reference_unit if keep else unit)
         if scope == "quarter":
             return values.value_at(shifted, "quarter")
         if scope == "unit":
-            return values.value_at(shifted, unit)
+            keep = _weeks_from_a_day(reference_unit, unit, amount)
+            return values.value_at(shifted, reference_unit if keep else unit)
     return None

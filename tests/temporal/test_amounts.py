@@ -322,6 +322,8 @@ def test_in_days_and_minutes_apart_are_no_durations(text):
         ("The show runs nightly.", "nightly", "XXXX-XX-XXTNI"),
         ("It is held every Feb. 2 in the town.", "every Feb. 2", "XXXX-02-02"),
         ("Every Monday 5 people come.", "Every Monday", "XXXX-WXX-1"),
+        ("The monks prayed seven times a day.", "seven times a day", "P1D"),
+        ("The council meets several times a year.", "several times a year", "P1Y"),
     ],
 )
 def test_what_recurs_is_a_set(text, span, value):

@@ -607,3 +607,15 @@ def test_the_edge_of_a_part_of_a_counted_day_in_a_history_is_a_time_with_its_mod
     found = {m.text: (m.type, m.value, m.mod) for m in tag(text, ANCHOR)}
     assert found["late that afternoon"] == ("TIME", "1903-07-02TAF", "END")
     assert found["early the next morning"] == ("TIME", "1903-07-03TMO", "START")
+
+
+def test_weeks_counted_from_a_day_in_a_history_give_a_day_the_story_goes_on_from():
+    text = (
+        "The army crossed the river on 24 June 1812. On 28 June it took the town. "
+        "Two weeks later it reached the hills. On 7 September the armies met; a week "
+        "later the city fell, and that night fires broke out."
+    )
+    found = types_and_values(text, datetime.date(2011, 3, 14))
+    assert found["Two weeks later"] == ("DATE", "1812-07-12")
+    assert found["a week later"] == ("DATE", "1812-09-14")
+    assert found["that night"] == ("TIME", "1812-09-14TNI")
