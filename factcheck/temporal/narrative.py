@@ -102,7 +102,9 @@ def is_history(
     in_the_past = False  # whether the last date named is long past and finer than a year
     after_a_year = False  # whether the last date named is any date long past
     for mention, candidate in zip(mentions, chosen, strict=True):
-        if candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
+        if candidate.length is not None:
+            counted += after_a_year  # "three hours later": counted from the story
+        elif candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
             if _long_past(mention, anchor):
                 continue  # "seventy years ago today": a hook into the story, not news
             current += 1
@@ -374,6 +376,45 @@ def parts_of_day(
                 mention = make_mention(text, part.start(), mention.end, "TIME", value)
         result.append(mention)
     return result
+
+
+def count_clock_hours(mentions: list[DateMention], chosen: list[Candidate], text: str):
+    """A history's "three hours later" after a clock time ("about 1:30 a.m. ... three
+    hours later") is the time it reaches (04:30 that day); without a clock time to count
+    from, the length, as news reads it."""
+    result = []
+    clock = None
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        if candidate.length is not None and mention.value in ("PAST_REF", "FUTURE_REF"):
+            hours = _CLOCK_LENGTH.fullmatch(candidate.length[1])
+            moment = None  # (only "later" has a length: relative.ago)
+            if clock is not None and hours is not None:
+                moment = _clock_plus(clock, int(hours[1]) * (60 if hours[2] == "H" else 1))
+            if moment is not None:
+                value = moment.isoformat(timespec="minutes")
+                mention = make_mention(text, mention.start, mention.end, "TIME", value)
+            else:
+                end, value = candidate.length
+                mention = make_mention(text, mention.start, end, "DURATION", value, mention.mod)
+        if mention.type == "TIME" and (parts := _CLOCK_TIME.fullmatch(mention.value)):
+            clock = _clock_plus(parts[1], int(parts[2]) * 60 + int(parts[3]))
+        result.append(mention)
+    return result
+
+
+def _clock_plus(start, minutes: int) -> datetime.datetime | None:
+    """`minutes` after `start` (a datetime, or a day's ISO value, read from midnight; so
+    "T24:00" carries to the next day); None off the calendar."""
+    try:
+        if isinstance(start, str):
+            start = datetime.datetime.combine(datetime.date.fromisoformat(start), datetime.time())
+        return start + datetime.timedelta(minutes=minutes)
+    except (ValueError, OverflowError):
+        return None
+
+
+_CLOCK_LENGTH = re.compile(r"PT(\d+)([HM])")
+_CLOCK_TIME = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 
 
 def _holiday_after(text, mention, candidate, reference) -> str | None:

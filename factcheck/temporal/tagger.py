@@ -116,6 +116,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     mentions = _follow_clock_days(mentions, chosen, text)
     if history:
         mentions = narrative.parts_of_day(mentions, chosen, text, anchor)
+        mentions = narrative.count_clock_hours(mentions, chosen, text)
     else:
         mentions = [
             make_mention(text, m.start, c.length[0], "DURATION", c.length[1], m.mod)

@@ -619,3 +619,22 @@ def test_weeks_counted_from_a_day_in_a_history_give_a_day_the_story_goes_on_from
     assert found["Two weeks later"] == ("DATE", "1812-07-12")
     assert found["a week later"] == ("DATE", "1812-09-14")
     assert found["that night"] == ("TIME", "1812-09-14TNI")
+
+
+def test_hours_later_in_a_history_count_on_from_the_last_clock_time():
+    text = (
+        "The siege began on 6 April 1453. On 29 May, at about 1:30 a.m., the assault "
+        "began; three hours later the walls fell. On 2 June the sultan entered the city."
+    )
+    assert types_and_values(text, datetime.date(2010, 5, 29))["three hours later"] == (
+        "TIME",
+        "1453-05-29T04:30",
+    )
+
+
+def test_hours_later_in_a_history_without_a_clock_time_are_a_length():
+    text = (
+        "The siege began on 6 April 1453. On 29 May the assault began; three hours later "
+        "the walls fell. On 2 June the sultan entered the city."
+    )
+    assert types_and_values(text, datetime.date(2010, 5, 29))["three hours"] == ("DURATION", "PT3H")
