@@ -399,6 +399,13 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"{_LEFT}(?<![\d.,])(?:(AD|A\.D\.)\s?([1-9]\d{{0,3}})|([1-9]\d{{0,3}})\s?"
             rf"(AD|A\.D\.|CE|C\.E\.|BCE|B\.C\.E\.|BC|B\.C\.))(?!\w)",
         ),
+        # "from 431 to 404 BC", "in 55 and 54 BC": the first year of a pair takes the
+        # second's era.
+        (
+            "era_pair_first",
+            rf"{_LEFT}(?<![\d.,])([1-9]\d{{0,3}})(?=\s?(?:to|and|or|-|–)\s?[1-9]\d{{0,3}}\s?"
+            rf"(BCE|B\.C\.E\.|BC|B\.C\.)(?!\w))",
+        ),
         # "19 August AD 14", "January 49 BC", "the Ides of March, 44 BC": a day or month
         # with its era is one date; the Ides (the 13th or 15th) may stand without a year.
         (
@@ -419,7 +426,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:{_EARLY_YEAR_BEFORE}|{_EARLY_YEAR_SECOND})({_OUTER_YEAR}){_EARLY_YEAR_AFTER}"
             # The first year of a pair is a year when the second is one.
             rf"|(?:{_EARLY_YEAR_BEFORE}|(?<=[Bb]etween ))({_OUTER_YEAR})"
-            rf"(?=\s(?:and|to|until|till)\s{_OUTER_YEAR}{_EARLY_YEAR_AFTER})"
+            rf"(?=\s(?:and|to|until|till)\s(?:{_OUTER_YEAR}|{YEAR_DIGITS}){_EARLY_YEAR_AFTER})"
             rf"|{_THREE_DIGIT_YEAR_BEFORE}([1-9]\d\d){_THREE_DIGIT_YEAR_AFTER})",
         ),
         ("year_range", rf"{_LEFT}({YEAR_DIGITS})(-|–|/)(\d\d|{YEAR_DIGITS})(?![\w%])"),

@@ -615,6 +615,11 @@ _IDES_ON_THE_15TH = (3, 5, 7, 10)
 
 
 @resolver
+def era_pair_first(m, ctx):
+    return _span(m, "DATE", f"BC{int(m[1]):04d}")
+
+
+@resolver
 def era_date(m, ctx):
     month = month_number(m[2] or m[5])
     if m[1]:
@@ -633,8 +638,15 @@ def era_date(m, ctx):
         return _floating(_span(m, "DATE", found.isoformat())) if found else None
     if m[3]:
         return None  # a year and an era: not one date
-    if m[10] and not m[1] and _PROVINCE_AFTER.match(ctx.text, m.end()):
-        return None  # "On March 3 BC Hydro said": British Columbia, after March 3
+    if (
+        m[10]
+        and not (m[1] or m[4] or m[6])
+        and int(m[9]) <= 31
+        and _PROVINCE_AFTER.match(ctx.text, m.end())
+    ):
+        # "On March 3 BC Hydro said": British Columbia, after March 3; not "On 10
+        # January 49 BC Caesar crossed".
+        return None
     number = int(m[8] or m[9])
     # A leap year checks the day: BC years keep no calendar of their own here.
     if day is not None and _date(2000 if era.startswith("B") else number, month, day) is None:

@@ -70,6 +70,9 @@ def tagged(text):
             ("1066", "1066", "year"),
             ("1453", "1453", "year"),
         ]),
+        ("The war lasted from 431 to 404 BC.", [("431", "BC0431", None), ("404 BC", "BC0404", None)]),
+        ("Caesar crossed in 55 and 54 BC.", [("55", "BC0055", None), ("54 BC", "BC0054", None)]),
+        ("The dynasty ruled from 1368 to 1644.", [("1368", "1368", "year"), ("1644", "1644", "year")]),
     ],
 )  # fmt: skip
 def test_it_reads_years_with_their_era_and_years_before_1500_after_a_preposition(text, expected):
@@ -170,6 +173,7 @@ def test_counts_of_three_digits_or_in_pairs_stay_counts(text):
         ]),
         ("Tiberius took power after 19 August AD 14.", [("19 August AD 14", "0014-08-19")]),
         ("The legions mutinied on September 2, AD 69.", [("September 2, AD 69", "0069-09-02")]),
+        ("On 10 January 49 BC Caesar crossed the river.", [("10 January 49 BC", "BC0049-01-10")]),
     ],
 )  # fmt: skip
 def test_a_day_or_month_with_its_era_is_one_date(text, expected):
