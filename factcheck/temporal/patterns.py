@@ -658,7 +658,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "vague_plural",
-            rf"(?:((?i:recent|future|the past|the last|past))\s"
+            rf"(?:((?i:recent|future|the past|the last|past|the following|the ensuing|"
+            rf"the subsequent))\s"
             rf"|(?<=[Ff]or\s)|(?<=[Oo]ver\s)|(?<=[Ii]n\s)|(?<=[Ww]ithin\s)|{_VAGUE_LENGTH_BEFORE}"
             # "Days after the vote, ...": a sentence opening on the length.
             rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?=[A-Z][a-z]+\s(?i:after|before)\b)"

@@ -299,6 +299,8 @@ def test_over_before_a_length_is_during_unless_it_bounds_it(text, span, mod):
         ("Days after the vote, he quit.", "Days", "PXD"),
         ("It could take months to rebuild.", "months", "PXM"),
         ("He died just days before the trial.", "days", "PXD"),
+        ("Over the following months, prices rose.", "the following months", "PXM"),
+        ("In the ensuing weeks the army rested.", "the ensuing weeks", "PXW"),
     ],
 )
 def test_a_bare_plural_unit_after_a_word_of_length_is_a_vague_duration(text, span, value):
