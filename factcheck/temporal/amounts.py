@@ -322,7 +322,12 @@ def set_adverb(m, ctx):
         if _ANNUAL_EVENT.match(ctx.text, m.end()):
             return None
         return _span(m, "DURATION", "P1Y")
+    if word == "annually" and _GROWTH_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "to rise 8.5% annually": a growth rate, which annotators leave alone
     return _span(m, "SET", _ADVERBS[word])
+
+
+_GROWTH_BEFORE = re.compile(r"(?:%|\bpercent|\bper\scent)\s$")
 
 
 _PLURAL_SETS = {

@@ -672,7 +672,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             "set_adverb",
             rf"(?:(?i:once|twice|three\stimes|four\stimes)\s)?"
-            rf"{_LEFT}((?i:daily|weekly|monthly|yearly|hourly|nightly|annual))"
+            rf"{_LEFT}((?i:daily|weekly|monthly|yearly|hourly|nightly|annually|annual))"
             rf"(?!\s(?:newspaper|paper|news|show|edition|basis|bread|mail|express|telegraph|star|beast))(?![\w-])",
         ),
         ("set_weekday", rf"{_LEFT}({WEEKDAYS_PLURAL})"),

@@ -89,7 +89,7 @@ KIND_WORDS = {
         "years",
         "decades",
     ],
-    "adverb": ["daily", "hourly", "weekly", "monthly", "yearly", "nightly", "annual"],
+    "adverb": ["daily", "hourly", "weekly", "monthly", "yearly", "nightly", "annual", "annually"],
     "season": ["spring", "summer", "fall", "autumn", "winter"],
     "fiscal": ["fiscal", "fy"],
     "spelled": [

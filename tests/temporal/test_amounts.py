@@ -322,6 +322,7 @@ def test_in_days_and_minutes_apart_are_no_durations(text):
         ("Parking is banned on weekdays.", "weekdays", "XXXX-WXX-WD"),
         ("They ate together most nights.", "nights", "XXXX-XX-XXTNI"),
         ("The show runs nightly.", "nightly", "XXXX-XX-XXTNI"),
+        ("The battle is re-enacted annually.", "annually", "P1Y"),
         ("It is held every Feb. 2 in the town.", "every Feb. 2", "XXXX-02-02"),
         ("Every Monday 5 people come.", "Every Monday", "XXXX-WXX-1"),
         ("The monks prayed seven times a day.", "seven times a day", "P1D"),
@@ -343,3 +344,10 @@ def test_a_generation_ago_is_the_past():
 )
 def test_a_quarter_century_is_25_years(text):
     assert [(m.type, m.value) for m in tag(text, ANCHOR)] == [("DURATION", "P25Y")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Profits should rise 8.5% annually.", "Sales grow 20 percent annually."]
+)
+def test_annually_after_a_growth_rate_is_left_alone(text):
+    assert tag(text, ANCHOR) == []
