@@ -261,11 +261,17 @@ _AMOUNT_BEFORE = re.compile(
 @resolver
 def set(m, ctx):
     frequency, quantifier, thing = m[1], m[2].lower(), m[5]
-    if m[6]:
-        # "every Feb. 2": that day of any year.
-        month = month_number(thing[: m.start(6) - m.start(5)].strip())
-        day = _date(2000, month, int(m[6]))  # 2000 holds February 29
+    if m["day"] or m["day_first"]:
+        # "every Feb. 2", "every 21 October": that day of any year.
+        number = m["day"] or m["day_first"]
+        month = month_number(thing.replace(number, "", 1).strip())
+        day = _date(2000, month, int(number))  # 2000 holds February 29
         return _span(m, "SET", f"XXXX-{day.month:02d}-{day.day:02d}") if day else None
+    part = ""
+    if m["part"]:
+        # "every Thursday morning": that part of every such day.
+        part = "T" + _PARTS[m["part"].lower()]
+        thing = thing[: m.start("part") - m.start(5)].strip()
     plural = thing.lower().endswith("s") and unit_word(thing) in _SET_UNITS
     key = thing.lower().rstrip(".")
     # "every other Thursday", "every other weekend": that day, every second one.
@@ -289,7 +295,7 @@ def set(m, ctx):
     if key in SEASONS:
         return _span(m, "SET", f"XXXX-{SEASONS[key]}")  # "every summer"
     try:
-        return _span(m, "SET", f"XXXX-WXX-{weekday_number(key)}")
+        return _span(m, "SET", f"XXXX-WXX-{weekday_number(key)}{part}")
     except KeyError:
         pass
     try:
@@ -344,7 +350,12 @@ def set_plural(m, ctx):
 
 @resolver
 def set_weekday(m, ctx):
-    return _span(m, "SET", f"XXXX-WXX-{weekday_number(m[1][:-1])}")
+    """ "Sundays", "Sunday evenings", "Thursday nights": that day, or that part of it,
+    every week."""
+    day = m[1][:-1] if m[1] else m[3]
+    part = m[2] or m[4]
+    value = f"XXXX-WXX-{weekday_number(day)}"
+    return _span(m, "SET", value + (f"T{_PARTS[part[:-1].lower()]}" if part else ""))
 
 
 _PRESENT = {"now", "right now", "currently", "at present", "nowadays", "these days",

@@ -216,6 +216,8 @@ UNIT_PLURAL = (
 )
 ORDINAL = rf"(?:(?i:{alternation(ORDINALS)})|\d{{1,2}}(?:st|nd|rd|th))"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
+_PARTS_PLURAL = r"(?i:mornings|afternoons|evenings|nights)"
+_DAY_NUMBER = r"(?:3[01]|[12]\d|[1-9])"
 # Time zones news copy names after a clock time; only UTC and GMT become an offset ("Z"),
 # the others (summer time or not, which "IST"?) stay in the span only.
 _ZONES = (
@@ -615,8 +617,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:((?i:once|twice|(?:\d+|three|four|five|six|seven|eight|nine|ten|several|many|"
             rf"a\sfew|a\sdozen)\stimes"
             rf"|(?:\d|one|two|three|four|five|six|seven)\s(?:days|nights)))\s)?"
-            rf"{_LEFT}((?i:every|each|per|a))\s(?:((?i:other))\s|(?<=[Ee]very\s)({COUNT})\s)?"
-            rf"({UNIT_PLURAL}|{UNIT}|{WEEKDAY}|{MONTH}(?:\s((?:3[01]|[12]\d|[1-9]))(?![\d,]))?"
+            rf"{_LEFT}((?i:every|each|per|a))\s(?:((?i:other))\s|(?<=[Ee]very\s)(?!{WEEKDAY}|{_DAY_NUMBER}\s{MONTH})({COUNT})\s)?"
+            rf"({UNIT_PLURAL}|{UNIT}|{WEEKDAY}(?:\s(?P<part>{PART_OF_DAY}))?"
+            rf"|{MONTH}(?:\s(?P<day>{_DAY_NUMBER})(?![\d,]))?"
+            rf"|(?P<day_first>{_DAY_NUMBER})\s{MONTH}"
             rf"|{PART_OF_DAY}|{SEASON}){_END}",
         ),
         (
@@ -675,7 +679,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"{_LEFT}((?i:daily|weekly|monthly|yearly|hourly|nightly|annually|annual))"
             rf"(?!\s(?:newspaper|paper|news|show|edition|basis|bread|mail|express|telegraph|star|beast))(?![\w-])",
         ),
-        ("set_weekday", rf"{_LEFT}({WEEKDAYS_PLURAL})"),
+        # "Sundays", "Sunday evenings", "on Thursday mornings".
+        (
+            "set_weekday",
+            rf"{_LEFT}(?:({WEEKDAYS_PLURAL})(?:\s({_PARTS_PLURAL}))?|({WEEKDAY})\s({_PARTS_PLURAL}))"
+            rf"(?![\w'])",
+        ),
         # "on weekends", "most nights": what recurs, without "every".
         (
             "set_plural",
