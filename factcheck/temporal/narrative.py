@@ -249,15 +249,15 @@ _PARTICIPLES = (
 _NEWS_LEAD_VERB = re.compile(
     rf"\b(?:[Hh]as|[Hh]ave)\s(?:\w+ly\s)?(?:been\s)?(?:\w+ed|{_PARTICIPLES})\b|{PLAIN_FUTURE}"
 )
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)$")
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)(?:[a-z]+\s)?$")
 _NOUN_AFTER = re.compile(r"\s[a-z]")
 
 
 def _names_a_thing(mention: DateMention, text: str) -> bool:
-    """ "his 1849 essay", "whose 1967 hit", "the 1987 killing": a year naming a thing,
-    not a date the text is told from."""
+    """ "his 1849 essay", "whose 1967 hit", "the 1987 killing", "a landmark 1972
+    ruling": a year naming a thing, not a date the text is told from."""
     return bool(
-        _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        _DETERMINER_BEFORE.search(text, max(0, mention.start - 24), mention.start)
         and _NOUN_AFTER.match(text, mention.end)
     )
 

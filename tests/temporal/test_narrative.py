@@ -638,3 +638,18 @@ def test_hours_later_in_a_history_without_a_clock_time_are_a_length():
         "the walls fell. On 2 June the sultan entered the city."
     )
     assert types_and_values(text, datetime.date(2010, 5, 29))["three hours"] == ("DURATION", "PT3H")
+
+
+def test_an_obituary_led_by_a_landmark_year_naming_a_thing_stays_news():
+    # "a landmark 1972 ruling" names a thing; the lead's own day is "Friday".
+    text = (
+        "Judge Harold T. Beaumont, who served on the federal bench in Atlanta for nearly three decades and wrote a landmark 1972 ruling on school busing, died on Friday at his home in Decatur, Ga. He was 84.\n"
+        "His death was announced Saturday by the United States District Court for the Northern District of Georgia, where he had been chief judge from 1979 to 1986.\n"
+        "Judge Beaumont was born in Macon on Sept. 9, 1927, and served in the Navy during World War II. He graduated from Emory University School of Law in 1951 and spent the 1950s in private practice in Savannah.\n"
+        "He was appointed a federal district judge in the summer of 1961 and served from that year until his retirement in 1989. His busing order, issued on Aug. 11, 1972, drew death threats, and for several months afterward he was driven to the courthouse by federal marshals. The following spring, an appeals court upheld the decision in a unanimous opinion.\n"
+        "After leaving the bench he taught at Emory for a decade and mediated civil disputes until he was 80.\n"
+        '"He listened more than he talked," said Margaret Ide, a former clerk who is now a state judge, on Sunday.\n'
+        "He is survived by his wife of 59 years, Eleanor; three children; and seven grandchildren. A memorial service is scheduled for July 14 at Druid Hills Presbyterian Church."
+    )
+    found = values(text, datetime.date(2012, 7, 2))
+    assert (found["Friday"], found["Sunday"]) == ("2012-06-29", "2012-07-01")
