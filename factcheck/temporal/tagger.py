@@ -33,7 +33,7 @@ from factcheck.temporal import (
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES, URL
 from factcheck.temporal.rebase import rebase
-from factcheck.temporal.resolve import Candidate, Context
+from factcheck.temporal.resolve import Candidate, Context, is_possessive
 from factcheck.temporal.tense import Sentences, tense_at
 
 RESOLVERS = {
@@ -383,6 +383,9 @@ def _tells_of(
     previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
     if previous_left > day.start:
         return False
+    if is_possessive(sentences.text, day.end) or _BACKGROUND_DAY.match(sentences.text, day.start):
+        # "Friday's earthquake", "last Friday": background to the news, not its scene.
+        return False
     # The news of the last few days, or of the next few ("The party is on Dec. 31.
     # Fireworks will start at 7 p.m."), as the clock's own tense says.
     days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
@@ -393,6 +396,7 @@ def _tells_of(
 
 
 _RECENT_DAYS = 7
+_BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s")
 
 
 def _floats_by_date(day: Candidate) -> bool:

@@ -198,6 +198,9 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
         ("Gunmen attacked late Saturday. The attack began at about 11 p.m.", "2023-06-03T23:00"),
         # Told ahead, a time is the anchor's day's.
         ("Gunmen attacked late Saturday. Talks will begin at 11 p.m.", "2023-06-05T23:00"),
+        # A day that is background to the news, not its scene, gives no day.
+        ("Saturday's quake shook the city. The blast came at 11:01 a.m.", "2023-06-05T11:01"),
+        ("Prices fell last Friday. The Dow was up 60 points at 11 a.m.", "2023-06-05T11:00"),
     ],
 )
 def test_a_clock_time_without_its_day_in_a_past_story_is_on_the_story_day(text, value):
