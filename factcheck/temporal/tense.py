@@ -400,6 +400,7 @@ _NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOUN_AFTER
 _IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which", "what"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")
+_QUOTE_END = re.compile(r"[,.!?](?:[\"\u201d]|'')")
 
 
 def _words(text: str, start: int, stop: int) -> list[str]:
@@ -433,7 +434,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     cut = right if clause_break is None else clause_break.start()
     after = _words(text, end, cut)
     after_clause = len(after)
-    after += _words(text, cut, right)
+    # A quotation ends before its attribution: in '"... before lawmakers leave for
+    # Easter," he said', "said" tells when it was said, not when Easter is.
+    quote_end = _QUOTE_END.search(text, end, right)
+    after += _words(text, cut, right if quote_end is None else max(cut, quote_end.start()))
     # The mention stands between the two halves: no pair of words reads across it
     # ("decided May 18 to send troops" holds no "decided to").
     # A comma right after the mention stays between it and the next word, so that

@@ -13,6 +13,9 @@ from factcheck.temporal.tense import tense_at
         ("The minister said the parliament will vote May 18.", "future"),
         ("Police said the attack happened May 18.", "past"),
         ("May 18 is a date.", None),
+        # The attribution after a quotation is not the tense inside it.
+        ('"Lawmakers leave town on May 18," an aide said.', None),
+        ("''Lawmakers leave town on May 18,'' an aide said.", None),
         ("Police arrested him, and he appears in court May 18.", "future"),
         ("The committee convenes May 18 to hear him.", "future"),
         ("The launch is set for May 18 at the cape.", "future"),
