@@ -81,6 +81,7 @@ _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
 # "the year", "the decade", "the month": the anchor's in news, the story's in a history.
 _THE_UNIT_RULES = ("the_unit", "the_year")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|when|where)\s|\n")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s$")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
 _PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")
 _PART_OF = re.compile(
@@ -452,7 +453,14 @@ def _is_flashback(text: str, start: int) -> bool:
     if is_yardstick(text, start):
         return True
     clause = _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
-    return _PAST_PERFECT.search(clause) is not None
+    perfect = _PAST_PERFECT.search(clause)
+    if perfect is None:
+        return False
+    # "The Estates-General, which had not met since 1614, assembled on 5 May 1789": the
+    # relative clause has closed, and the date is the main verb's.
+    opens = start - len(clause) + perfect.start()
+    relative = _RELATIVE_BEFORE.search(text, max(0, opens - 8), opens) is not None
+    return not (relative and "," in clause[perfect.end() :])
 
 
 def _looks_back(mention: DateMention, reference: DateMention | None) -> bool:

@@ -653,3 +653,13 @@ def test_an_obituary_led_by_a_landmark_year_naming_a_thing_stays_news():
     )
     found = values(text, datetime.date(2012, 7, 2))
     assert (found["Friday"], found["Sunday"]) == ("2012-06-29", "2012-07-01")
+
+
+def test_a_past_perfect_in_a_closed_relative_clause_leaves_the_main_verbs_date_the_storys():
+    text = (
+        "The assembly, which had not met since 1614, gathered at the palace on 5 May 1789. "
+        "Six weeks later its members were defiant, and on 20 June they swore an oath. "
+        "Tension rose through early July, and in October the crowds marched."
+    )
+    found = values(text, datetime.date(2008, 7, 14))
+    assert (found["20 June"], found["October"]) == ("1789-06-20", "1789-10")
