@@ -129,7 +129,7 @@ def is_history(
             # A history dates its events finely ("October 16, 1962", "the summer of
             # 1962"); news gives bare years for background ("bought rivals in 2005").
             # A bare year long past inside a story told finely leaves it where it was.
-            if not long_past or mention.precision in _FINE_PRECISIONS:
+            if not long_past or _is_fine(mention):
                 in_the_past = long_past
             after_a_year = long_past
         elif candidate.floating and mention.type == "DATE":
@@ -155,6 +155,15 @@ def is_history(
         and _leads_long_ago(mentions, chosen, anchor, text)
         and following_a_year + counted >= 1
     )
+
+
+def _is_fine(mention: DateMention) -> bool:
+    """Whether a date names a day, month, season or the like ("10 January 49 BC" too,
+    which has no calendar bounds to tell its precision by)."""
+    if mention.before_christ:
+        named = _BC_VALUE.fullmatch(mention.value)
+        return named is not None and bool(named[2] or named[3])
+    return mention.precision in _FINE_PRECISIONS
 
 
 def _leads_long_ago(
@@ -269,6 +278,7 @@ def follow_story(
     """Re-read each floating date of a history from the last date with a year before it."""
     result = []
     reference: DateMention | None = None
+    before_christ: DateMention | None = None  # a date BC named since the last reference
     anchor_day = anchor.isoformat()
     sentences = Sentences(text)
     for mention, candidate in zip(mentions, chosen, strict=True):
@@ -318,7 +328,14 @@ def follow_story(
                 result.append(mention)  # "a memorial will be held in June": the news reading
                 continue
             start = mention.start
-            if reference is not None and (
+            if before_christ is not None:
+                # "On 10 January 49 BC ... in March": March 49 BC.
+                value = (
+                    None
+                    if _is_weekday(candidate)
+                    else _nearest_before_christ(mention, before_christ)
+                )
+            elif reference is not None and (
                 that := _THAT_BEFORE.search(text, max(0, start - 5), start)
             ):
                 # "crowned on 6 January 1066. That September": the year the story is in.
@@ -334,7 +351,10 @@ def follow_story(
                 result.append(mention)  # still the news reading: no year to pass on
                 continue
             mention = make_mention(text, start, mention.end, mention.type, value, mention.mod)
-        elif not (mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))):
+        elif not (
+            mention.before_christ
+            or (mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate)))
+        ):
             result.append(mention)
             continue
         if (
@@ -344,7 +364,9 @@ def follow_story(
             and not _is_flashback(text, mention.start)
             and not _looks_back(mention, reference)
         ):
-            reference = mention
+            reference, before_christ = mention, None
+        elif mention.before_christ and not _is_flashback(text, mention.start):
+            reference, before_christ = None, mention
         result.append(mention)
     return result
 
@@ -534,6 +556,27 @@ def _day_of_months_near(mention: DateMention, reference: DateMention) -> str | N
     return best.isoformat()
 
 
+def _nearest_before_christ(mention: DateMention, reference: DateMention) -> str | None:
+    """The floating mention's month, day or season in the year BC (or just after) that
+    puts it nearest the story's date BC, going forward as _nearest_year does. Years are
+    counted as astronomers do (1 BC is year 0) so that the story can cross into AD."""
+    parts, named = _YEAR_VALUE.match(mention.value), _BC_VALUE.fullmatch(reference.value)
+    if parts is None or named is None:
+        return None  # "the 5th century BC": no year to follow
+    month, day, season, _ = parts.groups()
+    year = 1 - int(named[1])
+    here = int(named[2]) if named[2] else _SEASON_MIDDLE.get(named[3] or "")
+    there = int(month) if month else _SEASON_MIDDLE[season]
+    if here is not None:
+        ahead = lambda y: _story_distance(y * 12 + there - year * 12 - here)  # noqa: E731
+        year = min((year - 1, year, year + 1), key=ahead)
+    written = f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
+    if day:
+        return f"{written}-{int(month):02d}-{int(day):02d}"
+    return f"{written}-{month}" if month else f"{written}-{season}"
+
+
+_BC_VALUE = re.compile(r"BC(\d{4})(?:-(\d\d)(?:-\d\d)?|-(SP|SU|FA|WI))?")
 _THAT_BEFORE = re.compile(r"(?<![\w-])(?i:that)\s$")
 
 

@@ -139,7 +139,7 @@ _PERIODS = ("quarter", "month")
 _SEASON_COUNTS = ("season", "season_of_year", "year", "decade")
 
 
-_BC_YEAR = re.compile(r"BC(\d{4})")
+_BC_YEAR = re.compile(r"BC(\d{4})(?:-(\d\d))?")
 
 
 def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> str | None:
@@ -147,6 +147,13 @@ def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> 
     summer": BC0479-SU. BC years count down; BC0001 is followed by 0001."""
     amount, unit, _ = shift
     match = _BC_YEAR.match(reference.value)
+    if match is not None and match[2] and unit == "month":
+        # "9 August 48 BC ... the following month": September 48 BC. Counted as
+        # astronomers count years (1 BC is year 0), so that December 1 BC goes on to AD 1.
+        index = (1 - int(match[1])) * 12 + int(match[2]) - 1 + amount
+        year, month = divmod(index, 12)
+        written = f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
+        return f"{written}-{month + 1:02d}"
     if match is None or unit not in ("year", "season", "season_of_year"):
         return None
     year = int(match[1]) - amount

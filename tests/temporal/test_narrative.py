@@ -663,3 +663,27 @@ def test_a_past_perfect_in_a_closed_relative_clause_leaves_the_main_verbs_date_t
     )
     found = values(text, datetime.date(2008, 7, 14))
     assert (found["20 June"], found["October"]) == ("1789-06-20", "1789-10")
+
+
+def test_months_and_seasons_after_a_date_before_christ_follow_it():
+    text = (
+        "On 10 January 49 BC the general led a legion across the river. His rival sailed "
+        "from the port in March. The general spent the summer in Spain, then crossed the "
+        "sea in the winter. The decisive battle came on 9 August 48 BC, and his rival was "
+        "killed the following month. In 47 BC he won again."
+    )
+    found = values(text, datetime.date(2009, 8, 2))
+    assert (found["March"], found["the summer"], found["the winter"]) == (
+        "BC0049-03",
+        "BC0049-SU",
+        "BC0049-WI",
+    )
+    assert found["the following month"] == "BC0048-09"
+
+
+def test_a_month_counted_from_december_1_bc_is_january_ad_1():
+    text = (
+        "On 10 December 1 BC the army marched. The following month it arrived. "
+        "In AD 3 it left, in AD 5 it came back, and in AD 7 peace came."
+    )
+    assert values(text, datetime.date(2009, 8, 2))["The following month"] == "0001-01"
