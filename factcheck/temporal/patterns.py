@@ -451,7 +451,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # "the winter of 1941-42": one winter, named by both its years.
             rf"(?:(?:\sof)?,?\s({YEAR})(?:[-–/](\d\d)(?!\d))?"
             # "the autumn of that year", "the spring of the following year": the story's.
-            rf"|\sof\s((?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))\s(?i:year))?"
+            rf"|\sof\s((?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))\s(?i:year)"
+            # "the spring of 218 BC", "the summer of AD 9".
+            rf"|\sof\s(?:(?P<era_number>[1-9]\d{{0,3}})\s?(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)"
+            rf"|(?P<era_first>AD|A\.D\.)\s?(?P<era_after>[1-9]\d{{0,3}})))?"
             rf"(?![\w-])",
         ),
         (

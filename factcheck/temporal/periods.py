@@ -57,6 +57,10 @@ _SEASON_AS_KIND = re.compile(
 def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
     code = SEASONS[name.lower()]
+    if m["era_number"] or m["era_after"]:
+        number = int(m["era_number"] or m["era_after"])
+        before_christ = (m["era"] or "").startswith("B")
+        return _span(m, "DATE", f"{'BC' if before_christ else ''}{number:04d}-{code}")
     if year_digits:
         if m[4] and not (code == "WI" and int(m[4]) == (int(year_digits) + 1) % 100):
             # "the summer of 1941-42" is no one season: the year alone, "-42" left out.

@@ -174,6 +174,8 @@ def test_counts_of_three_digits_or_in_pairs_stay_counts(text):
         ("Tiberius took power after 19 August AD 14.", [("19 August AD 14", "0014-08-19")]),
         ("The legions mutinied on September 2, AD 69.", [("September 2, AD 69", "0069-09-02")]),
         ("On 10 January 49 BC Caesar crossed the river.", [("10 January 49 BC", "BC0049-01-10")]),
+        ("In the spring of 218 BC the army left.", [("the spring of 218 BC", "BC0218-SP")]),
+        ("In the summer of AD 9 the legions died.", [("the summer of AD 9", "0009-SU")]),
     ],
 )  # fmt: skip
 def test_a_day_or_month_with_its_era_is_one_date(text, expected):
