@@ -355,13 +355,14 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
 
 
 def _follow_clock_days(mentions: list[DateMention], chosen: list[Candidate], text: str):
-    """Clock times on the day of a date counted from the story ("The following day ...
-    from about 2:30 p.m."), on that day once counting has placed it."""
+    """Clock times on the day of another mention ("The following day ... from about 2:30
+    p.m.", "On the 14th ... at 3:25 a.m."), on that day once counting and the story have
+    placed it."""
     position = {id(candidate): index for index, candidate in enumerate(chosen)}
     result = list(mentions)
     for index, candidate in enumerate(chosen):
         day_index = position.get(id(candidate.day_from))
-        if day_index is None or candidate.day_from.shift is None:
+        if day_index is None:
             continue
         clock, day = mentions[index], mentions[day_index]
         if _DAY_VALUE.fullmatch(day.value[:10]) and clock.value[:10] != day.value[:10]:

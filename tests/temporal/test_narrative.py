@@ -687,3 +687,12 @@ def test_a_month_counted_from_december_1_bc_is_january_ad_1():
         "In AD 3 it left, in AD 5 it came back, and in AD 7 peace came."
     )
     assert values(text, datetime.date(2009, 8, 2))["The following month"] == "0001-01"
+
+
+def test_a_clock_time_on_a_day_of_the_month_alone_is_on_the_day_the_story_gives_it():
+    text = (
+        "The infantry attacked at 7:30 a.m. on 1 July 1916. Fighting went on along the "
+        "whole front. On the 14th, a night assault launched at 3:25 a.m. took the second "
+        "line, and by 15 September tanks had arrived."
+    )
+    assert values(text, datetime.date(2012, 7, 1))["3:25 a.m."] == "1916-07-14T03:25"
