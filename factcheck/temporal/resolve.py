@@ -793,8 +793,15 @@ def holiday(m, ctx):
         return values.value_at(day, unit)
 
     relative = (m[1] or "").lower()
-    candidate = _holiday(m, ctx, named, "" if relative == "the" else relative)
-    if candidate is not None and relative == "the" and not m[4]:
+    if relative in ("every", "each") and not (m[3] or m[4]):
+        # "every Fourth of July": that day of any year, when it keeps its date.
+        days = [holiday_date(m[2], ctx.anchor.year + offset) for offset in (0, 1)]
+        if None not in days and len({(day.month, day.day) for day in days}) == 1:
+            return _span(m, "SET", f"XXXX-{days[0].month:02d}-{days[0].day:02d}")
+    if relative in ("every", "each", "the"):
+        relative = ""
+    candidate = _holiday(m, ctx, named, relative)
+    if candidate is not None and (m[1] or "").lower() in ("the", "every", "each") and not m[4]:
         candidate.start = m.start(2)  # "the Easter weekend" keeps "the", "the Christmas rush" not
     return candidate
 

@@ -327,6 +327,8 @@ def test_in_days_and_minutes_apart_are_no_durations(text):
         ("She sang in the choir on Sunday evenings.", "Sunday evenings", "XXXX-WXX-7TEV"),
         ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
         ("The town marks it every 21 October.", "every 21 October", "XXXX-10-21"),
+        ("Crowds gather every Fourth of July.", "every Fourth of July", "XXXX-07-04"),
+        ("Each Christmas Eve the bells ring.", "Each Christmas Eve", "XXXX-12-24"),
         ("It is held every Feb. 2 in the town.", "every Feb. 2", "XXXX-02-02"),
         ("Every Monday 5 people come.", "Every Monday", "XXXX-WXX-1"),
         ("The monks prayed seven times a day.", "seven times a day", "P1D"),

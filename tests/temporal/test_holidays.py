@@ -183,3 +183,8 @@ def test_a_holiday_days_away_is_the_one_meant_whatever_the_tense():
 )
 def test_a_holiday_name_not_written_as_a_name_is_no_holiday(text):
     assert tag(text, D(2023, 2, 8)) == []
+
+
+def test_every_movable_feast_is_no_fixed_day_of_the_year_and_keeps_its_date_reading():
+    (mention,) = tag("They fast every Easter.", datetime.date(2011, 5, 22))
+    assert (mention.text, mention.type) == ("Easter", "DATE")
