@@ -100,19 +100,25 @@ def is_history(
     if _leads_as_news(mentions, chosen, anchor, text):
         return False
     past = current = following = following_a_year = counted = 0
+    sentences = Sentences(text)
     in_the_past = False  # whether the last date named is long past and finer than a year
     after_a_year = False  # whether the last date named is any date long past
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.length is not None:
             counted += after_a_year  # "three hours later": counted from the story
-        elif candidate.shift is None and RULES[candidate.rule][0] in DEICTIC_RULES:
+        elif candidate.shift is None and (
+            RULES[candidate.rule][0] in DEICTIC_RULES
+            or _FROM_PUBLICATION.match(text, mention.start)  # "next summer", "last May"
+        ):
             if _long_past(mention, anchor):
                 continue  # "seventy years ago today": a hook into the story, not news
             current += 1
             in_the_past = after_a_year = False
         elif candidate.floating and _is_weekday(candidate):
-            if in_the_past and not _SAID_NEAR.search(
-                text, max(0, candidate.start - 60), candidate.end + 60
+            if (
+                in_the_past
+                and not _SAID_NEAR.search(text, max(0, candidate.start - 60), candidate.end + 60)
+                and not _told_as_to_come(text, mention, sentences)
             ):
                 # "Sunday, 2 September 1666 ... by Monday": the story's own days.
                 following += 1
@@ -197,6 +203,9 @@ def _lead_dates(
     return [pair for pair in dated if pair[0].start < (end.end() if end else len(text))]
 
 
+# "next summer", "last May", "this week": counted from the publication date, as only
+# news counts.
+_FROM_PUBLICATION = re.compile(r"(?i:next|last|this(?:\scoming|\spast)?)\s")
 # A weekday right after a day long past is the story's ("Sunday, 2 September 1666 ...
 # by Monday"), unless news attributes something on it ("On Tuesday it said").
 _SAID_NEAR = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\b")

@@ -696,3 +696,15 @@ def test_a_clock_time_on_a_day_of_the_month_alone_is_on_the_day_the_story_gives_
         "line, and by 15 September tanks had arrived."
     )
     assert values(text, datetime.date(2012, 7, 1))["3:25 a.m."] == "1916-07-14T03:25"
+
+
+def test_news_of_an_anniversary_that_looks_ahead_stays_news():
+    text = (
+        "When the bridge opened on Oct. 14, 1902, a crowd of thousands watched the mayor "
+        "cross it. On Monday, about 300 people gathered at its end for a centennial "
+        "ceremony, and repairs will begin next summer. Floods reached its deck in the "
+        "spring of 1936, and a barge struck it in the winter of 1978. A plaque will be "
+        "unveiled Saturday."
+    )
+    found = values(text, datetime.date(2002, 10, 16))
+    assert (found["Monday"], found["Saturday"]) == ("2002-10-14", "2002-10-19")
