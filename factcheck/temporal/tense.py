@@ -61,6 +61,9 @@ _FUTURE_WORDS = frozenset(
         "travels",
         # A payment's date is when it will be paid: "a dividend payable Dec. 7".
         "payable",
+        # Forecasts: "storms are possible Sunday", "rain is likely Tuesday".
+        "possible",
+        "likely",
     ]
 )
 # What says plainly that something is still to come ("will", "is scheduled"), as news
@@ -81,8 +84,11 @@ _FUTURE_PAIRS = frozenset(
         "decided to", "agreed to", "promised to", "pledged to", "vowed to", "threatened to",
         "hopes to", "hoped to", "aims to", "aimed to", "wants to", "wanted to",
         "intends to", "intend to", "as soon",
-        # A date something is fixed for: "the launch is set for Thursday".
-        "set for", "slated for",
+        # Readiness: "lawmakers prepared to open the session Wednesday".
+        "prepared to", "preparing to", "prepare to", "prepares to", "poised to", "ready to",
+        # A date something is fixed or forecast for: "the launch is set for Thursday",
+        # "thunderstorms forecast for Thursday".
+        "set for", "slated for", "forecast for", "forecasts for", "predicted for",
         # The calendar's present ("Christmas Eve falls on Sunday") and warnings, which
         # are about what may come ("warned of a wet start to the autumn").
         "falls on", "fall on", "warned of", "warns of", "warn of", "warning of",

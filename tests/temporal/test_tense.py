@@ -15,6 +15,10 @@ from factcheck.temporal.tense import tense_at
         ("May 18 is a date.", None),
         # The attribution after a quotation is not the tense inside it.
         ('"Lawmakers leave town on May 18," an aide said.', None),
+        # Readiness and forecasts look ahead.
+        ("The ruling came as lawmakers prepared to open the session May 18.", "future"),
+        ("They warned that storms forecast for May 18 could bring hail.", "future"),
+        ("More storms are possible May 18, forecasters said.", "future"),
         ("''Lawmakers leave town on May 18,'' an aide said.", None),
         ("Police arrested him, and he appears in court May 18.", "future"),
         ("The committee convenes May 18 to hear him.", "future"),
