@@ -717,6 +717,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             "holiday",
             # Not "Easter Island" nor the "Good Friday Agreement".
+            rf"(?:(?i:the\sday\s(?:before|after))\s)?"
             rf"(?:((?i:last|next|this|the|every|each))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?"
             rf"(?:\s((?i:week|weekend)))?(?![\w-])"
             rf"(?!\s(?:Island|Islands|Agreement|Accords?|Rising|Offensive|Parade)\b)",

@@ -23,7 +23,6 @@ from factcheck.temporal.lexicon import month_number
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.resolve import Candidate
 
-_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # "April 24 and 25", "May 20-22", "March 3 to 5": the second day, its month left out.
 # Not a count ("May 18 and 19 people"): nothing word-like may follow the number.
 # "May 18, 19 and 20": a comma joins days only in a list that ends with "and" or "or".
@@ -65,7 +64,7 @@ def add_following_days(chosen: list[Candidate], text: str) -> list[Candidate]:
         result.append(candidate)
         run = [candidate]
         while run[-1].type == "DATE" and run[-1].mod is None:
-            day = _DAY_VALUE.fullmatch(run[-1].value)
+            day = values.DAY_VALUE.fullmatch(run[-1].value)
             match = day and _FOLLOWING_DAY.match(text, run[-1].end)
             following_start = chosen[index].start if index < len(chosen) else len(text)
             if not match or match.end() > following_start:

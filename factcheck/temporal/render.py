@@ -7,8 +7,9 @@ decade a decade. describe_value() renders stored (value, mod) pairs without a me
 import calendar
 import re
 
+from factcheck.temporal import values
+
 _MONTH_NAMES = list(calendar.month_name)
-_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _WEEKDAY_NAMES = ["", *calendar.day_name]
 _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
 _PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
@@ -42,7 +43,7 @@ def describe_range(first_value: str, last_value: str) -> str:
     )
     if all(month_pair) and month_pair[0][1] == month_pair[1][1]:
         return f"{_MONTH_NAMES[int(month_pair[0][2])]}–{last}"
-    day_pair = (_DAY_VALUE.fullmatch(first_value), _DAY_VALUE.fullmatch(last_value))
+    day_pair = (values.DAY_VALUE.fullmatch(first_value), values.DAY_VALUE.fullmatch(last_value))
     if all(day_pair) and day_pair[0][1] == day_pair[1][1]:
         (year, month, day), (_, last_month, last_day) = (m.groups() for m in day_pair)
         if month == last_month:

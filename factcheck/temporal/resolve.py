@@ -773,6 +773,9 @@ def apostrophe_year(m, ctx):
     return _span(m, "DATE", f"{two_digit_year(m[1], ctx.anchor):04d}")
 
 
+_DAY_AROUND = re.compile(r"(?i:the\sday\s(before|after))\s")
+
+
 def _named_in_capitals(name: str) -> bool:
     """Whether each word of a holiday's name starts with a capital ("Christmas Eve",
     "Fourth of July", "ANZAC Day"), as names are written: not "christmas eve"."""
@@ -793,6 +796,16 @@ def holiday(m, ctx):
         return values.value_at(day, unit)
 
     relative = (m[1] or "").lower()
+    if around := _DAY_AROUND.match(ctx.text, m.start(), m.start(2)):
+        # "the day after Thanksgiving": one day on from the holiday's date.
+        if m[1] or m[4]:
+            return None
+        candidate = _holiday(m, ctx, named, "")
+        if candidate is None or not values.DAY_VALUE.fullmatch(candidate.value):
+            return None
+        day = datetime.date.fromisoformat(candidate.value)
+        day += datetime.timedelta(days=1 if around[1].lower() == "after" else -1)
+        return _span(m, "DATE", day.isoformat())
     if relative in ("every", "each") and not (m[3] or m[4]):
         # "every Fourth of July": that day of any year, when it keeps its date.
         days = [holiday_date(m[2], ctx.anchor.year + offset) for offset in (0, 1)]

@@ -29,6 +29,7 @@ from factcheck.temporal import (
     relative,
     resolve,
     triggers,
+    values,
 )
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES, URL
@@ -71,7 +72,6 @@ _APPROX_BEFORE = re.compile(r"(?<![\w.])(?i:about|around|approximately|roughly|c
 _OR_SO = re.compile(r"\s(?i:or\sso)(?![\w-])")
 _OPEN_END = re.compile(r"\s(?i:or\s(later|earlier)|and\s(beyond))(?![\w-])")
 _URL_MARKS = ("://", "www.", "@", ".com/", ".org/", ".net/", ".gov/")
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")
 _RANGE_JOIN = re.compile(r"\s?(?:and|to|until|till|-|–)\s?")
 _DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
@@ -212,7 +212,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
         floor = previous_end
         before = text[max(floor, candidate.start - 30) : candidate.start]
         if candidate.type == "DATE" and candidate.mod is None and _CALENDAR.match(candidate.value):
-            is_day = _DAY_VALUE.fullmatch(candidate.value)
+            is_day = values.DAY_VALUE.fullmatch(candidate.value)
             if not is_day and (match := _MODIFIER_BEFORE.search(before)):
                 candidate.start -= len(match[0])
                 candidate.mod = _PART_MODS[(match[1] or match[2] or match[3]).lower()]
@@ -321,7 +321,7 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
         if (
             following is not None
             and following.type == "DATE"
-            and _DAY_VALUE.fullmatch(following.value)
+            and values.DAY_VALUE.fullmatch(following.value)
             and not _opens_the_next_sentence(candidate, following, sentences.text)
             and _CLOCK_ON_DAY.fullmatch(sentences.text[candidate.end : following.start])
         ):
@@ -365,7 +365,7 @@ def _follow_clock_days(mentions: list[DateMention], chosen: list[Candidate], tex
         if day_index is None:
             continue
         clock, day = mentions[index], mentions[day_index]
-        if _DAY_VALUE.fullmatch(day.value[:10]) and clock.value[:10] != day.value[:10]:
+        if values.DAY_VALUE.fullmatch(day.value[:10]) and clock.value[:10] != day.value[:10]:
             value = day.value[:10] + clock.value[10:]
             result[index] = make_mention(text, clock.start, clock.end, clock.type, value, clock.mod)
     return result
@@ -425,7 +425,7 @@ def _names_a_day(candidate: Candidate) -> bool:
     """A day ("Tuesday", "Oct. 4"), or a part of one with its own day ("last night",
     "Sunday evening"); not a part of the day still to find its day ("in the morning")."""
     if candidate.type == "DATE":
-        return _DAY_VALUE.fullmatch(candidate.value) is not None
+        return values.DAY_VALUE.fullmatch(candidate.value) is not None
     return (
         candidate.type == "TIME"
         and _DAY_PART.fullmatch(candidate.value) is not None

@@ -114,6 +114,8 @@ def value_at(date: datetime.date, unit: str) -> str:
     return f"{date.year:04d}"
 
 
+# A day's value ("2011-05-18"), by itself: fullmatch it.
+DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?")
 _MONTH = re.compile(r"(\d{4})-(\d\d)")
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")

@@ -188,3 +188,14 @@ def test_a_holiday_name_not_written_as_a_name_is_no_holiday(text):
 def test_every_movable_feast_is_no_fixed_day_of_the_year_and_keeps_its_date_reading():
     (mention,) = tag("They fast every Easter.", datetime.date(2011, 5, 22))
     assert (mention.text, mention.type) == ("Easter", "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Shoppers packed malls on the day after Thanksgiving.", "the day after Thanksgiving", "2012-11-23"),
+        ("Travel peaks the day before Thanksgiving.", "the day before Thanksgiving", "2012-11-21"),
+    ],
+)  # fmt: skip
+def test_the_day_before_or_after_a_holiday_is_one_date(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, D(2012, 11, 23))] == [(span, value)]
