@@ -202,7 +202,8 @@ def deictic_day(m, ctx):
 
 _STRETCH_BEFORE = re.compile(r"(?i:\b(?:over|for|during|throughout|within))\s$")
 _OF_SOMEONES = re.compile(r"\sof\s(?:his|her|its|their|our|my|your|the|a|an)\b")
-_AFTER_WORD_BEFORE = re.compile(r"(?i:after)\s$")
+# "after midnight", "since midnight": the midnight a day starts with.
+_AFTER_WORD_BEFORE = re.compile(r"(?i:after|since)\s$")
 # A weekday the story tells of; not one in a name ("The Sunday Times", "Black Friday").
 _WEEKDAY_WORD = re.compile(
     r"(?<!Black\s)(?<!Bloody\s)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -275,7 +276,8 @@ def clock(m, ctx):
         if word == "midnight" and _AFTER_WORD_BEFORE.search(
             ctx.text, max(0, m.start("word") - 6), m.start("word")
         ):
-            # "shortly after midnight on 1 November" is the start of that day, not its end.
+            # "shortly after midnight on 1 November" is the start of that day, not its end,
+            # and "canceled since midnight" the start of today.
             clock_value = "00:00"
     elif m["hour24"]:
         hour, minute = int(m["hour24"]), int(m["minute24"])

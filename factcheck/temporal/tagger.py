@@ -331,8 +331,11 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
         elif day is not None and _tells_of(day, candidate, sentences, anchor):
             clock = candidate.value[len(anchor_day) :]
             # "hours after a New Year's Eve address ... shortly after midnight": the
-            # midnight that ends the day named, not the one it starts with.
-            candidate.value = day.value[:10] + ("T24:00" if clock == "T00:00" else clock)
+            # midnight that ends the day named, not the one it starts with; but "this
+            # morning ... since midnight" is the midnight the morning follows.
+            if clock == "T00:00" and not day.value.endswith("TMO"):
+                clock = "T24:00"
+            candidate.value = day.value[:10] + clock
             candidate.floating = _floats_by_date(day)
             candidate.day_from = day
         elif candidate.value == anchor_day + "T24:00" and (

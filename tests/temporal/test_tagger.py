@@ -746,6 +746,9 @@ def test_a_decade_stays_a_decade_outside_weather_and_prices(text, span, value):
         ("The final is in Sydney on 20 August. Fans have queued since 5am.", datetime.date(2023, 7, 31), "5am", "2023-07-31T05:00"),
         # The midnight after the day named earlier ends that day.
         ("The strikes came hours after a New Year's Eve address, shortly after midnight.", datetime.date(2023, 1, 1), "midnight", "2022-12-31T24:00"),
+        # The midnight a morning follows is the one that starts its day.
+        ("Travelers were stranded this morning, and flights were canceled after midnight.", datetime.date(2023, 1, 1), "midnight", "2023-01-01T00:00"),
+        ("Travelers were stranded this morning; flights are grounded since midnight.", datetime.date(2023, 1, 1), "midnight", "2023-01-01T00:00"),
         ("The guns fired at 07:28 on the morning of 1 July 1916.", datetime.date(2009, 6, 1), "07:28", "1916-07-01T07:28"),
     ],
 )  # fmt: skip
