@@ -385,7 +385,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"(?:(?<=[Ss]ince )|(?<=[Ii]n )|(?<=[Ff]rom )|(?<=[Uu]ntil )|(?<=[Oo]f ))'(\d\d)(?![\w'])",
         ),
         # Not before a day or a year: "May 18" and "May 2011" are longer rules' matches.
-        ("month", rf"(?:({RELATIVE})\s)?{_LEFT}({MONTH_ALONE})(?!\s?,?\s?\d)"),
+        ("month", rf"(?:({RELATIVE})\s)?{_LEFT}({MONTH_ALONE})(?!\s?\d)"),
         # "fiscal 2011", "FY2022", "fiscal '09", "FY22" (two digits need the capitals).
         ("fiscal_year", rf"(?:(?i:fiscal(?:\syear)?|FY)\s?(['’]\d\d|{YEAR})|FY(\d\d))(?!\w)"),
         # "the 2019 financial year": the year with its kind, in one span.

@@ -256,3 +256,8 @@ def test_a_day_and_month_of_last_year(text, span, value):
 )
 def test_the_sept_11_attacks_are_that_day_of_2001(text, value):
     assert [m.value for m in tag(text, datetime.date(2011, 5, 20)) if m.type == "DATE"][-1] == value
+
+
+def test_a_month_before_a_comma_and_a_count_is_the_month_alone():
+    found = [(m.text, m.value) for m in tag("In March, 11 grain cars overturned.", ANCHOR)]
+    assert found == [("March", f"{ANCHOR.year}-03")]
