@@ -86,6 +86,8 @@ _FUTURE_PAIRS = frozenset(
         "intends to", "intend to", "as soon",
         # Readiness: "lawmakers prepared to open the session Wednesday".
         "prepared to", "preparing to", "prepare to", "prepares to", "poised to", "ready to",
+        # What comes before an event still to come: "ahead of a summit in November".
+        "ahead of",
         # A date something is fixed or forecast for: "the launch is set for Thursday",
         # "thunderstorms forecast for Thursday".
         "set for", "slated for", "forecast for", "forecasts for", "predicted for",

@@ -19,6 +19,7 @@ from factcheck.temporal.tense import tense_at
         ("The ruling came as lawmakers prepared to open the session May 18.", "future"),
         ("They warned that storms forecast for May 18 could bring hail.", "future"),
         ("More storms are possible May 18, forecasters said.", "future"),
+        ("Ministers met in Rome, ahead of a summit on May 18.", "future"),
         ("''Lawmakers leave town on May 18,'' an aide said.", None),
         ("Police arrested him, and he appears in court May 18.", "future"),
         ("The committee convenes May 18 to hear him.", "future"),
