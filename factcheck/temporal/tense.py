@@ -82,7 +82,8 @@ _FUTURE_PAIRS = frozenset(
         "expected to", "is to", "are to", "is due", "are due", "due to", "set to", "supposed to",
         # An intention's date is when it is to happen: "decided to admit them in March".
         "decided to", "agreed to", "promised to", "pledged to", "vowed to", "threatened to",
-        "hopes to", "hoped to", "aims to", "aimed to", "wants to", "wanted to",
+        "hopes to", "hoped to", "hope to", "hoping to", "aims to", "aimed to", "aim to",
+        "wants to", "wanted to", "was to", "were to",
         "intends to", "intend to", "as soon",
         # Readiness: "lawmakers prepared to open the session Wednesday".
         "prepared to", "preparing to", "prepare to", "prepares to", "poised to", "ready to",
@@ -405,6 +406,7 @@ _BEFORE_A_VERB = frozenset(
 )  # fmt: skip
 # What stands before a verb that is no subject of it: "will hit", "the hit".
 _NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOUN_AFTER
+_COORDINATORS = frozenset(["and", "but", "or"])
 _IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which", "what"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")
@@ -470,7 +472,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         ):
             break
         if tense := _word_tense(words, index):
-            nearest_after = (distance, tense)
+            if words[index - 1].lower() not in _COORDINATORS:
+                # Not "expected orders to recover by the spring and repeated a target":
+                # a verb after "and" is the subject's next, not the date's.
+                nearest_after = (distance, tense)
             break
     nearest = nearest_after or nearest_before
     if nearest is None and before and before[-1].lower() == "by":
