@@ -24,24 +24,26 @@ Past that lead:
   story has. An anniversary's hook into the story ("seventy years ago today") is no
   date near publication, and a bare year looked back on ("two years after the fighting
   of 1916") leaves a finely told story where it was. Days without a year told right
-  after an old day, month or season
-  ("October 16, 1962 ... On 14 October ... 22 October") weigh on the history's side
-  of the ratio; after a bare year ("bought rivals in 2005. On March 3") they do not,
-  as news gives its background so;
+  after an old day, month or season ("October 16, 1962 ... On 14 October ... 22
+  October") weigh on the history's side of the ratio; after a bare year ("bought rivals
+  in 2005. On March 3") they do not, as news gives its background so;
 - or a story set in one year long past, told without a word of the present ("In 1862
   the army marched south. On 5 May ... in June"), is a history too.
 
 A news story with a paragraph of background (the Moscow Times example: "the 2001
 overthrow", "last September", "Saturday") fails both tests and keeps its reading.
 
-In a history, a date without its year (a month, a month and day, a season, a weekday)
-takes the reading nearest the last date with a year before it, and "the year" or "the
-end of the decade" are the story's. A date told in the past perfect ("a blockade that
-had begun on 3 November 1870") is a look back and leaves the story where it was; one
-the text says is still to come ("a memorial will be held in June") keeps its news
-reading. Dates
-counted from the story ("the following year", "two days later") then count from the
-dates so read (rebase.rebase).
+In a history, a date without its year (a month, a month and day, a season, a weekday,
+a day of the month alone: "on the 14th") takes the reading nearest the last date with a
+year before it, a year before Christ among them ("10 January 49 BC ... in March" is
+BC0049-03), and "the year" or "the end of the decade" are the story's. A date told in
+the past perfect ("a blockade that had begun on 3 November 1870") is a look back and
+leaves the story where it was, unless the relative clause that told it has closed
+("which had not met since 1614, assembled on 5 May 1789"); one the text says is still
+to come ("a memorial will be held in June") keeps its news reading. Dates counted from
+the story ("the following year", "two days later", "two weeks later" from a day, a
+day) then count from the dates so read (rebase.rebase), and "three hours later" from
+the last clock time (count_clock_hours).
 """
 
 import datetime
@@ -167,7 +169,7 @@ def _is_fine(mention: DateMention) -> bool:
     """Whether a date names a day, month, season or the like ("10 January 49 BC" too,
     which has no calendar bounds to tell its precision by)."""
     if mention.before_christ:
-        named = _BC_VALUE.fullmatch(mention.value)
+        named = values.BC_VALUE.fullmatch(mention.value)
         return named is not None and bool(named[2] or named[3])
     return mention.precision in _FINE_PRECISIONS
 
@@ -569,23 +571,22 @@ def _nearest_before_christ(mention: DateMention, reference: DateMention) -> str 
     """The floating mention's month, day or season in the year BC (or just after) that
     puts it nearest the story's date BC, going forward as _nearest_year does. Years are
     counted as astronomers do (1 BC is year 0) so that the story can cross into AD."""
-    parts, named = _YEAR_VALUE.match(mention.value), _BC_VALUE.fullmatch(reference.value)
+    parts, named = _YEAR_VALUE.match(mention.value), values.BC_VALUE.fullmatch(reference.value)
     if parts is None or named is None:
         return None  # "the 5th century BC": no year to follow
     month, day, season, _ = parts.groups()
-    year = 1 - int(named[1])
+    year = values.astronomical_year(named[1])
     here = int(named[2]) if named[2] else _SEASON_MIDDLE.get(named[3] or "")
     there = int(month) if month else _SEASON_MIDDLE[season]
     if here is not None:
         ahead = lambda y: _story_distance(y * 12 + there - year * 12 - here)  # noqa: E731
         year = min((year - 1, year, year + 1), key=ahead)
-    written = f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
+    written = values.era_year_value(year)
     if day:
         return f"{written}-{int(month):02d}-{int(day):02d}"
     return f"{written}-{month}" if month else f"{written}-{season}"
 
 
-_BC_VALUE = re.compile(r"BC(\d{4})(?:-(\d\d)(?:-\d\d)?|-(SP|SU|FA|WI))?")
 _THAT_BEFORE = re.compile(r"(?<![\w-])(?i:that)\s$")
 
 

@@ -7,7 +7,6 @@ docstring for the scopes and which date serves as the reference).
 """
 
 import datetime
-import re
 
 from factcheck.temporal import values
 from factcheck.temporal.mention import DateMention, make_mention
@@ -139,25 +138,21 @@ _PERIODS = ("quarter", "month")
 _SEASON_COUNTS = ("season", "season_of_year", "year", "decade")
 
 
-_BC_YEAR = re.compile(r"BC(\d{4})(?:-(\d\d))?")
-
-
 def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> str | None:
     """ "January 49 BC ... The following year": BC0048; "in 480 BC ... the following
     summer": BC0479-SU. BC years count down; BC0001 is followed by 0001."""
     amount, unit, _ = shift
-    match = _BC_YEAR.match(reference.value)
+    match = values.BC_VALUE.match(reference.value)
     if match is not None and match[2] and unit == "month":
-        # "9 August 48 BC ... the following month": September 48 BC. Counted as
-        # astronomers count years (1 BC is year 0), so that December 1 BC goes on to AD 1.
-        index = (1 - int(match[1])) * 12 + int(match[2]) - 1 + amount
-        year, month = divmod(index, 12)
-        written = f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
-        return f"{written}-{month + 1:02d}"
+        # "9 August 48 BC ... the following month": September 48 BC; after December
+        # 1 BC, January AD 1.
+        year, month = divmod(
+            values.astronomical_year(match[1]) * 12 + int(match[2]) - 1 + amount, 12
+        )
+        return f"{values.era_year_value(year)}-{month + 1:02d}"
     if match is None or unit not in ("year", "season", "season_of_year"):
         return None
-    year = int(match[1]) - amount
-    written = f"BC{year:04d}" if year > 0 else f"{1 - year:04d}"
+    written = values.era_year_value(values.astronomical_year(match[1]) + amount)
     if unit == "year":
         return written
     season = mention.value[-2:]

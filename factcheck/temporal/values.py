@@ -116,6 +116,21 @@ def value_at(date: datetime.date, unit: str) -> str:
 
 # A day's value ("2011-05-18"), by itself: fullmatch it.
 DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+# A value before Christ: its year (TIMEX2's four digits), month and season ("BC0049-03").
+BC_VALUE = re.compile(r"BC(\d{4})(?:-(\d\d)(?:-\d\d)?|-(SP|SU|FA|WI))?")
+
+
+def astronomical_year(bc_digits: str) -> int:
+    """A year BC counted as astronomers count it, so that years add up across the era
+    ("0049" BC is -48; 1 BC is 0, followed by AD 1)."""
+    return 1 - int(bc_digits)
+
+
+def era_year_value(year: int) -> str:
+    """An astronomical year as TIMEX writes it: -48 is "BC0049", 1 is "0001"."""
+    return f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}"
+
+
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?")
 _MONTH = re.compile(r"(\d{4})-(\d\d)")
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
