@@ -74,6 +74,10 @@ def season_near(
     """The season `code` (SP, SU, FA, WI) told from a date that covers earliest..latest:
     offset 0 the one overlapping it or nearest ("that autumn"), 1 the first that starts
     after it ("the following spring"), -1 the last that ends before it."""
+    if offset == 0 and code != "WI" and earliest.year == latest.year:
+        # "in January 1368, and that autumn": the season of the date's own year (a
+        # winter, which spans two, goes by nearness).
+        return f"{earliest.year:04d}-{code}"
     options = []
     for year in range(earliest.year - 2, latest.year + 3):
         start, end, _ = bounds(f"{year:04d}-{code}")

@@ -63,6 +63,8 @@ def test_it_writes_durations_the_iso_way(amount, unit, value):
     ("earliest", "latest", "code", "offset", "expected"),
     [
         (datetime.date(1497, 7, 8), datetime.date(1497, 7, 8), "FA", 0, "1497-FA"),
+        # "in January 1368, and that autumn": the autumn of 1368, not the nearer one of 1367.
+        (datetime.date(1368, 1, 1), datetime.date(1368, 1, 31), "FA", 0, "1368-FA"),
         (datetime.date(1497, 7, 8), datetime.date(1497, 7, 8), "SP", 1, "1498-SP"),
         (datetime.date(1998, 1, 1), datetime.date(1998, 1, 31), "WI", -1, "1996-WI"),
         (datetime.date(1939, 1, 1), datetime.date(1939, 12, 31), "WI", 0, "1939-WI"),
