@@ -375,6 +375,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"|\s[a-z]+ed\b|\s[A-Z][a-z])",
         ),
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
+        # "February of that year", "March of the following year": the story's year's.
+        (
+            "month_of_year",
+            rf"{_LEFT}({MONTH})\sof\s((?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))"
+            rf"\s(?i:year)(?![\w-])",
+        ),
         (
             "month_relative_year",
             # "November last year", and with its day before it, "12 November last year".

@@ -54,6 +54,15 @@ _SEASON_AS_KIND = re.compile(
 
 
 @resolver
+def month_of_year(m, ctx):
+    """ "February of that year": counted from the story's year (rebase); the anchor's
+    year until one is named."""
+    offset = _YEAR_OFFSETS[" ".join(m[2].lower().split())]
+    value = values.month_value(ctx.anchor.year + offset, month_number(m[1]))
+    return _span(m, "DATE", value, shift=(offset, "part_of_year", ()))
+
+
+@resolver
 def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
     code = SEASONS[name.lower()]
@@ -70,7 +79,7 @@ def season(m, ctx):
         # Counted from the story's year (rebase); the anchor's year until one is named.
         offset = _YEAR_OFFSETS[" ".join(m[5].lower().split())]
         value = f"{ctx.anchor.year + offset:04d}-{code}"
-        return _span(m, "DATE", value, shift=(offset, "season_of_year", ()))
+        return _span(m, "DATE", value, shift=(offset, "part_of_year", ()))
     if name[0].isupper() and _NAME_GOES_ON.match(ctx.text, m.end(2)):
         return None  # "the Winter Olympics", "the Spring Street venue": a name
     if not year_digits and _SEASON_AS_KIND.match(ctx.text, m.end(2)):

@@ -30,9 +30,9 @@ def rebase(
 ):
     """Count "a year earlier" and friends from the last date the story mentioned.
 
-    With `chain_days` (a history's), a day counted from the story is itself the day the
-    next count goes on from: "12 September ... the next morning ... the following day"
-    is the 14th.
+    With `chain_days` (a history's), a date counted from the story is itself the date
+    the next count goes on from: "12 September ... the next morning ... the following
+    day" is the 14th.
 
     A candidate's shift is (amount, unit, scopes); the first scope that finds a usable
     reference wins, else the anchor-based value stands. Scopes:
@@ -44,7 +44,7 @@ def rebase(
       kept, a day's or a year's gives way to the counted unit;
     - "unit": the same, the value at the counted unit ("the following year").
     Some units carry their own way of counting: "season" ("the following spring"),
-    "season_of_year" ("the spring of the following year") and "month_name" ("the
+    "part_of_year" ("the spring of the following year") and "month_name" ("the
     following June") move to the season or month beside the reference.
     A count in days ("the day", "the next day") counts from the last day named, even if
     a coarser date came since ("fell on Monday, its lowest since 1997, to end the day"),
@@ -57,7 +57,8 @@ def rebase(
     quarter of 1990") for the last one already over.
     A date after "since" is a yardstick ("the lowest since October 2010"), never a
     reference. Only dates read straight from the text serve as references, so shifts
-    never chain, except a history's days (`chain_days`).
+    never chain in news; a history's counts do (`chain_days`): "1915 ... The following
+    year ... the following year ... Two years later" is 1916, 1917, 1919.
     """
     result = []
     reference: DateMention | None = None
@@ -66,6 +67,7 @@ def rebase(
     season: DateMention | None = None  # a season named since the last reference
     last: DateMention | None = None
     before_christ: DateMention | None = None  # a year BC named since the last reference
+    counted: DateMention | None = None  # a date counted since the last reference
     for mention, candidate in zip(mentions, chosen, strict=True):
         if (
             candidate.shift is not None
@@ -96,6 +98,10 @@ def rebase(
                 and not _moved_on(reference, day, anchor)
             ):
                 base = day
+            elif chain_days and candidate.shift[1] != "day" and counted is not None:
+                # A history goes on from the date it just counted: "named county seat the
+                # following year ... in February of that year ... the following year".
+                base = counted
             if _looks_back_on_results(candidate, base, mention, sentences, anchor):
                 base = reported
             value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
@@ -112,6 +118,8 @@ def rebase(
                 )
                 if chain_days and mention.precision == "day":
                     day = mention
+                if candidate.shift[0] != 0 and mention.precision in _PRECISION_UNITS:
+                    counted = mention
         elif mention.before_christ:
             before_christ = mention
         elif mention.type == "DATE" and mention.precision == "season" and mention.latest:
@@ -122,7 +130,7 @@ def rebase(
             and not is_yardstick(text, mention.start)
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
-            reference, season, before_christ = mention, None, None
+            reference, season, before_christ, counted = mention, None, None, None
             if mention.precision == "day":
                 day = mention
             if mention.precision in _PERIODS and mention.latest and mention.latest < anchor:
@@ -135,7 +143,7 @@ _PERIODS = ("quarter", "month")
 # What a season can be counted in: "in the winter of 1069-70 ... The next year", "the
 # following spring". A day or a month after a season cannot be told, so those counts
 # go on from the last date named before it.
-_SEASON_COUNTS = ("season", "season_of_year", "year", "decade")
+_SEASON_COUNTS = ("season", "part_of_year", "year", "decade")
 
 
 def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> str | None:
@@ -150,7 +158,7 @@ def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> 
             values.astronomical_year(match[1]) * 12 + int(match[2]) - 1 + amount, 12
         )
         return f"{values.era_year_value(year)}-{month + 1:02d}"
-    if match is None or unit not in ("year", "season", "season_of_year"):
+    if match is None or unit not in ("year", "season", "part_of_year"):
         return None
     written = values.era_year_value(values.astronomical_year(match[1]) + amount)
     if unit == "year":
@@ -164,7 +172,7 @@ def _counts_from_the_story(shift) -> bool:
     weeks later", "that spring") rather than from the anchor ("a decade ago", "two years
     from now", whose scopes are empty)."""
     _, unit, scopes = shift
-    return unit in ("season", "season_of_year", "month_name") or bool(
+    return unit in ("season", "part_of_year", "month_name") or bool(
         {"unit", "document"} & set(scopes)
     )
 
@@ -173,10 +181,10 @@ def _from_season(shift, season: DateMention, mention: DateMention) -> str | None
     amount, unit, _ = shift
     if unit == "season":
         return values.season_near(season.earliest, season.latest, mention.value[-2:], amount)
-    if unit == "season_of_year":
+    if unit == "part_of_year":
         # "in the spring of 1967, and in the autumn of that year": the spring's year.
         year = values.middle(season.earliest, season.latest).year + amount
-        return f"{year:04d}-{mention.value[-2:]}"
+        return f"{year:04d}{mention.value[4:]}"
     # From the season's middle: the year after "the winter of 1069-70" is 1071.
     middle = values.middle(season.earliest, season.latest)
     return values.value_at(values.shift(middle, amount, unit), unit)
@@ -252,12 +260,13 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
             return None
         month = int(mention.value[5:7])
         return values.month_beside(reference.earliest, reference.latest, month, amount)
-    if unit == "season_of_year":
-        # "the spring of the following year": that season of the year after the story's.
+    if unit == "part_of_year":
+        # "the spring of the following year", "February of that year": that season or
+        # month of the story's year, or of the year after it.
         if reference.earliest is None or reference.latest is None:
             return None
         year = values.middle(reference.earliest, reference.latest).year + amount
-        return f"{year:04d}-{mention.value[-2:]}"
+        return f"{year:04d}{mention.value[4:]}"
     if unit == "season":
         if reference.precision not in _SEASON_REFERENCES or reference.latest is None:
             return None

@@ -317,6 +317,7 @@ RULE_TRIGGERS = {
     "week_of_month": ("week",),
     "weekday_of_month": ("weekday",),
     "spelled_day": ("month",),
+    "month_of_year": ("month",),
     "day_of_month": ("day_ordinal",),
     "the_weekend": ("weekend",),
     "century": ("century",),

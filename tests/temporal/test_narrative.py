@@ -708,3 +708,31 @@ def test_news_of_an_anniversary_that_looks_ahead_stays_news():
     )
     found = values(text, datetime.date(2002, 10, 16))
     assert (found["Monday"], found["Saturday"]) == ("2002-10-14", "2002-10-19")
+
+
+def test_a_month_of_that_year_is_in_the_year_the_story_last_counted_to():
+    text = (
+        "The settlement was founded in the autumn of 1871. It was incorporated in 1879 and "
+        "named county seat the following year, after records were carried off in February "
+        "of that year. In March of the following year a railway arrived; in 1885 a bank "
+        "opened, in 1890 a school and in 1895 a hospital."
+    )
+    found = values(text, datetime.date(2014, 2, 5))
+    assert (found["February of that year"], found["March of the following year"]) == (
+        "1880-02",
+        "1881-03",
+    )
+
+
+def test_a_historys_counts_in_years_go_on_from_each_other():
+    text = (
+        "The war began on 3 May 1915. The following year the army advanced, and the "
+        "following year it retreated. Two years later peace came. In 1920 a treaty was "
+        "signed, in 1921 another, and in 1922 a third."
+    )
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2014, 2, 5))]
+    assert found[1:4] == [
+        ("The following year", "1916"),
+        ("the following year", "1917"),
+        ("Two years later", "1919"),
+    ]
