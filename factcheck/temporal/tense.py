@@ -407,6 +407,11 @@ _BEFORE_A_VERB = frozenset(
 # What stands before a verb that is no subject of it: "will hit", "the hit".
 _NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOUN_AFTER
 _COORDINATORS = frozenset(["and", "but", "or"])
+# "until", and a clock time the day's mention may follow ("until 11 a.m. Sunday").
+_UNTIL_AT_END = re.compile(r"\buntil(?:\s(?:\d+|a|p|m|am|pm|noon|midnight))*$")
+_NEGATED_PAST = re.compile(
+    r"\b(?:did|was|were|had|could)\snot\b|\b(?:didn't|wasn't|weren't|hadn't|couldn't)\b"
+)
 _IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which", "what"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")
@@ -437,6 +442,15 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # "called a general strike for Tuesday", "set the referendum for Saturday": the
         # day something was fixed for is still to come.
         return "future"
+    lowered_before = [word.lower() for word in before[-6:]]
+    if lowered_before[-2:] in (["now", "and"], ["now", "until"], ["now", "to"]):
+        return "future"  # "between now and Nov. 30", "from now until March"
+    said_before = " ".join(lowered_before)
+    if (until := _UNTIL_AT_END.search(said_before)) and _NEGATED_PAST.search(
+        said_before, 0, until.start()
+    ):
+        # "runways did not reopen until 11 a.m. Sunday": it happened then.
+        return "past"
     # Words past a comma or a closing quote belong to another clause ("will leave at 4 a.m.
     # Thursday, Castro said"); they count only when no tense word comes before the mention
     # ("On Thursday, police said").

@@ -906,3 +906,9 @@ def test_an_ordinal_before_a_noun_or_a_name_is_no_day(text):
 def test_a_clock_time_on_a_day_counted_from_the_story_is_on_that_day():
     text = "The protest began on May 3. The following day, at 3 p.m., police moved in."
     assert ("3 p.m.", "TIME", "2011-05-04T15:00") in found(text)
+
+
+def test_a_clock_time_and_day_after_a_negated_past_until_is_past():
+    text = "Runways did not reopen until 11 a.m. Sunday."
+    monday = datetime.date(2011, 5, 23)
+    assert found(text, monday) == [("11 a.m. Sunday", "TIME", "2011-05-22T11:00")]

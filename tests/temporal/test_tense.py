@@ -21,6 +21,9 @@ from factcheck.temporal.tense import tense_at
         ("More storms are possible May 18, forecasters said.", "future"),
         ("Ministers met in Rome, ahead of a summit on May 18.", "future"),
         ("Engineers hope to plug the breach by May 18.", "future"),
+        # A negated past with "until" says when it happened; "between now and" looks ahead.
+        ("The runways did not reopen until May 18.", "past"),
+        ("Forecasters predicted three storms between now and May 18.", "future"),
         ("The envoy was to travel to Gaza on May 18.", "future"),
         ("She said she expected orders to recover by May 18 and repeated a target.", "future"),
         ("''Lawmakers leave town on May 18,'' an aide said.", None),
