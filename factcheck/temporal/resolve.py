@@ -551,10 +551,15 @@ def month(m, ctx):
     # "December's figures", like "Friday's ruling": a possessive names what has happened.
     tense = possessive_tense(ctx, m)
     value = month_near(ctx.anchor, number, tense, relative)
-    if relative and relative.lower() in _STORY_MONTHS:
-        # "the following June": the June after the story's last date (rebase.rebase);
-        # this anchor-based reading stands without one.
-        return _span(m, "DATE", value, shift=(_STORY_MONTHS[relative.lower()], "month_name", ()))
+    story_month = relative and (
+        relative.lower() in _STORY_MONTHS
+        or (relative.lower() == "the next" and ctx.tense(*m.span()) == "past")
+    )
+    if story_month:
+        # "the following June", "lasted until the next August": the June or August after
+        # the story's last date (rebase.rebase); this anchor-based reading stands without one.
+        offset = STORY_OFFSETS[relative.lower()]
+        return _span(m, "DATE", value, shift=(offset, "month_name", ()))
     candidate = _span(m, "DATE", value)
     return _floating(candidate) if not relative else candidate
 

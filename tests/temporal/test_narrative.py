@@ -736,3 +736,8 @@ def test_a_historys_counts_in_years_go_on_from_each_other():
         ("the following year", "1917"),
         ("Two years later", "1919"),
     ]
+
+
+def test_the_next_month_by_name_told_in_the_past_is_the_storys():
+    text = "The siege began in September 1346, and the town surrendered the next August."
+    assert values(text, datetime.date(2009, 11, 3))["the next August"] == "1347-08"
