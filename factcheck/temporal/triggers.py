@@ -230,7 +230,11 @@ _TARGETS = {
 }
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # Triggers that are no words, found by str.find.
-_MARKS = {"a.m.": "clock_mark", "p.m.": "clock_mark", "A.M.": "clock_mark", "P.M.": "clock_mark"}
+_MARKS = {
+    "a.m.": "clock_mark", "p.m.": "clock_mark", "A.M.": "clock_mark", "P.M.": "clock_mark",
+    # "six in the morning", "ten in the evening": a spoken hour by its part of the day.
+    " in the morning": "clock_mark", " in the afternoon": "clock_mark", " in the evening": "clock_mark",
+}  # fmt: skip
 # The lookahead up front lets the regex engine skip to candidate characters at C speed.
 _NUMBERS = re.compile(
     r"(?=[\d'QqH])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
