@@ -21,6 +21,7 @@ FIXED = {
     "all saints' day": (11, 1), "all souls' day": (11, 2), "st. george's day": (4, 23),
     "st george's day": (4, 23), "st. andrew's day": (11, 30), "st andrew's day": (11, 30),
     "burns night": (1, 25), "hogmanay": (12, 31), "ve day": (5, 8),
+    "st crispin's day": (10, 25), "st. crispin's day": (10, 25), "saint crispin's day": (10, 25),
 }  # fmt: skip
 
 # Holidays that other countries keep on other days: "India celebrated its 78th

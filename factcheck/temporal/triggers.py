@@ -155,6 +155,7 @@ KIND_WORDS = {
         "souls",
         "george",
         "andrew",
+        "crispin",
         "burns",
         "hogmanay",
         "ascension",

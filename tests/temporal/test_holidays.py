@@ -21,6 +21,7 @@ D = datetime.date
         ("Labor Day", 2011, D(2011, 9, 5)),
         ("Easter", 2011, D(2011, 4, 24)),
         ("Good Friday", 2000, D(2000, 4, 21)),
+        ("St Crispin's Day", 1415, D(1415, 10, 25)),
     ],
 )
 def test_it_dates_holidays_by_the_calendar(name, year, day):
@@ -199,3 +200,11 @@ def test_every_movable_feast_is_no_fixed_day_of_the_year_and_keeps_its_date_read
 )  # fmt: skip
 def test_the_day_before_or_after_a_holiday_is_one_date(text, span, value):
     assert [(m.text, m.value) for m in tag(text, D(2012, 11, 23))] == [(span, value)]
+
+
+def test_a_saints_day_in_a_history_is_found_in_the_storys_year():
+    text = "The English landed in August 1415, and the king spoke on St Crispin's Day."
+    assert [(m.text, m.value) for m in tag(text, D(2013, 10, 25))][-1] == (
+        "St Crispin's Day",
+        "1415-10-25",
+    )
