@@ -412,6 +412,27 @@ def parts_of_day(
     return result
 
 
+def present_of_history(mentions: list[DateMention], text: str):
+    """A history's "today" is its present ("the field is today a park", "still taught
+    today"): PRESENT_REF, not the day it was written, unless the sentence marks that
+    day ("the city marks the anniversary today")."""
+    sentences = Sentences(text)
+    result = []
+    for mention in mentions:
+        if mention.text.lower() == "today" and mention.type == "DATE":
+            left, right = sentences.bounds(mention.start, mention.end)
+            if not _MARKS_THE_DAY.search(text, left, right):
+                mention = make_mention(text, mention.start, mention.end, "DATE", "PRESENT_REF")
+        result.append(mention)
+    return result
+
+
+_MARKS_THE_DAY = re.compile(
+    r"(?i:anniversary|centenary|centennial|bicentenary|jubilee|\bmarks?\b|\bmarked\b|commemorat|"
+    r"celebrat|ceremony)"
+)
+
+
 def count_clock_hours(mentions: list[DateMention], chosen: list[Candidate], text: str):
     """A history's "three hours later" after a clock time ("about 1:30 a.m. ... three
     hours later") is the time it reaches (04:30 that day); without a clock time to count

@@ -117,6 +117,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     if history:
         mentions = narrative.parts_of_day(mentions, chosen, text, anchor)
         mentions = narrative.count_clock_hours(mentions, chosen, text)
+        mentions = narrative.present_of_history(mentions, text)
     else:
         mentions = [
             make_mention(text, m.start, c.length[0], "DURATION", c.length[1], m.mod)

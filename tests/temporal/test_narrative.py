@@ -741,3 +741,18 @@ def test_a_historys_counts_in_years_go_on_from_each_other():
 def test_the_next_month_by_name_told_in_the_past_is_the_storys():
     text = "The siege began in September 1346, and the town surrendered the next August."
     assert values(text, datetime.date(2009, 11, 3))["the next August"] == "1347-08"
+
+
+@pytest.mark.parametrize(
+    ("closing", "value"),
+    [
+        ("The armistice remains in force today.", "PRESENT_REF"),
+        ("The city marks the anniversary today.", "2013-07-03"),
+    ],
+)
+def test_a_historys_today_is_its_present_unless_the_day_is_marked(closing, value):
+    text = (
+        "The battle began on 1 July 1863. On 2 July the armies clashed again, and on "
+        "3 July the last charge failed. By 4 July the army was in retreat. " + closing
+    )
+    assert values(text, datetime.date(2013, 7, 3))["today"] == value
