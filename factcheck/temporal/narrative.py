@@ -293,6 +293,11 @@ def follow_story(
     anchor_day = anchor.isoformat()
     sentences = Sentences(text)
     for mention, candidate in zip(mentions, chosen, strict=True):
+        if before_christ is not None and _early_year_without_era(mention, candidate):
+            # "from 431 to 404 BC ... the autumn of 429 ... in 405": the story's era.
+            mention = make_mention(
+                text, mention.start, mention.end, "DATE", "BC" + mention.value, mention.mod
+            )
         if (
             reference is not None
             and reference.precision == "day"
@@ -515,6 +520,19 @@ def _is_flashback(text: str, start: int) -> bool:
     opens = start - len(clause) + perfect.start()
     relative = _RELATIVE_BEFORE.search(text, max(0, opens - 8), opens) is not None
     return not (relative and "," in clause[perfect.end() :])
+
+
+def _early_year_without_era(mention: DateMention, candidate: Candidate) -> bool:
+    """An early year ("in 405", "the summer of 415") told without an era."""
+    return (
+        RULES[candidate.rule][0] in ("early_year", "season")
+        and _EARLY_YEAR_VALUE.fullmatch(mention.value) is not None
+        and not _ERA_WRITTEN.search(mention.text)
+    )
+
+
+_EARLY_YEAR_VALUE = re.compile(r"0\d{3}(?:-(?:SP|SU|FA|WI))?")
+_ERA_WRITTEN = re.compile(r"\b(?:AD|A\.D\.|CE|C\.E\.)")
 
 
 def _looks_back(mention: DateMention, reference: DateMention | None) -> bool:

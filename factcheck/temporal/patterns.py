@@ -174,7 +174,9 @@ _THREE_DIGIT_YEAR_BEFORE = (
     r"(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Cc]irca )|(?<=[Yy]ear ))"
     r"(?<![Oo]ne in )(?<!\d in )(?<!\ba in )(?<![Oo]ut in )"
 )
-_THREE_DIGIT_YEAR_AFTER = r"(?=[.,;:)!?](?!\d)|\s(?:the|when|he|she|they|his|her|its|their)\b|\s*$)"
+_THREE_DIGIT_YEAR_AFTER = (
+    r"(?=[.,;:)!?](?!\d)|\s(?:the|when|he|she|it|they|his|her|its|their)\b|\s*$)"
+)
 
 _AFTER_NINE_ELEVEN_WORDS = (
     "(?:"
@@ -458,9 +460,11 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:(?:\sof)?,?\s({YEAR})(?:[-–/](\d\d)(?!\d))?"
             # "the autumn of that year", "the spring of the following year": the story's.
             rf"|\sof\s((?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))\s(?i:year)"
-            # "the spring of 218 BC", "the summer of AD 9".
+            # "the spring of 218 BC", "the summer of AD 9"; "the summer of 415" where no
+            # noun follows (not "the fall of 300 points").
             rf"|\sof\s(?:(?P<era_number>[1-9]\d{{0,3}})\s?(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)"
-            rf"|(?P<era_first>AD|A\.D\.)\s?(?P<era_after>[1-9]\d{{0,3}})))?"
+            rf"|(?P<era_first>AD|A\.D\.)\s?(?P<era_after>[1-9]\d{{0,3}})"
+            rf"|(?P<early>[1-9]\d\d)(?=[.,;:)!?](?!\d)|\s(?:{CLAUSE_GOES_ON})\b)))?"
             rf"(?![\w-])",
         ),
         (

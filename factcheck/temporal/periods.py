@@ -66,8 +66,9 @@ def month_of_year(m, ctx):
 def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
     code = SEASONS[name.lower()]
-    if m["era_number"] or m["era_after"]:
-        number = int(m["era_number"] or m["era_after"])
+    if m["era_number"] or m["era_after"] or m["early"]:
+        # (an early year without its era: a history before Christ reads it as its own)
+        number = int(m["era_number"] or m["era_after"] or m["early"])
         before_christ = (m["era"] or "").startswith("B")
         return _span(m, "DATE", f"{'BC' if before_christ else ''}{number:04d}-{code}")
     if year_digits:

@@ -756,3 +756,24 @@ def test_a_historys_today_is_its_present_unless_the_day_is_marked(closing, value
         "3 July the last charge failed. By 4 July the army was in retreat. " + closing
     )
     assert values(text, datetime.date(2013, 7, 3))["today"] == value
+
+
+def test_early_years_without_their_era_in_a_story_before_christ_are_before_christ():
+    text = (
+        "The war was fought from 431 to 404 BC. In 430 BC plague broke out; the general "
+        "died in the autumn of 429, and the disease returned two years later. The fleet "
+        "sailed in the summer of 415. The last fleet was destroyed in 405, and the city "
+        "surrendered in April 404 BC."
+    )
+    found = values(text, datetime.date(2012, 2, 10))
+    assert (found["the autumn of 429"], found["two years later"], found["405"]) == (
+        "BC0429-FA",
+        "BC0427",
+        "BC0405",
+    )
+
+
+def test_an_early_year_without_its_era_in_our_era_stays_ours():
+    text = "Rome was sacked in 410. In the summer of 455 the Vandals came, and in 476 it fell."
+    found = values(text, datetime.date(2012, 2, 10))
+    assert (found["the summer of 455"], found["476"]) == ("0455-SU", "0476")
