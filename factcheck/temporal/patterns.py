@@ -607,7 +607,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"|(?:(?i:a)\s)?(?P<fraction>(?i:half|quarter))\s(?P<relation>(?i:past|to|after))\s"
             rf"(?P<fraction_hour>{_SPOKEN_HOUR}|\d{{1,2}}"
             rf"(?![\d:.,%]|\s(?:percent|per|months?|weeks?|years?|days?|million|billion)\b))"
-            rf"(?:\s(?P<fraction_suffix>(?i:a\.m\.?|p\.m\.?)(?!\w)|o['’]clock(?![\w-])))?"
+            rf"(?:\s(?P<fraction_suffix>(?i:a\.m\.?|p\.m\.?)(?!\w)|o['’]clock(?![\w-])"
+            rf"|(?i:in\sthe\s(?:morning|afternoon|evening))(?![\w-])))?"
             # Spoken, as scripts write it: "eight forty-six a.m.", "nine o'clock".
             rf"|(?P<spoken_hour>{_SPOKEN_HOUR})(?:[\s-](?P<spoken_minute>{_SPOKEN_MINUTE}))?\s"
             rf"(?P<spoken_suffix>(?i:a\.m\.?|p\.m\.?)(?!\w)"

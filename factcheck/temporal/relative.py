@@ -264,6 +264,9 @@ def part_of_day(m, ctx):
     return _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[part]}")
 
 
+# An hour from one to this one said without a.m. or p.m. ("4 o'clock", "half past five")
+# is the afternoon's: nobody means four in the morning without saying so.
+_DAYTIME_PM = 6
 _SPOKEN_ZERO = re.compile(r"^(?i:oh|o)[\s-]")
 
 
@@ -293,7 +296,9 @@ def clock(m, ctx):
         if not 1 <= hour <= 12 or (m["relation"].lower() == "to" and minute == 30):
             return None  # "half to six" is no English
         suffix = (m["fraction_suffix"] or "").lower()
-        if suffix.startswith("p") and hour != 12:
+        morning = suffix.startswith("a") or suffix.endswith("morning")
+        afternoon = suffix.startswith("p") or suffix.endswith(("afternoon", "evening"))
+        if (afternoon or (not morning and hour <= _DAYTIME_PM)) and hour != 12:
             hour += 12
         clock_value = f"{hour:02d}:{minute:02d}"
     else:
@@ -310,8 +315,13 @@ def clock(m, ctx):
         if not 1 <= hour <= 12 or minute is None or minute > 59:
             return None
         suffix = suffix.lower()
-        # "3 in the afternoon" is p.m., "4 in the morning" a.m.; "nine o'clock" as said.
-        afternoon = suffix.startswith("p") or suffix.endswith(("afternoon", "evening"))
+        # "3 in the afternoon" is p.m., "4 in the morning" a.m.; "nine o'clock" as said,
+        # but "about 4 o'clock", said without a.m., is the afternoon's.
+        afternoon = (
+            suffix.startswith("p")
+            or suffix.endswith(("afternoon", "evening"))
+            or (suffix.endswith("clock") and hour <= _DAYTIME_PM)
+        )
         if afternoon and hour != 12:
             hour += 12
         elif hour == 12 and (suffix.startswith("a") or suffix.endswith("morning")):

@@ -157,6 +157,14 @@ def test_a_part_of_the_day_naming_a_thing_is_no_time(text):
         ("He will address the nation at 9 o'clock.", "9 o'clock", "2001-09-11T09:00"),
         ("At eight forty-six a.m., a plane struck.", "eight forty-six a.m.", "2001-09-11T08:46"),
         ("The guns opened at six in the morning.", "six in the morning", "2001-09-11T06:00"),
+        # Said without a.m. or p.m., an hour from one to six is the afternoon's.
+        ("The charge came at about 4 o'clock.", "about 4 o'clock", "2001-09-11T16:00"),
+        ("The gates fell at half past five.", "half past five", "2001-09-11T17:30"),
+        (
+            "They rose at half past six in the morning.",
+            "half past six in the morning",
+            "2001-09-11T06:30",
+        ),
         ("At six in the evening the guns fell silent.", "six in the evening", "2001-09-11T18:00"),
         ("The curfew began at six p.m.", "six p.m.", "2001-09-11T18:00"),
         ("It resumed at six oh five p.m.", "six oh five p.m.", "2001-09-11T18:05"),
