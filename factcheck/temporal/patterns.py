@@ -385,8 +385,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "month_relative_year",
-            # "November last year", and with its day before it, "12 November last year".
-            rf"{_LEFT}(?:({DAY})\s(?:of\s)?)?({MONTH})\s(?:of\s)?((?i:this|last|next))\s(?i:year)(?!\w)",
+            # "November last year", and with its day, "12 November last year", "May 31 last year".
+            rf"{_LEFT}(?:(?:(?P<day>{DAY})\s(?:of\s)?)?(?P<month>{MONTH})"
+            rf"|(?P<month_first>{MONTH})\s(?P<day_after>{DAY}),?)"
+            rf"\s(?:of\s)?(?P<relative>(?i:this|last|next))\s(?i:year)(?!\w)",
         ),
         (
             "apostrophe_year",
@@ -399,7 +401,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         # "the 2019 financial year": the year with its kind, in one span.
         (
             "year_kind",
-            rf"(?:{THE}\s)?{_LEFT}({YEAR})\s(?i:financial|fiscal|calendar|tax|school|academic)"
+            rf"(?:{THE}\s)?{_LEFT}({YEAR})(?:[-–/]\d\d)?\s(?i:financial|fiscal|calendar|tax|school|academic)"
             rf"\s(?i:year)(?![\w-])",
         ),
         ("year", rf"(?:{THE}\s(?i:year)\s)?{LONE_YEAR}"),

@@ -672,6 +672,10 @@ def year_range(m, ctx):
     """ "1999-2001": TempEval-3 marks each end of a range as its own timex."""
     first = int(m[1])
     last = int(m[3]) if len(m[3]) == 4 else first // 100 * 100 + int(m[3])
+    if len(m[3]) == 2 and int(m[3]) == (first + 1) % 100:
+        # "the 2011-12 financial year", "the 1997-98 season": one year named by both of
+        # its calendar years, dated by the first, as its books are.
+        return _span(m, "DATE", f"{first:04d}")
     if not first < last <= first + 100:
         return None
     return [
@@ -766,9 +770,10 @@ def spelled_year(m, ctx):
 
 @resolver
 def month_relative_year(m, ctx):
-    year, month = relative_year(m[3], ctx.anchor), month_number(m[2])
-    if m[1]:
-        day = _date(year, month, _day_number(m[1]))
+    year = relative_year(m["relative"], ctx.anchor)
+    month = month_number(m["month"] or m["month_first"])
+    if number := m["day"] or m["day_after"]:
+        day = _date(year, month, _day_number(number))
         return _span(m, "DATE", day.isoformat()) if day else None
     return _span(m, "DATE", values.month_value(year, month))
 

@@ -261,3 +261,23 @@ def test_the_sept_11_attacks_are_that_day_of_2001(text, value):
 def test_a_month_before_a_comma_and_a_count_is_the_month_alone():
     found = [(m.text, m.value) for m in tag("In March, 11 grain cars overturned.", ANCHOR)]
     assert found == [("March", f"{ANCHOR.year}-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spending in the 1997-98 financial year rose.", [("the 1997-98 financial year", "1997")]),
+        ("The 2011-12 budget was cut.", [("2011-12", "2011")]),
+        ("Results for 2007/08 were poor.", [("2007/08", "2007")]),
+        # Years further apart are a range: one mention per end.
+        ("Prices fell in 1999-2001.", [("1999", "1999"), ("2001", "2001")]),
+    ],
+)  # fmt: skip
+def test_a_year_named_by_both_its_calendar_years_is_one_date(text, expected):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+def test_a_month_and_day_before_last_year_is_one_date():
+    assert [(m.text, m.value) for m in tag("It opened May 31 last year.", ANCHOR)] == [
+        ("May 31 last year", "1988-05-31")
+    ]
