@@ -264,6 +264,16 @@ def part_of_day(m, ctx):
     return _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[part]}")
 
 
+def _after_noon(suffix: str, hour: int) -> bool:
+    """Whether an hour said with `suffix` (lower case) is after noon: "3 p.m.", "3 in the
+    afternoon"; "nine o'clock" as said, but "about 4 o'clock" and "half past five", said
+    without a.m. or "in the morning", are the afternoon's."""
+    if suffix.startswith("p") or suffix.endswith(("afternoon", "evening")):
+        return True
+    said_bare = suffix == "" or suffix.endswith("clock")
+    return said_bare and hour <= _DAYTIME_PM
+
+
 # An hour from one to this one said without a.m. or p.m. ("4 o'clock", "half past five")
 # is the afternoon's: nobody means four in the morning without saying so.
 _DAYTIME_PM = 6
@@ -295,10 +305,7 @@ def clock(m, ctx):
             hour, minute = hour - 1 or 12, 60 - minute
         if not 1 <= hour <= 12 or (m["relation"].lower() == "to" and minute == 30):
             return None  # "half to six" is no English
-        suffix = (m["fraction_suffix"] or "").lower()
-        morning = suffix.startswith("a") or suffix.endswith("morning")
-        afternoon = suffix.startswith("p") or suffix.endswith(("afternoon", "evening"))
-        if (afternoon or (not morning and hour <= _DAYTIME_PM)) and hour != 12:
+        if _after_noon((m["fraction_suffix"] or "").lower(), hour) and hour != 12:
             hour += 12
         clock_value = f"{hour:02d}:{minute:02d}"
     else:
@@ -315,14 +322,7 @@ def clock(m, ctx):
         if not 1 <= hour <= 12 or minute is None or minute > 59:
             return None
         suffix = suffix.lower()
-        # "3 in the afternoon" is p.m., "4 in the morning" a.m.; "nine o'clock" as said,
-        # but "about 4 o'clock", said without a.m., is the afternoon's.
-        afternoon = (
-            suffix.startswith("p")
-            or suffix.endswith(("afternoon", "evening"))
-            or (suffix.endswith("clock") and hour <= _DAYTIME_PM)
-        )
-        if afternoon and hour != 12:
+        if _after_noon(suffix, hour) and hour != 12:
             hour += 12
         elif hour == 12 and (suffix.startswith("a") or suffix.endswith("morning")):
             hour = 0  # "12:30 a.m." is half past midnight; "12 o'clock" is noon

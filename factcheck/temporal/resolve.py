@@ -556,7 +556,7 @@ def month(m, ctx):
         or (relative.lower() == "the next" and ctx.tense(*m.span()) == "past")
     )
     if story_month:
-        # "the following June", "lasted until the next August": the June or August after
+        # "the following June", "surrendered the next August": the June or August after
         # the story's last date (rebase.rebase); this anchor-based reading stands without one.
         offset = STORY_OFFSETS[relative.lower()]
         return _span(m, "DATE", value, shift=(offset, "month_name", ()))
