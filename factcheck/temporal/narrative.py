@@ -170,7 +170,7 @@ def _is_fine(mention: DateMention) -> bool:
     which has no calendar bounds to tell its precision by)."""
     if mention.before_christ:
         named = values.BC_VALUE.fullmatch(mention.value)
-        return named is not None and bool(named[2] or named[3])
+        return named is not None and bool(named[2] or named[4])
     return mention.precision in _FINE_PRECISIONS
 
 
@@ -298,24 +298,24 @@ def follow_story(
             mention = make_mention(
                 text, mention.start, mention.end, "DATE", "BC" + mention.value, mention.mod
             )
+        story_day = _story_day(reference, before_christ)
         if (
-            reference is not None
-            and reference.precision == "day"
+            story_day is not None
             and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
             and mention.value.startswith(anchor_day + "T")
         ):
             # "The battle began at 06:00", no day of its own: the story's day, not the
             # publication date a news story's "at 06:00" means.
-            value = reference.value[:10] + mention.value[len(anchor_day) :]
+            value = story_day + mention.value[len(anchor_day) :]
             mention = make_mention(text, mention.start, mention.end, "TIME", value, mention.mod)
             result.append(mention)
             continue
         if (
-            reference is not None
+            (reference is not None or before_christ is not None)
             and candidate.shift is None
             and RULES[candidate.rule][0] in _THE_UNIT_RULES
             and mention.type == "DATE"
-            and (value := _unit_of(mention, reference))
+            and (value := _unit_of(mention, reference or before_christ))
         ):
             # "by the end of the decade", "the year": the story's, not the anchor's.
             mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
@@ -400,7 +400,10 @@ def parts_of_day(
     the span), and so does a history's news: a day near publication."""
     result = []
     for mention, candidate in zip(mentions, chosen, strict=True):
-        if mention.type == "DATE" and mention.precision == "day" and _long_past(mention, anchor):
+        if mention.type == "DATE" and (
+            (mention.precision == "day" and _long_past(mention, anchor))
+            or _story_day(None, mention) is not None  # a day before Christ
+        ):
             day = mention.value
             if RULES[candidate.rule][0] == "anaphoric_day" and (
                 part := _PART_AT_END.search(mention.text)
@@ -495,8 +498,26 @@ def _holiday_after(text, mention, candidate, reference) -> str | None:
     return None
 
 
+def _story_day(reference: DateMention | None, before_christ: DateMention | None) -> str | None:
+    """The day the story is on ("1916-07-01", "BC0341-08-13"), when it names one."""
+    if before_christ is not None:
+        named = values.BC_VALUE.fullmatch(before_christ.value)
+        return before_christ.value if named is not None and named[3] else None
+    if reference is not None and reference.precision == "day":
+        return reference.value[:10]
+    return None
+
+
 def _unit_of(mention: DateMention, reference: DateMention) -> str | None:
     """The unit `mention` names ("the decade": decade), holding the reference date."""
+    if reference.before_christ:
+        # "by the end of the month" after "13 August 341 BC": BC0341-08.
+        named = values.BC_VALUE.fullmatch(reference.value)
+        if named is None or mention.precision not in ("month", "year"):
+            return None
+        if mention.precision == "year":
+            return f"BC{named[1]}"
+        return f"BC{named[1]}-{named[2]}" if named[2] else None
     rank = values.PRECISIONS.index
     if mention.precision not in values.PRECISIONS or reference.precision not in values.PRECISIONS:
         return None
@@ -615,7 +636,7 @@ def _nearest_before_christ(mention: DateMention, reference: DateMention) -> str 
         return None  # "the 5th century BC": no year to follow
     month, day, season, _ = parts.groups()
     year = values.astronomical_year(named[1])
-    here = int(named[2]) if named[2] else _SEASON_MIDDLE.get(named[3] or "")
+    here = int(named[2]) if named[2] else _SEASON_MIDDLE.get(named[4] or "")
     there = int(month) if month else _SEASON_MIDDLE[season]
     if here is not None:
         ahead = lambda y: _story_distance(y * 12 + there - year * 12 - here)  # noqa: E731

@@ -118,6 +118,9 @@ def rebase(
                 )
                 if chain_days and mention.precision == "day":
                     day = mention
+                named = values.BC_VALUE.fullmatch(value)
+                if chain_days and named is not None and named[3] is not None:
+                    before_christ = mention  # "the next morning ... Two days later", BC
                 if candidate.shift[0] != 0 and mention.precision in _PRECISION_UNITS:
                     counted = mention
         elif mention.before_christ:
@@ -151,6 +154,9 @@ def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> 
     summer": BC0479-SU. BC years count down; BC0001 is followed by 0001."""
     amount, unit, _ = shift
     match = values.BC_VALUE.match(reference.value)
+    if unit in ("day", "week"):
+        # "On 13 August 341 BC ... early the next morning", "Two days later".
+        return values.before_christ_days(reference.value, amount * (7 if unit == "week" else 1))
     if match is not None and match[2] and unit == "month":
         # "9 August 48 BC ... the following month": September 48 BC; after December
         # 1 BC, January AD 1.

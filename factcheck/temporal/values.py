@@ -120,8 +120,28 @@ def value_at(date: datetime.date, unit: str) -> str:
 
 # A day's value ("2011-05-18"), by itself: fullmatch it.
 DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-# A value before Christ: its year (TIMEX2's four digits), month and season ("BC0049-03").
-BC_VALUE = re.compile(r"BC(\d{4})(?:-(\d\d)(?:-\d\d)?|-(SP|SU|FA|WI))?")
+# A value before Christ: its year (TIMEX2's four digits), month, day or season
+# ("BC0049-03", "BC0341-08-13", "BC0218-SP").
+BC_VALUE = re.compile(r"BC(\d{4})(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?")
+# Years added to an astronomical year so that the calendar module can count days in it:
+# a multiple of 400, so the leap years fall as they do (the proleptic Gregorian way).
+_CALENDAR_SHIFT = 4000
+
+
+def before_christ_days(value: str, days: int) -> str | None:
+    """A day before Christ ("BC0341-08-13") moved by `days`: "BC0341-08-15"; None
+    when `value` names no day."""
+    named = BC_VALUE.fullmatch(value)
+    if named is None or named[3] is None:
+        return None
+    try:
+        day = datetime.date(
+            astronomical_year(named[1]) + _CALENDAR_SHIFT, int(named[2]), int(named[3])
+        )
+    except ValueError:
+        return None
+    day += datetime.timedelta(days=days)
+    return f"{era_year_value(day.year - _CALENDAR_SHIFT)}-{day.month:02d}-{day.day:02d}"
 
 
 def astronomical_year(bc_digits: str) -> int:

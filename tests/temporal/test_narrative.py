@@ -777,3 +777,18 @@ def test_an_early_year_without_its_era_in_our_era_stays_ours():
     text = "Rome was sacked in 410. In the summer of 455 the Vandals came, and in 476 it fell."
     found = values(text, datetime.date(2012, 2, 10))
     assert (found["the summer of 455"], found["476"]) == ("0455-SU", "0476")
+
+
+def test_a_day_before_christ_is_the_day_the_story_counts_its_days_and_hours_from():
+    text = (
+        "The battle was fought on 14 August 341 BC. On 13 August the commander moved his "
+        "cavalry upstream, and early the next morning he struck. By midafternoon the line "
+        "had broken. Two days later the camp fell, and by the end of the month envoys were "
+        "talking. The treaty was signed the following spring."
+    )
+    found = types_and_values(text, datetime.date(2010, 6, 14))
+    assert found["early the next morning"] == ("TIME", "BC0341-08-14TMO")
+    assert found["midafternoon"] == ("TIME", "BC0341-08-13TAF")
+    assert found["Two days later"] == ("DATE", "BC0341-08-16")
+    assert found["the end of the month"] == ("DATE", "BC0341-08")
+    assert found["the following spring"] == ("DATE", "BC0340-SP")

@@ -4,7 +4,15 @@ import datetime
 
 import pytest
 
-from factcheck.temporal.values import bounds, duration_value, narrow, part_mod, season_near, shift
+from factcheck.temporal.values import (
+    before_christ_days,
+    bounds,
+    duration_value,
+    narrow,
+    part_mod,
+    season_near,
+    shift,
+)
 
 D = datetime.date
 
@@ -91,3 +99,16 @@ def test_season_near_counts_a_season_from_a_date_and_stays_in_the_calendar(
 )
 def test_part_mod_reads_early_mid_or_late_back_from_narrowed_bounds(value, earliest, latest, mod):
     assert part_mod(value, earliest, latest) == mod
+
+
+@pytest.mark.parametrize(
+    ("value", "days", "expected"),
+    [
+        ("BC0341-08-13", 3, "BC0341-08-16"),
+        ("BC0001-12-31", 1, "0001-01-01"),  # 1 BC is followed by AD 1
+        ("BC0005-02-28", 1, "BC0005-02-29"),  # 5 BC, year -4, is a leap year
+        ("BC0341-08", 1, None),  # no day to count from
+    ],
+)
+def test_days_before_christ_count_across_months_years_and_the_era(value, days, expected):
+    assert before_christ_days(value, days) == expected
