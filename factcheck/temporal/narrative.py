@@ -131,6 +131,8 @@ def is_history(
         elif mention.before_christ or (
             mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))
         ):
+            if is_yardstick(text, mention.start):
+                continue  # "its first hung parliament since February 1974": a comparison
             long_past = mention.before_christ or _long_past(mention, anchor)
             past += long_past
             current += not long_past
@@ -197,7 +199,10 @@ def _lead_dates(
     dated = [
         (mention, candidate)
         for mention, candidate in zip(mentions, chosen, strict=True)
-        if mention.type == "DATE" and not _names_a_thing(mention, text) and candidate.shift is None
+        if mention.type == "DATE"
+        and not _names_a_thing(mention, text)
+        and not is_yardstick(text, mention.start)
+        and candidate.shift is None
     ]
     if not dated:
         return []
@@ -292,7 +297,9 @@ def follow_story(
     before_christ: DateMention | None = None  # a date BC named since the last reference
     anchor_day = anchor.isoformat()
     sentences = Sentences(text)
+    previous: Candidate | None = None  # the candidate of the mention told last
     for mention, candidate in zip(mentions, chosen, strict=True):
+        told_before, previous = previous, candidate
         if before_christ is not None and _early_year_without_era(mention, candidate):
             # "from 431 to 404 BC ... the autumn of 429 ... in 405": the story's era.
             mention = make_mention(
@@ -379,8 +386,19 @@ def follow_story(
             and mention.latest  # not "before 1940": an open end gives no year to follow
             and not _is_flashback(text, mention.start)
             and not _looks_back(mention, reference)
+            and not _is_aside(text, mention)
         ):
-            reference, before_christ = mention, None
+            if result and _RANGE_JOIN.fullmatch(text, result[-1].end, mention.start):
+                # "fought between 1 July and 18 November 1916 ... in February": the story
+                # is told from the range's start, which takes the end's year.
+                start = _start_in_year_of(text, result[-1], told_before, mention)
+                if start is not None:
+                    result[-1] = start
+                    reference, before_christ = start, None
+                elif reference is not result[-1]:
+                    reference, before_christ = mention, None
+            else:
+                reference, before_christ = mention, None
         elif mention.before_christ and not _is_flashback(text, mention.start):
             reference, before_christ = None, mention
         result.append(mention)
@@ -541,6 +559,37 @@ def _is_flashback(text: str, start: int) -> bool:
     opens = start - len(clause) + perfect.start()
     relative = _RELATIVE_BEFORE.search(text, max(0, opens - 8), opens) is not None
     return not (relative and "," in clause[perfect.end() :])
+
+
+def _is_aside(text: str, mention: DateMention) -> bool:
+    """Whether the date stands in parentheses ("the American Civil War (1861–1865)",
+    "its founder (born 1920)"): an aside the story does not move to."""
+    before = text.rfind("(", max(0, mention.start - 20), mention.start)
+    return (
+        before >= 0
+        and ")" not in text[before : mention.start]
+        and ")" in text[mention.end : mention.end + 12]
+    )
+
+
+def _start_in_year_of(
+    text: str, start: DateMention, candidate: Candidate | None, end: DateMention
+) -> DateMention | None:
+    """A range's start without its year ("1 July" in "between 1 July and 18 November
+    1916") read in the end's year, or the year before if it would come after the end."""
+    if candidate is None or not candidate.floating or end.earliest is None:
+        return None
+    parts = _YEAR_VALUE.match(start.value)
+    if parts is None or not parts[1] or start.earliest is None:
+        return None
+    year = end.earliest.year
+    if (start.earliest.month, start.earliest.day) > (end.earliest.month, end.earliest.day):
+        year -= 1
+    value = f"{year:04d}{start.value[4:]}"
+    return make_mention(text, start.start, start.end, start.type, value, start.mod)
+
+
+_RANGE_JOIN = re.compile(r",?\s?(?:and|to|until|till|through|-|–)\s?")
 
 
 def _early_year_without_era(mention: DateMention, candidate: Candidate) -> bool:

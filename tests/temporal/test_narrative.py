@@ -792,3 +792,29 @@ def test_a_day_before_christ_is_the_day_the_story_counts_its_days_and_hours_from
     assert found["Two days later"] == ("DATE", "BC0341-08-16")
     assert found["the end of the month"] == ("DATE", "BC0341-08")
     assert found["the following spring"] == ("DATE", "BC0340-SP")
+
+
+def test_a_range_that_opens_a_history_is_told_from_its_start_and_an_aside_is_not_followed():
+    text = (
+        "The battle was fought between 1 July and 18 November 1916, the bloodiest of the "
+        "Great War (1914–1918). The attack at Verdun in March had changed the plan. "
+        "On 1 July the assault opened, and by mid-November it had ended."
+    )
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2009, 11, 11))]
+    assert [pair for pair in found if not pair[0][0].isdigit() or pair[0] == "1 July"] == [
+        ("1 July", "1916-07-01"),
+        ("March", "1916-03"),
+        ("1 July", "1916-07-01"),
+        ("mid-November", "1916-11"),
+    ]
+
+
+def test_news_led_by_a_comparison_with_a_year_long_past_stays_news():
+    text = (
+        "Britain woke up today to its first hung parliament since February 1974. The "
+        "prime minister, in office since June 2007, spoke at about 2:30 p.m. Polling "
+        "stations closed at 10 p.m. Thursday, and the last seat will vote on May 27. "
+        "The new parliament is due to meet on May 18."
+    )
+    found = values(text, datetime.date(2010, 5, 7))
+    assert (found["today"], found["May 18"]) == ("2010-05-07", "2010-05-18")
