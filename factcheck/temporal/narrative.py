@@ -420,7 +420,7 @@ def parts_of_day(
     for mention, candidate in zip(mentions, chosen, strict=True):
         if mention.type == "DATE" and (
             (mention.precision == "day" and _long_past(mention, anchor))
-            or _story_day(None, mention) is not None  # a day before Christ
+            or values.is_day_before_christ(mention.value)
         ):
             day = mention.value
             if RULES[candidate.rule][0] == "anaphoric_day" and (
@@ -519,8 +519,7 @@ def _holiday_after(text, mention, candidate, reference) -> str | None:
 def _story_day(reference: DateMention | None, before_christ: DateMention | None) -> str | None:
     """The day the story is on ("1916-07-01", "BC0341-08-13"), when it names one."""
     if before_christ is not None:
-        named = values.BC_VALUE.fullmatch(before_christ.value)
-        return before_christ.value if named is not None and named[3] else None
+        return before_christ.value if values.is_day_before_christ(before_christ.value) else None
     if reference is not None and reference.precision == "day":
         return reference.value[:10]
     return None

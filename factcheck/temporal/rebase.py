@@ -118,8 +118,7 @@ def rebase(
                 )
                 if chain_days and mention.precision == "day":
                     day = mention
-                named = values.BC_VALUE.fullmatch(value)
-                if chain_days and named is not None and named[3] is not None:
+                if chain_days and values.is_day_before_christ(value):
                     before_christ = mention  # "the next morning ... Two days later", BC
                 if candidate.shift[0] != 0 and mention.precision in _PRECISION_UNITS:
                     counted = mention

@@ -128,6 +128,12 @@ BC_VALUE = re.compile(r"BC(\d{4})(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?")
 _CALENDAR_SHIFT = 4000
 
 
+def is_day_before_christ(value: str) -> bool:
+    """Whether `value` names a day before Christ ("BC0341-08-13")."""
+    named = BC_VALUE.fullmatch(value)
+    return named is not None and named[3] is not None
+
+
 def before_christ_days(value: str, days: int) -> str | None:
     """A day before Christ ("BC0341-08-13") moved by `days`: "BC0341-08-15"; None
     when `value` names no day."""
