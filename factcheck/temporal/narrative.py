@@ -54,6 +54,7 @@ from factcheck.temporal.holidays import country_near, holiday_date
 from factcheck.temporal.lexicon import PARTS_OF_DAY
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES
+from factcheck.temporal.ranges import ENDS_JOIN
 from factcheck.temporal.resolve import (
     Candidate,
     days_of_month_near,
@@ -388,7 +389,7 @@ def follow_story(
             and not _looks_back(mention, reference)
             and not _is_aside(text, mention)
         ):
-            if result and _RANGE_JOIN.fullmatch(text, result[-1].end, mention.start):
+            if result and ENDS_JOIN.fullmatch(text, result[-1].end, mention.start):
                 # "fought between 1 July and 18 November 1916 ... in February": the story
                 # is told from the range's start, which takes the end's year.
                 start = _start_in_year_of(text, result[-1], told_before, mention)
@@ -586,9 +587,6 @@ def _start_in_year_of(
         year -= 1
     value = f"{year:04d}{start.value[4:]}"
     return make_mention(text, start.start, start.end, start.type, value, start.mod)
-
-
-_RANGE_JOIN = re.compile(r",?\s?(?:and|to|until|till|through|-|–)\s?")
 
 
 def _early_year_without_era(mention: DateMention, candidate: Candidate) -> bool:

@@ -44,7 +44,8 @@ _STARTS_LIST = re.compile(r"(?:[Bb]etween|[Ii]n|[Dd]uring)\s$")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _YEAR = re.compile(r"\d{4}")
 _YEAR_AFTER_DAY = re.compile(r",?\s")
-_ENDS_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|through|until|till|and)\s")
+# What joins the two ends of a range: "1999-2001", "1 July and 18 November 1916".
+ENDS_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|through|until|till|and)\s")
 _STARTS_RANGE = re.compile(r"[Bb]etween\s$")
 _WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d")
 _WEEKDAY_NAME = re.compile(
@@ -170,7 +171,7 @@ def _joined(start: DateMention, end: DateMention, text: str) -> bool:
     if start.precision is None or end.precision != start.precision:
         return False
     join = text[start.end : end.start]
-    if not _ENDS_JOIN.fullmatch(join):
+    if not ENDS_JOIN.fullmatch(join):
         return False
     # "met Monday and Friday" may name two days in either order; "between ... and" is
     # a range.

@@ -73,7 +73,6 @@ _OR_SO = re.compile(r"\s(?i:or\sso)(?![\w-])")
 _OPEN_END = re.compile(r"\s(?i:or\s(later|earlier)|and\s(beyond))(?![\w-])")
 _URL_MARKS = ("://", "www.", "@", ".com/", ".org/", ".net/", ".gov/")
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")
-_RANGE_JOIN = re.compile(r"\s?(?:and|to|until|till|-|–)\s?")
 _DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 # Between a clock time and its day: a comma, "on", or the time restated in another zone
 # ("10:35 a.m. (0735 GMT) Friday").
@@ -353,7 +352,7 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             and first.value.startswith(anchor_day + "T")
             and _CLOCK_VALUE.search(first.value)
             and _CLOCK_VALUE.search(second.value)
-            and _RANGE_JOIN.fullmatch(sentences.text, first.end, second.start)
+            and ranges.ENDS_JOIN.fullmatch(sentences.text, first.end, second.start)
         ):
             first.value = second.value[:10] + first.value[len(anchor_day) :]
 
