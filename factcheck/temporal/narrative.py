@@ -469,7 +469,7 @@ def count_clock_hours(mentions: list[DateMention], chosen: list[Candidate], text
     for mention, candidate in zip(mentions, chosen, strict=True):
         if candidate.length is not None and mention.value in ("PAST_REF", "FUTURE_REF"):
             hours = _CLOCK_LENGTH.fullmatch(candidate.length[1])
-            moment = None  # (only "later" has a length: relative.ago)
+            moment = None  # (only counts with "later" have a length: relative.ago, plural_ago)
             if clock is not None and hours is not None:
                 moment = _clock_plus(clock, int(hours[1]) * (60 if hours[2] == "H" else 1))
             if moment is not None:
