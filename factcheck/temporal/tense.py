@@ -412,6 +412,12 @@ _UNTIL_AT_END = re.compile(r"\buntil(?:\s(?:\d+|a|p|m|am|pm|noon|midnight))*$")
 _NEGATED_PAST = re.compile(
     r"\b(?:did|was|were|had|could)\snot\b|\b(?:didn't|wasn't|weren't|hadn't|couldn't)\b"
 )
+# The rest of a clause opened by "Until Thursday,": told in the past perfect or the
+# negated past, it is over by then.
+_PAST_AFTER_UNTIL = re.compile(
+    r"(?:\s\w+){0,3},?(?:\s[\w'’]+){1,4}?\s(?:had|(?:did|was|were|could)\snot|"
+    r"(?:didn|wasn|weren|couldn)['’]t)\b"
+)
 _IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which", "what"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")
@@ -421,6 +427,14 @@ _QUOTE_END = re.compile(r"[,.!?](?:[\"\u201d]|'')")
 def _words(text: str, start: int, stop: int) -> list[str]:
     # A typographic apostrophe reads as a plain one: "won’t" is not "won".
     return _TOKEN.findall(text[start:stop].replace("’", "'"))
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """Whether a word after these opens its clause ("Until Thursday, ...", "but until")."""
+    return not words or words[-1].lower() in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset(["and", "but", "that", "because", "so", "yet", "though"])
 
 
 def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None) -> str | None:
@@ -446,10 +460,15 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     if lowered_before[-2:] in (["now", "and"], ["now", "until"], ["now", "to"]):
         return "future"  # "between now and Nov. 30", "from now until March"
     said_before = " ".join(lowered_before)
-    if (until := _UNTIL_AT_END.search(said_before)) and _NEGATED_PAST.search(
-        said_before, 0, until.start()
+    if (until := _UNTIL_AT_END.search(said_before)) and (
+        _NEGATED_PAST.search(said_before, 0, until.start())
+        or (
+            _opens_clause(before[: len(before) - len(until.group().split())])
+            and _PAST_AFTER_UNTIL.match(text, end, right)
+        )
     ):
-        # "runways did not reopen until 11 a.m. Sunday": it happened then.
+        # "runways did not reopen until 11 a.m. Sunday", "Until Thursday, they had not
+        # called him a suspect": it happened then.
         return "past"
     # Words past a comma or a closing quote belong to another clause ("will leave at 4 a.m.
     # Thursday, Castro said"); they count only when no tense word comes before the mention

@@ -23,6 +23,10 @@ from factcheck.temporal.tense import tense_at
         ("Engineers hope to plug the breach by May 18.", "future"),
         # A negated past with "until" says when it happened; "between now and" looks ahead.
         ("The runways did not reopen until May 18.", "past"),
+        # "Until May 18," opening a clause told in the past perfect or the negated past.
+        ("Until May 18, they had not called him a suspect.", "past"),
+        ("Police said that until May 18, officials did not know his name.", "past"),
+        ("Until May 18, the bridge will stay closed.", "future"),
         ("Forecasters predicted three storms between now and May 18.", "future"),
         ("The envoy was to travel to Gaza on May 18.", "future"),
         ("She said she expected orders to recover by May 18 and repeated a target.", "future"),
