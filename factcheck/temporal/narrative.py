@@ -446,18 +446,40 @@ def present_of_history(mentions: list[DateMention], text: str):
     sentences = Sentences(text)
     result = []
     for mention in mentions:
-        if mention.text.lower() == "today" and mention.type == "DATE":
-            left, right = sentences.bounds(mention.start, mention.end)
-            if not _MARKS_THE_DAY.search(text, left, right):
-                mention = make_mention(text, mention.start, mention.end, "DATE", "PRESENT_REF")
+        if (
+            mention.text.lower() == "today"
+            and mention.type == "DATE"
+            and not _marks_the_day(text, mention, sentences)
+        ):
+            mention = make_mention(text, mention.start, mention.end, "DATE", "PRESENT_REF")
         result.append(mention)
     return result
 
 
+def _marks_the_day(text: str, mention: DateMention, sentences: Sentences) -> bool:
+    """Whether the clause of a history's "today" marks that very day ("the city marks
+    the anniversary today"), not what is done every year ("Haitians celebrate
+    Independence Day every 1 January") or elsewhere in the sentence ("Today the GPO
+    houses a museum, and a parade last month marked the centenary")."""
+    left, right = sentences.bounds(mention.start, mention.end)
+    for joint in _CLAUSE_JOINTS.finditer(text, left, right):
+        if joint.end() <= mention.start:
+            left = joint.end()
+        else:
+            right = joint.start()
+            break
+    marker = _MARKS_THE_DAY.search(text, left, right)
+    return marker is not None and not _EVERY_YEAR.search(text, left, right)
+
+
 _MARKS_THE_DAY = re.compile(
-    r"(?i:anniversary|centenary|centennial|bicentenary|jubilee|\bmarks?\b|\bmarked\b|commemorat|"
-    r"celebrat|ceremony)"
+    r"(?i:anniversary|centenary|centennial|bicentenary|jubilee|commemorat|celebrat|ceremony|"
+    r"\bmark(?:s|ed)?\b(?!\s(?:the|a)\s(?:spot|site|place|grave|border|boundary|line)))"
 )
+# What joins two clauses of a sentence: ", and", "; ", ", where".
+_CLAUSE_JOINTS = re.compile(r",\s(?:and|but|while|where|when|whereas)\b|;\s")
+# A rite held every year is no mark of the day the text was written.
+_EVERY_YEAR = re.compile(r"(?i:\bevery\b|\beach\b|\bannual(?:ly)?\b|\byearly\b)")
 
 
 def count_clock_hours(mentions: list[DateMention], chosen: list[Candidate], text: str):

@@ -748,6 +748,10 @@ def test_the_next_month_by_name_told_in_the_past_is_the_storys():
     [
         ("The armistice remains in force today.", "PRESENT_REF"),
         ("The city marks the anniversary today.", "2013-07-03"),
+        # What is done every year, or in another clause, marks no day of its own.
+        ("Veterans today celebrate the victory every 3 July.", "PRESENT_REF"),
+        ("The field is today a park, and a parade once marked the centenary.", "PRESENT_REF"),
+        ("A bronze plaque today marks the spot where the general fell.", "PRESENT_REF"),
     ],
 )
 def test_a_historys_today_is_its_present_unless_the_day_is_marked(closing, value):
