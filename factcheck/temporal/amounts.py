@@ -122,11 +122,19 @@ _COMPOUND_UNITS = {
     "week": (7, "D"), "day": (1, "D"), "hour": (1, "H"), "minute": (1, "M"),
     "second": (1, "S"),
 }  # fmt: skip
-_COMPOUND_PART = re.compile(r"(.+?)\s([A-Za-z]+)(?:,\s(?:and\s)?|\sand\s|$)", re.IGNORECASE)
+_COMPOUND_PART = re.compile(
+    r"(.+?)\s([A-Za-z]+)(?:,\s(?:and\s)?|\sand\s|\s(?=[\w-]+\s(?:minutes?|seconds?)\b)|$)",
+    re.IGNORECASE,
+)
+
+
+_AND = re.compile(r"(?i:\sand\s)")
 
 
 @resolver
 def compound_duration(m, ctx):
+    if ", " in m[2] and not _AND.search(m[2]):
+        return None  # "within six months, three weeks after the attacks": two lengths
     ranks = list(_COMPOUND_UNITS)
     amounts: dict[str, int] = {}
     previous = -1

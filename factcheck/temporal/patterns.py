@@ -533,7 +533,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             "ago",
             rf"(?:((?i:about|around|nearly|almost|some|more than|less than|roughly|just|only))\s)?"
-            rf"{_LEFT}({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s(?:((?i:or\sso))\s)?"
+            # Not the "an hour" of "half an hour later" (a length of half_duration's).
+            rf"{_LEFT}(?<!(?i:half)\s)({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s(?:((?i:or\sso))\s)?"
             # Not "before"/"after": "two days before the vote" counts from the vote
             # (TimeML: a DURATION and a signal), not from the anchor.
             rf"((?i:ago|earlier|later|from now|from today|hence|previously))"
@@ -652,7 +653,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             "compound_duration",
             rf"(?:((?i:about|around|nearly|almost|roughly|approximately|more than|less than|"
             rf"over|under|at least|at most|up to))\s)?{_LEFT}"
-            rf"((?:{COUNT}\s(?:{UNIT}|{UNIT_PLURAL})(?:,\s(?:(?i:and)\s)?|\s(?i:and)\s)){{1,3}}"
+            # A race's "33 minutes 58 seconds" needs no "and" before its minutes or seconds.
+            rf"((?:{COUNT}\s(?:{UNIT}|{UNIT_PLURAL})(?:,\s(?:(?i:and)\s)?|\s(?i:and)\s"
+            rf"|\s(?=[\w-]+\s(?i:minutes?|seconds?)\b))){{1,3}}"
             rf"{COUNT}\s(?:{UNIT}|{UNIT_PLURAL}))(?![\w-])"
             # "two years and four months ago" counts back; "... old" is an age.
             rf"(?!\s(?i:ago|earlier|later|hence|from\snow|old)\b)",

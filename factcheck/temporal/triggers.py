@@ -331,7 +331,8 @@ RULE_TRIGGERS = {
 
 # Words a rule's expression always holds beyond its triggers: a window without one of
 # them is not searched ("two years, four months and ten days" joins its lengths).
-RULE_JOINS = {"compound_duration": (" and ", ", ")}
+# "33 minutes 58 seconds" is joined by a space alone before its minutes or seconds.
+RULE_JOINS = {"compound_duration": (" and ", ", ", " minute", " second")}
 # Two unit words this close (start to start) may belong to one length ("unit_pair").
 _UNITS_APART = 32
 

@@ -265,10 +265,24 @@ def test_a_capitalised_length_after_the_names_a_stretch_of_history(text, expecte
         ("The lease ran one year and six months.", "one year and six months", "P1Y6M"),
         ("The climb took 4 hours and 15 minutes.", "4 hours and 15 minutes", "PT4H15M"),
         ("The strike lasted about two weeks and two days.", "about two weeks and two days", "P16D"),
+        # A race's time needs no "and" before its minutes or seconds.
+        ("She won in 33 minutes 58 seconds.", "33 minutes 58 seconds", "PT33M58S"),
+        ("She hopes to break two hours 40 minutes.", "two hours 40 minutes", "PT2H40M"),
     ],
 )  # fmt: skip
 def test_a_length_in_several_units_is_one_duration(text, span, value):
     assert [(m.text, m.value) for m in tag(text, ANCHOR) if m.type == "DURATION"] == [(span, value)]
+
+
+def test_lengths_joined_by_a_comma_alone_are_separate_lengths():
+    text = "Screening is to be federal within six months, three weeks after the attacks."
+    found = [(m.text, m.value) for m in tag(text, ANCHOR)]
+    assert found[:2] == [("six months", "P6M"), ("three weeks", "P3W")]
+
+
+def test_half_an_hour_later_is_half_an_hour():
+    found = [(m.text, m.value) for m in tag("He spoke to reporters half an hour later.", ANCHOR)]
+    assert found == [("half an hour", "PT30M")]
 
 
 def test_units_out_of_order_are_separate_lengths():
