@@ -88,7 +88,7 @@ _FUTURE_PAIRS = frozenset(
         # Readiness: "lawmakers prepared to open the session Wednesday".
         "prepared to", "preparing to", "prepare to", "prepares to", "poised to", "ready to",
         # What comes before an event still to come: "ahead of a summit in November".
-        "ahead of",
+        "ahead of", "ahead to", "forward to",
         # A date something is fixed or forecast for: "the launch is set for Thursday",
         # "thunderstorms forecast for Thursday".
         "set for", "slated for", "forecast for", "forecasts for", "predicted for",
@@ -359,7 +359,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "past"
     # A capitalised "-ed" word is a name ("United States"); after an article one is an
     # adjective ("on a still unspecified date in January").
-    adjective = previous in _BEFORE_ADJECTIVES
+    adjective = previous in _BEFORE_ADJECTIVES or previous in _PREPOSITIONS_BEFORE_ADJECTIVES
+    if lowered == "followed" and following == "by" and previous not in _AUXILIARIES:
+        return None  # "a game tonight, followed by a matinee Sunday": what comes next
     if (
         len(word) > 3
         and word.endswith("ed")
@@ -374,6 +376,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
 
 # Words ending in "-ed" that are no past tense: "will succeed Mr. Davison Feb. 1",
 # "two hundred people"; of the "-eed" words only these are.
+# After these an "-ed" word describes a noun: "behind closed doors on Monday".
+_PREPOSITIONS_BEFORE_ADJECTIVES = frozenset(["behind", "with", "without", "amid"])
 _ED_NOT_PAST = frozenset(
     ["hundred", "sacred", "naked", "wicked", "rugged", "crooked", "kindred", "beloved", "shed"]
 )
@@ -418,6 +422,19 @@ _PAST_AFTER_UNTIL = re.compile(
     r"(?:\s\w+){0,3},?(?:\s[\w'’]+){1,4}?\s(?:had|(?:did|was|were|could)\snot|"
     r"(?:didn|wasn|weren|couldn)['’]t)\b"
 )
+_CLOCK_BEFORE = re.compile(r"\d\s?(?i:[ap]\.?m\.?|noon)\s$")
+_NAMES = "|".join(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+     "January", "February", "March", "April", "May", "June", "July", "August",
+     "September", "October", "November", "December"]
+)  # fmt: skip
+_FIRST_OF_PAIR = re.compile(rf"\b({_NAMES})\s(?:and|or)\s$")
+# A month of a futures market is one still to come: "crude for September delivery".
+_MARKET_MONTHS = frozenset(["delivery", "deliveries", "contract", "contracts", "futures"])
+# A date a record was set on is past: "its Aug. 6 record", "a record high set on Aug. 6".
+_PEAKS = frozenset(["record", "peak", "high", "low", "top", "bottom", "highs", "lows"])
+_OWNERS = (["its"], ["their"], ["the"], ["a"], ["his"], ["her"])
+_SET_A_PEAK = (["set"], ["reached"], ["hit"], ["touched"], ["posted"])
 _IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which", "what"])
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d]|''")
@@ -448,6 +465,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     """
     left, right = (sentences or Sentences(text)).bounds(start, end)
     before = _words(text, left, start)
+    if (clock := _CLOCK_BEFORE.search(text, max(left, start - 12), start)) is not None:
+        # "said at 6:30 p.m. Sunday that rates would stay low": the day's clock time is
+        # part of the mention, no words between it and its verb.
+        before = before[: len(before) - len(_words(text, clock.start(), start))]
     if (
         before
         and before[-1].lower() == "for"
@@ -456,7 +477,21 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # "called a general strike for Tuesday", "set the referendum for Saturday": the
         # day something was fixed for is still to come.
         return "future"
+    if (other := _FIRST_OF_PAIR.search(text, max(left, start - 24), start)) is not None:
+        # "scheduled for Tuesday and Wednesday": the second day is read as the first.
+        return tense_at(text, other.start(1), other.end(1), sentences)
     lowered_before = [word.lower() for word in before[-6:]]
+    following = [word.lower() for word in _words(text, end, min(right, end + 14))[:1]]
+    if (following and following[0] in _MARKET_MONTHS) or (
+        lowered_before[-1:] == ["for"] and _MARKET_MONTHS.intersection(lowered_before[-4:])
+    ):
+        # "crude for September delivery", "the October contract", "the contract for
+        # September"
+        return "future"
+    if (following and following[0] in _PEAKS and lowered_before[-1:] in _OWNERS) or (
+        lowered_before[-2:-1] in _SET_A_PEAK and _PEAKS.intersection(lowered_before)
+    ):
+        return "past"  # "its Aug. 6 record", "its record high set on Aug. 6"
     if lowered_before[-2:] in (["now", "and"], ["now", "until"], ["now", "to"]):
         return "future"  # "between now and Nov. 30", "from now until March"
     said_before = " ".join(lowered_before)

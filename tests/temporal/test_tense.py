@@ -23,6 +23,15 @@ from factcheck.temporal.tense import tense_at
         ("Engineers hope to plug the breach by May 18.", "future"),
         # A negated past with "until" says when it happened; "between now and" looks ahead.
         ("The runways did not reopen until May 18.", "past"),
+        # A date a record was set on is past.
+        ("The Dow remains 9 percent below its May 18 record.", "past"),
+        ("Stocks rose to within 70 points of a record high set on May 18.", "past"),
+        # The clock time before a day is part of its mention, no word of the sentence.
+        ("Powell said at a news conference at 6:30 p.m. May 18 that rates would stay low.", "past"),
+        # Looking ahead; an "-ed" word after a preposition; what follows.
+        ("Investors were looking ahead to May 18, when data are due.", "future"),
+        ("The justices will meet behind closed doors on May 18.", "future"),
+        ("A game tonight, followed by a matinee May 18.", None),
         # "Until May 18," opening a clause told in the past perfect or the negated past.
         ("Until May 18, they had not called him a suspect.", "past"),
         ("Police said that until May 18, officials did not know his name.", "past"),
@@ -190,3 +199,18 @@ def test_the_news_present_of_a_schedule_looks_ahead(sentence):
 def test_the_present_of_is_and_are_reaches_only_a_date_beside_it(sentence, word, tense):
     start = sentence.index(word)
     assert tense_at(sentence, start, start + len(word)) == tense
+
+
+def test_the_second_of_two_days_is_read_in_the_tense_of_the_first():
+    text = "The Fed canceled a meeting that had been scheduled for Tuesday and Wednesday."
+    start = text.index("Wednesday")
+    assert tense_at(text, start, start + len("Wednesday")) == "future"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Brent crude for September delivery traded at $23.10.", "The contract for September settled."],
+)
+def test_a_futures_month_is_still_to_come(sentence):
+    start = sentence.index("September")
+    assert tense_at(sentence, start, start + len("September")) == "future"
