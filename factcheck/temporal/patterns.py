@@ -592,7 +592,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # stay", "the overnight rate", "an overnight success": kinds of things.
             r"(?<![\w-])(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)((?i:overnight))"
             r"(?![\w-])(?!\s(?i:rates?|success|sensation|stays?|shifts?|bags?|trains?|lows?|highs?|"
-            r"flights?|guests?|visitors?|oats|parking|camps?|delivery|stars?|hits?|trips?)\b)",
+            r"flights?|guests?|visitors?|oats|parking|camps?|delivery|stars?|hits?|trips?|"
+            r"money|lending|loans?|borrowing|repos?|deposits?|index)\b)",
         ),
         (
             "clock",

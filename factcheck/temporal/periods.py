@@ -326,6 +326,12 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+_AWARD_BEFORE = re.compile(
+    r"\b(?i:player|manager|coach|person|man|woman|athlete|rookie|driver|team|album|song|"
+    r"record|book|car|word|teacher|employee|company|volunteer|citizen)\sof\s$"
+)
+
+
 @resolver
 def the_year(m, ctx):
     """ "the year": the anchor's; "that year", "the entire year": the one just named."""
@@ -333,6 +339,10 @@ def the_year(m, ctx):
         return _span(m, "DURATION", "P1Y")  # "the year ended March 31": a fiscal year
     if _CLAUSE_AFTER.match(ctx.text, m.end()):
         return None  # "the year Augustus died": which year, only the clause can tell
+    if m[0].lower() == "the year" and _AWARD_BEFORE.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ):
+        return None  # "named manager of the year": a title, whichever year it was
     value = f"{ctx.anchor.year - _year_just_ended(m, ctx):04d}"
     words = m[0].lower()
     if words.startswith("that") or (m[1] or "").lower() in ("entire", "whole", "same"):

@@ -120,6 +120,10 @@ def _looks_ahead(part: str, ctx, m) -> bool:
 _NAMED_WEEKDAY_BEFORE = re.compile(r"(?:Black|Bloody|Super|Mini-|Blue)\s?$")
 
 
+# "a Sunday schedule", "Saturday opening hours": a weekday's kind of timetable.
+_KIND_OF_DAY = re.compile(r"\s(?:schedules?|timetables?|opening\shours|rates|fares)\b")
+
+
 @resolver
 def relative_weekday(m, ctx):
     if ctx.text.startswith((" Agreement", " Accord"), m.end()):
@@ -128,6 +132,8 @@ def relative_weekday(m, ctx):
         return None
     if not m[1] and is_paper_name(ctx.text, m.start(2), m.end(2)):
         return None  # the Sunday Times
+    if not m[1] and not m[3] and _KIND_OF_DAY.match(ctx.text, m.end(2)):
+        return None  # "will run a Sunday timetable": a kind of service, not a day
     # "Friday's ruling", "Thursday's close": a possessive day names what has happened.
     tense = possessive_tense(ctx, m)
     day = weekday_near(ctx.anchor, weekday_number(m[2]), tense, m[1])

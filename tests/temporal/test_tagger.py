@@ -143,6 +143,10 @@ def test_it_marks_each_end_of_a_range_as_its_own_mention(text, expected):
         "It is a 2000-year-old city.",
         "April Ryan asked; the reporter, June Carter, answered.",
         "The Sunday Times reported it first.",
+        # A weekday's kind of timetable, a title of the year, an overnight market.
+        "Trains will run to a Sunday timetable.",
+        "He was named manager of the year.",
+        "The bank put 61 billion euros into overnight money markets.",
     ],
 )
 def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
