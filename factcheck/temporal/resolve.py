@@ -29,6 +29,7 @@ from factcheck.temporal.holidays import country_near, holiday_date, holiday_ever
 from factcheck.temporal.lexicon import (
     DECADE_WORDS,
     ORDINALS,
+    PARTS_OF_DAY,
     month_number,
     number_value,
     weekday_number,
@@ -824,11 +825,40 @@ def holiday(m, ctx):
     if relative in ("every", "each", "the"):
         relative = ""
     candidate = _holiday(m, ctx, named, relative)
-    if candidate is not None and (m[1] or "").lower() in ("the", "every", "each") and not m[4]:
-        candidate.start = m.start(2)  # "the Easter weekend" keeps "the", "the Christmas rush" not
+    if (
+        candidate is not None
+        and (m[1] or "").lower() in ("the", "every", "each")
+        and not m[4]
+        and not (
+            m[1].lower() == "the"
+            and _DAY_OF_MONTH_NAME.match(m[2])
+            and not _NOUN_AFTER_HOLIDAY.match(ctx.text, m.end())
+        )
+    ):
+        # "the Easter weekend" keeps "the", "the Christmas rush" not; "the Fourth of July"
+        # is a day of the month, and keeps it as "the fifth of November" does (but not in
+        # "the Fourth of July parade").
+        candidate.start = m.start(2)
+    if (
+        candidate is not None
+        and not m[4]
+        and values.DAY_VALUE.fullmatch(candidate.value)
+        and (part := _PART_AFTER.match(ctx.text, m.end()))
+    ):
+        # "on Christmas Eve morning", "practice Thanksgiving morning": a time of that day.
+        candidate.end = part.end()
+        candidate.type = "TIME"
+        candidate.value += "T" + PARTS_OF_DAY[part[1].lower()]
     return candidate
 
 
+_PART_AFTER = re.compile(r"\s((?i:morning|afternoon|evening|night))\b")
+
+
+_DAY_OF_MONTH_NAME = re.compile(r"\w+\sof\s", re.IGNORECASE)
+_NOUN_AFTER_HOLIDAY = re.compile(
+    r"\s(?!(?:and|or|to|in|on|at|when|with|for|is|was|will|this|that|the|a)\b)[a-z]"
+)
 # A holiday this close is the one meant, whatever the tense: "passengers were rebooked
 # on a service on Boxing Day", written on December 23.
 _HOLIDAY_AT_HAND = 14

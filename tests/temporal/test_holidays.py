@@ -208,3 +208,16 @@ def test_a_saints_day_in_a_history_is_found_in_the_storys_year():
         "St Crispin's Day",
         "1415-10-25",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Shoppers packed the centre on Christmas Eve morning.", ("Christmas Eve morning", "TIME", "2005-12-24TMO")),
+        ("Christmas night was quiet.", ("Christmas night", "TIME", "2005-12-25TNI")),
+        # "the Fourth of July" is a day of the month, and keeps its article.
+        ("The heat will last through the Fourth of July.", ("the Fourth of July", "DATE", "2006-07-04")),
+    ],
+)  # fmt: skip
+def test_a_holidays_part_of_the_day_is_a_time_of_that_day(text, found):
+    assert [(m.text, m.type, m.value) for m in tag(text, D(2005, 12, 24))] == [found]
