@@ -111,6 +111,8 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     history = narrative.is_history(mentions, chosen, anchor, text)
     if history:
         mentions = narrative.follow_story(mentions, chosen, text, anchor)
+    else:
+        mentions = _days_of_the_month_named(mentions, chosen, sentences)
     mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
     mentions = _follow_clock_days(mentions, chosen, text)
     if history:
@@ -355,6 +357,34 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             and ranges.ENDS_JOIN.fullmatch(sentences.text, first.end, second.start)
         ):
             first.value = second.value[:10] + first.value[len(anchor_day) :]
+
+
+def _days_of_the_month_named(
+    mentions: list[DateMention], chosen: list[Candidate], sentences: Sentences
+) -> list[DateMention]:
+    """A day of the month alone after a day of its sentence is in that day's month ("open
+    on September 15 and could run until the 19th"), from the day on."""
+    result = list(mentions)
+    for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+        if RULES[candidate.rule][0] != "day_of_month" or index == 0:
+            continue
+        previous = result[index - 1]
+        if not (
+            previous.type == "DATE"
+            and values.DAY_VALUE.fullmatch(previous.value)
+            and sentences.bounds(mention.start, mention.end)[0] <= previous.start
+        ):
+            continue
+        number = int(mention.value[8:10])
+        try:
+            day = datetime.date.fromisoformat(previous.value).replace(day=number)
+        except ValueError:
+            continue  # "February 27 ... the 30th": no such day in that month
+        if day.isoformat() > previous.value:
+            result[index] = make_mention(
+                sentences.text, mention.start, mention.end, "DATE", day.isoformat(), mention.mod
+            )
+    return result
 
 
 def _follow_clock_days(mentions: list[DateMention], chosen: list[Candidate], text: str):

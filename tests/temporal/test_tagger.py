@@ -887,6 +887,8 @@ def test_shortly_after_and_before_are_signals_outside_a_clock_times_span(text, s
         ("The vote is set for the 30th.", "the 30th", "2011-05-30"),
         ("On the 3rd Davis resigned.", "the 3rd", "2011-05-03"),
         ("Prices had risen by the 20th when the bank acted.", "the 20th", "2011-05-20"),
+        # After a day of its sentence, in that day's month.
+        ("Talks open on September 15 and could run until the 19th.", "the 19th", "2011-09-19"),
     ],
 )
 def test_a_day_of_the_month_alone_is_that_day_of_the_month_nearest(text, span, value):
