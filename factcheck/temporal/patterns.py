@@ -377,6 +377,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"|\s[a-z]+ed\b|\s[A-Z][a-z])",
         ),
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
+        # "in December 755", "January 757,": a year of three digits (too large for a
+        # day) after its month, where no noun follows ("in May 150 people died").
+        (
+            "month_early_year",
+            rf"{_LEFT}({MONTH})\s([1-9]\d\d)(?![\w,.]\d)(?=[,.;:)]|\s(?:and|or|AD|CE|when)\b|$)",
+        ),
         # "February of that year", "March of the following year": the story's year's.
         (
             "month_of_year",

@@ -480,6 +480,13 @@ def month_year(m, ctx):
     return _span(m, "DATE", values.month_value(int(m[2]), month_number(m[1])))
 
 
+@resolver
+def month_early_year(m, ctx):
+    if int(m[2]) <= 31:
+        return None
+    return month_year(m, ctx)
+
+
 # A month that is someone's first name: "April Ryan asked", "correspondent June Carter
 # said": a capitalised word follows, then a lower-case one (a headline in Title Case,
 # "June Retail Sales Rise", goes on in capitals), and nothing before it introduces a date.

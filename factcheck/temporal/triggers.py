@@ -268,6 +268,7 @@ RULE_TRIGGERS = {
     "days_month": ("month",),
     "day_month": ("month",),
     "month_year": ("month",),
+    "month_early_year": ("month",),
     "month_relative_year": ("month",),
     "month": ("month",),
     "relative_weekday": ("weekday",),

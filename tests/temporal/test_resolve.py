@@ -73,6 +73,12 @@ def tagged(text):
         ("The war lasted from 431 to 404 BC.", [("431", "BC0431", None), ("404 BC", "BC0404", None)]),
         ("Caesar crossed in 55 and 54 BC.", [("55", "BC0055", None), ("54 BC", "BC0054", None)]),
         ("The dynasty ruled from 1368 to 1644.", [("1368", "1368", "year"), ("1644", "1644", "year")]),
+        # A year of three digits after its month; not a count with its noun.
+        ("The revolt began in December 755 and ended in 763.", [
+            ("December 755", "0755-12", "month"),
+            ("763", "0763", "year"),
+        ]),
+        ("In May 150 people died.", []),
     ],
 )  # fmt: skip
 def test_it_reads_years_with_their_era_and_years_before_1500_after_a_preposition(text, expected):
