@@ -330,7 +330,11 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             candidate.value = following.value + candidate.value[len(anchor_day) :]
             candidate.floating = _floats_by_date(following)
             candidate.day_from = following
-        elif day is not None and _tells_of(day, candidate, sentences, anchor):
+        elif (
+            day is not None
+            and not _is_market_session(sentences.text, candidate)
+            and _tells_of(day, candidate, sentences, anchor)
+        ):
             clock = candidate.value[len(anchor_day) :]
             # "hours after a New Year's Eve address ... shortly after midnight": the
             # midnight that ends the day named, not the one it starts with; but "this
@@ -357,6 +361,20 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             and ranges.ENDS_JOIN.fullmatch(sentences.text, first.end, second.start)
         ):
             first.value = second.value[:10] + first.value[len(anchor_day) :]
+
+
+def _is_market_session(text: str, clock: Candidate) -> bool:
+    """Whether a clock time is a market's bell ("at the 4 p.m. close", "within seconds of
+    the 9:30 a.m. bell", "in Nasdaq trading at 10 a.m."): a market report's session is
+    the day it is published, whatever day its background names."""
+    return bool(
+        _SESSION_AFTER.match(text, clock.end)
+        or _TRADING_BEFORE.search(text, max(0, clock.start - 12), clock.start)
+    )
+
+
+_SESSION_AFTER = re.compile(r"\s(?:(?:opening|closing)\s)?(?:bell|close|open|opening)\b")
+_TRADING_BEFORE = re.compile(r"\btrading\sat\s$")
 
 
 def _days_of_the_month_named(

@@ -756,6 +756,9 @@ def test_a_decade_stays_a_decade_outside_weather_and_prices(text, span, value):
         ("Travelers were stranded this morning, and flights were canceled after midnight.", datetime.date(2023, 1, 1), "midnight", "2023-01-01T00:00"),
         ("Travelers were stranded this morning; flights are grounded since midnight.", datetime.date(2023, 1, 1), "midnight", "2023-01-01T00:00"),
         ("The guns fired at 07:28 on the morning of 1 July 1916.", datetime.date(2009, 6, 1), "07:28", "1916-07-01T07:28"),
+        # A market's bell is on the day of the report, whatever day its background names.
+        ("The Dow, which fell 11 points Thursday, rose 9.84 at the 4 p.m. bell.", datetime.date(1989, 6, 16), "4 p.m.", "1989-06-16T16:00"),
+        ("The shares were priced Thursday evening. By the 4 p.m. close, they had slipped.", datetime.date(2012, 5, 18), "4 p.m.", "2012-05-18T16:00"),
     ],
 )  # fmt: skip
 def test_a_clock_time_takes_the_right_day(text, anchor, span, value):
