@@ -399,8 +399,16 @@ _NOUN_AFTER = frozenset(
 # Verbs that fix a day for something ("called a strike for Tuesday").
 _SCHEDULING = frozenset(
     ["called", "calls", "call", "set", "sets", "scheduled", "rescheduled", "fixed", "moved",
+     "canceled", "cancelled", "cancels",
      "postponed", "delayed", "pushed", "brought", "slated", "booked", "summoned", "convened"]
 )  # fmt: skip
+# Verbs that put something off to a later day ("extended the alert through Wednesday").
+_PUTTING_OFF = frozenset(
+    ["extended", "extends", "extend", "prolonged", "postponed", "delayed", "adjourned",
+     "deferred", "pushed", "moved", "recessed", "suspended"]
+)  # fmt: skip
+_DECLARING = frozenset(["declared", "declares", "proclaimed", "designated", "named"])
+_A_DAY_OF = re.compile(r"\s(?:as\s)?an?\s(?:national\s|public\s|special\s)?(?:day|holiday)\b")
 # Past forms spelled like the present; read as past only right after a subject.
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
 # Words after which "last" is the verb ("could last into Wednesday").
@@ -477,6 +485,15 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # "called a general strike for Tuesday", "set the referendum for Saturday": the
         # day something was fixed for is still to come.
         return "future"
+    if (
+        before
+        and before[-1].lower() in ("through", "until", "till", "to", "into")
+        and any(word.lower() in _PUTTING_OFF for word in before[-10:-1])
+    ):
+        # "extended the heat alert through Wednesday", "adjourned the trial until Monday".
+        return "future"
+    if before and before[-1].lower() in _DECLARING and _A_DAY_OF.match(text, end):
+        return "future"  # "declared Friday a day of prayer"
     if (other := _FIRST_OF_PAIR.search(text, max(left, start - 24), start)) is not None:
         # "scheduled for Tuesday and Wednesday": the second day is read as the first.
         return tense_at(text, other.start(1), other.end(1), sentences)

@@ -23,6 +23,11 @@ from factcheck.temporal.tense import tense_at
         ("Engineers hope to plug the breach by May 18.", "future"),
         # A negated past with "until" says when it happened; "between now and" looks ahead.
         ("The runways did not reopen until May 18.", "past"),
+        # A day something was canceled for, put off to or declared is still to come.
+        ("Amtrak canceled all trains south of Washington for May 18.", "future"),
+        ("The agency extended a heat alert for much of the country through May 18.", "future"),
+        ("The judge adjourned the trial until May 18.", "future"),
+        ("The show was canceled on May 18.", "past"),
         # A date a record was set on is past.
         ("The Dow remains 9 percent below its May 18 record.", "past"),
         ("Stocks rose to within 70 points of a record high set on May 18.", "past"),
@@ -214,3 +219,9 @@ def test_the_second_of_two_days_is_read_in_the_tense_of_the_first():
 def test_a_futures_month_is_still_to_come(sentence):
     start = sentence.index("September")
     assert tense_at(sentence, start, start + len("September")) == "future"
+
+
+def test_a_day_declared_a_day_of_something_is_still_to_come():
+    text = "The regional government declared Friday a day of prayer."
+    start = text.index("Friday")
+    assert tense_at(text, start, start + len("Friday")) == "future"
