@@ -439,6 +439,40 @@ def parts_of_day(
     return result
 
 
+def follow_sentence(
+    mentions: list[DateMention], chosen: list[Candidate], text: str, anchor: datetime.date
+) -> list[DateMention]:
+    """News's background: a month or season without its year after a date of its
+    sentence long past is that date's ("on Aug. 25, 1987, less than two months before
+    the October crash" is October 1987), as in a history."""
+    sentences = Sentences(text)
+    result = list(mentions)
+    for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+        if not (candidate.floating and mention.type == "DATE") or _is_weekday(candidate):
+            continue
+        if mention.precision not in ("month", "season"):
+            continue
+        left = sentences.bounds(mention.start, mention.end)[0]
+        reference = next(
+            (
+                other
+                for other in reversed(result[:index])
+                if other.start >= left
+                and other.type == "DATE"
+                and _names_its_year(other)
+                and other.precision in _FINE_PRECISIONS
+                and _long_past(other, anchor)
+                and not is_yardstick(text, other.start)
+            ),
+            None,
+        )
+        if reference is not None and (value := _nearest_to(mention, candidate, reference)):
+            result[index] = make_mention(
+                text, mention.start, mention.end, mention.type, value, mention.mod
+            )
+    return result
+
+
 def present_of_history(mentions: list[DateMention], text: str):
     """A history's "today" is its present ("the field is today a park", "still taught
     today"): PRESENT_REF, not the day it was written, unless the sentence marks that

@@ -113,6 +113,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
         mentions = narrative.follow_story(mentions, chosen, text, anchor)
     else:
         mentions = _days_of_the_month_named(mentions, chosen, sentences)
+        mentions = narrative.follow_sentence(mentions, chosen, text, anchor)
     mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
     mentions = _follow_clock_days(mentions, chosen, text)
     if history:
