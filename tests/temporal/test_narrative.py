@@ -825,10 +825,13 @@ def test_news_led_by_a_comparison_with_a_year_long_past_stays_news():
 
 
 def test_news_background_month_after_a_date_long_past_in_its_sentence_is_that_dates():
-    text = "The index peaked on Aug. 25, 1987, less than two months before the October crash."
+    text = (
+        "Stocks rose on Thursday. The index peaked on Aug. 25, 1987, less than two months "
+        "before the October crash."
+    )
     assert values(text, datetime.date(1989, 6, 16))["October"] == "1987-10"
 
 
 def test_news_month_after_a_bare_year_keeps_its_news_reading():
-    text = "The firm, founded in 1985, moved to Boston in August."
+    text = "Shares rose on Thursday. The firm, founded in 1985, moved to Boston in August."
     assert values(text, datetime.date(1989, 6, 16))["August"] == "1988-08"
