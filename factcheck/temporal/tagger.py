@@ -23,6 +23,7 @@ import re
 
 from factcheck.temporal import (
     amounts,
+    lexicon,
     narrative,
     periods,
     ranges,
@@ -114,6 +115,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     else:
         mentions = _days_of_the_month_named(mentions, chosen, sentences)
         mentions = narrative.follow_sentence(mentions, chosen, text, anchor)
+    mentions = _weekdays_in_apposition(mentions, text)
     mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
     mentions = _follow_clock_days(mentions, chosen, text)
     if history:
@@ -362,6 +364,30 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             and ranges.ENDS_JOIN.fullmatch(sentences.text, first.end, second.start)
         ):
             first.value = second.value[:10] + first.value[len(anchor_day) :]
+
+
+def _weekdays_in_apposition(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """A weekday set beside a day ("on 29 May, a Tuesday") is that day, when it falls on
+    that weekday: one date said twice, whatever either was read as alone."""
+    result = list(mentions)
+    for index in range(1, len(result)):
+        day, weekday = result[index - 1], result[index]
+        between = _APPOSITION.fullmatch(text, day.end, weekday.start)
+        if (
+            between is None
+            or weekday.type != "DATE"
+            or not values.DAY_VALUE.fullmatch(day.value)
+            or day.earliest is None
+            or lexicon.WEEKDAYS.get(weekday.text.lower()) not in values.weekdays_of(day.earliest)
+        ):
+            continue
+        result[index] = make_mention(
+            text, weekday.start - len(between[1] or ""), weekday.end, "DATE", day.value
+        )
+    return result
+
+
+_APPOSITION = re.compile(r",\s(an?\s)?")
 
 
 def _is_market_session(text: str, clock: Candidate) -> bool:

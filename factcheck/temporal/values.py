@@ -282,3 +282,15 @@ def duration_value(amount: int | str | None, unit: str) -> str:
         return f"P{amount * 2}W" if amount is not None else "PXW"
     letters = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
     return f"P{count}{letters.get(unit, 'Y')}"
+
+
+def weekdays_of(day: datetime.date) -> tuple[int, ...]:
+    """The ISO weekday of `day`, and before Britain's change of calendar (1752) also its
+    weekday as the Julian calendar that histories of the time date by ("29 May 1453, a
+    Tuesday")."""
+    if day.year > 1752:
+        return (day.isoweekday(),)
+    a = (14 - day.month) // 12
+    y, m = day.year + 4800 - a, day.month + 12 * a - 3
+    julian_day = day.day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083
+    return day.isoweekday(), julian_day % 7 + 1

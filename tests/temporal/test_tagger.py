@@ -923,3 +923,22 @@ def test_a_clock_time_and_day_after_a_negated_past_until_is_past():
     text = "Runways did not reopen until 11 a.m. Sunday."
     monday = datetime.date(2011, 5, 23)
     assert found(text, monday) == [("11 a.m. Sunday", "TIME", "2011-05-22T11:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("It happened on May 3, a Friday, police said.", datetime.date(2013, 5, 29), ("a Friday", "2013-05-03")),
+        # Before 1753 a history's weekday may be the Julian calendar's.
+        ("The final assault began before dawn on 29 May 1453, a Tuesday.", datetime.date(2013, 5, 29), ("a Tuesday", "1453-05-29")),
+    ],
+)  # fmt: skip
+def test_a_weekday_beside_a_day_is_that_day(text, anchor, expected):
+    assert expected in [(m.text, m.value) for m in tag(text, anchor)]
+
+
+def test_a_weekday_beside_a_day_of_another_weekday_is_read_alone():
+    found = [
+        (m.text, m.value) for m in tag("It happened on May 3, Tuesday.", datetime.date(2013, 5, 29))
+    ]
+    assert found[-1] == ("Tuesday", "2013-05-28")
