@@ -247,6 +247,11 @@ def _leads_as_news(
     if _NEWS_LEAD_VERB.search(lead):
         return True
     first = _lead_dates(mentions, chosen, text)
+    if any(
+        RULES[candidate.rule][0] in DEICTIC_RULES and not _long_past(mention, anchor)
+        for mention, candidate in first
+    ):
+        return True  # "rose between 2010 and 2012, according to figures published today"
     if any(mention.before_christ or _long_past(mention, anchor) for mention, _ in first):
         return False
     for mention, candidate in first:

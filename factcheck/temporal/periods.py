@@ -30,6 +30,7 @@ from factcheck.temporal.resolve import (
     month_day_near,
     month_near,
     relative_year,
+    tells_of_results,
 )
 
 RESOLVERS = {}
@@ -170,7 +171,12 @@ def quarter(m, ctx):
         year_value = relative_year("last" if relative in _BACKWARD else "next", ctx.anchor)
         value = f"{year_value:04d}-Q{number}"
     else:
-        value = latest_quarter(ctx.anchor, number, ctx.tense(*m.span()))
+        value = latest_quarter(
+            ctx.anchor,
+            number,
+            ctx.tense(*m.span()),
+            of_results=tells_of_results(ctx.text, m.start(), m.end()),
+        )
     candidate = _span(m, "DATE", value)
     if relative == "the" and m[0][m.end(2) - m.start() : m.end(2) - m.start() + 1] == "-":
         # "the third-quarter loss": the article belongs to the noun, not to the date.

@@ -33,7 +33,9 @@ _FOLLOWING_DAY = re.compile(
     r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     # Joined by a dash, the days may go on into a noun or a place ("the March 23-24
     # summit", "March 23-24 in Brussels"): a count is not written "May 18-19 people".
-    r"(?(1)(?![\w%$]|[.,:/]\d|\s?%)|(?![\w%$]|[.,:/]\d|\s(?:(?!(?:and|or|to)\b)[a-z]|%)))"
+    # A place or a time may follow either: "April 16 and 17 in Montreal".
+    r"(?(1)(?![\w%$]|[.,:/]\d|\s?%)|(?![\w%$]|[.,:/]\d|\s(?:(?!(?:and|or|to|in|at|on|"
+    r"for|from|during|before|after|when|while)\b)[a-z]|%)))"
 )
 # "from January to March", "between March and May": the month names that are also
 # words are read after a preposition only (patterns.MONTH_ALONE), or as a range's end.

@@ -41,6 +41,9 @@ def resolver(function):
     return function
 
 
+_ITS_BEFORE = re.compile(r"\b(?i:its|their)\s$")
+
+
 @resolver
 def ordinal_day(m, ctx):
     """ "the second day of an offensive": news counts such days up to the one it reports,
@@ -49,6 +52,8 @@ def ordinal_day(m, ctx):
     unknown (XXXX-XX-XX)."""
     if m[2].lower() in ("last", "final"):
         return None  # "the last day": a reference to some end, not a count
+    if not m[1] and _ITS_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # "the strike, now in its ninth week": a count, as "its 10th year" is
     unit = m[4].lower()
     if m[3] or m[5] or ctx.tense(*m.span()) != "future":
         value = values.value_at(ctx.anchor, unit)

@@ -214,7 +214,7 @@ _SCHEDULED_EVENT = re.compile(
     r"match|game|final|semifinal|race|summit|meeting|talks|debate|deadline|ceremony|parade|"
     r"hearing|trial|launch|opening|inauguration|visit|rally|march|strike|session|sitting)\b"
 )
-_AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting)\s$")
+_AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting|for)\s$")
 _COMING_AFTER_POSSESSIVE = re.compile(rf"['’]s(?:\s[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})")
 
 
@@ -272,15 +272,31 @@ def two_digit_year(digits: str, anchor: datetime.date) -> int:
     return century + year if century + year <= anchor.year + 10 else century - 100 + year
 
 
-def latest_quarter(anchor: datetime.date, number: int, tense: str | None) -> str:
+def latest_quarter(
+    anchor: datetime.date, number: int, tense: str | None, *, of_results: bool = True
+) -> str:
     """Quarter `number` of the year it most likely means: the nearest one (a quarter
     under way is nearest of all), pulled back by a past tense up to three quarters."""
     here = anchor.year * 4 + values.quarter_of(anchor) - 1
     options = [(anchor.year + dy) * 4 + number - 1 for dy in (-1, 0, 1)]
     # Results come after a quarter ends: "expects to report third-quarter results" in
-    # October is the quarter just ended, so the future pulls one quarter ahead at most.
-    index = _by_tense(options, lambda o: o - here, tense, reach=3, future_reach=1)
+    # October is the quarter just ended, so the future pulls one quarter ahead at most;
+    # what is not a quarter's results ("the merger is expected to close in the third
+    # quarter") goes up to three ahead.
+    ahead = 1 if of_results else 3
+    index = _by_tense(options, lambda o: o - here, tense, reach=3, future_reach=ahead)
     return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def tells_of_results(text: str, start: int, end: int) -> bool:
+    """Whether a quarter's sentence speaks of its results (earnings, sales, a report)."""
+    return _RESULTS.search(text, max(0, start - 80), end + 80) is not None
+
+
+_RESULTS = re.compile(
+    r"\b(?i:results?|earnings|profits?|loss(?:es)?|revenues?|sales|report(?:s|ed|ing)?|"
+    r"net|income|growth|GDP|output|figures|data|shipments)\b"
+)
 
 
 def latest_half(anchor: datetime.date, number: int, tense: str | None) -> str:
@@ -399,9 +415,23 @@ def month_day(m, ctx):
     if _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start()):
         # "the fiscal year ended Jan. 31": a period's end already past, however far.
         day = month_day_near(ctx.anchor, month, number, "past", reach=366)
+    elif relative := _NEXT_OR_LAST_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        # "until next Oct. 1", "since last May 3": the next or last one, however far.
+        later = relative[1].lower() == "next"
+        day = month_day_near(ctx.anchor, month, number, "future" if later else "past", reach=366)
+        if day is not None and day == ctx.anchor:
+            day = None
+        if day is None:
+            return None
+        candidate = _span(m, "DATE", day.isoformat())
+        candidate.start = relative.start()
+        return candidate
     else:
         day = month_day_near(ctx.anchor, month, number, ctx.tense(*m.span()))
     return _floating(_span(m, "DATE", day.isoformat())) if day else None
+
+
+_NEXT_OR_LAST_BEFORE = re.compile(r"(?<![\w-])((?i:next|last))\s$")
 
 
 @resolver

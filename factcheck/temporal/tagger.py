@@ -401,7 +401,7 @@ def _is_market_session(text: str, clock: Candidate) -> bool:
 
 
 _SESSION_AFTER = re.compile(r"\s(?:(?:opening|closing)\s)?(?:bell|close|open|opening)\b")
-_TRADING_BEFORE = re.compile(r"\btrading\sat\s$")
+_TRADING_BEFORE = re.compile(r"\b(?:trading|opened|opens|closed|closes)\sat\s$")
 
 
 def _days_of_the_month_named(

@@ -39,6 +39,9 @@ _FUTURE_WORDS = frozenset(
         "expected",
         "expect",
         "expects",
+        "predicting",
+        "forecasting",
+        "projecting",
         # The news present for schedules: "the law takes effect Oct. 1".
         "takes",
         "begins",
@@ -56,6 +59,8 @@ _FUTURE_WORDS = frozenset(
         "hears",
         "convenes",
         "testifies",
+        # A birthday or an anniversary ahead: "who turns 44 on Tuesday".
+        "turns",
         "arrives",
         "departs",
         "travels",
@@ -82,6 +87,7 @@ _FUTURE_PAIRS = frozenset(
         "expected to", "is to", "are to", "is due", "are due", "due to", "set to", "supposed to",
         # An intention's date is when it is to happen: "decided to admit them in March".
         "decided to", "agreed to", "promised to", "pledged to", "vowed to", "threatened to",
+        "pledge to", "promise to", "vow to", "bid to",
         "hopes to", "hoped to", "hope to", "hoping to", "aims to", "aimed to", "aim to",
         "wants to", "wanted to", "was to", "were to",
         "intends to", "intend to", "as soon",
@@ -89,6 +95,8 @@ _FUTURE_PAIRS = frozenset(
         "prepared to", "preparing to", "prepare to", "prepares to", "poised to", "ready to",
         # What comes before an event still to come: "ahead of a summit in November".
         "ahead of", "ahead to", "forward to",
+        # Hopes and deadlines: "hoped for a settlement before July 4", "due by Labor Day".
+        "hoped for", "hopes for", "hope for", "hoping for", "due by", "due on", "due in",
         # A date something is fixed or forecast for: "the launch is set for Thursday",
         # "thunderstorms forecast for Thursday".
         "set for", "slated for", "forecast for", "forecasts for", "predicted for",
@@ -170,6 +178,31 @@ _PAST_WORDS = frozenset(
         "drew",
         "rang",
         "swept",
+        "tore",
+        "wore",
+        "bore",
+        "froze",
+        "rode",
+        "woke",
+        "shook",
+        "sprang",
+        "sang",
+        "spun",
+        "slid",
+        "stuck",
+        "swung",
+        "hung",
+        "dug",
+        "hid",
+        "laid",
+        "lent",
+        "wept",
+        "forgave",
+        "forgot",
+        "strode",
+        "stung",
+        "dealt",
+        "lit",
         "ago",
         "last",
         "yesterday",
@@ -309,8 +342,12 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if lowered == "effective":
         # "a new office, effective Feb. 1": when it takes effect, mostly still to come.
         return "past" if previous in ("became", "was", "were", "been") else "future"
-    if lowered == "last" and previous in _BEFORE_A_VERB:
-        return None  # "will last through Sunday": the verb, not "last week"; the modal decides
+    if lowered == "last" and (
+        previous in _BEFORE_A_VERB or following in ("through", "into", "until", "till", "beyond")
+    ):
+        # "will last through Sunday", "take effect tonight and last through the weekend":
+        # the verb, not "last week"; the modal decides.
+        return None
     if lowered in _PLAN_PARTICIPLES and previous.endswith("ly"):
         return None  # "the hastily planned trip" names the trip, not when it happens
     if lowered in ("beginning", "starting") and previous in _BEFORE_ADJECTIVES:
@@ -353,7 +390,12 @@ def _word_tense(words: list[str], index: int) -> str | None:
     passive = previous in ("be", "being", "is", "are", "remain", "remains", "stay", "stays")
     if lowered in _PAST_WORDS and not (passive and lowered not in _AUXILIARIES):
         return "past"
-    if lowered in _PAST_OR_PRESENT and previous and previous not in _NO_SUBJECT_BEFORE:
+    if (
+        lowered in _PAST_OR_PRESENT
+        and previous
+        and previous not in _NO_SUBJECT_BEFORE
+        and not passive  # "schools will stay shut through Friday"
+    ):
         # "A tornado hit the town Friday": after its subject, the past; "will hit" and
         # "to hit" leave it to the word before.
         return "past"
@@ -399,7 +441,7 @@ _NOUN_AFTER = frozenset(
 # Verbs that fix a day for something ("called a strike for Tuesday").
 _SCHEDULING = frozenset(
     ["called", "calls", "call", "set", "sets", "scheduled", "rescheduled", "fixed", "moved",
-     "canceled", "cancelled", "cancels",
+     "canceled", "cancelled", "cancels", "forecast", "forecasts", "predicted", "predicts",
      "postponed", "delayed", "pushed", "brought", "slated", "booked", "summoned", "convened"]
 )  # fmt: skip
 # Verbs that put something off to a later day ("extended the alert through Wednesday").
@@ -408,6 +450,9 @@ _PUTTING_OFF = frozenset(
      "deferred", "pushed", "moved", "recessed", "suspended"]
 )  # fmt: skip
 _DECLARING = frozenset(["declared", "declares", "proclaimed", "designated", "named"])
+_DECLARED_AFTER = re.compile(
+    r"\s(?:has|have|had|will)\sbeen\s(?:declared|designated|named|proclaimed|made)\s(?:as\s)?an?\s"
+)
 _A_DAY_OF = re.compile(r"\s(?:as\s)?an?\s(?:national\s|public\s|special\s)?(?:day|holiday)\b")
 # Past forms spelled like the present; read as past only right after a subject.
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
@@ -492,8 +537,12 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     ):
         # "extended the heat alert through Wednesday", "adjourned the trial until Monday".
         return "future"
-    if before and before[-1].lower() in _DECLARING and _A_DAY_OF.match(text, end):
-        return "future"  # "declared Friday a day of prayer"
+    if (before and before[-1].lower() in _DECLARING and _A_DAY_OF.match(text, end)) or (
+        _DECLARED_AFTER.match(text, end)
+    ):
+        return (
+            "future"  # "declared Friday a day of prayer", "Wednesday has been declared a holiday"
+        )
     if (other := _FIRST_OF_PAIR.search(text, max(left, start - 24), start)) is not None:
         # "scheduled for Tuesday and Wednesday": the second day is read as the first.
         return tense_at(text, other.start(1), other.end(1), sentences)

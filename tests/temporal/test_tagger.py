@@ -942,3 +942,30 @@ def test_a_weekday_beside_a_day_of_another_weekday_is_read_alone():
         (m.text, m.value) for m in tag("It happened on May 3, Tuesday.", datetime.date(2013, 5, 29))
     ]
     assert found[-1] == ("Tuesday", "2013-05-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # A quarter that is no quarter's results may lie up to three quarters ahead.
+        ("The merger, expected to close in the third quarter, was approved.", datetime.date(1997, 3, 27), ("the third quarter", "1997-Q3")),
+        ("The company expects to report third-quarter results soon.", datetime.date(1997, 3, 27), ("third-quarter", "1996-Q3")),
+        # "next" or "last" before a month and day: the next or last one, however far.
+        ("Lawmakers have until next Oct. 1 to pass the bills.", datetime.date(1988, 11, 10), ("next Oct. 1", "1989-10-01")),
+        # The second day of a pair may be followed by its place.
+        ("Debates are scheduled for April 16 and 17 in Montreal.", datetime.date(2025, 3, 24), ("17", "2025-04-17")),
+        # A possessive event a countdown is for is still to come.
+        ("NASA began the countdown today for Friday's launch.", datetime.date(1994, 9, 8), ("Friday", "1994-09-09")),
+        # A market's opening is on the day of the report.
+        ("The boards met on Wednesday. Both announced it before the market opened at 9:30 a.m. EST.", datetime.date(1997, 3, 27), ("9:30 a.m. EST", "1997-03-27T09:30")),
+    ],
+)  # fmt: skip
+def test_it_reads_news_dates_by_what_the_sentence_says_of_them(text, anchor, expected):
+    assert expected in [(m.text, m.value) for m in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The walkout, now in its ninth week, goes on.", "The strike went into its 11th day."]
+)
+def test_a_count_of_days_or_weeks_after_its_is_no_date(text):
+    assert [m.text for m in tag(text, ANCHOR) if "ninth" in m.text or "11th" in m.text] == []

@@ -28,6 +28,22 @@ from factcheck.temporal.tense import tense_at
         ("The agency extended a heat alert for much of the country through May 18.", "future"),
         ("The judge adjourned the trial until May 18.", "future"),
         ("The show was canceled on May 18.", "past"),
+        # Hopes, deadlines, birthdays and forecasts look ahead.
+        ("A mediator said he hoped for a settlement before May 18.", "future"),
+        ("Shipments due by May 18 were at risk.", "future"),
+        ("Mr Blair, who turns 44 on May 18, will rest.", "future"),
+        ("The Met Office has forecast showers for May 18.", "future"),
+        (
+            "A hurricane bore down on the coast, with forecasters predicting landfall May 18.",
+            "future",
+        ),
+        ("May 18 has been declared a public holiday.", "future"),
+        # "last" the verb before "through"; "shut" after "stay"; irregular pasts.
+        ("The curfew takes effect tonight and will last through May 18.", "future"),
+        ("City schools will stay shut through May 18.", "future"),
+        ("A wall of water tore through the town on May 18.", "past"),
+        # "the Fed" is no past tense of "feed".
+        ("Traders want to know whether the Fed eases before May 18.", None),
         # A date a record was set on is past.
         ("The Dow remains 9 percent below its May 18 record.", "past"),
         ("Stocks rose to within 70 points of a record high set on May 18.", "past"),
