@@ -835,3 +835,13 @@ def test_news_background_month_after_a_date_long_past_in_its_sentence_is_that_da
 def test_news_month_after_a_bare_year_keeps_its_news_reading():
     text = "Shares rose on Thursday. The firm, founded in 1985, moved to Boston in August."
     assert values(text, datetime.date(1989, 6, 16))["August"] == "1988-08"
+
+
+def test_a_lead_that_says_today_is_news_whatever_years_it_looks_back_on():
+    text = (
+        "Winter deaths rose sharply between 2010 and 2012, according to figures published "
+        "today. Deaths peaked in the winter of 2012-13 and in the winter of 2011-12, and in "
+        "the winter of 2009-10. The next release will be published in November."
+    )
+    found = values(text, datetime.date(2014, 2, 18))
+    assert (found["today"], found["November"]) == ("2014-02-18", "2014-11")
