@@ -83,7 +83,9 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
 # "the year", "the decade", "the month": the anchor's in news, the story's in a history.
 _THE_UNIT_RULES = ("the_unit", "the_year")
-_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|when|where)\s|\n")
+# "had been quiet for two centuries when it stirred in the spring of 1883": "when" opens
+# the clause the date is told in, with or without its comma.
+_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|where)\s|,?\swhen\s|\n")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s$")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
 _PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")

@@ -104,6 +104,16 @@ def test_a_date_told_in_the_past_perfect_leaves_the_story_where_it_was():
     assert values(text)["late June"] == "1871-06"
 
 
+def test_a_when_clause_after_a_past_perfect_tells_its_date_in_the_story():
+    text = (
+        "The volcano had been quiet for two centuries when it stirred in the spring of "
+        "1883. On 20 May a captain reported ash, and activity rose through June and July. "
+        "The catastrophe came at the end of August."
+    )
+    found = values(text, datetime.date(2013, 2, 19))
+    assert (found["20 May"], found["July"]) == ("1883-05-20", "1883-07")
+
+
 def test_had_to_is_no_past_perfect():
     text = HISTORY.replace(
         "In the spring of 1872 the walls were repaired, and by late June",
