@@ -79,7 +79,7 @@ MIN_FOLLOWING_DAYS = 3
 MIN_DAYS_IN_ONE_YEAR = 2
 # ... and this many times as many as it names dates near publication or counted from it.
 PAST_DATES_RATIO = 4
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
 # "the year", "the decade", "the month": the anchor's in news, the story's in a history.
 _THE_UNIT_RULES = ("the_unit", "the_year")
@@ -104,7 +104,7 @@ def is_history(
     """Whether the text reads as a history (see the module docstring), not as news."""
     if _leads_as_news(mentions, chosen, anchor, text):
         return False
-    past = current = following = following_a_year = counted = 0
+    past = current = following = following_a_year = counted = nowadays = weekdays = 0
     sentences = Sentences(text)
     in_the_past = False  # whether the last date named is long past and finer than a year
     after_a_year = False  # whether the last date named is any date long past
@@ -117,6 +117,11 @@ def is_history(
         ):
             if _long_past(mention, anchor):
                 continue  # "seventy years ago today": a hook into the story, not news
+            if _is_nowadays(text, mention, sentences):
+                # "Today the site is a museum": the present of any history, and news
+                # only beside the days of a news story's week.
+                nowadays += 1
+                continue
             current += 1
             in_the_past = after_a_year = False
         elif candidate.floating and _is_weekday(candidate):
@@ -130,6 +135,7 @@ def is_history(
                 following_a_year += 1
                 continue
             current += 1  # "said Saturday": the news story's own week
+            weekdays += 1
             in_the_past = after_a_year = False
         elif mention.before_christ or (
             mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))
@@ -152,8 +158,13 @@ def is_history(
             following_a_year += after_a_year
         elif candidate.shift is not None:
             counted += after_a_year  # "The following year", counted from a year long past
+    if weekdays:
+        current += nowadays  # "On Tuesday its shares fell. Today it employs 500": news
     many = past >= MIN_PAST_DATES
-    followed = past >= MIN_SHORT_PAST_DATES and following + counted >= MIN_FOLLOWING_DAYS
+    # A lead dated finely long ago ("On Thursday 7 November 1918 the steamer docked")
+    # needs fewer days told after it.
+    least = MIN_FOLLOWING_DAYS - _leads_long_ago(mentions, chosen, anchor, text)
+    followed = past >= MIN_SHORT_PAST_DATES and following + counted >= least
     if (many or followed) and past + following + counted >= PAST_DATES_RATIO * current:
         return True
     # A story set in one year long past ("In 1862 ... On 5 May ... in June"), opened on
@@ -177,6 +188,17 @@ def _is_fine(mention: DateMention) -> bool:
         named = values.BC_VALUE.fullmatch(mention.value)
         return named is not None and bool(named[2] or named[4])
     return mention.precision in _FINE_PRECISIONS
+
+
+def _is_nowadays(text: str, mention: DateMention, sentences: Sentences) -> bool:
+    """Whether a "today" tells of the present state of things ("Today the site is a
+    museum"), as histories close, not of a day's news ("said today", "will meet today")."""
+    if mention.text.lower() != "today":
+        return False
+    left, right = sentences.bounds(mention.start, mention.end)
+    return not _SAID_NEAR.search(text, left, right) and tense_at(
+        text, mention.start, mention.end, sentences
+    ) not in ("past", "future")
 
 
 def _leads_long_ago(
@@ -385,6 +407,12 @@ def follow_story(
         elif not (
             mention.before_christ
             or (mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate)))
+            # "This year, Samoa closed its borders in March": the story is at its present.
+            or (
+                RULES[candidate.rule][0] in DEICTIC_RULES
+                and candidate.shift is None
+                and mention.precision in ("year", "month")
+            )
         ):
             result.append(mention)
             continue
@@ -473,10 +501,16 @@ def follow_sentence(
             ),
             None,
         )
-        if reference is not None and (value := _nearest_to(mention, candidate, reference)):
-            result[index] = make_mention(
-                text, mention.start, mention.end, mention.type, value, mention.mod
-            )
+        if reference is None:
+            continue
+        start = mention.start
+        if that := _THAT_BEFORE.search(text, max(0, start - 5), start):
+            # "forced her to abdicate in February 705; she died that December"
+            start, value = that.start(), _in_year_of(mention, reference)
+        else:
+            value = _nearest_to(mention, candidate, reference)
+        if value:
+            result[index] = make_mention(text, start, mention.end, mention.type, value, mention.mod)
     return result
 
 
@@ -678,7 +712,7 @@ def _looks_back(mention: DateMention, reference: DateMention | None) -> bool:
 
 def _is_era_year(candidate: Candidate) -> bool:
     """ "AD 9", "in 1066": a year named with its era or its preposition, however short."""
-    return RULES[candidate.rule][0] in ("era_year", "early_year")
+    return RULES[candidate.rule][0] in ("era_year", "early_year", "month_early_year")
 
 
 def _names_its_year(mention: DateMention) -> bool:

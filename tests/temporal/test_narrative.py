@@ -855,3 +855,29 @@ def test_a_lead_that_says_today_is_news_whatever_years_it_looks_back_on():
     )
     found = values(text, datetime.date(2014, 2, 18))
     assert (found["today"], found["November"]) == ("2014-02-18", "2014-11")
+
+
+def test_a_history_dated_finely_long_ago_may_close_on_the_present_year():
+    text = (
+        "On Thursday 7 November 1918 the steamer docked at Apia, and within a week the "
+        "disease was spreading. By late November schools had become hospitals, and deaths "
+        "peaked in early December. A commission in 1919 criticised the administrator. "
+        "This year, as another virus spread, Samoa closed its borders in March."
+    )
+    found = values(text, datetime.date(2020, 8, 13))
+    assert (found["late November"], found["early December"], found["March"]) == (
+        "1918-11",
+        "1918-12",
+        "2020-03",
+    )
+
+
+def test_years_of_three_digits_and_a_closing_today_tell_a_history():
+    text = (
+        "She entered the palace as a concubine in 637. When the emperor died in 649, she "
+        "was sent to a convent. In 655 she became empress, and in the autumn of 690 she "
+        "took the throne herself. She was forced to abdicate in February 705; she died "
+        "that December. Today her tomb is a place of pilgrimage."
+    )
+    found = values(text, datetime.date(2024, 1, 16))
+    assert (found["that December"], found["Today"]) == ("0705-12", "PRESENT_REF")
