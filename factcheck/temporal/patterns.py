@@ -173,7 +173,9 @@ _EARLY_YEAR_SECOND = (
 # homes", "one in 150", "in 300,000 cases"): only after "in", "since", "until", "circa"
 # or "the year", and only where the sentence or clause goes on with no noun.
 _THREE_DIGIT_YEAR_BEFORE = (
-    r"(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Cc]irca )|(?<=[Yy]ear ))"
+    r"(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Uu]ntil )|(?<=[Cc]irca )|(?<=[Yy]ear )"
+    # "in early 756", "until late 763"
+    r"|(?<=[Ii]n early )|(?<=[Ii]n late )|(?<=[Uu]ntil early )|(?<=[Uu]ntil late ))"
     r"(?<![Oo]ne in )(?<!\d in )(?<!\ba in )(?<![Oo]ut in )"
 )
 _THREE_DIGIT_YEAR_AFTER = (
@@ -379,11 +381,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"|\s[a-z]+ed\b|\s[A-Z][a-z])",
         ),
         ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
-        # "in December 755", "January 757,": a year of three digits (too large for a
+        # "in December 755", "on 14 July 756;": a year of three digits (too large for a
         # day) after its month, where no noun follows ("in May 150 people died").
         (
             "month_early_year",
-            rf"{_LEFT}({MONTH})\s([1-9]\d\d)(?![\w,.]\d)(?=[,.;:)]|\s(?:and|or|AD|CE|when)\b|$)",
+            rf"{_LEFT}(?:(3[01]|[12]\d|0?[1-9])\s)?({MONTH})\s([1-9]\d\d)(?![\w,.]\d)"
+            rf"(?=[,.;:)]|\s(?:and|or|AD|CE|when)\b|$)",
         ),
         # "February of that year", "March of the following year": the story's year's.
         (

@@ -512,9 +512,13 @@ def month_year(m, ctx):
 
 @resolver
 def month_early_year(m, ctx):
-    if int(m[2]) <= 31:
+    year, month = int(m[3]), month_number(m[2])
+    if year <= 31:
         return None
-    return month_year(m, ctx)
+    if m[1]:
+        day = _date(year, month, int(m[1]))
+        return _span(m, "DATE", day.isoformat()) if day else None
+    return _span(m, "DATE", values.month_value(year, month))
 
 
 # A month that is someone's first name: "April Ryan asked", "correspondent June Carter

@@ -79,6 +79,8 @@ def tagged(text):
             ("763", "0763", "year"),
         ]),
         ("In May 150 people died.", []),
+        ("He fled on 14 July 756; his escort mutinied.", [("14 July 756", "0756-07-14", "day")]),
+        ("The revolt lasted until early 763.", [("early 763", "0763", "year")]),
     ],
 )  # fmt: skip
 def test_it_reads_years_with_their_era_and_years_before_1500_after_a_preposition(text, expected):
