@@ -424,7 +424,7 @@ def follow_story(
             and not _looks_back(mention, reference)
             and not _is_aside(text, mention)
         ):
-            if result and ENDS_JOIN.fullmatch(text, result[-1].end, mention.start):
+            if result and _joins_a_range(text, result[-1], mention):
                 # "fought between 1 July and 18 November 1916 ... in February": the story
                 # is told from the range's start, which takes the end's year.
                 start = _start_in_year_of(text, result[-1], told_before, mention)
@@ -667,6 +667,22 @@ def _is_aside(text: str, mention: DateMention) -> bool:
         and ")" not in text[before : mention.start]
         and ")" in text[mention.end : mention.end + 12]
     )
+
+
+def _joins_a_range(text: str, start: DateMention, end: DateMention) -> bool:
+    """Whether two dates are a range's ends: "1 July and 18 November 1916", or "from 8
+    September 1941, when the last road was cut, until 27 January 1944"."""
+    return bool(
+        ENDS_JOIN.fullmatch(text, start.end, end.start)
+        or (
+            _FROM_BEFORE.search(text, max(0, start.start - 5), start.start)
+            and _ASIDE_THEN_END.fullmatch(text, start.end, end.start)
+        )
+    )
+
+
+_FROM_BEFORE = re.compile(r"\b[Ff]rom\s$")
+_ASIDE_THEN_END = re.compile(r",\s[^.;:()]{1,160}?,\s(?:to|until|till)\s")
 
 
 def _start_in_year_of(

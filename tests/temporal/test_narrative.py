@@ -881,3 +881,13 @@ def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     )
     found = values(text, datetime.date(2024, 1, 16))
     assert (found["that December"], found["Today"]) == ("0705-12", "PRESENT_REF")
+
+
+def test_a_range_split_by_an_aside_is_told_from_its_start():
+    text = (
+        "The siege lasted 872 days, from 8 September 1941, when troops cut the last road, "
+        "until 27 January 1944. On 20 November the ration fell, and two days later lorries "
+        "crossed the ice. That winter was among the coldest on record."
+    )
+    found = values(text, datetime.date(2014, 1, 27))
+    assert (found["20 November"], found["That winter"]) == ("1941-11-20", "1941-WI")
