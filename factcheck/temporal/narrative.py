@@ -302,8 +302,11 @@ _PARTICIPLES = (
     "written|held|found|come|run|sold|paid|spent|brought|kept|met|hit|struck|sent|built|"
     "fled|led|shot|stolen|broken|chosen|driven|drawn|grown|known|shown|thrown|sworn"
 )
+# Not "has come to symbolise", "has long been seen as": what a history's subject means
+# now, not news.
 _NEWS_LEAD_VERB = re.compile(
-    rf"\b(?:[Hh]as|[Hh]ave)\s(?:\w+ly\s)?(?:been\s)?(?:\w+ed|{_PARTICIPLES})\b|{PLAIN_FUTURE}"
+    rf"\b(?:[Hh]as|[Hh]ave)\s(?!come\sto\b|long\s)(?:\w+ly\s)?(?:been\s)?(?:\w+ed|{_PARTICIPLES})\b"
+    rf"|{PLAIN_FUTURE}"
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)(?:[a-z]+\s)?$")
 _NOUN_AFTER = re.compile(r"\s[a-z]")

@@ -891,3 +891,13 @@ def test_a_range_split_by_an_aside_is_told_from_its_start():
     )
     found = values(text, datetime.date(2014, 1, 27))
     assert (found["20 November"], found["That winter"]) == ("1941-11-20", "1941-WI")
+
+
+def test_a_lead_saying_what_a_history_has_come_to_mean_is_no_news():
+    text = (
+        "The storming of the fortress has come to symbolise the revolution. The assembly "
+        "opened on 5 May 1789, and on 20 June the deputies swore an oath. The minister "
+        "was dismissed on 11 July, and news reached the city the following day."
+    )
+    found = values(text, datetime.date(2009, 7, 14))
+    assert (found["20 June"], found["11 July"]) == ("1789-06-20", "1789-07-11")
