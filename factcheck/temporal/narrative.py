@@ -423,7 +423,12 @@ def follow_story(
             mention.precision in _REFERENCE_PRECISIONS
             and mention.earliest
             and mention.latest  # not "before 1940": an open end gives no year to follow
-            and not _is_flashback(text, mention.start)
+            # A look back leaves the story where it was, if it is anywhere yet ("The
+            # assembly had opened on 5 May 1789, and on 20 June ...").
+            and (
+                (reference is None and before_christ is None)
+                or not _is_flashback(text, mention.start)
+            )
             and not _looks_back(mention, reference)
             and not _is_aside(text, mention)
         ):

@@ -901,3 +901,12 @@ def test_a_lead_saying_what_a_history_has_come_to_mean_is_no_news():
     )
     found = values(text, datetime.date(2009, 7, 14))
     assert (found["20 June"], found["11 July"]) == ("1789-06-20", "1789-07-11")
+
+
+def test_a_look_back_that_opens_the_story_gives_it_its_year():
+    text = (
+        "The fortress fell in a single afternoon. The assembly had opened on 5 May 1789, "
+        "and on 20 June the deputies swore an oath. The minister was dismissed on 11 July, "
+        "and on 14 July 1789 the crowd marched."
+    )
+    assert values(text, datetime.date(2009, 7, 14))["20 June"] == "1789-06-20"
