@@ -496,18 +496,23 @@ def follow_sentence(
         if mention.precision not in ("month", "season"):
             continue
         left = sentences.bounds(mention.start, mention.end)[0]
-        reference = next(
-            (
-                other
-                for other in reversed(result[:index])
-                if other.start >= left
-                and other.type == "DATE"
-                and _names_its_year(other)
-                and other.precision in _FINE_PRECISIONS
-                and _long_past(other, anchor)
-                and not is_yardstick(text, other.start)
-            ),
-            None,
+        # The date just before, in its clause: not "appointed in October 1991, said he
+        # would meet the board on Friday; he was offered an extension in January".
+        before = [
+            other
+            for other in result[:index]
+            if other.start >= left and other.type in ("DATE", "TIME")
+        ]
+        other = before[-1] if before else None
+        reference = (
+            other
+            if other is not None
+            and other.type == "DATE"
+            and _names_its_year(other)
+            and other.precision in _FINE_PRECISIONS
+            and _long_past(other, anchor)
+            and not is_yardstick(text, other.start)
+            else None
         )
         if reference is None:
             continue

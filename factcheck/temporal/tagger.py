@@ -75,6 +75,7 @@ _OPEN_END = re.compile(r"\s(?i:or\s(later|earlier)|and\s(beyond))(?![\w-])")
 _URL_MARKS = ("://", "www.", "@", ".com/", ".org/", ".net/", ".gov/")
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI)$")
 _DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
+_DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # Between a clock time and its day: a comma, "on", or the time restated in another zone
 # ("10:35 a.m. (0735 GMT) Friday").
 _RESTATED = r"(?:\s?\([^()]{1,24}\))?"
@@ -311,10 +312,21 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
     UTC"), or, told in the past, in the sentence before ("attacked late Saturday. The
     attack began at 11 p.m."), not the anchor's."""
     day: Candidate | None = None
+    clock_day: Candidate | None = None  # a time told with its day ("at 10am yesterday")
     anchor_day = anchor.isoformat()
     for index, candidate in enumerate(chosen):
         if _names_a_day(candidate):  # "late Sunday night. The fire was reported at 10:48 p.m."
             day = candidate
+            continue
+        if (
+            candidate.type == "TIME"
+            and _DAY_CLOCK.fullmatch(candidate.value)
+            and not candidate.value.startswith(anchor_day + "T")
+            and candidate.day_from is None
+        ):
+            # "began arriving at 10am yesterday, and by 4.30pm": the time's day goes on
+            # in its sentence.
+            clock_day = candidate
             continue
         if not (
             candidate.type == "TIME"
@@ -325,14 +337,25 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         if (
             following is not None
-            and following.type == "DATE"
-            and values.DAY_VALUE.fullmatch(following.value)
+            and (
+                (following.type == "DATE" and values.DAY_VALUE.fullmatch(following.value))
+                # "published at 22:00 on Friday night"
+                or (following.type == "TIME" and _DAY_PART.fullmatch(following.value))
+            )
             and not _opens_the_next_sentence(candidate, following, sentences.text)
             and _CLOCK_ON_DAY.fullmatch(sentences.text[candidate.end : following.start])
         ):
-            candidate.value = following.value + candidate.value[len(anchor_day) :]
+            candidate.value = following.value[:10] + candidate.value[len(anchor_day) :]
             candidate.floating = _floats_by_date(following)
             candidate.day_from = following
+        elif (
+            clock_day is not None
+            and (day is None or day.start < clock_day.start)
+            and sentences.bounds(candidate.start, candidate.end)[0] <= clock_day.start
+        ):
+            candidate.value = clock_day.value[:10] + candidate.value[len(anchor_day) :]
+            candidate.floating = clock_day.floating
+            candidate.day_from = clock_day
         elif (
             day is not None
             and not _is_market_session(sentences.text, candidate)
@@ -364,6 +387,19 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             and ranges.ENDS_JOIN.fullmatch(sentences.text, first.end, second.start)
         ):
             first.value = second.value[:10] + first.value[len(anchor_day) :]
+        if (
+            first.type == second.type == "TIME"
+            and RULES[second.rule][0] in TIMES_OF_DAY_RULES
+            and (clocks := (_CLOCK_VALUE.search(first.value), _CLOCK_VALUE.search(second.value)))
+            and all(clocks)
+            and first.value[:10] == second.value[:10]
+            and clocks[1][0] < clocks[0][0]
+            and ranges.ENDS_JOIN.fullmatch(sentences.text, first.end, second.start)
+        ):
+            # "a curfew from 9 p.m. to 6 a.m.": the end is on the next day.
+            next_day = datetime.date.fromisoformat(second.value[:10]) + datetime.timedelta(days=1)
+            second.value = next_day.isoformat() + second.value[10:]
+            second.day_from = None  # the day after the one it was told on
 
 
 def _weekdays_in_apposition(mentions: list[DateMention], text: str) -> list[DateMention]:

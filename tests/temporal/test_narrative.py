@@ -910,3 +910,11 @@ def test_a_look_back_that_opens_the_story_gives_it_its_year():
         "and on 14 July 1789 the crowd marched."
     )
     assert values(text, datetime.date(2009, 7, 14))["20 June"] == "1789-06-20"
+
+
+def test_news_background_month_after_a_date_near_publication_keeps_its_news_reading():
+    text = (
+        "Town lost on Tuesday. The manager, appointed in October 1991, said he would meet "
+        "the board on Friday; he was offered an extension in January."
+    )
+    assert values(text, datetime.date(1993, 5, 12))["January"] == "1993-01"

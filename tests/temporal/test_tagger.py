@@ -756,6 +756,12 @@ def test_a_decade_stays_a_decade_outside_weather_and_prices(text, span, value):
         ("Travelers were stranded this morning, and flights were canceled after midnight.", datetime.date(2023, 1, 1), "midnight", "2023-01-01T00:00"),
         ("Travelers were stranded this morning; flights are grounded since midnight.", datetime.date(2023, 1, 1), "midnight", "2023-01-01T00:00"),
         ("The guns fired at 07:28 on the morning of 1 July 1916.", datetime.date(2009, 6, 1), "07:28", "1916-07-01T07:28"),
+        # A time told with its day passes it on in its sentence; a part of a day gives
+        # its day; a range's end before its start is on the next day.
+        ("Polls will open at 6 a.m. Tuesday and close at 7 p.m.", datetime.date(2000, 11, 6), "7 p.m.", "2000-11-07T19:00"),
+        ("Results began arriving at 10am yesterday, and by 4.30pm it was clear.", datetime.date(2001, 6, 9), "4.30pm", "2001-06-08T16:30"),
+        ("The exit poll was published at 22:00 on Friday night.", datetime.date(2018, 5, 27), "22:00", "2018-05-25T22:00"),
+        ("The curfew is in effect tonight from 9 p.m. to 6 a.m.", datetime.date(2009, 10, 31), "6 a.m.", "2009-11-01T06:00"),
         # A market's bell is on the day of the report, whatever day its background names.
         ("The Dow, which fell 11 points Thursday, rose 9.84 at the 4 p.m. bell.", datetime.date(1989, 6, 16), "4 p.m.", "1989-06-16T16:00"),
         ("The shares were priced Thursday evening. By the 4 p.m. close, they had slipped.", datetime.date(2012, 5, 18), "4 p.m.", "2012-05-18T16:00"),
