@@ -313,7 +313,8 @@ def set(m, ctx):
 
 
 _ADVERBS = {
-    "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M",
+    "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "fortnightly": "P2W",
+    "monthly": "P1M",
     "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
 }  # fmt: skip
 

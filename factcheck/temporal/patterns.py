@@ -467,7 +467,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             "season",
             # "later that fall": the story's season, "later" with it as in "later that year".
-            rf"(?:(?i:earlier|later)\s(?=(?i:that)\s))?"
+            rf"(?:(?i:earlier|later)\s(?=(?i:that|this)\s))?"
             rf"(?:({RELATIVE}|{THE}|(?i:that same|that))\s)?{_LEFT}({SEASON})"
             # "the winter of 1941-42": one winter, named by both its years.
             rf"(?:(?:\sof)?,?\s({YEAR})(?:[-–/](\d\d)(?!\d))?"
@@ -706,8 +706,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "set_adverb",
-            rf"(?:(?i:once|twice|three\stimes|four\stimes)\s)?"
-            rf"{_LEFT}((?i:daily|weekly|monthly|yearly|hourly|nightly|annually|annual))"
+            rf"(?:(?i:once|twice|three\stimes|four\stimes)[\s-])?"
+            rf"{_LEFT}((?i:daily|weekly|fortnightly|monthly|yearly|hourly|nightly|annually|annual))"
             rf"(?!\s(?:newspaper|paper|news|show|edition|basis|bread|mail|express|telegraph|star|beast))(?![\w-])",
         ),
         # "Sundays", "Sunday evenings", "on Thursday mornings".

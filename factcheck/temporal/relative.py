@@ -22,6 +22,7 @@ from factcheck.temporal.resolve import (
     _PART_MODS,
     _REFERENCE_BASED,
     STORY_OFFSETS,
+    Candidate,
     _floating,
     _span,
     approx_mod,
@@ -152,8 +153,22 @@ def relative_weekday(m, ctx):
 _TIME_UNITS = {"second", "minute", "hour"}
 
 
+_COMPARED_AFTER = re.compile(r"\s(?:than|each|every)\b")
+_COUNT_BEFORE = re.compile(r"\d\s$")
+
+
 @resolver
 def ago(m, ctx):
+    if m[5].lower() in ("earlier", "later") and _COMPARED_AFTER.match(ctx.text, m.end()):
+        # "three weeks earlier than usual", "15 minutes earlier each night": a length
+        # compared, no date.
+        unit = unit_word(m[3])
+        is_count, amount = count_value(m[2])
+        if not is_count or amount is None:
+            return None
+        return Candidate(
+            m.start(), m.end(3), "DURATION", values.duration_value(amount, unit), approx_mod(m[1])
+        )
     candidate = _ago(m, ctx)
     if candidate is not None and m[5].lower() == "later":
         unit = unit_word(m[3])
@@ -357,6 +372,10 @@ def from_day(m, ctx):
 @resolver
 def plural_ago(m, ctx):
     """ "decades ago", "years later": somewhere before or after, no telling how far."""
+    if _COMPARED_AFTER.match(ctx.text, m.end()) and _COUNT_BEFORE.search(
+        ctx.text, max(0, m.start() - 4), m.start()
+    ):
+        return None  # "15 minutes earlier each night": the unit of a count, compared
     later = m[2].lower() in ("later", "from now")
     candidate = _span(m, "DATE", "FUTURE_REF" if later else "PAST_REF")
     if m[2].lower() == "later":

@@ -89,7 +89,17 @@ KIND_WORDS = {
         "years",
         "decades",
     ],
-    "adverb": ["daily", "hourly", "weekly", "monthly", "yearly", "nightly", "annual", "annually"],
+    "adverb": [
+        "daily",
+        "hourly",
+        "weekly",
+        "fortnightly",
+        "monthly",
+        "yearly",
+        "nightly",
+        "annual",
+        "annually",
+    ],
     "season": ["spring", "summer", "fall", "autumn", "winter"],
     "fiscal": ["fiscal", "fy"],
     "spelled": [

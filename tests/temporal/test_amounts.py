@@ -371,3 +371,25 @@ def test_a_quarter_century_is_25_years(text):
 )
 def test_annually_after_a_growth_rate_is_left_alone(text):
     assert tag(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The flu season started about three weeks earlier than usual.", ("about three weeks", "DURATION", "P3W")),
+        ("She advises going to bed 15 minutes earlier each night.", ("15 minutes", "DURATION", "PT15M")),
+    ],
+)  # fmt: skip
+def test_a_length_compared_is_a_length_not_a_date(text, expected):
+    assert expected in [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new fortnightly rounds begin soon.", ("fortnightly", "SET", "P2W")),
+        ("It dropped its twice-weekly service.", ("twice-weekly", "SET", "P1W")),
+    ],
+)  # fmt: skip
+def test_fortnightly_and_twice_weekly_are_sets(text, expected):
+    assert expected in [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]

@@ -975,3 +975,9 @@ def test_it_reads_news_dates_by_what_the_sentence_says_of_them(text, anchor, exp
 )
 def test_a_count_of_days_or_weeks_after_its_is_no_date(text):
     assert [m.text for m in tag(text, ANCHOR) if "ninth" in m.text or "11th" in m.text] == []
+
+
+def test_later_this_season_keeps_its_modifier():
+    assert ("later this spring", "2011-SP") in [
+        (m.text, m.value) for m in tag("More trains come later this spring.", ANCHOR)
+    ]
