@@ -487,13 +487,19 @@ def follow_sentence(
 ) -> list[DateMention]:
     """News's background: a month or season without its year after a date of its
     sentence long past is that date's ("on Aug. 25, 1987, less than two months before
-    the October crash" is October 1987), as in a history."""
+    the October crash" is October 1987), as in a history; a month or a day after "last
+    year", "this year" or "next year" in its sentence is that year's ("Last year the
+    index touched 642 on 8 November")."""
     sentences = Sentences(text)
     result = list(mentions)
+    deictic = {
+        id(mention): RULES[candidate.rule][0] in DEICTIC_RULES
+        for mention, candidate in zip(mentions, chosen, strict=True)
+    }
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
         if not (candidate.floating and mention.type == "DATE") or _is_weekday(candidate):
             continue
-        if mention.precision not in ("month", "season"):
+        if mention.precision not in ("day", "month", "season"):
             continue
         left = sentences.bounds(mention.start, mention.end)[0]
         # The date just before, in its clause: not "appointed in October 1991, said he
@@ -504,27 +510,33 @@ def follow_sentence(
             if other.start >= left and other.type in ("DATE", "TIME")
         ]
         other = before[-1] if before else None
-        reference = (
-            other
-            if other is not None
-            and other.type == "DATE"
+        if other is None or other.type != "DATE" or is_yardstick(text, other.start):
+            continue
+        start = mention.start
+        if deictic.get(id(other)) and other.precision == "year":
+            if not (other.start == left and _YEAR_SAID.fullmatch(other.text)):
+                continue
+            # "Last year, the index touched 642 on 8 November": the year a sentence opens
+            # on holds its months and days.
+            value = _in_year_of(mention, other)
+        elif not (
+            mention.precision != "day"
             and _names_its_year(other)
             and other.precision in _FINE_PRECISIONS
             and _long_past(other, anchor)
-            and not is_yardstick(text, other.start)
-            else None
-        )
-        if reference is None:
+        ):
             continue
-        start = mention.start
-        if that := _THAT_BEFORE.search(text, max(0, start - 5), start):
+        elif that := _THAT_BEFORE.search(text, max(0, start - 5), start):
             # "forced her to abdicate in February 705; she died that December"
-            start, value = that.start(), _in_year_of(mention, reference)
+            start, value = that.start(), _in_year_of(mention, other)
         else:
-            value = _nearest_to(mention, candidate, reference)
+            value = _nearest_to(mention, candidate, other)
         if value:
             result[index] = make_mention(text, start, mention.end, mention.type, value, mention.mod)
     return result
+
+
+_YEAR_SAID = re.compile(r"(?i:last|this|next)\syear")
 
 
 def present_of_history(mentions: list[DateMention], text: str):

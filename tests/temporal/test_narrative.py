@@ -918,3 +918,16 @@ def test_news_background_month_after_a_date_near_publication_keeps_its_news_read
         "the board on Friday; he was offered an extension in January."
     )
     assert values(text, datetime.date(1993, 5, 12))["January"] == "1993-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("Last year the index touched 642 on 8 November.", "8 November", "2018-11-08"),
+        ("Last year, works left thousands stranded on December 27.", "December 27", "2018-12-27"),
+        # Only a year the sentence opens on: not "hit .301 last year and was promoted in April".
+        ("He hit .301 last year and was promoted in April.", "April", "2019-04"),
+    ],
+)
+def test_a_sentence_opening_on_last_year_holds_its_months_and_days(text, key, value):
+    assert values(text, datetime.date(2019, 10, 25))[key] == value
