@@ -196,9 +196,7 @@ def _is_nowadays(text: str, mention: DateMention, sentences: Sentences) -> bool:
     if mention.text.lower() != "today":
         return False
     left, right = sentences.bounds(mention.start, mention.end)
-    return not _SAID_NEAR.search(text, left, right) and tense_at(
-        text, mention.start, mention.end, sentences
-    ) not in ("past", "future")
+    return not (_SAID_NEAR.search(text, left, right) or _marks_the_day(text, mention, sentences))
 
 
 def _leads_long_ago(
@@ -568,8 +566,19 @@ def _marks_the_day(text: str, mention: DateMention, sentences: Sentences) -> boo
         else:
             right = joint.start()
             break
+    if _DOING_NOW.search(text, left, right):
+        # "Today, as every 15 March, Romans are laying flowers", "today a wreath was laid",
+        # "today they will gather": the day's own doings.
+        return True
     marker = _MARKS_THE_DAY.search(text, left, right)
     return marker is not None and not _EVERY_YEAR.search(text, left, right)
+
+
+# The present progressive: what is being done that day ("are gathering", "is marking").
+_DOING_NOW = re.compile(
+    r"\b(?:(?:is|are)\s(?:\w+ly\s)?(?!being\b)\w+ing|(?:was|were)\s(?:\w+ly\s)?\w+(?:ed|id|en)"
+    r"|will\s(?!be\b)\w+)\b"
+)
 
 
 _MARKS_THE_DAY = re.compile(

@@ -762,6 +762,9 @@ def test_the_next_month_by_name_told_in_the_past_is_the_storys():
         ("Veterans today celebrate the victory every 3 July.", "PRESENT_REF"),
         ("The field is today a park, and a parade once marked the centenary.", "PRESENT_REF"),
         ("A bronze plaque today marks the spot where the general fell.", "PRESENT_REF"),
+        # What is being done or was done that day is the day's.
+        ("Veterans are laying wreaths at the memorial today, as every 3 July.", "2013-07-03"),
+        ("A wreath was laid at the memorial today.", "2013-07-03"),
     ],
 )
 def test_a_historys_today_is_its_present_unless_the_day_is_marked(closing, value):
