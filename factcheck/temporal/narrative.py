@@ -87,6 +87,7 @@ _THE_UNIT_RULES = ("the_unit", "the_year")
 # the clause the date is told in, with or without its comma.
 _CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|where)\s|,?\swhen\s|\n")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s$")
+_FUTURE_IN_THE_PAST = re.compile(r"\bwould\s(?:not\s|never\s)?(?!have\b)\w+")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
 _PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")
 _PART_OF = re.compile(
@@ -376,7 +377,11 @@ def follow_story(
             if value is None:
                 result.append(mention)
                 continue
-            mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
+            # "On Christmas night": the part of the day goes with the day.
+            value += mention.value[10:] if mention.type == "TIME" else ""
+            mention = make_mention(
+                text, mention.start, mention.end, mention.type, value, mention.mod
+            )
         elif candidate.floating:
             if _told_as_to_come(text, mention, sentences):
                 result.append(mention)  # "a memorial will be held in June": the news reading
@@ -682,6 +687,8 @@ def _is_flashback(text: str, start: int) -> bool:
     if is_yardstick(text, start):
         return True
     clause = _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
+    if _FUTURE_IN_THE_PAST.search(clause):
+        return True  # "its enlistments would expire on 31 December": a look ahead
     perfect = _PAST_PERFECT.search(clause)
     if perfect is None:
         return False

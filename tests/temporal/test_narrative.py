@@ -934,3 +934,13 @@ def test_news_background_month_after_a_date_near_publication_keeps_its_news_read
 )
 def test_a_sentence_opening_on_last_year_holds_its_months_and_days(text, key, value):
     assert values(text, datetime.date(2019, 10, 25))[key] == value
+
+
+def test_a_date_told_as_the_future_in_the_past_leaves_the_story_where_it_was():
+    text = (
+        "By December 1776 the army was close to collapse, and most of its enlistments "
+        "would expire on 31 December. On Christmas night the men crossed the river, and "
+        "on 26 December they took the town. On 3 January 1777 they won again."
+    )
+    found = values(text, datetime.date(2008, 11, 3))
+    assert (found["Christmas night"], found["26 December"]) == ("1776-12-25TNI", "1776-12-26")
