@@ -145,7 +145,7 @@ _PERIODS = ("quarter", "month")
 # What a season can be counted in: "in the winter of 1069-70 ... The next year", "the
 # following spring". A day or a month after a season cannot be told, so those counts
 # go on from the last date named before it.
-_SEASON_COUNTS = ("season", "part_of_year", "year", "decade")
+_SEASON_COUNTS = ("season", "part_of_year", "month_name", "year", "decade")
 
 
 def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> str | None:
@@ -190,6 +190,10 @@ def _from_season(shift, season: DateMention, mention: DateMention) -> str | None
         # "in the spring of 1967, and in the autumn of that year": the spring's year.
         year = values.middle(season.earliest, season.latest).year + amount
         return f"{year:04d}{mention.value[4:]}"
+    if unit == "month_name":
+        # "By the autumn of 1934 ... the previous September", "the next June".
+        month = int(mention.value[5:7])
+        return values.month_beside(season.earliest, season.latest, month, amount)
     # From the season's middle: the year after "the winter of 1069-70" is 1071.
     middle = values.middle(season.earliest, season.latest)
     return values.value_at(values.shift(middle, amount, unit), unit)

@@ -944,3 +944,12 @@ def test_a_date_told_as_the_future_in_the_past_leaves_the_story_where_it_was():
     )
     found = values(text, datetime.date(2008, 11, 3))
     assert (found["Christmas night"], found["26 December"]) == ("1776-12-25TNI", "1776-12-26")
+
+
+def test_the_previous_or_next_month_by_name_counts_from_a_season():
+    text = (
+        "By the autumn of 1934 the base was being strangled. The blockade had begun the "
+        "previous September. The next June the army crossed the river."
+    )
+    found = values(text, datetime.date(2014, 10, 16))
+    assert (found["the previous September"], found["The next June"]) == ("1933-09", "1935-06")
