@@ -118,6 +118,9 @@ def is_history(
         ):
             if _long_past(mention, anchor):
                 continue  # "seventy years ago today": a hook into the story, not news
+            if _COUNTED_FROM_THE_STORY.search(mention.text):
+                counted += after_a_year  # "Ten minutes earlier a mine was detonated"
+                continue
             if _is_nowadays(text, mention, sentences):
                 # "Today the site is a museum": the present of any history, and news
                 # only beside the days of a news story's week.
@@ -234,6 +237,7 @@ def _lead_dates(
     return [pair for pair in dated if pair[0].start < (end.end() if end else len(text))]
 
 
+_COUNTED_FROM_THE_STORY = re.compile(r"(?i:\b(?:earlier|later|previously)$)")
 # "next summer", "last May", "this week": counted from the publication date, as only
 # news counts.
 _FROM_PUBLICATION = re.compile(r"(?i:next|last|this(?:\scoming|\spast)?)\s")

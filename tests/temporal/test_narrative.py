@@ -953,3 +953,13 @@ def test_the_previous_or_next_month_by_name_counts_from_a_season():
     )
     found = values(text, datetime.date(2014, 10, 16))
     assert (found["the previous September"], found["The next June"]) == ("1933-09", "1935-06")
+
+
+def test_minutes_earlier_in_a_battle_count_from_the_story_not_from_publication():
+    text = (
+        "The bombardment began on 24 June 1916 and lasted a week. The attack was fixed "
+        "for 7:30 a.m. on Saturday 1 July. Ten minutes earlier a mine was detonated. The "
+        "battle went on, and tanks went into action on 15 September. This morning, on the "
+        "90th anniversary, a silence was observed."
+    )
+    assert values(text, datetime.date(2006, 7, 1))["15 September"] == "1916-09-15"
