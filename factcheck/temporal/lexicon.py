@@ -31,7 +31,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "mid-afternoon": "AF", "midafternoon": "AF", "overnight": "NI", "dawn": "MO",
-    "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI",
+    "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV",
 }  # fmt: skip
 
 UNITS = {

@@ -94,7 +94,7 @@ _NAMED_NUMBER = "".join(
         "Terminal", "Channel", "Exit", "Track", "Bus", "Train", "Line", "Apartment",
         "Apt.", "Unit", "Box", "Code", "Form", "Volume", "Vol.", "Windows", "Office",
         "Pier", "Platform", "Locker", "Lot", "Ward", "Precinct", "District", "Russell",
-        "Wilshire",
+        "Wilshire", "Act",
     )
 )  # fmt: skip
 _STREET = (
@@ -107,6 +107,8 @@ LONE_YEAR = (
     # Nor a house number ("the 1900 block of Main Street"), nor a case number ("2010-CR-4471").
     rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|-[A-Z]{{2}}|\s?%|\sIndex\b|\sblock\b|{_STREET}|\s0\d\d"
     rf"|\s\d{{3,4}}\s\d{{3,4}}\b"
+    # Nor a designation ("asteroid 2011 UW158", "comet 1996 B2").
+    rf"|\s[A-Z]{{1,3}}\d+\b"
     r"|-(?i:year|month|week|day|hour|minute|mile|foot|metre|meter|kilometre|kilometer)s?\b)"
 )
 

@@ -289,6 +289,8 @@ def _is_followed_by_its_year(candidate: Candidate, following: Candidate, text: s
         return False
     if _SPECIFIC.fullmatch(following.value) is None:  # a year
         return False
+    if following.shift is not None or RULES[candidate.rule][0] in narrative.DEICTIC_RULES:
+        return False  # "Today, 20 years later": a count, and a day that needs no year
     if RULES[following.rule][0] == "era_year":
         # "19 August AD 14", "March AD 6": a day or month has no era of its own.
         return (

@@ -147,6 +147,9 @@ def test_it_marks_each_end_of_a_range_as_its_own_mention(text, expected):
         "Trains will run to a Sunday timetable.",
         "He was named manager of the year.",
         "The bank put 61 billion euros into overnight money markets.",
+        # A designation, a statute's title.
+        "The probe flew on to the asteroid 2011 UW158.",
+        "He was charged under the Theft Act 1968.",
     ],
 )
 def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
@@ -981,3 +984,11 @@ def test_later_this_season_keeps_its_modifier():
     assert ("later this spring", "2011-SP") in [
         (m.text, m.value) for m in tag("More trains come later this spring.", ANCHOR)
     ]
+
+
+def test_a_count_after_today_is_no_year_of_today():
+    found = [
+        (m.text, m.value)
+        for m in tag("Today, 20 years later, the wall is gone.", datetime.date(2009, 11, 9))
+    ]
+    assert found == [("Today", "2009-11-09"), ("20 years", "P20Y")]
