@@ -540,8 +540,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             # "a week from Tuesday", "two weeks from tomorrow", British "a week on Saturday".
             "from_day",
-            rf"(?=[AaOoTt]){_LEFT}((?i:a|one|two|three))\s((?i:weeks?))\s(?:from|on)\s"
-            rf"({WEEKDAY}|(?i:tomorrow)){_END}",
+            # "a week today", British, is seven days on.
+            rf"(?=[AaOoTt]){_LEFT}((?i:a|one|two|three))\s((?i:weeks?))\s"
+            rf"(?:(?:from|on)\s({WEEKDAY}|(?i:tomorrow))|((?i:today|tomorrow)))(?!['’])(?![\w-])",
         ),
         (
             "ago",

@@ -127,6 +127,7 @@ _NAMED_WEEKDAY_BEFORE = re.compile(r"(?:Black|Bloody|Super|Mini-|Blue)\s?$")
 
 
 # "a Sunday schedule", "Saturday opening hours": a weekday's kind of timetable.
+_WEEK_AFTER = re.compile(r"\sweek\b(?!['’])")
 _KIND_OF_DAY = re.compile(r"\s(?:schedules?|timetables?|opening\shours|rates|fares)\b")
 
 
@@ -143,6 +144,16 @@ def relative_weekday(m, ctx):
     # "Friday's ruling", "Thursday's close": a possessive day names what has happened.
     tense = possessive_tense(ctx, m)
     day = weekday_near(ctx.anchor, weekday_number(m[2]), tense, m[1])
+    if (
+        m[1]
+        and m[1].lower() == "next"
+        and not m[3]
+        and (week := _WEEK_AFTER.match(ctx.text, m.end()))
+    ):
+        # British "next Monday week": a week after next Monday.
+        candidate = _span(m, "DATE", (day + datetime.timedelta(weeks=1)).isoformat())
+        candidate.end = week.end()
+        return candidate
     if m[3]:
         candidate = _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m[3].lower()]}")
     else:
@@ -362,7 +373,9 @@ def clock(m, ctx):
 def from_day(m, ctx):
     """ "a week from Tuesday": the coming Tuesday, then that many weeks on."""
     weeks = number_value(m[1])
-    if m[3].lower() == "tomorrow":
+    if m[4]:
+        day = ctx.anchor + datetime.timedelta(days=m[4].lower() == "tomorrow")
+    elif m[3].lower() == "tomorrow":
         day = ctx.anchor + datetime.timedelta(days=1)
     else:
         day = weekday_near(ctx.anchor, weekday_number(m[3]), "future", None)

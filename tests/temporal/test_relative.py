@@ -414,3 +414,16 @@ def test_a_range_of_times_each_with_its_day_keeps_its_days():
 )
 def test_by_evening_is_that_part_of_the_storys_day(text, span, value):
     assert [(m.text, m.value) for m in tag(text, D(2010, 6, 1))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # British: seven days on from today, and a week after next Monday.
+        ("He will host the president a week today.", "a week today", "2022-06-27"),
+        ("The executive will meet again next Monday week.", "next Monday week", "2022-07-04"),
+        ("The executive will meet again next Monday.", "next Monday", "2022-06-27"),
+    ],
+)
+def test_a_week_today_and_next_monday_week(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, D(2022, 6, 20))] == [(span, value)]
