@@ -148,6 +148,10 @@ _PERIODS = ("quarter", "month")
 _SEASON_COUNTS = ("season", "part_of_year", "month_name", "year", "decade")
 
 
+# The month in the middle of each season, to tell a month before it from one after.
+_SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
+
+
 def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> str | None:
     """ "January 49 BC ... The following year": BC0048; "in 480 BC ... the following
     summer": BC0479-SU. BC years count down; BC0001 is followed by 0001."""
@@ -163,6 +167,18 @@ def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> 
             values.astronomical_year(match[1]) * 12 + int(match[2]) - 1 + amount, 12
         )
         return f"{values.era_year_value(year)}-{month + 1:02d}"
+    if match is not None and unit == "month_name":
+        # "in the autumn of 218 BC ... the following June": June 217 BC; a month before
+        # or after the story's own, in its year or the next (or the one before).
+        month, year = int(mention.value[5:7]), values.astronomical_year(match[1])
+        told = int(match[2]) if match[2] else _SEASON_MONTHS.get(match[4] or "", 0)
+        if not told:
+            year += amount  # after a bare year: the next year's, or the one before's
+        elif amount > 0 and month <= told:
+            year += 1
+        elif amount < 0 and month >= told:
+            year -= 1
+        return f"{values.era_year_value(year)}-{month:02d}"
     if match is None or unit not in ("year", "season", "part_of_year"):
         return None
     written = values.era_year_value(values.astronomical_year(match[1]) + amount)

@@ -691,6 +691,18 @@ def test_months_and_seasons_after_a_date_before_christ_follow_it():
     assert found["the following month"] == "BC0048-09"
 
 
+def test_the_following_month_by_name_after_a_date_before_christ_is_counted_in_its_era():
+    text = (
+        "Hannibal crossed the Alps in the autumn of 218 BC and won at the Trebia the "
+        "following December. The following June he destroyed an army at the lake."
+    )
+    found = values(text, datetime.date(2018, 8, 2))
+    assert (found["the following December"], found["The following June"]) == (
+        "BC0218-12",
+        "BC0217-06",
+    )
+
+
 def test_a_month_counted_from_december_1_bc_is_january_ad_1():
     text = (
         "On 10 December 1 BC the army marched. The following month it arrived. "
