@@ -121,6 +121,8 @@ def is_history(
             if _COUNTED_FROM_THE_STORY.search(mention.text):
                 counted += after_a_year  # "Ten minutes earlier a mine was detonated"
                 continue
+            if _ANNIVERSARY.search(text, *sentences.bounds(mention.start, mention.end)):
+                continue  # "Today, on the 250th anniversary, Lisbon holds a Mass": a hook
             if _is_nowadays(text, mention, sentences):
                 # "Today the site is a museum": the present of any history, and news
                 # only beside the days of a news story's week.
@@ -237,6 +239,7 @@ def _lead_dates(
     return [pair for pair in dated if pair[0].start < (end.end() if end else len(text))]
 
 
+_ANNIVERSARY = re.compile(r"(?i:anniversary|centenary|centennial|bicentenary|bicentennial)")
 _COUNTED_FROM_THE_STORY = re.compile(r"(?i:\b(?:earlier|later|previously)$)")
 # "next summer", "last May", "this week": counted from the publication date, as only
 # news counts.

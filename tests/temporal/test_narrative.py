@@ -975,3 +975,14 @@ def test_minutes_earlier_in_a_battle_count_from_the_story_not_from_publication()
         "90th anniversary, a silence was observed."
     )
     assert values(text, datetime.date(2006, 7, 1))["15 September"] == "1916-09-15"
+
+
+def test_an_anniversarys_today_and_this_week_do_not_make_a_history_news():
+    text = (
+        "On Saturday, 1 November 1755, the ground began to heave. The first shock struck at "
+        "about 9:40 a.m., and roughly forty minutes later a wave surged up the estuary. The "
+        "king had left the city early that morning. Voltaire's poem on it appeared the "
+        "following year. Today, on the 250th anniversary, the city is holding a memorial "
+        "Mass, and seismologists are gathering this week."
+    )
+    assert values(text, datetime.date(2005, 11, 1))["about 9:40 a.m."] == "1755-11-01T09:40"
