@@ -105,6 +105,9 @@ _FUTURE_PAIRS = frozenset(
         "falls on", "fall on", "warned of", "warns of", "warn of", "warning of",
         # A run or a kick-off on the calendar: "the festival runs until 15 September".
         "runs until", "runs till", "runs through", "runs from", "run until", "run from",
+        # What may run on: "such talks often run into the weekend".
+        "run into", "runs into", "drag into", "drags into", "spill into", "spills into",
+        "stretch into", "stretches into",
         "kicks off", "kick off",
         # Releases in the news present: "goes on sale Tuesday", "comes out Monday".
         "goes on", "go on", "comes out", "come out", "hits stores", "hit stores",
@@ -444,10 +447,19 @@ _SCHEDULING = frozenset(
      "canceled", "cancelled", "cancels", "forecast", "forecasts", "predicted", "predicts",
      "postponed", "delayed", "pushed", "brought", "slated", "booked", "summoned", "convened"]
 )  # fmt: skip
+# Verbs that direct someone to do something ("urged them to return by Friday").
+_DIRECTING = frozenset(
+    ["urged", "asked", "ordered", "told", "instructed", "directed", "invited", "pressed",
+     "encouraged", "called", "advised", "requested", "challenged"]
+)  # fmt: skip
+# "to" before a verb, not before a place or a noun ("to Washington", "to the table").
+_INFINITIVE = re.compile(
+    r"\bto\s(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b"
+)
 # Verbs that put something off to a later day ("extended the alert through Wednesday").
 _PUTTING_OFF = frozenset(
     ["extended", "extends", "extend", "prolonged", "postponed", "delayed", "adjourned",
-     "deferred", "pushed", "moved", "recessed", "suspended"]
+     "deferred", "pushed", "moved", "recessed", "suspended", "canceled", "cancelled"]
 )  # fmt: skip
 _DECLARING = frozenset(["declared", "declares", "proclaimed", "designated", "named"])
 _DECLARED_AFTER = re.compile(
@@ -593,6 +605,14 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         if distance >= _REACH_WORDS:
             break
         if tense := _word_tense(words, index):
+            if (
+                tense == "past"
+                and words[index].lower() in _DIRECTING
+                and _INFINITIVE.search(" ".join(words[index + 1 : len(before)]))
+            ):
+                # "urged both sides to return to the table before the weekend": what
+                # they were urged to do is still to come.
+                tense = "future"
             nearest_before = (distance, tense)
             # "The heat wave that began in June is expected to last": the mention ends
             # the relative clause its verb opens; the main verb after it is not its own.

@@ -44,6 +44,13 @@ from factcheck.temporal.tense import tense_at
         ("A wall of water tore through the town on May 18.", "past"),
         # "the Fed" is no past tense of "feed".
         ("Traders want to know whether the Fed eases before May 18.", None),
+        # What someone was urged or asked to do is still to come; a place one was
+        # summoned to is no such thing; what may run on looks ahead.
+        ("The minister urged both sides to return to the table before May 18.", "future"),
+        ("He asked them to leave on May 18.", "future"),
+        ("The secretary summoned both sides to Washington on May 18.", "past"),
+        ("Police leave has been canceled through May 18.", "future"),
+        ("Such talks often run into May 18.", "future"),
         # A date a record was set on is past.
         ("The Dow remains 9 percent below its May 18 record.", "past"),
         ("Stocks rose to within 70 points of a record high set on May 18.", "past"),
