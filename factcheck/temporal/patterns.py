@@ -582,14 +582,17 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # "yields fell in the afternoon": a part of the story's day ("the morning of
             # 1 July" is another rule's, "4 in the morning" the clock's).
             "part_of_story_day",
-            r"(?:(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))(?<!\d\sin\s)(?<!clock\sin\s)"
+            # "in the morning", "through the night", "during the evening".
+            r"(?:(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Tt]hroughout\s))"
+            r"(?<!\d\sin\s)(?<!clock\sin\s)"
             r"(?i:the)\s(?:(?P<edge>(?i:early|late|mid))[\s-])?"
             # "by mid-afternoon", "until midmorning".
             r"|(?:(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)|(?<=\b[Ss]ince\s))"
             r"(?P<mid>(?i:mid)-?)"
             # "By evening", "by the evening", "by late morning": the story's day at that part.
             r"|(?:(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s))(?:(?i:the)\s)?(?:(?P<by_edge>(?i:early|late))\s)?)"
-            r"(?P<part>(?i:morning|afternoon|evening))"
+            # "through the night", not "by night" (a manner, as "travel by night" is).
+            r"(?P<part>(?i:morning|afternoon|evening)|(?<=[Tt]he\s)(?i:night))"
             r"(?![\w-])(?!\s(?i:of|session|trading|paper|papers|shift|news|show|prayers?|"
             r"service|rush|commute|edition)\b)",
         ),

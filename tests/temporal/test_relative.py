@@ -224,6 +224,10 @@ def test_a_clock_time_without_its_day_in_a_past_story_is_on_the_story_day(text, 
         # Nightfall ends the evening, as dusk does.
         ("Fighting will go on until nightfall.", "2023-02-24TEV"),
         ("Rebels attacked late Wednesday. The town fell at dusk.", "2023-02-22TEV"),
+        # "through the evening", "during the night": parts of the day too; "by night" is a
+        # manner, no time.
+        ("Temperatures stay in the low 50s through the evening.", "2023-02-24TEV"),
+        ("Rebels attacked late Wednesday and fought through the night.", "2023-02-22TNI"),
     ],
 )
 def test_dawn_dusk_and_nightfall_are_parts_of_the_story_day(text, value):
@@ -427,3 +431,7 @@ def test_by_evening_is_that_part_of_the_storys_day(text, span, value):
 )
 def test_a_week_today_and_next_monday_week(text, span, value):
     assert [(m.text, m.value) for m in tag(text, D(2022, 6, 20))] == [(span, value)]
+
+
+def test_by_night_is_a_manner_not_a_time():
+    assert [m.text for m in tag("The army moved by night.", D(2023, 2, 24))] == []
