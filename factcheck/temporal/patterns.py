@@ -243,7 +243,7 @@ _SPOKEN_MINUTE = (
 _CLOCK_AFTER = "|".join(
     rf"(?<=\b[{word[0].upper()}{word[0]}]{word[1:]}\s)"
     for word in ("at", "from", "to", "until", "till", "and", "by", "before", "after", "around",
-                 "about", "since")
+                 "about", "since", "past", "beyond")
 )  # fmt: skip
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 DECADE_WORD = rf"(?i:{alternation(DECADE_WORDS)})"

@@ -474,6 +474,7 @@ def test_it_reads_a_clock_time_restated_in_another_zone_as_one_time():
         ("Fire opened at 04:45 hours.", "04:45 hours", "2011-05-22T04:45"),
         ("The match kicks off at 15h00.", "15h00", "2011-05-22T15:00"),
         ("Parking is free up to 17:30.", "17:30", "2011-05-22T17:30"),
+        ("The meeting ran past 23:00.", "23:00", "2011-05-22T23:00"),
         ("He was held shortly after midnight.", "midnight", "2011-05-22T00:00"),
     ],
 )
