@@ -587,7 +587,11 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"(?<!\d\sin\s)(?<!clock\sin\s)"
             r"(?i:the)\s(?:(?P<edge>(?i:early|late|mid))[\s-])?"
             # "by mid-afternoon", "until midmorning".
-            r"|(?:(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)|(?<=\b[Ss]ince\s))"
+            r"|(?:(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)|(?<=\b[Ss]ince\s)"
+            # "will vote mid-morning and", "resumed mid-afternoon.": no noun after it.
+            r"|(?:^|(?<=[a-z]\s)|(?<=[.!?]\s)|(?<=\n))"
+            r"(?=(?i:mid)-?(?i:morning|afternoon)(?:[,.;]|\s(?:and|on|in|at|to|when|as|"
+            r"before|after|with|but)\b)))"
             r"(?P<mid>(?i:mid)-?)"
             # "By evening", "by the evening", "by late morning": the story's day at that part.
             r"|(?:(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s))(?:(?i:the)\s)?(?:(?P<by_edge>(?i:early|late))\s)?)"

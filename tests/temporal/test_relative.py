@@ -435,3 +435,16 @@ def test_a_week_today_and_next_monday_week(text, span, value):
 
 def test_by_night_is_a_manner_not_a_time():
     assert [m.text for m in tag("The army moved by night.", D(2023, 2, 24))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He will vote mid-morning and watch the count.", [("mid-morning", "2023-02-24TMO")]),
+        ("Mid-morning, the rain stopped.", [("Mid-morning", "2023-02-24TMO")]),
+        # An adjective before its noun is no time.
+        ("They ate a mid-morning snack.", []),
+    ],
+)
+def test_mid_morning_alone_is_a_time_unless_a_noun_follows(text, found):
+    assert [(m.text, m.value) for m in tag(text, D(2023, 2, 24))] == found
