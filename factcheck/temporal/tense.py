@@ -87,6 +87,7 @@ _FUTURE_PAIRS = frozenset(
         "expected to", "is to", "are to", "is due", "are due", "due to", "set to", "supposed to",
         # An intention's date is when it is to happen: "decided to admit them in March".
         "decided to", "agreed to", "promised to", "pledged to", "vowed to", "threatened to",
+        "voted to",
         "pledge to", "promise to", "vow to", "bid to",
         "hopes to", "hoped to", "hope to", "hoping to", "aims to", "aimed to", "aim to",
         "wants to", "wanted to", "was to", "were to",
@@ -102,7 +103,7 @@ _FUTURE_PAIRS = frozenset(
         "set for", "slated for", "forecast for", "forecasts for", "predicted for",
         # The calendar's present ("Christmas Eve falls on Sunday") and warnings, which
         # are about what may come ("warned of a wet start to the autumn").
-        "falls on", "fall on", "warned of", "warns of", "warn of", "warning of",
+        "falls on", "fall on", "falls in", "fall in", "warned of", "warns of", "warn of", "warning of",
         # A run or a kick-off on the calendar: "the festival runs until 15 September".
         "runs until", "runs till", "runs through", "runs from", "run until", "run from",
         # What may run on: "such talks often run into the weekend".

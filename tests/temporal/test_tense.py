@@ -51,6 +51,9 @@ from factcheck.temporal.tense import tense_at
         ("The secretary summoned both sides to Washington on May 18.", "past"),
         ("Police leave has been canceled through May 18.", "future"),
         ("Such talks often run into May 18.", "future"),
+        # A decision by vote looks ahead; "the vote to leave" is a noun.
+        ("The board voted to hold classes on May 18.", "future"),
+        ("Scientists reacted to the vote to leave the union in May 18's referendum.", "past"),
         # A date a record was set on is past.
         ("The Dow remains 9 percent below its May 18 record.", "past"),
         ("Stocks rose to within 70 points of a record high set on May 18.", "past"),
@@ -248,3 +251,9 @@ def test_a_day_declared_a_day_of_something_is_still_to_come():
     text = "The regional government declared Friday a day of prayer."
     start = text.index("Friday")
     assert tense_at(text, start, start + len("Friday")) == "future"
+
+
+def test_what_falls_in_a_month_is_still_to_come():
+    text = "The book's 150th anniversary falls in November."
+    start = text.index("November")
+    assert tense_at(text, start, start + len("November")) == "future"
