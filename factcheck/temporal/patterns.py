@@ -757,7 +757,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # Not "Easter Island" nor the "Good Friday Agreement".
             rf"(?:(?i:the\sday\s(?:before|after))\s)?"
             rf"(?:((?i:last|next|this|the|every|each))\s)?({_HOLIDAYS})(?:,?\s({YEAR}))?"
-            rf"(?:\s((?i:week|weekend)))?(?![\w-])"
+            rf"(?:\s(?:(?i:long)\s)?((?i:week|weekend)))?(?![\w-])"
             rf"(?!\s(?:Island|Islands|Agreement|Accords?|Rising|Offensive|Parade)\b)",
         ),
         (
@@ -836,7 +836,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "the_weekend",
-            r"(?<![\w-])((?i:the|this|last|next|this past|this coming))\s(?i:weekend)(?![\w-])",
+            # "the holiday weekend", "the bank holiday weekend", "this long weekend".
+            r"(?<![\w-])((?i:the|this|last|next|this past|this coming))\s"
+            r"(?:(?i:(?:bank\s)?holiday|long)\s)?(?i:weekend)(?![\w-])",
         ),
         (
             "same_month",

@@ -22,7 +22,7 @@ AFTER = 20
 _BEFORE_BY_KIND = {
     "month": 22, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
     "reference": 12, "adverb": 14, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 16,
-    "quantifier": 16, "qcode": 2, "day": 20, "weekend": 16, "year": 18, "ago": 40, "plural": 16,
+    "quantifier": 16, "qcode": 2, "day": 20, "weekend": 26, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32, "era": 16,
     "half": 32, "fraction": 40, "ordinal": 36, "week": 12, "short_year": 12, "clock_mark": 26,
     "month_word": 16, "weeks": 8, "recurring": 6, "named_unit": 22,

@@ -316,3 +316,15 @@ def test_a_season_naming_a_kind_of_thing_is_no_date(text):
     assert [
         m.value for m in tag(text, datetime.date(2018, 3, 21)) if m.value.endswith(("SP", "SU"))
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The bank holiday weekend looks brighter.", "The bank holiday weekend", "2019-W34-WE"),
+        ("Officials will watch the systems throughout the holiday weekend.", "the holiday weekend", "2019-W34-WE"),
+        ("Polls open over the Easter long weekend.", "the Easter long weekend", "2020-W15-WE"),
+    ],
+)  # fmt: skip
+def test_a_holiday_weekend_is_a_weekend(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2019, 8, 21))] == [(span, value)]
