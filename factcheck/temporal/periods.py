@@ -63,6 +63,12 @@ def month_of_year(m, ctx):
     return _span(m, "DATE", value, shift=(offset, "part_of_year", ()))
 
 
+_SEASON_AND_BEFORE = re.compile(
+    r"(?i:\b(?:the|this|last|next|in|during|through)\s(?:spring|summer|autumn|fall|winter)\s"
+    r"(?:and|or)\s)$"
+)
+
+
 @resolver
 def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
@@ -87,8 +93,13 @@ def season(m, ctx):
     if not year_digits and _SEASON_AS_KIND.match(ctx.text, m.end(2)):
         return None  # "the spring equinox", "summer ice", "the winter storm": kinds of things
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
-    if not relative and not re.search(
-        r"\b(?:in|during|since|until|by|this|over|early|late)\s$", before
+    if (
+        not relative
+        and not re.search(
+            r"\b(?:in|during|since|until|till|by|before|through|this|over|early|late)\s$", before
+        )
+        # "during the spring and summer": the second season of a pair.
+        and not _SEASON_AND_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ):
         return None  # "prices fall", "spring into action"
     if (

@@ -328,3 +328,15 @@ def test_a_season_naming_a_kind_of_thing_is_no_date(text):
 )  # fmt: skip
 def test_a_holiday_weekend_is_a_weekend(text, span, value):
     assert [(m.text, m.value) for m in tag(text, datetime.date(2019, 8, 21))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The economy was weak during the spring and summer.", [("the spring", "2019-SP"), ("summer", "2019-SU")]),
+        ("There will be no relief before spring.", [("spring", "2020-SP")]),
+        ("Prices fall and spring back.", []),
+    ],
+)  # fmt: skip
+def test_a_season_alone_after_a_season_or_a_preposition_of_time(text, found):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2019, 8, 21))] == found
