@@ -55,6 +55,31 @@ _WEEKDAY_NAME = re.compile(
 )
 
 
+def add_era_range_ends(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """`chosen` with the second year of a range opened by a year of our era ("from AD 85 to
+    130", "between AD 122 and 128"): a year of any length, in its era."""
+    result: list[Candidate] = []
+    for index, candidate in enumerate(chosen):
+        result.append(candidate)
+        if candidate.type != "DATE" or not _AD_YEAR.fullmatch(text, candidate.start, candidate.end):
+            continue
+        match = _ERA_RANGE_END.match(text, candidate.end)
+        following_start = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
+        if match is None or match.end(1) > following_start or int(match[1]) <= int(candidate.value):
+            continue
+        result.append(Candidate(match.start(1), match.end(1), "DATE", f"{int(match[1]):04d}"))
+    return result
+
+
+# A year of our era with its mark before it ("AD 85", "A.D. 122", "roughly AD 85").
+_AD_YEAR = re.compile(r"(?:\w+\s)?(?:AD|A\.D\.)\s?\d{1,4}")
+# The second year: a bare number where no noun follows it ("to 130.", "and 128 when").
+_ERA_RANGE_END = re.compile(
+    r"(?:\s?[-–]\s?|\s(?:to|and|until|till)\s)(\d{1,4})(?![\d,.]\d|\w)"
+    r"(?=[,.;:)]|\s(?:and|or|when|as|the|in|at|before|after|under|during)\b|\s[A-Z]|\s*$)"
+)
+
+
 def add_following_days(chosen: list[Candidate], text: str) -> list[Candidate]:
     """`chosen` with a candidate for each day that follows a full date without its
     month ("April 24 and 25": April 25). A year after the last day is every day's

@@ -107,7 +107,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     context = Context(text, anchor, sentences=sentences)
     chosen = _drop_restated_clocks(_choose(_propose(context), len(text)), text)
     _fold_neighbours(chosen, text)
-    chosen = ranges.add_following_days(chosen, text)
+    chosen = ranges.add_era_range_ends(ranges.add_following_days(chosen, text), text)
     _date_clock_times(chosen, sentences, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
     history = narrative.is_history(mentions, chosen, anchor, text)

@@ -172,3 +172,16 @@ def test_a_plain_hyphen_between_two_days_of_two_months_gives_both_ends(text, exp
 )
 def test_days_joined_by_a_dash_go_on_into_a_noun_or_a_place(text):
     assert found(text) == [("May 23", "2012-05-23"), ("24", "2012-05-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tablets date from roughly AD 85 to 130.", [("roughly AD 85", "0085"), ("130", "0130")]),
+        ("From AD 14 to 37 Tiberius ruled.", [("AD 14", "0014"), ("37", "0037")]),
+        # A count after the range's words is no year.
+        ("AD 85 to 130 people died.", [("AD 85", "0085")]),
+    ],
+)  # fmt: skip
+def test_the_second_year_of_a_range_in_our_era_keeps_the_era(text, expected):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2024, 2, 14))] == expected
