@@ -394,6 +394,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
     passive = previous in ("be", "being", "is", "are", "remain", "remains", "stay", "stays")
     if lowered in _PAST_WORDS and not (passive and lowered not in _AUXILIARIES):
         return "past"
+    if lowered in _PAST_OR_PRESENT | _SAID_LIKE and previous == "" and word.islower():
+        # Right after the mention, its subject before it: "Valtrex on Wednesday forecast
+        # first-quarter revenue", "Police on Friday hit back".
+        return "past"
     if (
         lowered in _PAST_OR_PRESENT
         and previous
@@ -468,6 +472,8 @@ _DECLARED_AFTER = re.compile(
 )
 _A_DAY_OF = re.compile(r"\s(?:as\s)?an?\s(?:national\s|public\s|special\s)?(?:day|holiday)\b")
 # Past forms spelled like the present; read as past only right after a subject.
+# Verbs of saying and forecasting spelled alike in the past and the present.
+_SAID_LIKE = frozenset(["forecast", "broadcast", "read", "bid", "cast", "set", "put"])
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
 # Words after which "last" is the verb ("could last into Wednesday").
 _BEFORE_A_VERB = frozenset(
@@ -626,6 +632,8 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
             relative_clause or 2 * distance + 1 >= nearest_before[0] or distance >= after_clause
         ):
             break
+        if nearest_before is not None and words[index].lower() == "that":
+            break  # "told supporters Tuesday night that she would": what was said, not when
         if tense := _word_tense(words, index):
             if words[index - 1].lower() not in _COORDINATORS:
                 # Not "expected orders to recover by the spring and repeated a target":

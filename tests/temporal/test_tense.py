@@ -54,6 +54,10 @@ from factcheck.temporal.tense import tense_at
         # A decision by vote looks ahead; "the vote to leave" is a noun.
         ("The board voted to hold classes on May 18.", "future"),
         ("Scientists reacted to the vote to leave the union in May 18's referendum.", "past"),
+        # A verb spelled alike in both tenses right after the date is its past; what was
+        # said after "that" is not when it was said.
+        ("The chipmaker on May 18 forecast lower revenue, saying customers would wait.", "past"),
+        ("She told supporters at a hall here May 18 that she would unveil a plan.", "past"),
         # A date a record was set on is past.
         ("The Dow remains 9 percent below its May 18 record.", "past"),
         ("Stocks rose to within 70 points of a record high set on May 18.", "past"),
