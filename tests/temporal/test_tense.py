@@ -57,7 +57,10 @@ from factcheck.temporal.tense import tense_at
         # A verb spelled alike in both tenses right after the date is its past; what was
         # said after "that" is not when it was said.
         ("The chipmaker on May 18 forecast lower revenue, saying customers would wait.", "past"),
-        ("She told supporters at a hall here May 18 that she would unveil a plan.", "past"),
+        (
+            "She told about 300 supporters at a union hall here May 18 that she would unveil a plan.",
+            "past",
+        ),
         # A date a record was set on is past.
         ("The Dow remains 9 percent below its May 18 record.", "past"),
         ("Stocks rose to within 70 points of a record high set on May 18.", "past"),
