@@ -93,7 +93,7 @@ def rebase(
         elif candidate.shift is not None and reference is not None:
             base = reference
             if (
-                candidate.shift[1] == "day"
+                candidate.shift[1] in ("day", "weekday")
                 and day is not None
                 and not _moved_on(reference, day, anchor)
             ):
@@ -280,6 +280,20 @@ def _weeks_from_a_day(reference_unit: str, unit: str, amount: int) -> bool:
 
 def _shifted_value(shift, reference: DateMention, mention: DateMention, sentences: Sentences):
     amount, unit, scopes = shift
+    if unit == "weekday":
+        # "On Friday, 14 April ... the previous Sunday": the weekday before or after the
+        # story's day, not the publication date's.
+        if reference.precision != "day" or reference.earliest is None:
+            return None
+        day, weekday = (
+            reference.earliest,
+            datetime.date.fromisoformat(mention.value[:10]).isoweekday(),
+        )
+        if amount < 0:
+            day -= datetime.timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+        else:
+            day += datetime.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+        return day.isoformat() + mention.value[10:]
     if unit == "month_name":
         if reference.earliest is None or reference.latest is None:
             return None

@@ -127,6 +127,7 @@ _NAMED_WEEKDAY_BEFORE = re.compile(r"(?:Black|Bloody|Super|Mini-|Blue)\s?$")
 
 
 # "a Sunday schedule", "Saturday opening hours": a weekday's kind of timetable.
+_STORY_WEEKDAYS = {"the previous": -1, "the prior": -1, "the following": 1}
 _WEEK_AFTER = re.compile(r"\sweek\b(?!['’])")
 _KIND_OF_DAY = re.compile(r"\s(?:schedules?|timetables?|opening\shours|rates|fares)\b")
 
@@ -158,6 +159,10 @@ def relative_weekday(m, ctx):
         candidate = _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m[3].lower()]}")
     else:
         candidate = _span(m, "DATE", day.isoformat())
+    if m[1] and (offset := _STORY_WEEKDAYS.get(m[1].lower())):
+        # "the previous Sunday", "the following Monday": from the story's day, when it
+        # names one (rebase); from publication otherwise.
+        candidate.shift = (offset, "weekday", ("document",))
     return candidate if m[1] else _floating(candidate)
 
 

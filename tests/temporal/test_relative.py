@@ -448,3 +448,17 @@ def test_by_night_is_a_manner_not_a_time():
 )
 def test_mid_morning_alone_is_a_time_unless_a_noun_follows(text, found):
     assert [(m.text, m.value) for m in tag(text, D(2023, 2, 24))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # From the story's day: "the previous Sunday" before it, "the following Monday" after.
+        ("Lincoln was shot on Good Friday, 14 April 1865. Lee had surrendered the previous Sunday.", D(2014, 9, 10), ("the previous Sunday", "1865-04-09")),
+        ("The index fell 47 points on Friday, down 4.5% from the previous Friday.", D(1989, 10, 30), ("the previous Friday", "1989-10-20")),
+        # With no day of the story's, from publication.
+        ("They met the previous Sunday.", D(2014, 9, 10), ("the previous Sunday", "2014-09-07")),
+    ],
+)  # fmt: skip
+def test_the_previous_or_following_weekday_counts_from_the_storys_day(text, anchor, expected):
+    assert expected in [(m.text, m.value) for m in tag(text, anchor)]
