@@ -176,9 +176,11 @@ def _by_tense(
 def month_day_near(
     anchor: datetime.date, month: int, day: int, tense: str | None, reach=_TENSE_REACH_DAYS
 ):
-    options = [
-        d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _date(y, month, day))
-    ]
+    years = range(anchor.year - 1, anchor.year + 2)
+    if (month, day) == (2, 29):
+        # A leap day: the leap years either side, as far as the tense points.
+        years, reach = range(anchor.year - 4, anchor.year + 5), 4 * 366
+    options = [d for y in years if (d := _date(y, month, day))]
     if not options:
         return None
     return _by_tense(options, lambda d: (d - anchor).days, tense, reach=reach)

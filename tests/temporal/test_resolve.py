@@ -289,3 +289,14 @@ def test_a_month_and_day_before_last_year_is_one_date():
     assert [(m.text, m.value) for m in tag("It opened May 31 last year.", ANCHOR)] == [
         ("May 31 last year", "1988-05-31")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ship sank on 29 February.", "2004-02-29"),
+        ("The vote will be held on 29 February.", "2008-02-29"),
+    ],
+)
+def test_a_leap_day_is_in_the_leap_year_the_tense_points_to(text, value):
+    assert [m.value for m in tag(text, datetime.date(2006, 11, 20))] == [value]
