@@ -411,7 +411,9 @@ def follow_story(
                 value = _day_of_months_near(mention, reference)
             else:
                 value = (
-                    _nearest_to(mention, candidate, reference) if reference is not None else None
+                    _nearest_to(mention, candidate, reference, back=_looks_back_to(text, mention))
+                    if reference is not None
+                    else None
                 )
             if value is None:
                 result.append(mention)  # still the news reading: no year to pass on
@@ -693,7 +695,7 @@ def _is_flashback(text: str, start: int) -> bool:
     look back that leaves the story where it was."""
     if is_yardstick(text, start):
         return True
-    clause = _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
+    clause = _CLAUSE_START.split(text[max(0, start - 90) : start])[-1]
     if _FUTURE_IN_THE_PAST.search(clause):
         return True  # "its enlistments would expire on 31 December": a look ahead
     perfect = _PAST_PERFECT.search(clause)
@@ -704,6 +706,18 @@ def _is_flashback(text: str, start: int) -> bool:
     opens = start - len(clause) + perfect.start()
     relative = _RELATIVE_BEFORE.search(text, max(0, opens - 8), opens) is not None
     return not (relative and "," in clause[perfect.end() :])
+
+
+def _looks_back_to(text: str, mention: DateMention) -> bool:
+    """Whether a date without its year is told as a look back, and so lies before the
+    story's date ("a crisis that had begun with the king's death on 5 January"), not a
+    deadline the past perfect reaches ("had not recorded a case by mid-August")."""
+    return _is_flashback(text, mention.start) and not _DEADLINE_BEFORE.search(
+        text, max(0, mention.start - 8), mention.start
+    )
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?i:by|until|till)\s$")
 
 
 def _is_aside(text: str, mention: DateMention) -> bool:
@@ -783,7 +797,9 @@ def _names_its_year(mention: DateMention) -> bool:
     return bool(_YEAR_IN_TEXT.search(mention.text)) and mention.value[:4].isdigit()
 
 
-def _nearest_to(mention: DateMention, candidate: Candidate, reference: DateMention) -> str | None:
+def _nearest_to(
+    mention: DateMention, candidate: Candidate, reference: DateMention, *, back: bool = False
+) -> str | None:
     """The floating mention's value moved to the year that puts it nearest `reference`.
 
     Against a bare year ("In 1940 ... by late June") the date takes that year. Against
@@ -805,11 +821,12 @@ def _nearest_to(mention: DateMention, candidate: Candidate, reference: DateMenti
         weekday = mention.earliest.isoweekday()
         return weekday_near(reference.earliest, weekday, None, None).isoformat() + clock
     if day:
-        return _nearest_day(reference, years, int(month), int(day), clock)
+        return _nearest_day(reference, years, int(month), int(day), clock, back)
     if month:
-        return values.month_value(_nearest_year(years, int(month), reference), int(month)) + clock
+        year = _nearest_year(years, int(month), reference, back)
+        return values.month_value(year, int(month)) + clock
     if season:
-        return f"{_nearest_year(years, _SEASON_MIDDLE[season], reference):04d}-{season}"
+        return f"{_nearest_year(years, _SEASON_MIDDLE[season], reference, back):04d}-{season}"
     return None
 
 
@@ -865,14 +882,14 @@ def _in_year_of(mention: DateMention, reference: DateMention) -> str | None:
     return f"{reference.earliest.year:04d}{mention.value[4:]}"
 
 
-def _nearest_year(years: list[int], month: int, reference: DateMention) -> int:
+def _nearest_year(years: list[int], month: int, reference: DateMention, back: bool = False) -> int:
     here = reference.earliest.year * 12 + reference.earliest.month
     # Nearest first, going back counting half again as far (stories move forward: "in
     # April ... on the night of 7 November" is that November, not the one before).
-    return min(years, key=lambda year: _story_distance(year * 12 + month - here))
+    return min(years, key=lambda year: _story_distance(year * 12 + month - here, back))
 
 
-def _nearest_day(reference, years, month, day, clock) -> str | None:
+def _nearest_day(reference, years, month, day, clock, back: bool = False) -> str | None:
     options = []
     for year in years:
         try:
@@ -882,13 +899,16 @@ def _nearest_day(reference, years, month, day, clock) -> str | None:
     if not options:
         return None
     middle = values.middle(reference.earliest, reference.latest)
-    best = min(options, key=lambda option: _story_distance((option - middle).days))
+    best = min(options, key=lambda option: _story_distance((option - middle).days, back))
     return best.isoformat() + clock
 
 
-def _story_distance(ahead: int) -> tuple[float, bool]:
+def _story_distance(ahead: int, back: bool = False) -> tuple[float, bool]:
     """How far a date `ahead` units after the story's reference is, for the story: going
-    back counts half again as far, and of two as far the later one wins."""
+    back counts half again as far, and of two as far the later one wins; told as a look
+    back ("had begun with the death of the king on 5 January"), going forward does."""
+    if back:
+        return (-ahead if ahead <= 0 else ahead * _BACKWARD_WEIGHT * 4, ahead > 0)
     return (ahead if ahead >= 0 else -ahead * _BACKWARD_WEIGHT, ahead < 0)
 
 

@@ -986,3 +986,26 @@ def test_an_anniversarys_today_and_this_week_do_not_make_a_history_news():
         "Mass, and seismologists are gathering this week."
     )
     assert values(text, datetime.date(2005, 11, 1))["about 9:40 a.m."] == "1755-11-01T09:40"
+
+
+def test_a_day_told_as_a_look_back_lies_before_the_storys_date():
+    text = (
+        "The Battle of Hastings, fought on Saturday, 14 October 1066, settled a succession "
+        "crisis that had begun with the death of the childless Edward the Confessor on 5 "
+        "January. Harold was crowned the next day. That summer he waited on the south coast."
+    )
+    found = values(text, datetime.date(2008, 5, 27))
+    assert (found["5 January"], found["the next day"], found["That summer"]) == (
+        "1066-01-05",
+        "1066-01-06",
+        "1066-SU",
+    )
+
+
+def test_a_deadline_in_the_past_perfect_is_no_look_back():
+    text = (
+        "On Thursday 7 November 1918 the steamer docked, and by late November schools were "
+        "hospitals. A commission in 1919 criticised the handling. This year, Samoa closed its "
+        "borders in March and had still not recorded a case by mid-August."
+    )
+    assert values(text, datetime.date(2020, 8, 13))["mid-August"] == "2020-08"
