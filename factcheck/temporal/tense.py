@@ -8,6 +8,8 @@ because reported speech mixes tenses ("said Friday it will ...").
 
 import re
 
+from factcheck.temporal.lexicon import MONTHS, WEEKDAYS
+
 # A sentence ends at ". ", "! ", "? " or a line break.
 _ENDS = (". ", "! ", "? ", ".\n", "!\n", "?\n", "\n")
 
@@ -495,11 +497,12 @@ _PAST_AFTER_UNTIL = re.compile(
     r"(?:didn|wasn|weren|couldn)['’]t)\b"
 )
 _CLOCK_BEFORE = re.compile(r"\d\s?(?i:[ap]\.?m\.?|noon)\s$")
+# The names of the weekdays and months, spelled out, capitalised.
 _NAMES = "|".join(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-     "January", "February", "March", "April", "May", "June", "July", "August",
-     "September", "October", "November", "December"]
-)  # fmt: skip
+    max((name for name, number in names.items() if number == wanted), key=len).capitalize()
+    for names in (WEEKDAYS, MONTHS)
+    for wanted in sorted(set(names.values()))
+)
 _FIRST_OF_PAIR = re.compile(rf"\b({_NAMES})\s(?:and|or)\s$")
 # A month of a futures market is one still to come: "crude for September delivery".
 _MARKET_MONTHS = frozenset(["delivery", "deliveries", "contract", "contracts", "futures"])
