@@ -426,10 +426,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
     return None
 
 
-# Words ending in "-ed" that are no past tense: "will succeed Mr. Davison Feb. 1",
-# "two hundred people"; of the "-eed" words only these are.
 # After these an "-ed" word describes a noun: "behind closed doors on Monday".
 _PREPOSITIONS_BEFORE_ADJECTIVES = frozenset(["behind", "with", "without", "amid"])
+# Words ending in "-ed" that are no past tense: "will succeed Mr. Davison Feb. 1",
+# "two hundred people"; of the "-eed" words only these are.
 _ED_NOT_PAST = frozenset(
     ["hundred", "sacred", "naked", "wicked", "rugged", "crooked", "kindred", "beloved", "shed"]
 )
@@ -448,12 +448,17 @@ _NOUN_AFTER = frozenset(
      "good", "strong", "slow", "fresh", "bad", "early", "late", "quick", "fast", "rough",
      "solid", "false", "poor", "flying", "official", "formal", "grand", "soft", "hard"]
 )  # fmt: skip
-# Verbs that fix a day for something ("called a strike for Tuesday").
-_SCHEDULING = frozenset(
+# Verbs that fix something for a day, or put it off to one ("called a strike for
+# Tuesday", "extended the alert through Wednesday").
+_FIXING_A_DAY = frozenset(
     ["called", "calls", "call", "set", "sets", "scheduled", "rescheduled", "fixed", "moved",
      "canceled", "cancelled", "cancels", "forecast", "forecasts", "predicted", "predicts",
-     "postponed", "delayed", "pushed", "brought", "slated", "booked", "summoned", "convened"]
+     "postponed", "delayed", "pushed", "brought", "slated", "booked", "summoned", "convened",
+     "extended", "extends", "extend", "prolonged", "adjourned", "deferred", "recessed",
+     "suspended"]
 )  # fmt: skip
+# What joins the thing fixed to its day.
+_FIXED_FOR = frozenset(["for", "through", "until", "till", "to", "into"])
 # Verbs that direct someone to do something ("urged them to return by Friday").
 _DIRECTING = frozenset(
     ["urged", "asked", "ordered", "told", "instructed", "directed", "invited", "pressed",
@@ -463,19 +468,14 @@ _DIRECTING = frozenset(
 _INFINITIVE = re.compile(
     r"\bto\s(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b"
 )
-# Verbs that put something off to a later day ("extended the alert through Wednesday").
-_PUTTING_OFF = frozenset(
-    ["extended", "extends", "extend", "prolonged", "postponed", "delayed", "adjourned",
-     "deferred", "pushed", "moved", "recessed", "suspended", "canceled", "cancelled"]
-)  # fmt: skip
 _DECLARING = frozenset(["declared", "declares", "proclaimed", "designated", "named"])
 _DECLARED_AFTER = re.compile(
     r"\s(?:has|have|had|will)\sbeen\s(?:declared|designated|named|proclaimed|made)\s(?:as\s)?an?\s"
 )
 _A_DAY_OF = re.compile(r"\s(?:as\s)?an?\s(?:national\s|public\s|special\s)?(?:day|holiday)\b")
-# Past forms spelled like the present; read as past only right after a subject.
 # Verbs of saying and forecasting spelled alike in the past and the present.
 _SAID_LIKE = frozenset(["forecast", "broadcast", "read", "bid", "cast", "set", "put"])
+# Past forms spelled like the present; read as past only right after a subject.
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
 # Words after which "last" is the verb ("could last into Wednesday").
 _BEFORE_A_VERB = frozenset(
@@ -529,42 +529,34 @@ def _opens_clause(words: list[str]) -> bool:
 _CLAUSE_OPENERS = frozenset(["and", "but", "that", "because", "so", "yet", "though"])
 
 
-def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None) -> str | None:
-    """ "past", "future" or None (no clue) for the sentence around text[start:end].
+def _phrase_tense(
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int],
+    before: list[str],
+    sentences: Sentences | None,
+) -> str | None:
+    """The tense a phrase around the mention gives it, whatever the nearest verb says: a
+    day something is fixed for, declared or paired with, a futures month, a record's
+    date, "between now and", a negated past before "until".
 
-    The tense word nearest the mention (counted in words) wins, on either side: in
-    "announced Friday that it will open" Friday goes with "announced", in "said it will
-    open Friday" with "will". The governing verb usually comes first in English, so a
-    word after the mention must be less than half as far to win. The search
-    stops at the first tense word each way, so it costs a few set lookups per mention.
-    """
-    left, right = (sentences or Sentences(text)).bounds(start, end)
-    before = _words(text, left, start)
-    if (clock := _CLOCK_BEFORE.search(text, max(left, start - 12), start)) is not None:
-        # "said at 6:30 p.m. Sunday that rates would stay low": the day's clock time is
-        # part of the mention, no words between it and its verb.
-        before = before[: len(before) - len(_words(text, clock.start(), start))]
+    `before` holds the words of the mention's sentence before it; `bounds` are the
+    sentence's."""
+    left, right = bounds
     if (
         before
-        and before[-1].lower() == "for"
-        and any(word.lower() in _SCHEDULING for word in before[-8:-1])
+        and before[-1].lower() in _FIXED_FOR
+        and any(word.lower() in _FIXING_A_DAY for word in before[-10:-1])
     ):
-        # "called a general strike for Tuesday", "set the referendum for Saturday": the
-        # day something was fixed for is still to come.
-        return "future"
-    if (
-        before
-        and before[-1].lower() in ("through", "until", "till", "to", "into")
-        and any(word.lower() in _PUTTING_OFF for word in before[-10:-1])
-    ):
-        # "extended the heat alert through Wednesday", "adjourned the trial until Monday".
+        # "called a general strike for Tuesday", "extended the heat alert through
+        # Wednesday": the day something was fixed for or put off to is still to come.
         return "future"
     if (before and before[-1].lower() in _DECLARING and _A_DAY_OF.match(text, end)) or (
         _DECLARED_AFTER.match(text, end)
     ):
-        return (
-            "future"  # "declared Friday a day of prayer", "Wednesday has been declared a holiday"
-        )
+        # "declared Friday a day of prayer", "Wednesday has been declared a holiday".
+        return "future"
     if (other := _FIRST_OF_PAIR.search(text, max(left, start - 24), start)) is not None:
         # "scheduled for Tuesday and Wednesday": the second day is read as the first.
         return tense_at(text, other.start(1), other.end(1), sentences)
@@ -593,6 +585,26 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # "runways did not reopen until 11 a.m. Sunday", "Until Thursday, they had not
         # called him a suspect": it happened then.
         return "past"
+    return None
+
+
+def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None) -> str | None:
+    """ "past", "future" or None (no clue) for the sentence around text[start:end].
+
+    The tense word nearest the mention (counted in words) wins, on either side: in
+    "announced Friday that it will open" Friday goes with "announced", in "said it will
+    open Friday" with "will". The governing verb usually comes first in English, so a
+    word after the mention must be less than half as far to win. The search
+    stops at the first tense word each way, so it costs a few set lookups per mention.
+    """
+    left, right = (sentences or Sentences(text)).bounds(start, end)
+    before = _words(text, left, start)
+    if (clock := _CLOCK_BEFORE.search(text, max(left, start - 12), start)) is not None:
+        # "said at 6:30 p.m. Sunday that rates would stay low": the day's clock time is
+        # part of the mention, no words between it and its verb.
+        before = before[: len(before) - len(_words(text, clock.start(), start))]
+    if cue := _phrase_tense(text, start, end, (left, right), before, sentences):
+        return cue
     # Words past a comma or a closing quote belong to another clause ("will leave at 4 a.m.
     # Thursday, Castro said"); they count only when no tense word comes before the mention
     # ("On Thursday, police said").
