@@ -239,7 +239,9 @@ def _lead_dates(
     return [pair for pair in dated if pair[0].start < (end.end() if end else len(text))]
 
 
-_ANNIVERSARY = re.compile(r"(?i:anniversary|centenary|centennial|bicentenary|bicentennial)")
+# Words that name a date's return: a history's hook, a day marked.
+_ANNIVERSARY_WORDS = "anniversary|centenary|centennial|bicentenary|bicentennial|jubilee"
+_ANNIVERSARY = re.compile(rf"(?i:{_ANNIVERSARY_WORDS})")
 _COUNTED_FROM_THE_STORY = re.compile(r"(?i:\b(?:earlier|later|previously)$)")
 # "next summer", "last May", "this week": counted from the publication date, as only
 # news counts.
@@ -401,20 +403,10 @@ def follow_story(
                     if _is_weekday(candidate)
                     else _nearest_before_christ(mention, before_christ)
                 )
-            elif reference is not None and (
-                that := _THAT_BEFORE.search(text, max(0, start - 5), start)
-            ):
-                # "crowned on 6 January 1066. That September": the year the story is in.
-                start = that.start()
-                value = _in_year_of(mention, reference)
-            elif reference is not None and RULES[candidate.rule][0] == "day_of_month":
-                value = _day_of_months_near(mention, reference)
+            elif reference is not None:
+                start, value = _story_reading(text, mention, candidate, reference)
             else:
-                value = (
-                    _nearest_to(mention, candidate, reference, back=_looks_back_to(text, mention))
-                    if reference is not None
-                    else None
-                )
+                value = None
             if value is None:
                 result.append(mention)  # still the news reading: no year to pass on
                 continue
@@ -504,10 +496,6 @@ def follow_sentence(
     index touched 642 on 8 November")."""
     sentences = Sentences(text)
     result = list(mentions)
-    deictic = {
-        id(mention): RULES[candidate.rule][0] in DEICTIC_RULES
-        for mention, candidate in zip(mentions, chosen, strict=True)
-    }
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
         if not (candidate.floating and mention.type == "DATE") or _is_weekday(candidate):
             continue
@@ -517,32 +505,31 @@ def follow_sentence(
         # The date just before, in its clause: not "appointed in October 1991, said he
         # would meet the board on Friday; he was offered an extension in January".
         before = [
-            other
-            for other in result[:index]
+            (other, told)
+            for other, told in zip(result[:index], chosen[:index], strict=True)
             if other.start >= left and other.type in ("DATE", "TIME")
         ]
-        other = before[-1] if before else None
-        if other is None or other.type != "DATE" or is_yardstick(text, other.start):
+        if not before:
             continue
-        start = mention.start
-        if deictic.get(id(other)) and other.precision == "year":
+        other, told = before[-1]
+        if other.type != "DATE" or is_yardstick(text, other.start):
+            continue
+        if RULES[told.rule][0] in DEICTIC_RULES and other.precision == "year":
             if not (other.start == left and _YEAR_SAID.fullmatch(other.text)):
                 continue
             # "Last year, the index touched 642 on 8 November": the year a sentence opens
             # on holds its months and days.
-            value = _in_year_of(mention, other)
-        elif not (
+            start, value = mention.start, _in_year_of(mention, other)
+        elif (
             mention.precision != "day"
             and _names_its_year(other)
             and other.precision in _FINE_PRECISIONS
             and _long_past(other, anchor)
         ):
-            continue
-        elif that := _THAT_BEFORE.search(text, max(0, start - 5), start):
             # "forced her to abdicate in February 705; she died that December"
-            start, value = that.start(), _in_year_of(mention, other)
+            start, value = _story_reading(text, mention, candidate, other)
         else:
-            value = _nearest_to(mention, candidate, other)
+            continue
         if value:
             result[index] = make_mention(text, start, mention.end, mention.type, value, mention.mod)
     return result
@@ -596,7 +583,7 @@ _DOING_NOW = re.compile(
 
 
 _MARKS_THE_DAY = re.compile(
-    r"(?i:anniversary|centenary|centennial|bicentenary|jubilee|commemorat|celebrat|ceremony|"
+    rf"(?i:{_ANNIVERSARY_WORDS}|commemorat|celebrat|ceremony|"
     r"\bmark(?:s|ed)?\b(?!\s(?:the|a)\s(?:spot|site|place|grave|border|boundary|line)))"
 )
 # What joins two clauses of a sentence: ", and", "; ", ", where".
@@ -706,6 +693,20 @@ def _is_flashback(text: str, start: int) -> bool:
     opens = start - len(clause) + perfect.start()
     relative = _RELATIVE_BEFORE.search(text, max(0, opens - 8), opens) is not None
     return not (relative and "," in clause[perfect.end() :])
+
+
+def _story_reading(
+    text: str, mention: DateMention, candidate: Candidate, reference: DateMention
+) -> tuple[int, str | None]:
+    """Where a date without its year starts and what it is in the story `reference` is
+    in: "That September" is the story's year's ("crowned on 6 January 1066. That
+    September"), "on the 17th" a day of its month, anything else the reading nearest it."""
+    if that := _THAT_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        return that.start(), _in_year_of(mention, reference)
+    if RULES[candidate.rule][0] == "day_of_month":
+        return mention.start, _day_of_months_near(mention, reference)
+    back = _looks_back_to(text, mention)
+    return mention.start, _nearest_to(mention, candidate, reference, back=back)
 
 
 def _looks_back_to(text: str, mention: DateMention) -> bool:
