@@ -47,6 +47,13 @@ _ABBREVIATED_WEEKDAYS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "f
 # A name ends at a word boundary; a possessive "'s" may follow ("Friday's ruling").
 _NAME_END = r"(?![\w]|['’](?!s\b))"
 MONTH = rf"(?:{_cased(_FULL_MONTHS)}|(?:{_cased(_ABBREVIATED_MONTHS)})\.?){_NAME_END}"
+# What a month's data are called ("November data", "the May jobs report"): figures that
+# describe a month gone by.
+MONTH_DATA = (
+    r"(?i:(?:jobs|payrolls?|retail|consumer|producer|inflation|trade|housing|sales|"
+    r"industrial|factory|employment|unemployment|price)\s)?"
+    r"(?i:data|figures|numbers|statistics|report|reading|payrolls)\b"
+)
 # A month standing alone: never "May" or "March" unless a date word precedes them, or
 # a period runs to them ("the 12 months to March"; not "plans to March on the capital").
 _PLAIN_MONTHS = [m for m in _FULL_MONTHS if m not in ("may", "march")]
@@ -59,7 +66,7 @@ MONTH_ALONE = (
     rf"|(?<=[Ff]or )|(?<=soon as )|(?<=early as )|(?<=late as ))"
     rf"(?:May|March)(?!-)"
     # "to release May figures": a month's data.
-    rf"|(?:May|March)(?=\s(?:data|figures|numbers|statistics|payrolls)\b)"
+    rf"|(?:May|March)(?=\s{MONTH_DATA})"
     # "the May attack", "the March election": the month as a noun's modifier.
     rf"|(?<=[Tt]he )(?:May|March)(?=\s[a-z]{{3,}})"
     rf"|(?:(?<=months to )|(?<=year to )|(?<=quarter to )|(?<=weeks to )|(?<=period to ))(?:May|March))"

@@ -34,7 +34,7 @@ from factcheck.temporal.lexicon import (
     number_value,
     weekday_number,
 )
-from factcheck.temporal.patterns import CLAUSE_GOES_ON, NUMERIC_DATE
+from factcheck.temporal.patterns import CLAUSE_GOES_ON, MONTH_DATA, NUMERIC_DATE
 from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, tense_at
 
 
@@ -566,12 +566,7 @@ def is_first_name(text: str, start: int, end: int) -> bool:
     )
 
 
-_MONTH_DATA = re.compile(
-    r"\s(?:(?:jobs|payrolls?|retail|consumer|producer|inflation|trade|housing|sales|"
-    r"industrial|factory|employment|unemployment|price)\s)?"
-    r"(?:data|figures|numbers|statistics|report|reading)\b",
-    re.IGNORECASE,
-)
+_MONTH_DATA = re.compile(rf"\s{MONTH_DATA}")
 # "the following June", "the previous August": the month after or before the story's date.
 _STORY_MONTHS = {
     word: STORY_OFFSETS[word] for word in ("the following", "the previous", "the prior")

@@ -163,6 +163,8 @@ def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
         ("Output grew in the year to May.", ("May", "DATE", "2011-05")),
         ("Rates will not fall as soon as March.", ("March", "DATE", "2012-03")),
         ("The agency will release March figures on Tuesday.", ("March", "DATE", "2011-03")),
+        ("The May jobs report was weak.", ("May", "DATE", "2011-05")),
+        ("The agency will release May payrolls on Friday.", ("May", "DATE", "2011-05")),
     ],
 )
 def test_it_reads_may_and_march_at_the_end_of_a_period(text, expected):
