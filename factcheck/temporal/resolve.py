@@ -34,7 +34,7 @@ from factcheck.temporal.lexicon import (
     number_value,
     weekday_number,
 )
-from factcheck.temporal.patterns import CLAUSE_GOES_ON, MONTH_DATA, NUMERIC_DATE
+from factcheck.temporal.patterns import CLAUSE_GOES_ON, MONTH_DATA, NUMERIC_DATE, PART_OF_DAY
 from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, tense_at
 
 
@@ -421,9 +421,7 @@ def month_day(m, ctx):
         # "until next Oct. 1", "since last May 3": the next or last one, however far.
         later = relative[1].lower() == "next"
         day = month_day_near(ctx.anchor, month, number, "future" if later else "past", reach=366)
-        if day is not None and day == ctx.anchor:
-            day = None
-        if day is None:
+        if day is None or day == ctx.anchor:
             return None
         candidate = _span(m, "DATE", day.isoformat())
         candidate.start = relative.start()
@@ -890,7 +888,7 @@ def holiday(m, ctx):
     return candidate
 
 
-_PART_AFTER = re.compile(r"\s((?i:morning|afternoon|evening|night))\b")
+_PART_AFTER = re.compile(rf"\s({PART_OF_DAY})\b")
 
 
 _DAY_OF_MONTH_NAME = re.compile(r"\w+\sof\s", re.IGNORECASE)
