@@ -13,7 +13,7 @@ import re
 from factcheck.temporal import values
 from factcheck.temporal.holidays import nth_weekday
 from factcheck.temporal.lexicon import SEASONS, month_number, weekday_number
-from factcheck.temporal.patterns import MONTH, YEAR_DIGITS
+from factcheck.temporal.patterns import MONTH, SEASON, YEAR_DIGITS
 from factcheck.temporal.resolve import (
     _BACKWARD,
     _FORWARD,
@@ -63,9 +63,13 @@ def month_of_year(m, ctx):
     return _span(m, "DATE", value, shift=(offset, "part_of_year", ()))
 
 
+# "during the spring and summer": the second season of a pair.
 _SEASON_AND_BEFORE = re.compile(
-    r"(?i:\b(?:the|this|last|next|in|during|through)\s(?:spring|summer|autumn|fall|winter)\s"
-    r"(?:and|or)\s)$"
+    rf"(?i:\b(?:the|this|last|next|in|during|through))\s{SEASON}\s(?i:and|or)\s$"
+)
+# A season alone is one after these: "in spring", "before spring", "by late summer".
+_TIME_WORD_BEFORE = re.compile(
+    r"\b(?:in|during|since|until|till|by|before|through|this|over|early|late)\s$"
 )
 
 
@@ -95,10 +99,7 @@ def season(m, ctx):
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
     if (
         not relative
-        and not re.search(
-            r"\b(?:in|during|since|until|till|by|before|through|this|over|early|late)\s$", before
-        )
-        # "during the spring and summer": the second season of a pair.
+        and not _TIME_WORD_BEFORE.search(before)
         and not _SEASON_AND_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ):
         return None  # "prices fall", "spring into action"
