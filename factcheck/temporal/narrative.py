@@ -592,6 +592,34 @@ _CLAUSE_JOINTS = re.compile(r",\s(?:and|but|while|where|when|whereas)\b|;\s")
 _EVERY_YEAR = re.compile(r"(?i:\bevery\b|\beach\b|\bannual(?:ly)?\b|\byearly\b)")
 
 
+def clocks_on_counted_days(mentions: list[DateMention], chosen: list[Candidate], text: str):
+    """A history's clock time without a day of its own is on the day the story has
+    counted its way to: "On 3 March 1916 ... The next morning ... By 6 p.m. the fort had
+    fallen" is 4 March at 18:00. follow_story could only give it the last day named,
+    since counting ("the next morning", "three days later") comes after it."""
+    result = []
+    named = None  # the last day read straight from the text
+    counted = None  # a later day counted from it since
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        day = mention.value[:10]
+        if (
+            counted is not None
+            and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
+            and candidate.day_from is None
+            and mention.type == "TIME"
+            and day == named
+        ):
+            value = counted + mention.value[10:]
+            mention = make_mention(text, mention.start, mention.end, "TIME", value, mention.mod)
+        elif values.DAY_VALUE.fullmatch(day) and mention.type in ("DATE", "TIME"):
+            if candidate.shift is not None:
+                counted = day if named is not None and day > named else None
+            elif RULES[candidate.rule][0] not in TIMES_OF_DAY_RULES:
+                named, counted = day, None
+        result.append(mention)
+    return result
+
+
 def count_clock_hours(mentions: list[DateMention], chosen: list[Candidate], text: str):
     """A history's "three hours later" after a clock time ("about 1:30 a.m. ... three
     hours later") is the time it reaches (04:30 that day); without a clock time to count

@@ -631,6 +631,30 @@ def test_weeks_counted_from_a_day_in_a_history_give_a_day_the_story_goes_on_from
     assert found["that night"] == ("TIME", "1812-09-14TNI")
 
 
+def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
+    text = (
+        "The siege began on 3 March 1916. The next morning the guns opened fire. By "
+        "6 p.m. the fort had fallen. Three days later the relief arrived. At 0600 hours "
+        "the gates opened. On 20 March the siege ended, and in 1917 the town was rebuilt."
+    )
+    found = types_and_values(text, datetime.date(2012, 1, 1))
+    assert found["6 p.m."] == ("TIME", "1916-03-04T18:00")
+    assert found["0600 hours"] == ("TIME", "1916-03-07T06:00")
+
+
+def test_a_clock_time_after_a_day_named_again_is_on_the_named_day():
+    # The counted day is left behind once the story names a day of its own.
+    text = (
+        "The siege began on 3 March 1916. The next morning the guns opened fire. On "
+        "10 March the fort fell at 6 p.m., and in 1917 the town was rebuilt. In 1918 "
+        "peace came, and in 1919 the army left."
+    )
+    assert types_and_values(text, datetime.date(2012, 1, 1))["6 p.m."] == (
+        "TIME",
+        "1916-03-10T18:00",
+    )
+
+
 def test_hours_later_in_a_history_count_on_from_the_last_clock_time():
     text = (
         "The siege began on 6 April 1453. On 29 May, at about 1:30 a.m., the assault "
