@@ -35,7 +35,7 @@ from factcheck.temporal import (
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES, URL
 from factcheck.temporal.rebase import rebase
-from factcheck.temporal.resolve import Candidate, Context, is_possessive
+from factcheck.temporal.resolve import Candidate, Context, is_possessive, is_yardstick
 from factcheck.temporal.tense import Sentences, tense_at
 
 RESOLVERS = {
@@ -314,13 +314,14 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
     or else the day named earlier in its sentence ("flew Tuesday in Everett at 18:00
     UTC"), or, told in the past, in the sentence before ("attacked late Saturday. The
     attack began at 11 p.m."), not the anchor's."""
-    day: Candidate | None = None
+    days: list[Candidate] = []  # the days named so far, in text order
     clock_day: Candidate | None = None  # a time told with its day ("at 10am yesterday")
     anchor_day = anchor.isoformat()
     for index, candidate in enumerate(chosen):
         if _names_a_day(candidate):  # "late Sunday night. The fire was reported at 10:48 p.m."
-            day = candidate
+            days.append(candidate)
             continue
+        day = days[-1] if days else None
         if (
             candidate.type == "TIME"
             and _DAY_CLOCK.fullmatch(candidate.value)
@@ -360,9 +361,9 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             candidate.floating = clock_day.floating
             candidate.day_from = clock_day
         elif (
-            day is not None
+            days
             and not _is_market_session(sentences.text, candidate)
-            and _tells_of(day, candidate, sentences, anchor)
+            and (day := _day_told_of(days, candidate, sentences, anchor)) is not None
         ):
             clock = candidate.value[len(anchor_day) :]
             # "hours after a New Year's Eve address ... shortly after midnight": the
@@ -488,33 +489,62 @@ def _follow_clock_days(mentions: list[DateMention], chosen: list[Candidate], tex
     return result
 
 
-def _tells_of(
-    day: Candidate, clock: Candidate, sentences: Sentences, anchor: datetime.date
-) -> bool:
-    """Whether the day named before a clock time is the one the time is on: named in its
-    sentence, or in the sentence before, when that day is the news of the last few days
-    told in the past ("attacked late Saturday. The attack began at 11 p.m.") or of the
-    next few told in the future ("is on Dec. 31. Fireworks will start at 7 p.m.")."""
+def _day_told_of(
+    days: list[Candidate], clock: Candidate, sentences: Sentences, anchor: datetime.date
+) -> Candidate | None:
+    """The day named before a clock time that the time is on:
+    - the last one in its sentence;
+    - else one in the sentence before that is the news of the last few days, for a clock
+      told in the past ("attacked late Saturday. The attack began at 11 p.m."), or of
+      the next few, for one told in the future ("is on Dec. 31. Fireworks will start at
+      7 p.m."); a day of the other kind is passed over ("voted on Tuesday night on a
+      budget that takes effect July 1. The meeting began at 3 p.m.");
+    - else, for a clock told in the past, the last day named, when it is such news and
+      the story has not named its own day of publication ("voted last night ... The
+      meeting began at 7 p.m."; not "Oct. 24 (Bloomberg) -- ... approved late
+      yesterday ... Shares fell at 9:47 a.m.")."""
+    text = sentences.text
     left = sentences.bounds(clock.start, clock.end)[0]
-    if left <= day.start:
-        return True
+    if left <= days[-1].start:
+        return days[-1]
     previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
-    if previous_left > day.start:
-        return False
-    if is_possessive(sentences.text, day.end) or _BACKGROUND_DAY.match(sentences.text, day.start):
-        # "Friday's earthquake", "last Friday": background to the news, not its scene.
-        return False
-    # The news of the last few days, or of the next few ("The party is on Dec. 31.
-    # Fireworks will start at 7 p.m."), as the clock's own tense says.
+    tense = tense_at(text, clock.start, clock.end, sentences)
+    for day in reversed(days):
+        if day.start < previous_left:
+            break
+        if _is_background_day(text, day):
+            continue
+        days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
+        if (tense == "past" and _RECENT_DAYS >= days_back >= 0) or (
+            tense == "future" and _RECENT_DAYS * 2 >= -days_back >= 0
+        ):
+            return day
+    day = days[-1]
+    if (
+        tense != "past"
+        or day.start >= previous_left
+        or _is_background_day(text, day)
+        or any(named.value.startswith(anchor.isoformat()) for named in days)
+    ):
+        return None
+    if day.value.endswith(("TEV", "TNI")) and _CLOCK_VALUE.search(clock.value)[1] < "12":
+        return None  # "late last night ... At 6 a.m.": the morning after
     days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
-    tense = tense_at(sentences.text, clock.start, clock.end, sentences)
-    if tense == "past":
-        return _RECENT_DAYS >= days_back >= 0
-    return tense == "future" and _RECENT_DAYS * 2 >= -days_back >= 0
+    return day if _RECENT_DAYS >= days_back >= 0 else None
+
+
+def _is_background_day(text: str, day: Candidate) -> bool:
+    """ "Friday's earthquake", "last Friday", "since March 7": background to the news,
+    not its scene ("last night" is the scene)."""
+    return (
+        is_possessive(text, day.end)
+        or _BACKGROUND_DAY.match(text, day.start) is not None
+        or is_yardstick(text, day.start)
+    )
 
 
 _RECENT_DAYS = 7
-_BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s")
+_BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s(?!night)")
 
 
 def _floats_by_date(day: Candidate) -> bool:

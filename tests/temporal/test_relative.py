@@ -211,10 +211,37 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
         # A day that is background to the news, not its scene, gives no day.
         ("Saturday's quake shook the city. The blast came at 11:01 a.m.", "2023-06-05T11:01"),
         ("Prices fell last Friday. The Dow was up 60 points at 11 a.m.", "2023-06-05T11:00"),
+        ("Oil is at its lowest since June 1. It fell 2% at 11 a.m.", "2023-06-05T11:00"),
+        # A day still to come in the sentence before is passed over for the day gone by.
+        (
+            "The council voted on Saturday night for a budget that takes effect July 1. "
+            "The meeting, which began at 3 p.m., lasted nine hours.",
+            "2023-06-03T15:00",
+        ),
+        # "Last night" is the news itself; the story's day holds for its clock times
+        # further on, but not for the morning after a night.
+        (
+            "The board voted last night to close two schools. Parents were angry. The "
+            "meeting began at 7 p.m.",
+            "2023-06-04T19:00",
+        ),
+        (
+            "The handover ended late last night. The crowds cheered. At 6 a.m. troops "
+            "crossed the border.",
+            "2023-06-05T06:00",
+        ),
+        # Further on, a story that names its own day ("Oct. 24 (Bloomberg)") is on it.
+        (
+            "June 5 (Bloomberg) -- The boards approved the deal late Saturday. Analysts "
+            "welcomed it. Shares fell at 9:47 a.m. in New York.",
+            "2023-06-05T09:47",
+        ),
     ],
 )
 def test_a_clock_time_without_its_day_in_a_past_story_is_on_the_story_day(text, value):
-    assert [m.value for m in tag(text, D(2023, 6, 5)) if m.type == "TIME"] == [value]
+    found = tag(text, D(2023, 6, 5))
+    clocks = [m.value for m in found if m.type == "TIME" and any(c.isdigit() for c in m.text)]
+    assert clocks == [value]
 
 
 @pytest.mark.parametrize(
