@@ -442,7 +442,7 @@ def follow_story(
                 start = _start_in_year_of(text, result[-1], told_before, mention)
                 if start is not None:
                     result[-1] = start
-                    reference, before_christ = start, None
+                    reference, before_christ = _range_reference(text, start, mention), None
                 elif reference is not result[-1]:
                     reference, before_christ = mention, None
             else:
@@ -791,6 +791,17 @@ def _start_in_year_of(
         year -= 1
     value = f"{year:04d}{start.value[4:]}"
     return make_mention(text, start.start, start.end, start.type, value, start.mod)
+
+
+def _range_reference(text: str, start: DateMention, end: DateMention) -> DateMention:
+    """What the story goes on from after a range: its year, when both ends lie in it
+    ("fought between 1 July and 18 November 1916. When the Germans attacked at Verdun in
+    February" is February 1916, the story told from before the range's start), else the
+    range's start."""
+    year = start.earliest.year
+    if end.latest is None or end.latest.year != year or start.precision != "day":
+        return start
+    return make_mention(text, start.start, end.end, "DATE", f"{year:04d}")
 
 
 def _early_year_without_era(mention: DateMention, candidate: Candidate) -> bool:

@@ -631,6 +631,24 @@ def test_weeks_counted_from_a_day_in_a_history_give_a_day_the_story_goes_on_from
     assert found["that night"] == ("TIME", "1812-09-14TNI")
 
 
+def test_after_a_range_within_one_year_the_story_is_in_that_year():
+    # February is nearer July 1917 than July 1916 as stories count (forward); but the
+    # range names its year, and the story goes back to tell how the battle came about.
+    text = (
+        "The battle was fought between 1 July and 18 November 1916. When the enemy "
+        "attacked in February, the plan changed. A bombardment began on 24 June and the "
+        "assault followed. An attack on 14 July broke through, and in October the rain "
+        "came. In 1917 the war went on. In 1918 it ended."
+    )
+    found = values(text, datetime.date(2011, 6, 30))
+    assert [found[key] for key in ("February", "24 June", "14 July", "October")] == [
+        "1916-02",
+        "1916-06-24",
+        "1916-07-14",
+        "1916-10",
+    ]
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
