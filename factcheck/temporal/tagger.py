@@ -498,7 +498,9 @@ def _day_told_of(
       told in the past ("attacked late Saturday. The attack began at 11 p.m."), or of
       the next few, for one told in the future ("is on Dec. 31. Fireworks will start at
       7 p.m."); a day of the other kind is passed over ("voted on Tuesday night on a
-      budget that takes effect July 1. The meeting began at 3 p.m.");
+      budget that takes effect July 1. The meeting began at 3 p.m."), and so is one in
+      an aside on what came before ("was hanged on Saturday, after a court upheld his
+      sentence on Tuesday. The execution took place at 6 a.m.");
     - else, for a clock told in the past, the last day named, when it is such news and
       the story has not named its own day of publication ("voted last night ... The
       meeting began at 7 p.m."; not "Oct. 24 (Bloomberg) -- ... approved late
@@ -512,7 +514,9 @@ def _day_told_of(
     for day in reversed(days):
         if day.start < previous_left:
             break
-        if _is_background_day(text, day):
+        if _is_background_day(text, day) or _ASIDE_BEFORE.search(
+            text, max(previous_left, day.start - 80), day.start
+        ):
             continue
         days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
         if (tense == "past" and _RECENT_DAYS >= days_back >= 0) or (
@@ -544,6 +548,9 @@ def _is_background_day(text: str, day: Candidate) -> bool:
 
 
 _RECENT_DAYS = 7
+# A clause that tells what came before the news: "was hanged on Saturday, after an
+# appeals court upheld his sentence on Tuesday".
+_ASIDE_BEFORE = re.compile(r",\s(?:after|before)\s[^,;.]*$")
 _BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s(?!night)")
 
 

@@ -375,6 +375,7 @@ def _word_tense(words: list[str], index: int) -> str | None:
         and previous
         and previous not in _NOUN_AFTER
         and not previous.endswith("'s")  # "Sunday's vote": a noun after a possessive
+        and not previous.endswith("ing")  # "began counting votes": a gerund's object
         and following != "of"
     ):
         # The news present of a fixture: "England play Tunisia on Monday", "the Senate

@@ -196,6 +196,8 @@ def test_a_spoken_number_without_its_hour_word_is_no_time(text):
         ("Polls ahead of Sunday's runoff show Hollande leading.", D(2012, 4, 23), "2012-04-29"),
         ("The opposition will boycott Sunday's vote.", D(2012, 4, 23), "2012-04-29"),
         ("Sunday's vote was close.", D(2012, 4, 23), "2012-04-22"),
+        # "votes" after a gerund is its object, no vote still to come.
+        ("Officials began counting votes from Sunday's election.", D(2012, 4, 23), "2012-04-22"),
     ],
 )
 def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, anchor, value):
@@ -217,6 +219,12 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "The council voted on Saturday night for a budget that takes effect July 1. "
             "The meeting, which began at 3 p.m., lasted nine hours.",
             "2023-06-03T15:00",
+        ),
+        # An aside on what came before the news is passed over too.
+        (
+            "He was hanged on Monday, after a court upheld his sentence on Thursday. The "
+            "execution took place at 6 a.m.",
+            "2023-06-05T06:00",
         ),
         # "Last night" is the news itself; the story's day holds for its clock times
         # further on, but not for the morning after a night.
