@@ -158,8 +158,15 @@ _EARLY_YEAR_BEFORE = (
 # Words that go on a clause after a year standing alone, not a noun it would count
 # ("in 1066 the Normans came", not "in 1200 homes").
 CLAUSE_GOES_ON = "the|a|an|and|when|he|she|it|they|his|her|its|their|was|were"
+# A preposition after a number leaves no noun for it to count: "on 9 August 378 near the
+# city", "in the spring of 732 with a large force".
+_PREPOSITION_AFTER = (
+    "near|at|in|on|with|without|against|outside|after|before|during|between|under|across|towards?"
+)
 _EARLY_YEAR_AFTER = (
-    rf"(?=[.,;:)!?](?!\d)|\s(?:{CLAUSE_GOES_ON})\b"
+    rf"(?=[.,;:)!?](?!\d)|\s(?:{CLAUSE_GOES_ON}|{_PREPOSITION_AFTER})\b"
+    # "The appeal for help in 1095 led to the First Crusade": its verb, no noun.
+    r"|\s[a-z]+ed\b"
     r"|\s(?!GMT|UTC|EST|EDT|PST|PDT|CET|Zulu)[A-Z]|\s*$"
     # "from 1066 until his death": the start of a reign, not a count of something.
     r"|\s(?:until|till)\s(?!\d))"
@@ -188,7 +195,8 @@ _THREE_DIGIT_YEAR_BEFORE = (
     r"(?<![Oo]ne in )(?<!\d in )(?<!\ba in )(?<![Oo]ut in )"
 )
 _THREE_DIGIT_YEAR_AFTER = (
-    r"(?=[.,;:)!?](?!\d)|\s(?:the|when|he|she|it|they|his|her|its|their)\b|\s*$)"
+    rf"(?=[.,;:)!?](?!\d)|\s(?:the|when|he|she|it|they|his|her|its|their|{_PREPOSITION_AFTER})\b"
+    r"|\s*$)"
 )
 
 _AFTER_NINE_ELEVEN_WORDS = (
@@ -395,7 +403,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             "month_early_year",
             rf"{_LEFT}(?:(3[01]|[12]\d|0?[1-9])\s)?({MONTH})\s([1-9]\d\d)(?![\w,.]\d)"
-            rf"(?=[,.;:)]|\s(?:and|or|AD|CE|when)\b|$)",
+            rf"(?=[,.;:)]|\s(?:and|or|AD|CE|when|{_PREPOSITION_AFTER})\b|$)",
         ),
         # "February of that year", "March of the following year": the story's year's.
         (
@@ -486,7 +494,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # noun follows (not "the fall of 300 points").
             rf"|\sof\s(?:(?P<era_number>[1-9]\d{{0,3}})\s?(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)"
             rf"|(?P<era_first>AD|A\.D\.)\s?(?P<era_after>[1-9]\d{{0,3}})"
-            rf"|(?P<early>[1-9]\d\d)(?=[.,;:)!?](?!\d)|\s(?:{CLAUSE_GOES_ON})\b)))?"
+            rf"|(?P<early>[1-9]\d\d)(?=[.,;:)!?](?!\d)|\s(?:{CLAUSE_GOES_ON}|{_PREPOSITION_AFTER})\b)))?"
             rf"(?![\w-])",
         ),
         (

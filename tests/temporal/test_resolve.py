@@ -81,6 +81,11 @@ def tagged(text):
         ("In May 150 people died.", []),
         ("He fled on 14 July 756; his escort mutinied.", [("14 July 756", "0756-07-14", "day")]),
         ("The revolt lasted until early 763.", [("early 763", "0763", "year")]),
+        # A preposition or a verb after the number leaves no noun for it to count.
+        ("It was fought on 9 August 378 near the city.", [("9 August 378", "0378-08-09", "day")]),
+        ("He crossed in the spring of 732 with his army.", [("the spring of 732", "0732-SP", "season")]),
+        ("The appeal for help in 1095 led to a crusade.", [("1095", "1095", "year")]),
+        ("The army fell in 378 at Adrianople.", [("378", "0378", "year")]),
     ],
 )  # fmt: skip
 def test_it_reads_years_with_their_era_and_years_before_1500_after_a_preposition(text, expected):
@@ -91,6 +96,8 @@ def test_it_reads_years_with_their_era_and_years_before_1500_after_a_preposition
     "text",
     [
         "In 1200 villages the harvest failed.",
+        "On 9 August 378 people were killed.",
+        "Prices rose 5% in 1200 stores.",
         "The ad ran in 300 newspapers.",
         "Fans of the BC Lions cheered.",
         "Flight 1400 left at dawn.",
