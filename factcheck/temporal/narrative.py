@@ -106,10 +106,17 @@ def is_history(
     if _leads_as_news(mentions, chosen, anchor, text):
         return False
     past = current = following = following_a_year = counted = nowadays = weekdays = 0
+    # Where the story's last date and the present's first are named: an anniversary
+    # piece tells its story first and the present after it.
+    story_end, present_start = -1, len(text)
+    told, last_start = 0, -1
     sentences = Sentences(text)
     in_the_past = False  # whether the last date named is long past and finer than a year
     after_a_year = False  # whether the last date named is any date long past
     for mention, candidate in zip(mentions, chosen, strict=True):
+        if past + following + counted > told:  # the mention before told of the story
+            told, story_end = past + following + counted, last_start
+        last_start = mention.start
         if candidate.length is not None:
             counted += after_a_year  # "three hours later": counted from the story
         elif candidate.shift is None and (
@@ -129,6 +136,7 @@ def is_history(
                 nowadays += 1
                 continue
             current += 1
+            present_start = min(present_start, mention.start)
             in_the_past = after_a_year = False
         elif candidate.floating and _is_weekday(candidate):
             if (
@@ -164,6 +172,8 @@ def is_history(
             following_a_year += after_a_year
         elif candidate.shift is not None:
             counted += after_a_year  # "The following year", counted from a year long past
+    if past + following + counted > told:
+        story_end = last_start
     if weekdays:
         current += nowadays  # "On Tuesday its shares fell. Today it employs 500": news
     many = past >= MIN_PAST_DATES
@@ -172,6 +182,16 @@ def is_history(
     least = MIN_FOLLOWING_DAYS - _leads_long_ago(mentions, chosen, anchor, text)
     followed = past >= MIN_SHORT_PAST_DATES and following + counted >= least
     if (many or followed) and past + following + counted >= PAST_DATES_RATIO * current:
+        return True
+    if (
+        followed
+        and not weekdays  # "on Aug. 8 it named a chief, it said Tuesday": news
+        and story_end < sentences.bounds(present_start, present_start)[0]
+        and _leads_long_ago(mentions, chosen, anchor, text)
+    ):
+        # An anniversary piece: a story dated long ago, told first, and the present only
+        # in the sentences after it ("On 31 January 1968 ... until 24 February ... This
+        # week veterans returned").
         return True
     # A story set in one year long past ("In 1862 ... On 5 May ... in June"), opened on
     # that year (not _leads_as_news) and told without a word of the present.

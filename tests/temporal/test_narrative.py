@@ -649,6 +649,35 @@ def test_after_a_range_within_one_year_the_story_is_in_that_year():
     ]
 
 
+def test_an_anniversary_piece_tells_its_story_first_and_the_present_after_it():
+    # One date with its year, long ago; the story's days follow it; the present (the
+    # week of publication) comes only at the end.
+    text = (
+        "On 31 January 1968 rebel forces attacked more than 100 towns at once. In the "
+        "old capital the fighting lasted almost a month, and the citadel was not retaken "
+        "until 24 February. On 27 February a famous broadcaster called the war a "
+        "stalemate, and on 31 March the president said he would not run again.\n"
+        "This week veterans from both sides returned to the city. Its festival begins "
+        "next week."
+    )
+    found = values(text, datetime.date(2008, 1, 30))
+    assert [found[key] for key in ("24 February", "27 February", "31 March")] == [
+        "1968-02-24",
+        "1968-02-27",
+        "1968-03-31",
+    ]
+    assert (found["This week"], found["next week"]) == ("2008-W05", "2008-W06")
+
+
+def test_news_that_opens_on_a_day_long_past_and_speaks_of_the_present_stays_news():
+    text = (
+        "On 31 January 1968 the company was founded in a garage. This week it said sales "
+        "rose, and on 24 February it will open a new plant; on 27 February it reports."
+    )
+    found = values(text, datetime.date(2008, 1, 30))
+    assert (found["24 February"], found["27 February"]) == ("2008-02-24", "2008-02-27")
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
