@@ -359,8 +359,15 @@ def follow_story(
     anchor_day = anchor.isoformat()
     sentences = Sentences(text)
     previous: Candidate | None = None  # the candidate of the mention told last
+    days_named: dict[str, str] = {}  # "05-27": "1905-05-27", each day named with its year
+    # An article's lead paragraph sums up; its body starts the story over.
+    lead_end = text.find("\n")
+    lead: DateMention | None = None  # the lead's date, while the story is still at it
+    leads_checked = False
     for mention, candidate in zip(mentions, chosen, strict=True):
         told_before, previous = previous, candidate
+        if mention.type == "DATE" and mention.precision == "day" and _names_its_year(mention):
+            days_named[mention.value[5:10]] = mention.value[:10]
         if before_christ is not None and _early_year_without_era(mention, candidate):
             # "from 431 to 404 BC ... the autumn of 429 ... in 405": the story's era.
             mention = make_mention(
@@ -423,6 +430,23 @@ def follow_story(
                     if _is_weekday(candidate)
                     else _nearest_before_christ(mention, before_christ)
                 )
+            elif (
+                mention.precision == "day"
+                and not _is_weekday(candidate)
+                and (day := days_named.get(mention.value[5:10]))
+            ):
+                # "fought on 27 May 1905 ... entered the strait on 27 May": the day named
+                # again, whatever the story has told since.
+                value = day + mention.value[10:]
+            elif (
+                reference is lead is not None
+                and mention.start > lead_end
+                and not _is_weekday(candidate)
+                and RULES[candidate.rule][0] != "day_of_month"
+            ):
+                # "The Battle of Vienna took place on 12 September 1683.\n The army left
+                # Edirne in the spring": the body tells the year from its start.
+                value = _in_year_of(mention, reference)
             elif reference is not None:
                 start, value = _story_reading(text, mention, candidate, reference)
             else:
@@ -453,7 +477,12 @@ def follow_story(
                 (reference is None and before_christ is None)
                 or not _is_flashback(text, mention.start)
             )
-            and not _looks_back(mention, reference)
+            and not (
+                _looks_back(mention, reference)
+                # "fought on 8 July 1709.\n Charles invaded Russia in 1708": the body
+                # starts the story, no look back from the lead.
+                and not (reference is lead and mention.start > lead_end)
+            )
             and not _is_aside(text, mention)
         ):
             if result and _joins_a_range(text, result[-1], mention):
@@ -469,6 +498,9 @@ def follow_story(
                 reference, before_christ = mention, None
         elif mention.before_christ and not _is_flashback(text, mention.start):
             reference, before_christ = None, mention
+        if reference is not None and not leads_checked:
+            leads_checked = True
+            lead = reference if lead_end > 0 and reference.end <= lead_end else None
         result.append(mention)
     return result
 

@@ -678,6 +678,45 @@ def test_news_that_opens_on_a_day_long_past_and_speaks_of_the_present_stays_news
     assert (found["24 February"], found["27 February"]) == ("2008-02-24", "2008-02-27")
 
 
+def test_an_articles_body_starts_the_story_over_from_its_lead():
+    # The lead paragraph sums up the battle; the body tells the year from its start.
+    text = (
+        "The Battle of the Hill took place on 12 September 1683 and ended a siege of two "
+        "months.\n"
+        "The army left the capital in the spring and reached the city on 14 July. By "
+        "early September the defenders were close to surrender. On 11 September the "
+        "relief army arrived. In 1684 the war went on, and in 1685 the army marched "
+        "again; in 1686 the last fortress fell."
+    )
+    found = values(text, datetime.date(2010, 2, 8))
+    assert [found[key] for key in ("the spring", "14 July", "early September")] == [
+        "1683-SP",
+        "1683-07-14",
+        "1683-09",
+    ]
+
+
+def test_a_year_that_opens_an_articles_body_is_where_the_story_starts():
+    text = (
+        "The Battle of the Ford, fought on 8 July 1709, ended the war.\n"
+        "The king invaded in 1708. Short of supplies, he turned south in September. In "
+        "the spring of 1709 he laid siege to the town, and in 1710 he fled. In 1711 he "
+        "came back, and in 1712 he left."
+    )
+    assert values(text, datetime.date(2012, 11, 20))["September"] == "1708-09"
+
+
+def test_a_day_named_again_without_its_year_is_the_same_day():
+    text = (
+        "The Battle of the Strait, fought on 27 May 1905, ended the war. The war began on "
+        "8 February 1904, and the port fell on 2 January 1905. The fleet left home in "
+        "October 1904. It entered the strait on 27 May, and on 28 May its admiral "
+        "surrendered. Peace came in 1906, and in 1907 the navy was rebuilt."
+    )
+    found = values(text, datetime.date(2010, 7, 14))
+    assert (found["27 May"], found["28 May"]) == ("1905-05-27", "1905-05-28")
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
