@@ -419,8 +419,13 @@ def follow_story(
                 text, mention.start, mention.end, mention.type, value, mention.mod
             )
         elif candidate.floating:
-            if _told_as_to_come(text, mention, sentences):
-                result.append(mention)  # "a memorial will be held in June": the news reading
+            if _told_as_to_come(text, mention, sentences) or (
+                _is_weekday(candidate)
+                and _ANNIVERSARY.search(text, *sentences.bounds(mention.start, mention.end))
+            ):
+                # "a memorial will be held in June", "Thursday marks the 40th anniversary":
+                # the news reading
+                result.append(mention)
                 continue
             start = mention.start
             if before_christ is not None:
@@ -629,7 +634,8 @@ def _marks_the_day(text: str, mention: DateMention, sentences: Sentences) -> boo
 
 # The present progressive: what is being done that day ("are gathering", "is marking").
 _DOING_NOW = re.compile(
-    r"\b(?:(?:is|are)\s(?:\w+ly\s)?(?!being\b)\w+ing|(?:was|were)\s(?:\w+ly\s)?\w+(?:ed|id|en)"
+    r"\b(?:(?:is|are)\s(?:\w+ly\s)?(?!being\b)\w+ing"
+    r"|(?:was|were)\s(?:\w+ly\s)?(?:\w+(?:ed|id|en)|set|held|lit|put|read|rung|sung|sent|built)"
     r"|will\s(?!be\b)\w+)\b"
 )
 

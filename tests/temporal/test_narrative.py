@@ -887,6 +887,7 @@ def test_the_next_month_by_name_told_in_the_past_is_the_storys():
         # What is being done or was done that day is the day's.
         ("Veterans are laying wreaths at the memorial today, as every 3 July.", "2013-07-03"),
         ("A wreath was laid at the memorial today.", "2013-07-03"),
+        ("Chairs were set out along the main street today.", "2013-07-03"),
     ],
 )
 def test_a_historys_today_is_its_present_unless_the_day_is_marked(closing, value):
@@ -895,6 +896,15 @@ def test_a_historys_today_is_its_present_unless_the_day_is_marked(closing, value
         "3 July the last charge failed. By 4 July the army was in retreat. " + closing
     )
     assert values(text, datetime.date(2013, 7, 3))["today"] == value
+
+
+def test_a_weekday_that_marks_an_anniversary_in_a_history_is_the_news_reading():
+    text = (
+        "The battle began on 1 July 1863. On 2 July the armies clashed again, and on "
+        "3 July the last charge failed. By 4 July the army was in retreat. Thursday marks "
+        "the 150th anniversary of the battle."
+    )
+    assert values(text, datetime.date(2013, 7, 3))["Thursday"] == "2013-07-04"
 
 
 def test_early_years_without_their_era_in_a_story_before_christ_are_before_christ():
