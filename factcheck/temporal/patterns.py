@@ -377,7 +377,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # word may follow "May the first" that it belongs to ("... train ran").
             rf"{_LEFT}(?:{THE}\s({_SPELLED_ORDINAL})\sof\s({MONTH})"
             # "May twentieth, nineteen eighty-nine" (spoken) needs no "the"; "May 20" does.
-            rf"|({MONTH})\s(?:{THE}\s)?(?:({_SPELLED_ORDINAL})(?=[,.;:!?)]|\s\d|$)"
+            # Not "On 28 May the 2nd Battalion attacked": the month has its day.
+            rf"|(?<!\d\s)({MONTH})\s(?:{THE}\s)?(?:({_SPELLED_ORDINAL})(?=[,.;:!?)]|\s\d|$)"
             rf"|(?<=(?i:the)\s)({DAY})))"
             rf"(?:,?\s({YEAR}))?(?![\w-])",
         ),
