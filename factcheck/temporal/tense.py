@@ -530,6 +530,13 @@ def _opens_clause(words: list[str]) -> bool:
 _CLAUSE_OPENERS = frozenset(["and", "but", "that", "because", "so", "yet", "though"])
 
 
+# The words of a forecast's noun phrase, no verb among them ("The chances of a deal
+# collapsed Monday" is no forecast).
+_CHANCE_OF = re.compile(
+    r"(?i)\bchances?\sof\s(?:(?!\w+ed\b|was\b|were\b|is\b|fell\b|rose\b)[\w-]+\s?){1,5}$"
+)
+
+
 def _phrase_tense(
     text: str,
     start: int,
@@ -552,6 +559,9 @@ def _phrase_tense(
     ):
         # "called a general strike for Tuesday", "extended the heat alert through
         # Wednesday": the day something was fixed for or put off to is still to come.
+        return "future"
+    if _CHANCE_OF.search(" ".join(before[-8:])):
+        # "with a chance of more freezing rain Sunday": a forecast, still to come.
         return "future"
     if (before and before[-1].lower() in _DECLARING and _A_DAY_OF.match(text, end)) or (
         _DECLARED_AFTER.match(text, end)

@@ -264,3 +264,16 @@ def test_what_falls_in_a_month_is_still_to_come():
     text = "The book's 150th anniversary falls in November."
     start = text.index("November")
     assert tense_at(text, start, start + len("November")) == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Snow ended on Friday, with a chance of more freezing rain Sunday.", "future"),
+        # A verb in the phrase makes it news of what happened.
+        ("The chances of a deal collapsed Sunday.", "past"),
+    ],
+)
+def test_a_forecasts_chance_of_something_is_still_to_come(sentence, tense):
+    start = sentence.index("Sunday")
+    assert tense_at(sentence, start, start + len("Sunday")) == tense
