@@ -81,6 +81,11 @@ PLAIN_FUTURE = (
 )
 _BEFORE_ADJECTIVES = frozenset(["a", "an", "the", "still", "very", "its", "their", "newly"])
 _PLAN_PARTICIPLES = frozenset(["planned", "scheduled", "expected", "slated"])
+# A state told in the past lasted until a day gone by: "was in prison until May".
+_STATIVE_PAST = frozenset(
+    ["was", "were", "remained", "stayed", "lived", "served", "ruled", "reigned", "lasted",
+     "continued", "worked", "held"]
+)  # fmt: skip
 # Two-word markers: "going to", "plans to", "is due", "as soon" ...
 _FUTURE_PAIRS = frozenset(
     tuple(pair.split())
@@ -354,6 +359,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "will last through Sunday", "take effect tonight and last through the weekend":
         # the verb, not "last week"; the modal decides.
         return None
+    if lowered in ("until", "till") and _STATIVE_PAST.intersection(
+        w.lower() for w in words[max(0, index - 6) : index]
+    ):
+        return "past"  # "who was in prison until May": a state that has ended
     if lowered in _PLAN_PARTICIPLES and previous.endswith("ly"):
         return None  # "the hastily planned trip" names the trip, not when it happens
     if lowered in ("beginning", "starting") and previous in _BEFORE_ADJECTIVES:

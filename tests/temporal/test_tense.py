@@ -277,3 +277,18 @@ def test_what_falls_in_a_month_is_still_to_come():
 def test_a_forecasts_chance_of_something_is_still_to_come(sentence, tense):
     start = sentence.index("Sunday")
     assert tense_at(sentence, start, start + len("Sunday")) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Havel, who was in prison until May, was elected president.", "past"),
+        ("The fighting lasted until May.", "past"),
+        # What was put off until a day is still to come.
+        ("The vote was postponed until May.", "future"),
+        ("The border stays closed until May.", "future"),
+    ],
+)
+def test_a_state_told_in_the_past_lasted_until_a_day_gone_by(sentence, tense):
+    start = sentence.index("May")
+    assert tense_at(sentence, start, start + len("May")) == tense
