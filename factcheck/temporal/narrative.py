@@ -554,6 +554,23 @@ def follow_sentence(
     sentences = Sentences(text)
     result = list(mentions)
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+        if (part := _PART_OF_A_YEAR.match(mention.value)) and not _names_its_year(mention):
+            # "stabilise in the first half of 1999, with a recovery in the second half":
+            # the year of the quarter or half just named in its sentence.
+            left = sentences.bounds(mention.start, mention.end)[0]
+            named = [
+                other
+                for other in result[:index]
+                if other.start >= left
+                and _PART_OF_A_YEAR.match(other.value)
+                and _names_its_year(other)
+            ]
+            if named and RULES[candidate.rule][0] in ("quarter", "half"):
+                value = named[-1].value[:4] + part[2]
+                result[index] = make_mention(
+                    text, mention.start, mention.end, mention.type, value, mention.mod
+                )
+            continue
         if not (candidate.floating and mention.type == "DATE") or _is_weekday(candidate):
             continue
         if mention.precision not in ("day", "month", "season"):
@@ -593,6 +610,7 @@ def follow_sentence(
 
 
 _YEAR_SAID = re.compile(r"(?i:last|this|next)\syear")
+_PART_OF_A_YEAR = re.compile(r"(\d{4})(-[QH][1-4])$")
 
 
 def present_of_history(mentions: list[DateMention], text: str):

@@ -340,3 +340,16 @@ def test_a_holiday_weekend_is_a_weekend(text, span, value):
 )  # fmt: skip
 def test_a_season_alone_after_a_season_or_a_preposition_of_time(text, found):
     assert [(m.text, m.value) for m in tag(text, datetime.date(2019, 8, 21))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Asia should stabilise in the first half of 1999, and recover in the second half.", "1999-H2"),
+        ("Sales rose in the first quarter of 1999 and fell in the second quarter.", "1999-Q2"),
+        # Only the sentence's own period: the next sentence keeps the news reading.
+        ("Sales rose in the first quarter of 1999. In the second quarter they fell.", "1998-Q2"),
+    ],
+)  # fmt: skip
+def test_a_quarter_or_half_after_one_named_with_its_year_in_its_sentence_is_that_years(text, value):
+    assert [m.value for m in tag(text, datetime.date(1998, 12, 31))][-1] == value
