@@ -561,11 +561,13 @@ def follow_sentence(
             named = [
                 other
                 for other in result[:index]
-                if other.start >= left
-                and _PART_OF_A_YEAR.match(other.value)
-                and _names_its_year(other)
+                if other.start >= left and _PART_OF_A_YEAR.match(other.value)
             ]
-            if named and RULES[candidate.rule][0] in ("quarter", "half"):
+            if (
+                named
+                and RULES[candidate.rule][0] in ("quarter", "half")
+                and _BARE_PART.fullmatch(mention.text)
+            ):
                 value = named[-1].value[:4] + part[2]
                 result[index] = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
@@ -611,6 +613,7 @@ def follow_sentence(
 
 _YEAR_SAID = re.compile(r"(?i:last|this|next)\syear")
 _PART_OF_A_YEAR = re.compile(r"(\d{4})(-[QH][1-4])$")
+_BARE_PART = re.compile(r"(?i:the\s(?:first|second|third|fourth|final)[\s-](?:quarter|half))")
 
 
 def present_of_history(mentions: list[DateMention], text: str):

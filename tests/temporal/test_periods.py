@@ -347,9 +347,18 @@ def test_a_season_alone_after_a_season_or_a_preposition_of_time(text, found):
     [
         ("Asia should stabilise in the first half of 1999, and recover in the second half.", "1999-H2"),
         ("Sales rose in the first quarter of 1999 and fell in the second quarter.", "1999-Q2"),
+        # "last year's fourth quarter" says its own year.
+        ("Profit in the fourth quarter fell from last year's fourth quarter.", "1997-Q4"),
         # Only the sentence's own period: the next sentence keeps the news reading.
         ("Sales rose in the first quarter of 1999. In the second quarter they fell.", "1998-Q2"),
     ],
 )  # fmt: skip
 def test_a_quarter_or_half_after_one_named_with_its_year_in_its_sentence_is_that_years(text, value):
     assert [m.value for m in tag(text, datetime.date(1998, 12, 31))][-1] == value
+
+
+def test_a_bare_half_after_another_in_its_sentence_is_in_the_year_that_one_was_read_in():
+    text = (
+        "It expects results to stay weak through the first half but to improve in the second half."
+    )
+    assert [m.value for m in tag(text, datetime.date(1990, 1, 23))] == ["1990-H1", "1990-H2"]
