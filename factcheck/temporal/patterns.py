@@ -63,10 +63,10 @@ MONTH_ALONE = (
     rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring )|(?<=[Bb]etween )|(?<=[Ff]rom )"
     rf"|(?<=[Oo]f )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Tt]ill )|(?<=[Pp]revious )|(?<=[Ff]ollowing )"
     # "payroll gains for May", not "hoped for may" (the verb after "for" is lower case).
-    rf"|(?<=[Ff]or )|(?<=soon as )|(?<=early as )|(?<=late as ))"
+    rf"|(?<=[Ff]or )|(?<=soon as )|(?<=early as )|(?<=late as )|(?<=in both )|(?<=of both ))"
     rf"(?:May|March)(?!-)"
-    # "to release May figures": a month's data.
-    rf"|(?:May|March)(?=\s{MONTH_DATA})"
+    # "to release May figures", "May retail sales": a month's data.
+    rf"|(?:May|March)(?=\s(?:{MONTH_DATA}|(?i:retail\s)?sales\b))"
     # "the May attack", "the March election": the month as a noun's modifier.
     rf"|(?<=[Tt]he )(?:May|March)(?=\s[a-z]{{3,}})"
     rf"|(?:(?<=months to )|(?<=year to )|(?<=quarter to )|(?<=weeks to )|(?<=period to ))(?:May|March))"

@@ -165,13 +165,17 @@ def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
         ("The agency will release March figures on Tuesday.", ("March", "DATE", "2011-03")),
         ("The May jobs report was weak.", ("May", "DATE", "2011-05")),
         ("The agency will release May payrolls on Friday.", ("May", "DATE", "2011-05")),
+        ("Traders awaited a report on May retail sales.", ("May", "DATE", "2011-05")),
+        ("Prices rose 0.7% in both March and April.", ("March", "DATE", "2011-03")),
     ],
 )
 def test_it_reads_may_and_march_at_the_end_of_a_period(text, expected):
     assert expected in found(text)
 
 
-@pytest.mark.parametrize("text", ["They plan to March on the capital.", "He spoke to May."])
+@pytest.mark.parametrize(
+    "text", ["They plan to March on the capital.", "He spoke to May.", "Both May and Corbyn spoke."]
+)
 def test_it_reads_no_month_in_to_may_or_to_march_otherwise(text):
     assert found(text) == []
 
