@@ -330,6 +330,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Tense words further away than this say little about the date.
 _REACH_WORDS = 10
+# A weekday left to the nearest reading falls either way of the anchor alike, so its
+# verb is looked for further back: "fell 2 1/8 to 33 1/4 after reporting a 24% drop in
+# second-quarter earnings after the close Thursday".
+_WEEKDAY_REACH_WORDS = 20
+_WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "have", "be", "been"])
 
 
@@ -643,8 +648,9 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     words = [*before, "", *([","] if after and not after_clause else []), *after]
     nearest_before = nearest_after = None
     relative_clause = False
+    reach = _WEEKDAY_REACH_WORDS if text[start:end].lower() in _WEEKDAY_NAMES else _REACH_WORDS
     for distance, index in enumerate(range(len(before) - 1, -1, -1)):
-        if distance >= _REACH_WORDS:
+        if distance >= reach:
             break
         if tense := _word_tense(words, index):
             if (

@@ -292,3 +292,12 @@ def test_a_forecasts_chance_of_something_is_still_to_come(sentence, tense):
 def test_a_state_told_in_the_past_lasted_until_a_day_gone_by(sentence, tense):
     start = sentence.index("May")
     assert tense_at(sentence, start, start + len("May")) == tense
+
+
+def test_a_weekdays_verb_is_looked_for_further_back_than_other_dates():
+    text = (
+        "Digital Data fell 2 1/8 to 33 1/4 after reporting a 24% drop in second-quarter "
+        "earnings after the close Thursday."
+    )
+    start = text.index("Thursday")
+    assert tense_at(text, start, start + len("Thursday")) == "past"
