@@ -565,6 +565,11 @@ def is_first_name(text: str, start: int, end: int) -> bool:
 
 
 _MONTH_DATA = re.compile(rf"\s{MONTH_DATA}")
+_UNPLANNED_AFTER = re.compile(
+    r"\s(?:(?:stock[\s-])?market\s)?(?i:crash|attacks?|bombings?|earthquake|quake|massacre|"
+    r"coup|invasion|uprising|riots?|explosion|blast|shooting|floods?|hurricane|plunge|"
+    r"collapse|killings?)\b"
+)
 # "the following June", "the previous August": the month after or before the story's date.
 _STORY_MONTHS = {
     word: STORY_OFFSETS[word] for word in ("the following", "the previous", "the prior")
@@ -585,8 +590,9 @@ def month(m, ctx):
         # forecast, so sales alone do not count).
         year = ctx.anchor.year - (number > ctx.anchor.month)
         return _span(m, "DATE", values.month_value(year, number))
-    # "December's figures", like "Friday's ruling": a possessive names what has happened.
-    tense = possessive_tense(ctx, m)
+    # "December's figures", like "Friday's ruling": a possessive names what has happened;
+    # so does a month before what no one schedules ("the October stock market crash").
+    tense = "past" if _UNPLANNED_AFTER.match(ctx.text, m.end()) else possessive_tense(ctx, m)
     value = month_near(ctx.anchor, number, tense, relative)
     story_month = relative and (
         relative.lower() in _STORY_MONTHS

@@ -235,6 +235,19 @@ def test_a_months_data_describe_a_month_gone_by(text, anchor, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Growth will slow because of the October stock market crash.", "1987-10"),
+        ("The May attack will be investigated.", "1987-05"),
+        # An election is planned: the tense decides.
+        ("The March election will be close.", "1988-03"),
+    ],
+)
+def test_a_month_before_what_no_one_schedules_is_gone_by(text, value):
+    assert [m.value for m in tag(text, D(1988, 1, 28))] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         ("In eighteen fourteen the war ended.", "eighteen fourteen", "1814"),
