@@ -214,7 +214,9 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
 _SCHEDULED_EVENT = re.compile(
     r"['’]s(?:\s[\w-]+){0,2}?\s(?:elections?|votes?|runoff|referendum|polls?|primary|caucus(?:es)?|"
     r"match|game|final|semifinal|race|summit|meeting|talks|debate|deadline|ceremony|parade|"
-    r"hearing|trial|launch|opening|inauguration|visit|rally|march|strike|session|sitting)\b"
+    r"hearing|trial|launch|opening|inauguration|visit|rally|march|strike|session|sitting|"
+    # What is released or handed down on a set day: "awaiting Thursday's report".
+    r"report|data|figures|statistics|index|auction|announcement)\b"
 )
 _AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting|for)\s$")
 _COMING_AFTER_POSSESSIVE = re.compile(rf"['’]s(?:\s[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})")

@@ -196,6 +196,8 @@ def test_a_spoken_number_without_its_hour_word_is_no_time(text):
         ("Polls ahead of Sunday's runoff show Hollande leading.", D(2012, 4, 23), "2012-04-29"),
         ("The opposition will boycott Sunday's vote.", D(2012, 4, 23), "2012-04-29"),
         ("Sunday's vote was close.", D(2012, 4, 23), "2012-04-22"),
+        ("Traders were waiting for Thursday's report.", D(2012, 4, 23), "2012-04-26"),
+        ("Thursday's report showed a rise.", D(2012, 4, 23), "2012-04-19"),
         # "votes" after a gerund is its object, no vote still to come.
         ("Officials began counting votes from Sunday's election.", D(2012, 4, 23), "2012-04-22"),
     ],
