@@ -479,10 +479,28 @@ _DIRECTING = frozenset(
     ["urged", "asked", "ordered", "told", "instructed", "directed", "invited", "pressed",
      "encouraged", "called", "advised", "requested", "challenged"]
 )  # fmt: skip
+# What was voted, decided or promised is to be done, its infinitive close by: "voted
+# 6-3 late Tuesday to close four schools in June" (not "voted for an Arab force to
+# protect Saudi Arabia, with its vanguard arriving Tuesday").
+_DECIDING = frozenset(["voted", "decided", "promised", "pledged", "vowed"])
 # "to" before a verb, not before a place or a noun ("to Washington", "to the table").
 _INFINITIVE = re.compile(
     r"\bto\s(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b"
 )
+
+
+def _directs_to_do(words: list[str], index: int, end: int) -> bool:
+    """Whether the past-tense word at `index` is, or closely follows, a verb that directs
+    or decides something ("urged", "voted") whose infinitive comes right after it and
+    before the mention (words[end] is the mention's place)."""
+    if words[index].lower() in _DIRECTING:
+        return _INFINITIVE.search(" ".join(words[index + 1 : end])) is not None
+    for verb in range(max(0, index - 3), index + 1):
+        if words[verb].lower() in _DECIDING:
+            return _INFINITIVE.search(" ".join(words[verb + 1 : min(end, verb + 6)])) is not None
+    return False
+
+
 _DECLARING = frozenset(["declared", "declares", "proclaimed", "designated", "named"])
 _DECLARED_AFTER = re.compile(
     r"\s(?:has|have|had|will)\sbeen\s(?:declared|designated|named|proclaimed|made)\s(?:as\s)?an?\s"
@@ -653,13 +671,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         if distance >= reach:
             break
         if tense := _word_tense(words, index):
-            if (
-                tense == "past"
-                and words[index].lower() in _DIRECTING
-                and _INFINITIVE.search(" ".join(words[index + 1 : len(before)]))
-            ):
-                # "urged both sides to return to the table before the weekend": what
-                # they were urged to do is still to come.
+            if tense == "past" and _directs_to_do(words, index, len(before)):
+                # "urged both sides to return to the table before the weekend", "voted
+                # last night to close two schools in June": what they were urged or voted
+                # to do is still to come.
                 tense = "future"
             nearest_before = (distance, tense)
             # "The heat wave that began in June is expected to last": the mention ends

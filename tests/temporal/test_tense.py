@@ -301,3 +301,17 @@ def test_a_weekdays_verb_is_looked_for_further_back_than_other_dates():
     )
     start = text.index("Thursday")
     assert tense_at(text, start, start + len("Thursday")) == "past"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("The board voted 8-4 last night to close two schools in June.", "future"),
+        ("Trustees voted 6-3 late Tuesday to close four schools in June.", "future"),
+        # An infinitive far from the vote is not what was voted.
+        ("Twelve nations voted for an Arab force to protect the kingdom, arriving in June.", None),
+    ],
+)  # fmt: skip
+def test_what_was_voted_or_decided_to_be_done_is_still_to_come(sentence, tense):
+    start = sentence.index("June")
+    assert tense_at(sentence, start, start + len("June")) == tense
