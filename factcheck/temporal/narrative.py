@@ -333,6 +333,9 @@ _PARTICIPLES = (
 # Not "has come to symbolise", "has long been seen as": what a history's subject means
 # now, not news.
 _NEWS_LEAD_VERB = re.compile(
+    # Not a perfect infinitive or a modal's ("is considered to have ended around 1920",
+    # "may have begun"): no news of the present.
+    r"(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bmay\s)"
     rf"\b(?:[Hh]as|[Hh]ave)\s(?!come\sto\b|long\s)(?:\w+ly\s)?(?:been\s)?(?:\w+ed|{_PARTICIPLES})\b"
     rf"|{PLAIN_FUTURE}"
 )

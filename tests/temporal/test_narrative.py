@@ -717,6 +717,17 @@ def test_a_day_named_again_without_its_year_is_the_same_day():
     assert (found["27 May"], found["28 May"]) == ("1905-05-27", "1905-05-28")
 
 
+def test_a_lead_with_a_perfect_infinitive_is_no_news_lead():
+    # "is considered to have ended" is no present perfect: the article is a history.
+    text = (
+        "The revolution began in 1910 and is usually considered to have ended around "
+        "1920.\nThe dictator had ruled since 1876. Rebels took the border city in May "
+        "1911, and on 25 May the dictator resigned. The new president was shot on "
+        "22 February 1913, and in 1914 the capital fell."
+    )
+    assert values(text, datetime.date(2010, 11, 20))["25 May"] == "1911-05-25"
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
