@@ -682,12 +682,15 @@ def clocks_on_counted_days(mentions: list[DateMention], chosen: list[Candidate],
     result = []
     named = None  # the last day read straight from the text
     counted = None  # a later day counted from it since
+    counted_at = -1  # where that count was told
     for mention, candidate in zip(mentions, chosen, strict=True):
         day = mention.value[:10]
         if (
             counted is not None
             and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
-            and candidate.day_from is None
+            # No day of its own, or one named before the count ("agreed on 9 July and
+            # came into force two days later. At noon, fighting stopped").
+            and (candidate.day_from is None or candidate.day_from.start < counted_at)
             and mention.type == "TIME"
             and day == named
         ):
@@ -696,6 +699,7 @@ def clocks_on_counted_days(mentions: list[DateMention], chosen: list[Candidate],
         elif values.DAY_VALUE.fullmatch(day) and mention.type in ("DATE", "TIME"):
             if candidate.shift is not None:
                 counted = day if named is not None and day > named else None
+                counted_at = mention.start
             elif RULES[candidate.rule][0] not in TIMES_OF_DAY_RULES:
                 named, counted = day, None
         result.append(mention)

@@ -739,6 +739,18 @@ def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     assert found["0600 hours"] == ("TIME", "1916-03-07T06:00")
 
 
+def test_a_clock_time_after_a_day_and_its_count_in_the_sentence_before_is_on_the_count():
+    text = (
+        "The war began in 1919, and in 1920 it spread. A truce was agreed on 9 July 1921 "
+        "and came into force two days later. At noon, fighting stopped. In 1922 a treaty "
+        "was signed, and in 1923 the last prisoners went home."
+    )
+    assert types_and_values(text, datetime.date(2011, 7, 11))["noon"] == (
+        "TIME",
+        "1921-07-11T12:00",
+    )
+
+
 def test_a_clock_time_after_a_day_named_again_is_on_the_named_day():
     # The counted day is left behind once the story names a day of its own.
     text = (
