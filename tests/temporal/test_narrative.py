@@ -741,9 +741,10 @@ def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
 
 def test_a_clock_time_after_a_day_and_its_count_in_the_sentence_before_is_on_the_count():
     text = (
-        "The war began in 1919, and in 1920 it spread. A truce was agreed on 9 July 1921 "
-        "and came into force two days later. At noon, fighting stopped. In 1922 a treaty "
-        "was signed, and in 1923 the last prisoners went home."
+        "The war began in 1919, and in 1920 it spread. By the early summer of 1921 both "
+        "sides were tired. A truce was agreed on 9 July and came into force two days "
+        "later. At noon, fighting stopped. In 1922 a treaty was signed, and in 1923 the "
+        "last prisoners went home."
     )
     assert types_and_values(text, datetime.date(2011, 7, 11))["noon"] == (
         "TIME",
