@@ -674,6 +674,38 @@ _CLAUSE_JOINTS = re.compile(r",\s(?:and|but|while|where|when|whereas)\b|;\s")
 _EVERY_YEAR = re.compile(r"(?i:\bevery\b|\beach\b|\bannual(?:ly)?\b|\byearly\b)")
 
 
+def months_of_counted_years(mentions: list[DateMention], chosen: list[Candidate], text: str):
+    """A history's "that September" right after a year counted from the story ("The
+    following year Obregon was elected president that September") is in the year
+    counted; follow_story could only give it the last year named, since counting comes
+    after it."""
+    result = []
+    counted: DateMention | None = None  # the last date told, when it was counted
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        if (
+            counted is not None
+            and mention.type == "DATE"
+            and _THAT_MONTH.fullmatch(mention.text)
+            and mention.value[:4] != counted.value[:4]
+        ):
+            value = counted.value[:4] + mention.value[4:]
+            mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
+        if mention.type == "DATE" and mention.precision in _REFERENCE_PRECISIONS:
+            counted = (
+                mention
+                if candidate.shift is not None
+                and candidate.shift[0] != 0
+                and mention.precision == "year"
+                and mention.value[:4].isdigit()
+                else None
+            )
+        result.append(mention)
+    return result
+
+
+_THAT_MONTH = re.compile(r"(?i:that)\s[A-Z][a-z]+\.?")
+
+
 def clocks_on_counted_days(mentions: list[DateMention], chosen: list[Candidate], text: str):
     """A history's clock time without a day of its own is on the day the story has
     counted its way to: "On 3 March 1916 ... The next morning ... By 6 p.m. the fort had

@@ -121,6 +121,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     mentions = _follow_clock_days(mentions, chosen, text)
     if history:
         mentions = narrative.parts_of_day(mentions, chosen, text, anchor)
+        mentions = narrative.months_of_counted_years(mentions, chosen, text)
         mentions = narrative.clocks_on_counted_days(mentions, chosen, text)
         mentions = narrative.count_clock_hours(mentions, chosen, text)
         mentions = narrative.present_of_history(mentions, text)

@@ -728,6 +728,15 @@ def test_a_lead_with_a_perfect_infinitive_is_no_news_lead():
     assert values(text, datetime.date(2010, 11, 20))["25 May"] == "1911-05-25"
 
 
+def test_that_month_after_a_counted_year_in_a_history_is_in_the_year_counted():
+    text = (
+        "The war began in 1910. In 1911 the rebels won. In 1913 the president was shot. "
+        "In April 1919 the general was killed. The following year a rival was elected "
+        "president that September. In 1921 peace returned."
+    )
+    assert values(text, datetime.date(2010, 11, 20))["that September"] == "1920-09"
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
