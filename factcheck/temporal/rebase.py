@@ -7,6 +7,7 @@ docstring for the scopes and which date serves as the reference).
 """
 
 import datetime
+import re
 
 from factcheck.temporal import values
 from factcheck.temporal.mention import DateMention, make_mention
@@ -271,11 +272,15 @@ def _after_months(candidate: Candidate, last: DateMention | None) -> bool:
     )
 
 
-def _weeks_from_a_day(reference_unit: str, unit: str, amount: int) -> bool:
+def _weeks_from_a_day(reference_unit: str, unit: str, amount: int, said: str) -> bool:
     """Whether a count is in weeks from a day ("on 24 June ... Two weeks later"): its
     date is a day (8 July), as nobody tells a story in calendar weeks; "that week" is
-    still the week."""
-    return (reference_unit, unit) == ("day", "week") and amount != 0
+    still the week, and so is a week named with "the" ("the following week", "the week
+    before")."""
+    return (reference_unit, unit) == ("day", "week") and amount != 0 and not _THE_WEEK.match(said)
+
+
+_THE_WEEK = re.compile(r"(?i:the\s(?:(?:following|next|previous|prior)\s)?week\b)")
 
 
 def _shifted_value(shift, reference: DateMention, mention: DateMention, sentences: Sentences):
@@ -339,12 +344,12 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
             # "a year earlier" than a quarter is that quarter a year back (earnings
             # copy); "two years later" than a day is a year (narrative copy).
             keep = reference_unit in ("quarter", "month") or _weeks_from_a_day(
-                reference_unit, unit, amount
+                reference_unit, unit, amount, mention.text
             )
             return values.value_at(shifted, reference_unit if keep else unit)
         if scope == "quarter":
             return values.value_at(shifted, "quarter")
         if scope == "unit":
-            keep = _weeks_from_a_day(reference_unit, unit, amount)
+            keep = _weeks_from_a_day(reference_unit, unit, amount, mention.text)
             return values.value_at(shifted, reference_unit if keep else unit)
     return None

@@ -737,6 +737,19 @@ def test_that_month_after_a_counted_year_in_a_history_is_in_the_year_counted():
     assert values(text, datetime.date(2010, 11, 20))["that September"] == "1920-09"
 
 
+def test_a_week_named_with_the_after_a_day_is_that_calendar_week():
+    # "Two weeks later" is a day (see the test of weeks counted from a day above); "the
+    # following week" and "the week before" name weeks.
+    text = (
+        "The leaders resigned on 24 November 1989. The following week crowds marched. "
+        "On 10 December the new government met; the week before, a neighbour had "
+        "opened its border. In 1990 elections were held."
+    )
+    found = types_and_values(text, datetime.date(2009, 11, 24))
+    assert found["The following week"] == ("DATE", "1989-W48")
+    assert found["the week before"] == ("DATE", "1989-W48")
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
