@@ -97,7 +97,16 @@ def duration(m, ctx):
         return Candidate(m.start(4), m.end(), "DURATION", values.duration_value(amount, unit))
     if _relative_is_a_verb(m, ctx.text):
         return Candidate(m.start(3), m.end(), "DURATION", values.duration_value(amount, unit))
-    if m[2] and m[2].lower() == "the" and not m[4].lower().endswith("s") and amount != 1:
+    if (
+        m[2]
+        and (
+            m[2].lower() == "the"
+            # "the first two-day weather closure": "the first" goes with the closure too.
+            or m[0][m.end(3) - m.start() : m.start(4) - m.start()] == "-"
+        )
+        and not m[4].lower().endswith("s")
+        and amount != 1
+    ):
         # "the two-week crisis", "the 30-day rate": a length used as an adjective; "the"
         # goes with the noun, as TimeBank marks them ("two-week"), like "a two-week".
         return Candidate(m.start(3), m.end(), "DURATION", values.duration_value(amount, unit))

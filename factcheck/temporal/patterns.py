@@ -807,7 +807,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "unit_before",
-            r"(?<![\w-])(?i:the\s(year|month|week|quarter)\s(?:before|previous|prior|earlier))(?![\w-])",
+            r"(?<![\w-])(?i:the\s(year|month|week|quarter)\s(?:before|previous|prior|earlier)"
+            # "the quake that rattled the coast the day before,": a day, where "before"
+            # ends its clause (not "the day before authorities issued a warrant").
+            r"|the\s(day)\s(?:before|earlier)(?=[.,;:!?)]|\s*$))(?![\w-])",
         ),
         (
             # "the end of the month": the anchor's month; the fold adds "the end of" and

@@ -377,8 +377,9 @@ def the_month(m, ctx):
 
 @resolver
 def unit_before(m, ctx):
-    """ "the year before", "the month previous": one unit before the last date named."""
-    unit = m[1].lower()
+    """ "the year before", "the month previous", "the day before,": one unit before the
+    last date named."""
+    unit = (m[1] or m[2]).lower()
     value = values.value_at(values.shift(ctx.anchor, -1, unit), unit)
     return _span(m, "DATE", value, shift=(-1, unit, ("unit",)))
 

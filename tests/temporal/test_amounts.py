@@ -118,6 +118,7 @@ def test_it_reads_no_duration_in_while_or_some_time_without_for():
         ("Bush commented on the two-week gulf crisis.", "two-week", "P2W"),
         ("It pays 72% of the 30-day bankers' acceptance rate.", "30-day", "P30D"),
         ("People gathered for the two day rally.", "two day", "P2D"),
+        ("It was the first two-day weather closure since the war.", "two-day", "P2D"),
     ],
 )
 def test_it_leaves_the_article_of_a_length_used_as_an_adjective_to_its_noun(text, span, value):

@@ -499,3 +499,18 @@ def test_mid_morning_alone_is_a_time_unless_a_noun_follows(text, found):
 )  # fmt: skip
 def test_the_previous_or_following_weekday_counts_from_the_storys_day(text, anchor, expected):
     assert expected in [(m.text, m.value) for m in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Aug. 22 the storm hit the coast. A quake had rattled it the day before.",
+            [("Aug. 22", "2011-08-22"), ("the day before", "2011-08-21")],
+        ),
+        # Before what follows it, "the day before" is no date of its own.
+        ("He was last seen Aug. 3, the day before police issued a warrant.", [("Aug. 3", "2011-08-03")]),
+    ],
+)  # fmt: skip
+def test_the_day_before_ending_its_clause_is_the_day_before_the_last_day_named(text, expected):
+    assert [(m.text, m.value) for m in tag(text, D(2011, 8, 24))] == expected
