@@ -63,7 +63,8 @@ MONTH_ALONE = (
     rf"|(?<=[Mm]id-)|(?<=[Ll]ast )|(?<=[Nn]ext )|(?<=[Tt]his )|(?<=[Tt]hrough )|(?<=[Dd]uring )|(?<=[Bb]etween )|(?<=[Ff]rom )"
     rf"|(?<=[Oo]f )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Tt]ill )|(?<=[Pp]revious )|(?<=[Ff]ollowing )"
     # "payroll gains for May", not "hoped for may" (the verb after "for" is lower case).
-    rf"|(?<=[Ff]or )|(?<=soon as )|(?<=early as )|(?<=late as )|(?<=in both )|(?<=of both ))"
+    rf"|(?<=[Ff]or )|(?<=soon as )|(?<=early as )|(?<=late as )|(?<=recently as )"
+    rf"|(?<=in both )|(?<=of both ))"
     rf"(?:May|March)(?!-)"
     # "to release May figures", "May retail sales": a month's data.
     rf"|(?:May|March)(?=\s(?:{MONTH_DATA}|(?i:retail\s)?sales\b))"
@@ -725,6 +726,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # "Days after the vote, ...": a sentence opening on the length.
             rf"|(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?=[A-Z][a-z]+\s(?i:after|before)\b)"
             rf"|(?<=,\s)(?=[a-z]+\s(?:after|before)\b)"
+            # "was weeks behind schedule", "is months away": how far off, a length.
+            rf"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
+            rf"(?=[a-z]+\s(?:behind|ahead|away|late)\b)"
             # "over the years": a stretch of unknown length up to now (PXY).
             rf"|(?<=[Oo]ver\s)(?i:the)\s(?=(?i:years|months|decades)\b))"
             # Not "minutes apart": a distance told in time, which annotators leave alone.

@@ -84,7 +84,7 @@ _PLAN_PARTICIPLES = frozenset(["planned", "scheduled", "expected", "slated"])
 # A state told in the past lasted until a day gone by: "was in prison until May".
 _STATIVE_PAST = frozenset(
     ["was", "were", "remained", "stayed", "lived", "served", "ruled", "reigned", "lasted",
-     "continued", "worked", "held"]
+     "continued", "worked", "held", "kept"]
 )  # fmt: skip
 # Two-word markers: "going to", "plans to", "is due", "as soon" ...
 _FUTURE_PAIRS = frozenset(

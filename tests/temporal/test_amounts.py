@@ -394,3 +394,14 @@ def test_a_length_compared_is_a_length_not_a_date(text, expected):
 )  # fmt: skip
 def test_fortnightly_and_twice_weekly_are_sets(text, expected):
     assert expected in [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The roof was weeks behind schedule.", "weeks", "PXW"),
+        ("A deal is months away.", "months", "PXM"),
+    ],
+)
+def test_how_far_behind_or_away_told_in_bare_units_is_a_length(text, span, value):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", value)]

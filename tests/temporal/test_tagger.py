@@ -167,6 +167,7 @@ def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
         ("The agency will release May payrolls on Friday.", ("May", "DATE", "2011-05")),
         ("Traders awaited a report on May retail sales.", ("May", "DATE", "2011-05")),
         ("Prices rose 0.7% in both March and April.", ("March", "DATE", "2011-03")),
+        ("As recently as March, the roof was unfinished.", ("March", "DATE", "2011-03")),
     ],
 )
 def test_it_reads_may_and_march_at_the_end_of_a_period(text, expected):

@@ -284,6 +284,7 @@ def test_a_forecasts_chance_of_something_is_still_to_come(sentence, tense):
     [
         ("Havel, who was in prison until May, was elected president.", "past"),
         ("The fighting lasted until May.", "past"),
+        ("Firms kept clerks at work until May.", "past"),
         # What was put off until a day is still to come.
         ("The vote was postponed until May.", "future"),
         ("The border stays closed until May.", "future"),
