@@ -375,6 +375,13 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             candidate.value = day.value[:10] + clock
             candidate.floating = _floats_by_date(day)
             candidate.day_from = day
+            if (
+                _DAY_CLOCK.fullmatch(candidate.value)
+                and day.start < sentences.bounds(candidate.start, candidate.end)[0]
+            ):
+                # "down 100 points at 10:30 a.m. before recovering in the afternoon": the
+                # day found for the clock goes on in its sentence.
+                clock_day = candidate
         elif candidate.value == anchor_day + "T24:00" and (
             tense_at(sentences.text, candidate.start, candidate.end, sentences) == "past"
         ):
