@@ -516,7 +516,12 @@ _BEFORE_A_VERB = frozenset(
      "do", "does", "did", "not", "never", "don't", "doesn't", "didn't"]
 )  # fmt: skip
 # What stands before a verb that is no subject of it: "will hit", "the hit".
-_NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOUN_AFTER
+# After a superlative the word is a noun: "the biggest hit of the summer".
+_SUPERLATIVES = frozenset(
+    ["biggest", "largest", "greatest", "highest", "lowest", "best", "worst", "smallest",
+     "strongest", "longest", "latest", "deadliest", "heaviest", "sharpest", "steepest"]
+)  # fmt: skip
+_NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOUN_AFTER | _SUPERLATIVES
 _COORDINATORS = frozenset(["and", "but", "or"])
 # "until", and a clock time the day's mention may follow ("until 11 a.m. Sunday").
 _UNTIL_AT_END = re.compile(r"\buntil(?:\s(?:\d+|a|p|m|am|pm|noon|midnight))*$")

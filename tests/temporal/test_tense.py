@@ -177,6 +177,8 @@ def test_it_tells_plans_and_places_from_the_future(sentence, day, tense):
         ("Analysts expect a recovery in March.", "March", "future"),
         # "beginning" as a noun marks no plan, as in "beginning Monday" it would.
         ("After Christmas sales, the very beginning of the year was strong.", "Christmas", "past"),
+        # A noun after a superlative: "hit" is no verb here.
+        ("It is expected to be the biggest hit of the summer.", "the summer", "future"),
     ],
 )
 def test_it_reads_intentions_passives_and_adjectives_for_what_they_are(sentence, word, tense):
