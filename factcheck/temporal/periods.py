@@ -20,6 +20,7 @@ from factcheck.temporal.resolve import (
     _PART_MODS,
     _REFERENCE_BASED,
     DATE_WORD_BEFORE,
+    NAME_GOES_ON,
     STORY_OFFSETS,
     Candidate,
     _floating,
@@ -45,7 +46,6 @@ _CLAUSE_ENDS = re.compile(r"\s?[,.;:!?)]|\s(?:and|but|when|while|as)\b|$")
 
 
 _YEAR_OFFSETS = {"that": 0, "the same": 0, **STORY_OFFSETS}
-_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
 
 
 _SEASON_AS_KIND = re.compile(
@@ -92,7 +92,7 @@ def season(m, ctx):
         offset = _YEAR_OFFSETS[" ".join(m[5].lower().split())]
         value = f"{ctx.anchor.year + offset:04d}-{code}"
         return _span(m, "DATE", value, shift=(offset, "part_of_year", ()))
-    if name[0].isupper() and _NAME_GOES_ON.match(ctx.text, m.end(2)):
+    if name[0].isupper() and NAME_GOES_ON.match(ctx.text, m.end(2)):
         return None  # "the Winter Olympics", "the Spring Street venue": a name
     if not year_digits and _SEASON_AS_KIND.match(ctx.text, m.end(2)):
         return None  # "the spring equinox", "summer ice", "the winter storm": kinds of things

@@ -783,6 +783,8 @@ def century(m, ctx):
     number = int(re.match(r"\d+", word)[0]) if word[0].isdigit() else ORDINALS.get(word)
     if not number or word in ("final", "last"):
         return None
+    if m[2][0].isupper() and m[0][0].isupper() and NAME_GOES_ON.match(ctx.text, m.end()):
+        return None  # "Twentieth Century Fox", "Twentieth Century Limited": a name
     mod = _PART_MODS.get((m[1] or "").lower())
     if m[3] and m[3].startswith("B"):
         # "the 5th century BC": 500-401 BC, written as BC years are ("BC0044").
@@ -791,6 +793,9 @@ def century(m, ctx):
     return _span(m, "DATE", f"{number - 1:02d}", mod)
 
 
+# A capitalised word after a phrase in Title Case: a name goes on ("Twentieth Century
+# Fox", "the Winter Olympics").
+NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
 # What may follow a year spoken alone: the clause ends or goes on, no noun it counts.
 _YEAR_ALONE_AFTER = re.compile(rf"[.,;:)!?]|\s*$|\s(?:{CLAUSE_GOES_ON})\b")
 

@@ -150,6 +150,8 @@ def test_it_marks_each_end_of_a_range_as_its_own_mention(text, expected):
         # A designation, a statute's title.
         "The probe flew on to the asteroid 2011 UW158.",
         "He was charged under the Theft Act 1968.",
+        # A century's name in a company's.
+        "Twentieth Century Fox distributes the film.",
     ],
 )
 def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
