@@ -126,7 +126,8 @@ _VAGUE_LENGTH_BEFORE = "|".join(
     f"(?<=\\b[{word[0].upper()}{word[0]}]{word[1:]}\\s)"
     for word in (
         "just", "only", "mere", "barely", "take", "takes", "took", "taken", "taking",
-        "spent", "spend", "waited", "lasted", "after", "following", "reversing", "ending",
+        "spent", "spend", "waited", "lasted", "after", "following", "follows", "followed",
+        "reversing", "ending",
     )
 )  # fmt: skip
 # Years before 1500 or after 2099, far from the news, count as years only after a word
@@ -738,7 +739,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             "set_adverb",
             rf"(?:(?i:once|twice|three\stimes|four\stimes)[\s-])?"
             rf"{_LEFT}((?i:daily|weekly|fortnightly|monthly|yearly|hourly|nightly|annually|annual))"
-            rf"(?!\s(?:newspaper|paper|news|show|edition|basis|bread|mail|express|telegraph|star|beast))(?![\w-])",
+            # Not a paper or a show named so; "weekly news conferences" recur.
+            rf"(?!\s(?:newspaper|paper|news(?!\s(?:conferences?|briefings?))|show|edition|basis|"
+            rf"bread|mail|express|telegraph|star|beast))(?![\w-])",
         ),
         # "Sundays", "Sunday evenings", "on Thursday mornings".
         (

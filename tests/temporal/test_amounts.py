@@ -400,8 +400,16 @@ def test_fortnightly_and_twice_weekly_are_sets(text, expected):
     ("text", "span", "value"),
     [
         ("The roof was weeks behind schedule.", "weeks", "PXW"),
+        ("The merger follows months of twists and turns.", "months", "PXM"),
         ("A deal is months away.", "months", "PXM"),
     ],
 )
 def test_how_far_behind_or_away_told_in_bare_units_is_a_length(text, span, value):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", value)]
+
+
+def test_weekly_news_conferences_recur_but_a_weekly_news_magazine_is_a_paper():
+    assert [(m.text, m.value) for m in tag("He will hold weekly news conferences.", ANCHOR)] == [
+        ("weekly", "P1W")
+    ]
+    assert tag("She edits a weekly news magazine.", ANCHOR) == []
