@@ -316,11 +316,13 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
     UTC"), or, told in the past, in the sentence before ("attacked late Saturday. The
     attack began at 11 p.m."), not the anchor's."""
     days: list[Candidate] = []  # the days named so far, in text order
+    told: list[Candidate] = []  # those and the times told with their days
     clock_day: Candidate | None = None  # a time told with its day ("at 10am yesterday")
     anchor_day = anchor.isoformat()
     for index, candidate in enumerate(chosen):
         if _names_a_day(candidate):  # "late Sunday night. The fire was reported at 10:48 p.m."
             days.append(candidate)
+            told.append(candidate)
             continue
         day = days[-1] if days else None
         if (
@@ -330,8 +332,10 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             and candidate.day_from is None
         ):
             # "began arriving at 10am yesterday, and by 4.30pm": the time's day goes on
-            # in its sentence.
+            # in its sentence, and to the next ("broke out at 6:20 p.m. Monday. The spire
+            # collapsed at 7:50 p.m.").
             clock_day = candidate
+            told.append(candidate)
             continue
         if not (
             candidate.type == "TIME"
@@ -362,9 +366,9 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             candidate.floating = clock_day.floating
             candidate.day_from = clock_day
         elif (
-            days
+            told
             and not _is_market_session(sentences.text, candidate)
-            and (day := _day_told_of(days, candidate, sentences, anchor)) is not None
+            and (day := _day_told_of(told, candidate, sentences, anchor)) is not None
         ):
             clock = candidate.value[len(anchor_day) :]
             # "hours after a New Year's Eve address ... shortly after midnight": the
@@ -444,12 +448,22 @@ def _is_market_session(text: str, clock: Candidate) -> bool:
     the day it is published, whatever day its background names."""
     return bool(
         _SESSION_AFTER.match(text, clock.end)
-        or _TRADING_BEFORE.search(text, max(0, clock.start - 12), clock.start)
+        or (
+            (trading := _TRADING_BEFORE.search(text, max(0, clock.start - 12), clock.start))
+            and (
+                trading[0].startswith("trading")
+                or _MARKET_BEFORE.search(text, max(0, trading.start() - 60), trading.start())
+            )
+        )
     )
 
 
 _SESSION_AFTER = re.compile(r"\s(?:(?:opening|closing)\s)?(?:bell|close|open|opening)\b")
 _TRADING_BEFORE = re.compile(r"\b(?:trading|opened|opens|closed|closes)\sat\s$")
+# A market named before "closed at": not "Polls closed at 7 p.m.".
+_MARKET_BEFORE = re.compile(
+    r"(?i:\b(?:market|stocks?|shares|index|exchange|Dow|Nasdaq|bonds?|futures|trading)\b)"
+)
 
 
 def _days_of_the_month_named(
@@ -490,7 +504,8 @@ def _follow_clock_days(mentions: list[DateMention], chosen: list[Candidate], tex
         day_index = position.get(id(candidate.day_from))
         if day_index is None:
             continue
-        clock, day = mentions[index], mentions[day_index]
+        # The day as already followed: a clock time may take its day from another.
+        clock, day = mentions[index], result[day_index]
         if values.DAY_VALUE.fullmatch(day.value[:10]) and clock.value[:10] != day.value[:10]:
             value = day.value[:10] + clock.value[10:]
             result[index] = make_mention(text, clock.start, clock.end, clock.type, value, clock.mod)
@@ -522,6 +537,8 @@ def _day_told_of(
     for day in reversed(days):
         if day.start < previous_left:
             break
+        if _later_clock(day, clock):
+            return None  # "at 9:43 p.m. Sunday. By 1 a.m.": the night went on into Monday
         if _is_background_day(text, day) or _ASIDE_BEFORE.search(
             text, max(previous_left, day.start - 80), day.start
         ):
@@ -531,11 +548,17 @@ def _day_told_of(
             tense == "future" and _RECENT_DAYS * 2 >= -days_back >= 0
         ):
             return day
-    day = days[-1]
+    # The last day gone by: a day still to come named since ("failed again last night
+    # ... must adjourn by May 21 ... a meeting that ended at 10:15 p.m.") is passed over.
+    gone_by = [day for day in days if day.shift is not None or day.value[:10] <= anchor.isoformat()]
+    if not gone_by or gone_by[-1].shift is not None:
+        return None  # a day counted from the story ("the next day"): not known yet
+    day = gone_by[-1]
     if (
         tense != "past"
         or day.start >= previous_left
         or _is_background_day(text, day)
+        or _later_clock(day, clock)
         or any(named.value.startswith(anchor.isoformat()) for named in days)
     ):
         return None
@@ -543,6 +566,12 @@ def _day_told_of(
         return None  # "late last night ... At 6 a.m.": the morning after
     days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
     return day if _RECENT_DAYS >= days_back >= 0 else None
+
+
+def _later_clock(day: Candidate, clock: Candidate) -> bool:
+    """Whether `day` is a time told with its day, later in the day than `clock`."""
+    told, said = _CLOCK_VALUE.search(day.value), _CLOCK_VALUE.search(clock.value)
+    return told is not None and said is not None and told[1] > said[1]
 
 
 def _is_background_day(text: str, day: Candidate) -> bool:

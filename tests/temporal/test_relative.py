@@ -222,6 +222,28 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "The meeting, which began at 3 p.m., lasted nine hours.",
             "2023-06-03T15:00",
         ),
+        # A time told with its day passes the day on to the next sentence's clock time,
+        # unless that one is earlier in the day: the night went on into the next.
+        (
+            "The fire broke out at 6:20 p.m. Saturday. The spire collapsed at 7:50 p.m.",
+            "2023-06-03T19:50",
+        ),
+        (
+            "The fire was reported at 9:43 p.m. Saturday. By 1 a.m., it had spread.",
+            "2023-06-05T01:00",
+        ),
+        # "Polls closed at 7 p.m." is no market's bell.
+        (
+            "Voters ousted the mayor yesterday. Turnout was high, officials said. Polls "
+            "closed at 7 p.m.",
+            "2023-06-04T19:00",
+        ),
+        # A day still to come named since is passed over for the last day gone by.
+        (
+            "Leaders failed again last night to agree a budget. They must adjourn by June "
+            "21. The meeting ended at 10:15 p.m.",
+            "2023-06-04T22:15",
+        ),
         # An aside on what came before the news is passed over too.
         (
             "He was hanged on Monday, after a court upheld his sentence on Thursday. The "
