@@ -574,6 +574,13 @@ _CHANCE_OF = re.compile(
 )
 
 
+_CALLED_FOR = re.compile(
+    r"(?i)\bcall(?:ed|s|ing)?\sfor\s(?:[\w-]+\s){0,4}(?:rally|rallies|protests?|strikes?|"
+    r"sit-ins?|demonstrations?|marches|march|boycotts?|votes?|elections?|meetings?|talks|"
+    r"referendum|ceasefire|truce)(?:\s(?:[\w-]+\s){0,4}(?:on|at|for))?$"
+)
+
+
 def _phrase_tense(
     text: str,
     start: int,
@@ -599,6 +606,10 @@ def _phrase_tense(
         return "future"
     if _CHANCE_OF.search(" ".join(before[-8:])):
         # "with a chance of more freezing rain Sunday": a forecast, still to come.
+        return "future"
+    if _CALLED_FOR.search(" ".join(before[-10:])):
+        # "called for mass protests on Friday", "called for another rally at 5 p.m.
+        # Tuesday": what was called for is still to come.
         return "future"
     if (before and before[-1].lower() in _DECLARING and _A_DAY_OF.match(text, end)) or (
         _DECLARED_AFTER.match(text, end)

@@ -318,3 +318,17 @@ def test_a_weekdays_verb_is_looked_for_further_back_than_other_dates():
 def test_what_was_voted_or_decided_to_be_done_is_still_to_come(sentence, tense):
     start = sentence.index("June")
     assert tense_at(sentence, start, start + len("June")) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("The Brotherhood called for mass protests on Friday.", "future"),
+        ("Groups have called for a sit-in outside the legislature on Friday.", "future"),
+        # Calm is no event to come: he called for it on Friday.
+        ("He called for calm on Friday.", "past"),
+    ],
+)
+def test_a_protest_or_a_vote_called_for_a_day_is_still_to_come(sentence, tense):
+    start = sentence.index("Friday")
+    assert tense_at(sentence, start, start + len("Friday")) == tense
