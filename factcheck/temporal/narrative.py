@@ -383,8 +383,12 @@ def follow_story(
             and mention.value.startswith(anchor_day + "T")
         ):
             # "The battle began at 06:00", no day of its own: the story's day, not the
-            # publication date a news story's "at 06:00" means.
-            value = story_day + mention.value[len(anchor_day) :]
+            # publication date a news story's "at 06:00" means; the morning after "the
+            # night of 19 December" is on the 20th.
+            clock = mention.value[len(anchor_day) :]
+            if before_christ is None and _after_the_night_of(text, reference, clock):
+                story_day = (reference.earliest + datetime.timedelta(days=1)).isoformat()
+            value = story_day + clock
             mention = make_mention(text, mention.start, mention.end, "TIME", value, mention.mod)
             result.append(mention)
             continue
@@ -793,6 +797,19 @@ def _holiday_after(text, mention, candidate, reference) -> str | None:
         if day is not None and day >= reference.earliest:
             return day.isoformat()
     return None
+
+
+def _after_the_night_of(text: str, reference: DateMention, clock: str) -> bool:
+    """Whether a morning's clock time ("T04:10") follows the story's "the night of 19
+    December 1915": it is on the morning after, the 20th."""
+    return (
+        _NIGHT_OF.search(text, max(0, reference.start - 13), reference.start) is not None
+        and _MORNING_CLOCK.match(clock) is not None
+    )
+
+
+_NIGHT_OF = re.compile(r"(?i:\bthe\snight\sof\s)$")
+_MORNING_CLOCK = re.compile(r"T(?:0\d|1[01]):\d\d")
 
 
 def _story_day(reference: DateMention | None, before_christ: DateMention | None) -> str | None:

@@ -750,6 +750,16 @@ def test_a_week_named_with_the_after_a_day_is_that_calendar_week():
     assert found["the week before"] == ("DATE", "1989-W48")
 
 
+def test_a_morning_clock_time_after_the_night_of_a_day_is_on_the_morning_after():
+    text = (
+        "The landings began on 25 April 1915. On 6 August a new offensive opened, and "
+        "on 10 August it failed. The evacuation was completed on the night of 19 "
+        "December 1915. The final party left the beach at 0410 hours. In 1916 the army "
+        "fought in France, and in 1917 in Palestine."
+    )
+    assert values(text, datetime.date(2015, 12, 20))["0410 hours"] == "1915-12-20T04:10"
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
