@@ -125,8 +125,12 @@ def is_history(
         ):
             if _long_past(mention, anchor):
                 continue  # "seventy years ago today": a hook into the story, not news
-            if _COUNTED_FROM_THE_STORY.search(mention.text):
-                counted += after_a_year  # "Ten minutes earlier a mine was detonated"
+            if _COUNTED_FROM_THE_STORY.search(mention.text) or (
+                mention.type == "DURATION" and _NEXT_LENGTH.match(mention.text)
+            ):
+                # "Ten minutes earlier a mine was detonated", "Over the next fortnight,
+                # small forces landed": counted from the story.
+                counted += after_a_year
                 continue
             if _ANNIVERSARY.search(text, *sentences.bounds(mention.start, mention.end)):
                 continue  # "Today, on the 250th anniversary, Lisbon holds a Mass": a hook
@@ -263,6 +267,7 @@ def _lead_dates(
 _ANNIVERSARY_WORDS = "anniversary|centenary|centennial|bicentenary|bicentennial|jubilee"
 _ANNIVERSARY = re.compile(rf"(?i:{_ANNIVERSARY_WORDS})")
 _COUNTED_FROM_THE_STORY = re.compile(r"(?i:\b(?:earlier|later|previously)$)")
+_NEXT_LENGTH = re.compile(r"(?i:the\s(?:next|following)\s)")
 # "next summer", "last May", "this week": counted from the publication date, as only
 # news counts.
 _FROM_PUBLICATION = re.compile(r"(?i:next|last|this(?:\scoming|\spast)?)\s")

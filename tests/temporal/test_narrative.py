@@ -760,6 +760,20 @@ def test_a_morning_clock_time_after_the_night_of_a_day_is_on_the_morning_after()
     assert values(text, datetime.date(2015, 12, 20))["0410 hours"] == "1915-12-20T04:10"
 
 
+def test_a_length_counted_on_from_the_story_is_no_word_of_the_present():
+    # "Over the next fortnight" goes on from 11 September 1943, not from publication.
+    text = (
+        "The campaign followed the armistice of September 1943 and ended with the "
+        "surrender of the garrison on 16 November 1943.\n"
+        "When the armistice was announced on 8 September, the islands were held by "
+        "Italian troops. Over the next fortnight, small British forces landed. On "
+        "3 October the enemy landed on the main island, and on 12 November the last "
+        "invasion began. The islands passed to Greece in March 1948.\n"
+        "Veterans will hold a service on Saturday."
+    )
+    assert values(text, datetime.date(2013, 11, 14))["3 October"] == "1943-10-03"
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
