@@ -5,6 +5,12 @@ import pytest
 from factcheck.temporal.tense import tense_at
 
 
+def tense_of(text, said):
+    """The tense tense_at() gives the first `said` in `text`."""
+    start = text.index(said)
+    return tense_at(text, start, start + len(said))
+
+
 @pytest.mark.parametrize(
     ("sentence", "tense"),
     [
@@ -114,38 +120,32 @@ from factcheck.temporal.tense import tense_at
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
-    start = sentence.index("May 18")
-    assert tense_at(sentence, start, start + 6) == tense
+    assert tense_of(sentence, "May 18") == tense
 
 
 def test_it_ignores_other_sentences():
     text = "Troops arrived. The vote: May 18."
-    start = text.index("May 18")
-    assert tense_at(text, start, start + 6) is None
+    assert tense_of(text, "May 18") is None
 
 
 def test_it_does_not_end_a_sentence_at_an_abbreviation():
     text = "Shares were bought from Sept. 14 to Thursday for $15."
-    start = text.index("Thursday")
-    assert tense_at(text, start, start + 8) == "past"
+    assert tense_of(text, "Thursday") == "past"
 
 
 def test_it_reads_plans_as_future():
     text = "Protesters planned a large demonstration on Saturday."
-    start = text.index("Saturday")
-    assert tense_at(text, start, start + 8) == "future"
+    assert tense_of(text, "Saturday") == "future"
 
 
 def test_it_reads_no_verb_in_a_capitalised_name_ending_in_ed():
     text = "The father would be traveling to the United States Thursday with his wife."
-    start = text.index("Thursday")
-    assert tense_at(text, start, start + 8) == "future"
+    assert tense_of(text, "Thursday") == "future"
 
 
 def test_it_reads_a_plan_through_its_auxiliary():
     text = "Protesters were planning to march on Saturday."
-    start = text.index("Saturday")
-    assert tense_at(text, start, start + 8) == "future"
+    assert tense_of(text, "Saturday") == "future"
 
 
 @pytest.mark.parametrize(
@@ -162,8 +162,7 @@ def test_it_reads_a_plan_through_its_auxiliary():
     ],
 )
 def test_it_tells_plans_and_places_from_the_future(sentence, day, tense):
-    start = sentence.index(day)
-    assert tense_at(sentence, start, start + len(day)) == tense
+    assert tense_of(sentence, day) == tense
 
 
 @pytest.mark.parametrize(
@@ -199,8 +198,7 @@ def test_it_reads_intentions_passives_and_adjectives_for_what_they_are(sentence,
     ],
 )
 def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sentence, day, tense):
-    start = sentence.index(day)
-    assert tense_at(sentence, start, start + len(day)) == tense
+    assert tense_of(sentence, day) == tense
 
 
 @pytest.mark.parametrize(
@@ -221,8 +219,7 @@ def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sen
     ],
 )
 def test_the_news_present_of_a_schedule_looks_ahead(sentence):
-    start = sentence.index("Wednesday")
-    assert tense_at(sentence, start, start + 9) == "future"
+    assert tense_of(sentence, "Wednesday") == "future"
 
 
 @pytest.mark.parametrize(
@@ -237,14 +234,12 @@ def test_the_news_present_of_a_schedule_looks_ahead(sentence):
     ],
 )
 def test_the_present_of_is_and_are_reaches_only_a_date_beside_it(sentence, word, tense):
-    start = sentence.index(word)
-    assert tense_at(sentence, start, start + len(word)) == tense
+    assert tense_of(sentence, word) == tense
 
 
 def test_the_second_of_two_days_is_read_in_the_tense_of_the_first():
     text = "The Fed canceled a meeting that had been scheduled for Tuesday and Wednesday."
-    start = text.index("Wednesday")
-    assert tense_at(text, start, start + len("Wednesday")) == "future"
+    assert tense_of(text, "Wednesday") == "future"
 
 
 @pytest.mark.parametrize(
@@ -252,20 +247,17 @@ def test_the_second_of_two_days_is_read_in_the_tense_of_the_first():
     ["Brent crude for September delivery traded at $23.10.", "The contract for September settled."],
 )
 def test_a_futures_month_is_still_to_come(sentence):
-    start = sentence.index("September")
-    assert tense_at(sentence, start, start + len("September")) == "future"
+    assert tense_of(sentence, "September") == "future"
 
 
 def test_a_day_declared_a_day_of_something_is_still_to_come():
     text = "The regional government declared Friday a day of prayer."
-    start = text.index("Friday")
-    assert tense_at(text, start, start + len("Friday")) == "future"
+    assert tense_of(text, "Friday") == "future"
 
 
 def test_what_falls_in_a_month_is_still_to_come():
     text = "The book's 150th anniversary falls in November."
-    start = text.index("November")
-    assert tense_at(text, start, start + len("November")) == "future"
+    assert tense_of(text, "November") == "future"
 
 
 @pytest.mark.parametrize(
@@ -277,8 +269,7 @@ def test_what_falls_in_a_month_is_still_to_come():
     ],
 )
 def test_a_forecasts_chance_of_something_is_still_to_come(sentence, tense):
-    start = sentence.index("Sunday")
-    assert tense_at(sentence, start, start + len("Sunday")) == tense
+    assert tense_of(sentence, "Sunday") == tense
 
 
 @pytest.mark.parametrize(
@@ -293,8 +284,7 @@ def test_a_forecasts_chance_of_something_is_still_to_come(sentence, tense):
     ],
 )
 def test_a_state_told_in_the_past_lasted_until_a_day_gone_by(sentence, tense):
-    start = sentence.index("May")
-    assert tense_at(sentence, start, start + len("May")) == tense
+    assert tense_of(sentence, "May") == tense
 
 
 def test_a_weekdays_verb_is_looked_for_further_back_than_other_dates():
@@ -302,8 +292,7 @@ def test_a_weekdays_verb_is_looked_for_further_back_than_other_dates():
         "Digital Data fell 2 1/8 to 33 1/4 after reporting a 24% drop in second-quarter "
         "earnings after the close Thursday."
     )
-    start = text.index("Thursday")
-    assert tense_at(text, start, start + len("Thursday")) == "past"
+    assert tense_of(text, "Thursday") == "past"
 
 
 @pytest.mark.parametrize(
@@ -316,8 +305,7 @@ def test_a_weekdays_verb_is_looked_for_further_back_than_other_dates():
     ],
 )  # fmt: skip
 def test_what_was_voted_or_decided_to_be_done_is_still_to_come(sentence, tense):
-    start = sentence.index("June")
-    assert tense_at(sentence, start, start + len("June")) == tense
+    assert tense_of(sentence, "June") == tense
 
 
 @pytest.mark.parametrize(
@@ -330,5 +318,4 @@ def test_what_was_voted_or_decided_to_be_done_is_still_to_come(sentence, tense):
     ],
 )
 def test_a_protest_or_a_vote_called_for_a_day_is_still_to_come(sentence, tense):
-    start = sentence.index("Friday")
-    assert tense_at(sentence, start, start + len("Friday")) == tense
+    assert tense_of(sentence, "Friday") == tense
