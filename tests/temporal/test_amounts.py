@@ -413,3 +413,16 @@ def test_weekly_news_conferences_recur_but_a_weekly_news_magazine_is_a_paper():
         ("weekly", "P1W")
     ]
     assert tag("She edits a weekly news magazine.", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is now clear that the plan failed.", [("now", "PRESENT_REF")]),
+        ("Now the company faces a choice.", [("Now", "PRESENT_REF")]),
+        # A sentence's opening turn, set off by its comma, is no date.
+        ("The plan failed. Now, he says, the West wants war.", []),
+    ],
+)
+def test_now_is_the_present_but_not_a_sentences_opening_turn(text, expected):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
