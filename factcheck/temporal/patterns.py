@@ -733,7 +733,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # "over the years": a stretch of unknown length up to now (PXY).
             rf"|(?<=[Oo]ver\s)(?i:the)\s(?=(?i:years|months|decades)\b))"
             # Not "minutes apart": a distance told in time, which annotators leave alone.
-            rf"{_LEFT}((?i:years|months|quarters|weeks|decades|days|hours|minutes))(?![\w-]|\sapart)",
+            rf"{_LEFT}((?i:years|months|quarters|weeks|decades|centuries|days|hours|minutes))"
+            rf"(?![\w-]|\sapart)",
         ),
         (
             "set_adverb",

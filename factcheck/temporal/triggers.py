@@ -205,7 +205,17 @@ KIND_WORDS = {
     "named_unit": ["week", "month", "quarter", "decade", "century"],
     "recurring": ["weekends", "weekdays", "nights", "mornings", "evenings", "afternoons", "days"],
     "weeks": ["week", "weeks"],
-    "plural": ["years", "months", "quarters", "weeks", "decades", "days", "hours", "minutes"],
+    "plural": [
+        "years",
+        "months",
+        "quarters",
+        "weeks",
+        "decades",
+        "centuries",
+        "days",
+        "hours",
+        "minutes",
+    ],
     "same": ["same", "comparable", "corresponding"],
     "clock": ["noon", "midnight", "midday", "utc", "gmt"],
     # What ends a spoken clock time ("eight forty-six a.m.", "nine o'clock"); "a.m." and

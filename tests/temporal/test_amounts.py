@@ -401,6 +401,7 @@ def test_fortnightly_and_twice_weekly_are_sets(text, expected):
     [
         ("The roof was weeks behind schedule.", "weeks", "PXW"),
         ("The merger follows months of twists and turns.", "months", "PXM"),
+        ("A mosque dominated the skyline for centuries.", "centuries", "PXCE"),
         ("A deal is months away.", "months", "PXM"),
     ],
 )
