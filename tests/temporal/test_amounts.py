@@ -405,7 +405,7 @@ def test_fortnightly_and_twice_weekly_are_sets(text, expected):
         ("A deal is months away.", "months", "PXM"),
     ],
 )
-def test_how_far_behind_or_away_told_in_bare_units_is_a_length(text, span, value):
+def test_bare_units_telling_how_long_or_how_far_off_are_lengths(text, span, value):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", value)]
 
 
