@@ -515,7 +515,8 @@ def _follow_clock_days(mentions: list[DateMention], chosen: list[Candidate], tex
 def _day_told_of(
     days: list[Candidate], clock: Candidate, sentences: Sentences, anchor: datetime.date
 ) -> Candidate | None:
-    """The day named before a clock time that the time is on:
+    """The day named before a clock time that the time is on. `days` are the days named
+    so far and the times told with their days ("at 6:20 p.m. Monday"), in text order:
     - the last one in its sentence;
     - else one in the sentence before that is the news of the last few days, for a clock
       told in the past ("attacked late Saturday. The attack began at 11 p.m."), or of
@@ -523,8 +524,9 @@ def _day_told_of(
       7 p.m."); a day of the other kind is passed over ("voted on Tuesday night on a
       budget that takes effect July 1. The meeting began at 3 p.m."), and so is one in
       an aside on what came before ("was hanged on Saturday, after a court upheld his
-      sentence on Tuesday. The execution took place at 6 a.m.");
-    - else, for a clock told in the past, the last day named, when it is such news and
+      sentence on Tuesday. The execution took place at 6 a.m."); a time later in the day
+      than the clock leaves it alone ("at 9:43 p.m. Sunday. By 1 a.m.");
+    - else, for a clock told in the past, the last day gone by, when it is such news and
       the story has not named its own day of publication ("voted last night ... The
       meeting began at 7 p.m."; not "Oct. 24 (Bloomberg) -- ... approved late
       yesterday ... Shares fell at 9:47 a.m.")."""
