@@ -564,8 +564,9 @@ def _day_told_of(
         or any(named.value.startswith(anchor.isoformat()) for named in days)
     ):
         return None
-    if day.value.endswith(("TEV", "TNI")) and _CLOCK_VALUE.search(clock.value)[1] < "12":
-        return None  # "late last night ... At 6 a.m.": the morning after
+    said = _CLOCK_VALUE.search(clock.value)
+    if day.value.endswith(("TEV", "TNI")) and (said is None or said[1] < "12"):
+        return None  # "late last night ... At 6 a.m.", "... this morning": the morning after
     days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
     return day if _RECENT_DAYS >= days_back >= 0 else None
 

@@ -69,3 +69,15 @@ def test_it_stays_linear_on_long_runs_of_one_character():
         began = time.process_time()
         tag(large, ANCHOR)
         assert time.process_time() - began < 40 * small_seconds + 0.5, unit
+
+
+def test_a_part_of_the_day_after_last_night_two_sentences_back_is_read_without_error():
+    # Found by a fresh test set: "in the afternoon" (no clock value) after "last night"
+    # once raised a TypeError in the clock-day reader.
+    text = (
+        "The House voted yesterday. The debate began Friday morning and was delayed by "
+        "strikes, which ended last night. Johnson was acquitted in 1868. Appearing with "
+        "lawmakers in the afternoon, the president said he would stay."
+    )
+    found = tag(text, datetime.date(1998, 12, 20))
+    assert "the afternoon" in [m.text for m in found]
