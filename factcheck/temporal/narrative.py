@@ -579,8 +579,13 @@ def follow_sentence(
                 named
                 and RULES[candidate.rule][0] in ("quarter", "half")
                 and _BARE_PART.fullmatch(mention.text)
+                and (offset := _part_year_offset(part[2], named[-1])) is not None
             ):
-                value = named[-1].value[:4] + part[2]
+                # In that year ("the first half of 1999 ... the second half", "slowed in
+                # the second quarter from the first quarter"), or, before a part named
+                # with its year, in the next ("contracted in the fourth quarter of 2010
+                # ... down again in the second quarter").
+                value = f"{int(named[-1].value[:4]) + offset:04d}{part[2]}"
                 result[index] = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
                 )
@@ -625,6 +630,18 @@ def follow_sentence(
 
 _YEAR_SAID = re.compile(r"(?i:last|this|next)\syear")
 _PART_OF_A_YEAR = re.compile(r"(\d{4})(-[QH][1-4])$")
+
+
+def _part_year_offset(part: str, named: DateMention) -> int | None:
+    """How many years after the quarter or half `named` ("2010-Q4") another part ("-Q2")
+    told after it in its sentence lies: 0, or 1 for an earlier part after one named with
+    its year; None for another kind of part or the same one (a year's comparison)."""
+    told = named.value[4:]
+    if told[:2] != part[:2] or told == part:
+        return None
+    return int(part < told and _names_its_year(named))
+
+
 _BARE_PART = re.compile(r"(?i:the\s(?:first|second|third|fourth|final)[\s-](?:quarter|half))")
 
 

@@ -362,3 +362,24 @@ def test_a_bare_half_after_another_in_its_sentence_is_in_the_year_that_one_was_r
         "It expects results to stay weak through the first half but to improve in the second half."
     )
     assert [m.value for m in tag(text, datetime.date(1990, 1, 23))] == ["1990-H1", "1990-H2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # An earlier part after one named with its year is the next year's.
+        (
+            "The economy shrank in the fourth quarter of 2010 and will shrink again in the second quarter.",
+            datetime.date(2011, 3, 14),
+            "2011-Q2",
+        ),
+        # After a part named without its year, the same year's: a comparison.
+        (
+            "Growth slowed to 1.8% in the second quarter from 5.5% in the first quarter.",
+            datetime.date(1998, 9, 30),
+            "1998-Q1",
+        ),
+    ],
+)
+def test_an_earlier_quarter_after_another_in_its_sentence(text, anchor, value):
+    assert [m.value for m in tag(text, anchor)][-1] == value
