@@ -361,6 +361,8 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             clock_day is not None
             and (day is None or day.start < clock_day.start)
             and sentences.bounds(candidate.start, candidate.end)[0] <= clock_day.start
+            # Not "withdrawn at 9:55 p.m. At 2:16 a.m.": the night has gone on to the next day.
+            and not _later_clock(clock_day, candidate)
         ):
             candidate.value = clock_day.value[:10] + candidate.value[len(anchor_day) :]
             candidate.floating = clock_day.floating

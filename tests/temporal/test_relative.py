@@ -232,6 +232,12 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "The fire was reported at 9:43 p.m. Saturday. By 1 a.m., it had spread.",
             "2023-06-05T01:00",
         ),
+        # Nor does a time found for a clock in its sentence reach back across midnight.
+        (
+            "The networks called it at 7:50 p.m. yesterday. The call was withdrawn at 9:55 "
+            "p.m. At 2:16 a.m. the call was made again.",
+            "2023-06-05T02:16",
+        ),
         # "Polls closed at 7 p.m." is no market's bell.
         (
             "Voters ousted the mayor yesterday. Turnout was high, officials said. Polls "
