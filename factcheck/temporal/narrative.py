@@ -496,9 +496,15 @@ def follow_story(
             )
             and not (
                 _looks_back(mention, reference)
-                # "fought on 8 July 1709.\n Charles invaded Russia in 1708": the body
-                # starts the story, no look back from the lead.
-                and not (reference is lead and mention.start > lead_end)
+                # "fought on 8 July 1709.\n Charles invaded Russia in 1708 ... in
+                # September": the body starts the story, no look back from the lead, when
+                # the story goes on in that year ("From 1961 the country fought ...\n
+                # late on 24 April" goes back to the lead's April).
+                and not (
+                    reference is lead
+                    and mention.start > lead_end
+                    and _goes_on_in_its_paragraph(text, mention, mentions, chosen)
+                )
             )
             and not _is_aside(text, mention)
         ):
@@ -948,6 +954,24 @@ def _start_in_year_of(
         year -= 1
     value = f"{year:04d}{start.value[4:]}"
     return make_mention(text, start.start, start.end, start.type, value, start.mod)
+
+
+def _goes_on_in_its_paragraph(
+    text: str, year: DateMention, mentions: list[DateMention], chosen: list[Candidate]
+) -> bool:
+    """Whether a date without its year follows `year` in its paragraph before any other
+    date with its year: the story is told in that year ("invaded Russia in 1708 ... in
+    September")."""
+    end = text.find("\n", year.end)
+    end = len(text) if end < 0 else end
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        if mention.start <= year.start:
+            continue
+        if mention.start >= end or (mention.type == "DATE" and _names_its_year(mention)):
+            return False
+        if candidate.floating and mention.type == "DATE" and not _is_weekday(candidate):
+            return True
+    return False
 
 
 def _range_reference(text: str, start: DateMention, end: DateMention) -> DateMention:

@@ -774,6 +774,20 @@ def test_a_length_counted_on_from_the_story_is_no_word_of_the_present():
     assert values(text, datetime.date(2013, 11, 14))["3 October"] == "1943-10-03"
 
 
+def test_a_year_told_in_the_body_without_the_story_going_on_in_it_leaves_the_lead():
+    # "From 1961" is background; the story comes back to the lead's April in the next
+    # paragraph ("late on 24 April").
+    text = (
+        "The revolution was a coup in the capital on 25 April 1974 that ended the "
+        "regime.\n"
+        "The regime had ruled since the 1930s. Its leader fell ill in 1968, and from 1961 "
+        "the country fought wars in its colonies.\n"
+        "The plan relied on two songs. The first came late on 24 April, and the troops "
+        "moved. In 1975 elections were held, and in 1976 a constitution was adopted."
+    )
+    assert values(text, datetime.date(2014, 4, 25))["24 April"] == "1974-04-24"
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
