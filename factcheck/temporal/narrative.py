@@ -372,6 +372,7 @@ def follow_story(
     lead_end = text.find("\n")
     lead: DateMention | None = None  # the lead's date, while the story is still at it
     leads_checked = False
+    last_clock = ""  # the last clock time told, as its value ("1974-04-24T22:55")
     for mention, candidate in zip(mentions, chosen, strict=True):
         told_before, previous = previous, candidate
         if mention.type == "DATE" and mention.precision == "day" and _names_its_year(mention):
@@ -391,12 +392,28 @@ def follow_story(
             # publication date a news story's "at 06:00" means; the morning after "the
             # night of 19 December" is on the 20th.
             clock = mention.value[len(anchor_day) :]
-            if before_christ is None and _after_the_night_of(text, reference, clock):
+            if before_christ is None and (
+                _after_the_night_of(text, reference, clock)
+                or _past_midnight(last_clock, story_day + clock)
+            ):
+                # "late on 24 April: at 10:55 p.m. ... At 12:20 a.m." is the 25th, and the
+                # story goes on from it ("By the morning", "That afternoon").
                 story_day = (reference.earliest + datetime.timedelta(days=1)).isoformat()
+                reference = make_mention(text, mention.start, mention.end, "DATE", story_day)
             value = story_day + clock
             mention = make_mention(text, mention.start, mention.end, "TIME", value, mention.mod)
+            last_clock = value if _CLOCK_TIME.fullmatch(value) else last_clock
             result.append(mention)
             continue
+        # The last clock time told, while no other date has been told since ("By 6 p.m.
+        # ... Three days later ... At 0600 hours" has not passed a midnight).
+        last_clock = (
+            mention.value
+            if mention.type == "TIME" and _CLOCK_TIME.fullmatch(mention.value)
+            else ""
+            if mention.type in ("DATE", "TIME")
+            else last_clock
+        )
         if (
             (reference is not None or before_christ is not None)
             and candidate.shift is None
@@ -825,6 +842,19 @@ def _holiday_after(text, mention, candidate, reference) -> str | None:
         if day is not None and day >= reference.earliest:
             return day.isoformat()
     return None
+
+
+def _past_midnight(last_clock: str, clock: str) -> bool:
+    """Whether a morning's clock time on the story's day ("1974-04-24T00:20") comes after
+    an evening's told on that day ("1974-04-24T22:55"): the night has passed midnight."""
+    return (
+        bool(last_clock)
+        # The month and day: a clock told with a day of its own may still carry the
+        # year of the news reading here, before its day is followed.
+        and last_clock[5:10] == clock[5:10]
+        and last_clock[11:13] >= "18"
+        and clock[11:13] < "12"
+    )
 
 
 def _after_the_night_of(text: str, reference: DateMention, clock: str) -> bool:

@@ -125,6 +125,18 @@ def rebase(
                     counted = mention
         elif mention.before_christ:
             before_christ = mention
+        elif (
+            chain_days
+            and mention.type == "TIME"
+            and day is not None
+            and mention.precision == "day"
+            and mention.earliest is not None
+            and day.earliest is not None
+            and (mention.earliest - day.earliest).days == 1
+        ):
+            # "late on 24 April: at 10:55 p.m. ... At 12:20 a.m. ... the next day": a
+            # history's clock past midnight has moved the story on a day.
+            day = mention
         elif mention.type == "DATE" and mention.precision == "season" and mention.latest:
             season = mention
         elif (

@@ -318,11 +318,13 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
     days: list[Candidate] = []  # the days named so far, in text order
     told: list[Candidate] = []  # those and the times told with their days
     clock_day: Candidate | None = None  # a time told with its day ("at 10am yesterday")
+    last_clock: Candidate | None = None  # the last clock time given a day, none named since
     anchor_day = anchor.isoformat()
     for index, candidate in enumerate(chosen):
         if _names_a_day(candidate):  # "late Sunday night. The fire was reported at 10:48 p.m."
             days.append(candidate)
             told.append(candidate)
+            last_clock = None
             continue
         day = days[-1] if days else None
         if (
@@ -371,6 +373,14 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             told
             and not _is_market_session(sentences.text, candidate)
             and (day := _day_told_of(told, candidate, sentences, anchor)) is not None
+            # Not "On 14 April it struck an iceberg at 11:40 p.m. The first boat was
+            # lowered at 12:45 a.m.": past midnight, the next day (a history's story
+            # tells it; news leaves it to the day of publication).
+            and not (
+                last_clock is not None
+                and last_clock.value[:10] == day.value[:10]
+                and _is_evening_then_morning(last_clock, candidate)
+            )
         ):
             clock = candidate.value[len(anchor_day) :]
             # "hours after a New Year's Eve address ... shortly after midnight": the
@@ -381,6 +391,7 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             candidate.value = day.value[:10] + clock
             candidate.floating = _floats_by_date(day)
             candidate.day_from = day
+            last_clock = candidate
             if (
                 _DAY_CLOCK.fullmatch(candidate.value)
                 and day.start < sentences.bounds(candidate.start, candidate.end)[0]
@@ -577,6 +588,14 @@ def _later_clock(day: Candidate, clock: Candidate) -> bool:
     """Whether `day` is a time told with its day, later in the day than `clock`."""
     told, said = _CLOCK_VALUE.search(day.value), _CLOCK_VALUE.search(clock.value)
     return told is not None and said is not None and told[1] > said[1]
+
+
+def _is_evening_then_morning(told: Candidate, clock: Candidate) -> bool:
+    """Whether `clock` is a morning's time told after `told`, an evening's: past
+    midnight ("at 11:40 p.m. ... at 12:45 a.m."), not a time told out of order ("at 2:15
+    p.m., after a meeting that began at 9 a.m.")."""
+    before, after = _CLOCK_VALUE.search(told.value), _CLOCK_VALUE.search(clock.value)
+    return before is not None and after is not None and before[1] >= "18" and after[1] < "12"
 
 
 def _is_background_day(text: str, day: Candidate) -> bool:

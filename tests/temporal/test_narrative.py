@@ -788,6 +788,18 @@ def test_a_year_told_in_the_body_without_the_story_going_on_in_it_leaves_the_lea
     assert values(text, datetime.date(2014, 4, 25))["24 April"] == "1974-04-24"
 
 
+def test_a_historys_clock_time_past_midnight_moves_the_story_on_a_day():
+    text = (
+        "The liner sailed on 10 April 1912. On 14 April it struck an iceberg at 11:40 "
+        "p.m. The first boat was lowered at 12:45 a.m. The ship sank at 2:20 a.m. "
+        "Rescuers landed the survivors the next day. In 1913 an inquiry reported, and in "
+        "1914 new rules came in."
+    )
+    found = values(text, datetime.date(2012, 4, 14))
+    assert (found["12:45 a.m."], found["2:20 a.m."]) == ("1912-04-15T00:45", "1912-04-15T02:20")
+    assert found["the next day"] == "1912-04-16"
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
