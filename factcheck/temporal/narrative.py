@@ -110,6 +110,7 @@ def is_history(
     # piece tells its story first and the present after it.
     story_end, present_start = -1, len(text)
     told, last_start = 0, -1
+    weekday_at = -1  # where the last weekday of a news story's week was told
     sentences = Sentences(text)
     in_the_past = False  # whether the last date named is long past and finer than a year
     after_a_year = False  # whether the last date named is any date long past
@@ -154,6 +155,7 @@ def is_history(
                 continue
             current += 1  # "said Saturday": the news story's own week
             weekdays += 1
+            weekday_at = mention.start
             in_the_past = after_a_year = False
         elif mention.before_christ or (
             mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate))
@@ -189,7 +191,9 @@ def is_history(
         return True
     if (
         followed
-        and not weekdays  # "on Aug. 8 it named a chief, it said Tuesday": news
+        # "on Aug. 8 it named a chief, it said Tuesday": news, its week told after the
+        # story; "said nothing until Monday morning" inside the story is the story's.
+        and weekday_at < story_end
         and story_end < sentences.bounds(present_start, present_start)[0]
         and _leads_long_ago(mentions, chosen, anchor, text)
     ):

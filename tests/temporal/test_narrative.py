@@ -669,6 +669,17 @@ def test_an_anniversary_piece_tells_its_story_first_and_the_present_after_it():
     assert (found["This week"], found["next week"]) == ("2008-W05", "2008-W06")
 
 
+def test_a_weekday_inside_an_anniversary_pieces_story_is_the_storys():
+    text = (
+        "The accident happened at the plant on Saturday, 26 April 1986. The town was not "
+        "evacuated until the next afternoon. The authorities said nothing publicly until "
+        "Monday morning. The fire was out by 10 May 1986. In December the reactor was "
+        "sealed.\n"
+        "Last week engineers completed a new shelter."
+    )
+    assert values(text, datetime.date(2011, 4, 26))["December"] == "1986-12"
+
+
 def test_news_that_opens_on_a_day_long_past_and_speaks_of_the_present_stays_news():
     text = (
         "On 31 January 1968 the company was founded in a garage. This week it said sales "
