@@ -528,6 +528,9 @@ def follow_story(
                 )
             )
             and not _is_aside(text, mention)
+            # "on Wednesday, 18 April 1906 ... by 1906 it was the largest city ... at 5:12
+            # a.m.": a bare year holding the story's day tells no new date.
+            and not _holds(mention, reference)
         ):
             if result and _joins_a_range(text, result[-1], mention):
                 # "fought between 1 July and 18 November 1916 ... in February": the story
@@ -1030,6 +1033,18 @@ def _early_year_without_era(mention: DateMention, candidate: Candidate) -> bool:
 
 _EARLY_YEAR_VALUE = re.compile(r"0\d{3}(?:-(?:SP|SU|FA|WI))?")
 _ERA_WRITTEN = re.compile(r"\b(?:AD|A\.D\.|CE|C\.E\.)")
+
+
+def _holds(mention: DateMention, reference: DateMention | None) -> bool:
+    """Whether a bare year holds the story's finer date (1906 and 18 April 1906)."""
+    return (
+        reference is not None
+        and mention.precision == "year"
+        and reference.precision in _FINE_PRECISIONS
+        and reference.earliest is not None
+        and mention.earliest is not None
+        and mention.earliest.year == reference.earliest.year
+    )
 
 
 def _looks_back(mention: DateMention, reference: DateMention | None) -> bool:

@@ -811,6 +811,17 @@ def test_a_historys_clock_time_past_midnight_moves_the_story_on_a_day():
     assert found["the next day"] == "1912-04-16"
 
 
+def test_a_bare_year_holding_the_storys_day_leaves_the_story_on_that_day():
+    text = (
+        "The earthquake struck the city on Wednesday, 18 April 1906.\n"
+        "The city had grown fast since the 1840s, and by 1906 it was the largest on the "
+        "coast. The main shock began at 5:12 a.m. The fires burned through Thursday and "
+        "into Friday. The city was rebuilt by 1915."
+    )
+    found = values(text, datetime.date(2016, 4, 18))
+    assert (found["5:12 a.m."], found["Thursday"]) == ("1906-04-18T05:12", "1906-04-19")
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
