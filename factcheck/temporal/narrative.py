@@ -496,11 +496,12 @@ def follow_story(
         elif not (
             mention.before_christ
             or (mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate)))
-            # "This year, Samoa closed its borders in March": the story is at its present.
+            # "This year, Samoa closed its borders in March", "Today ... In March a corvette
+            # sank": the story is at its present.
             or (
                 RULES[candidate.rule][0] in DEICTIC_RULES
                 and candidate.shift is None
-                and mention.precision in ("year", "month")
+                and (mention.precision in ("year", "month") or mention.text.lower() == "today")
             )
         ):
             result.append(mention)

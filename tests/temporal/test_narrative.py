@@ -822,6 +822,15 @@ def test_a_bare_year_holding_the_storys_day_leaves_the_story_on_that_day():
     assert (found["5:12 a.m."], found["Thursday"]) == ("1906-04-18T05:12", "1906-04-19")
 
 
+def test_a_historys_today_brings_the_story_to_its_present():
+    text = (
+        "The armistice was signed on 27 July 1953, and the fighting stopped that night. "
+        "In August 1953 prisoners were exchanged, and in 1954 talks failed.\n"
+        "Today the border is still closed. In March a patrol boat sank."
+    )
+    assert values(text, datetime.date(2010, 6, 24))["March"] == "2010-03"
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
