@@ -610,8 +610,9 @@ def _is_background_day(text: str, day: Candidate) -> bool:
 
 _RECENT_DAYS = 7
 # A clause that tells what came before the news: "was hanged on Saturday, after an
-# appeals court upheld his sentence on Tuesday".
-_ASIDE_BEFORE = re.compile(r",\s(?:after|before)\s[^,;.]*$")
+# appeals court upheld his sentence on Tuesday", "in attacks that came after police on
+# Friday captured the suspect".
+_ASIDE_BEFORE = re.compile(r"(?:,|\b(?:came|comes|come|that|which))\s(?:after|before)\s[^,;.]*$")
 _BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s(?!night)")
 
 

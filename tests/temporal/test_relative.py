@@ -256,6 +256,11 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "execution took place at 6 a.m.",
             "2023-06-05T06:00",
         ),
+        (
+            "Bombers struck the airport on Monday, in attacks that came after police on "
+            "Friday caught a suspect. The first blast came at 7:58 a.m.",
+            "2023-06-05T07:58",
+        ),
         # "Last night" is the news itself; the story's day holds for its clock times
         # further on, but not for the morning after a night.
         (
