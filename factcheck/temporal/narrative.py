@@ -472,6 +472,13 @@ def follow_story(
                 mention.precision == "day"
                 and not _is_weekday(candidate)
                 and (day := days_named.get(mention.value[5:10]))
+                # Not back before the story's day or month: "the night of 30 June 1520
+                # ... on 28 April 1521 ... On 30 June" is the next year's.
+                and (
+                    reference is None
+                    or reference.precision not in ("day", "month")
+                    or datetime.date.fromisoformat(day) >= reference.earliest
+                )
             ):
                 # "fought on 27 May 1905 ... entered the strait on 27 May": the day named
                 # again, whatever the story has told since.

@@ -717,6 +717,16 @@ def test_a_year_that_opens_an_articles_body_is_where_the_story_starts():
     assert values(text, datetime.date(2012, 11, 20))["September"] == "1708-09"
 
 
+def test_a_day_named_again_after_the_story_has_passed_it_is_the_next_years():
+    text = (
+        "The siege ended on 13 August 1521. The army had fled the city on the night of "
+        "30 June 1520. It rebuilt its forces, and its boats were launched on 28 April "
+        "1521. On 30 June an assault failed, and by the end of July the city lay in "
+        "ruins. In 1522 the city was rebuilt, and in 1523 a cathedral was begun."
+    )
+    assert values(text, datetime.date(2010, 8, 13))["30 June"] == "1521-06-30"
+
+
 def test_a_day_named_again_without_its_year_is_the_same_day():
     text = (
         "The Battle of the Strait, fought on 27 May 1905, ended the war. The war began on "
