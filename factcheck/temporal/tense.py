@@ -707,6 +707,17 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         if nearest_before is not None and words[index].lower() == "that":
             break  # "told supporters Tuesday night that she would": what was said, not when
         if tense := _word_tense(words, index):
+            word = words[index].lower()
+            if (
+                tense == "future"
+                and word.endswith("ed")
+                and (word, words[index + 1].lower() if index + 1 < len(words) else "")
+                in _FUTURE_PAIRS
+                and word not in _PLAN_PARTICIPLES
+            ):
+                # "In August, Delta agreed to buy its routes": the date is the agreeing's,
+                # what was agreed comes after it.
+                tense = "past"
             if words[index - 1].lower() not in _COORDINATORS:
                 # Not "expected orders to recover by the spring and repeated a target":
                 # a verb after "and" is the subject's next, not the date's.

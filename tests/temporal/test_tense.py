@@ -319,3 +319,9 @@ def test_what_was_voted_or_decided_to_be_done_is_still_to_come(sentence, tense):
 )
 def test_a_protest_or_a_vote_called_for_a_day_is_still_to_come(sentence, tense):
     assert tense_of(sentence, "Friday") == tense
+
+
+def test_a_fronted_date_is_the_agreeings_not_what_was_agreed():
+    assert tense_of("In August, Delta agreed to buy its European routes.", "August") == "past"
+    # A plan's own participle still looks ahead.
+    assert tense_of("In August, Delta is expected to buy its routes.", "August") == "future"
