@@ -472,7 +472,9 @@ def _is_market_session(text: str, clock: Candidate) -> bool:
 
 
 _SESSION_AFTER = re.compile(r"\s(?:(?:opening|closing)\s)?(?:bell|close|open|opening)\b")
-_TRADING_BEFORE = re.compile(r"\b(?:trading|opened|opens|closed|closes)\sat\s$")
+_TRADING_BEFORE = re.compile(
+    r"\b(?:trading|opened|opens|closed|closes|resumed|resumes|halted|suspended)\sat\s$"
+)
 # A market named before "closed at": not "Polls closed at 7 p.m.".
 _MARKET_BEFORE = re.compile(
     r"(?i:\b(?:market|stocks?|shares|index|exchange|Dow|Nasdaq|bonds?|futures|trading)\b)"

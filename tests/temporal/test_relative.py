@@ -238,6 +238,8 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "p.m. At 2:16 a.m. the call was made again.",
             "2023-06-05T02:16",
         ),
+        # A market's session resumed on the day of the report, whatever day came before.
+        ("Stocks fell on Saturday. Trading resumed at 10.55 am.", "2023-06-05T10:55"),
         # "Polls closed at 7 p.m." is no market's bell.
         (
             "Voters ousted the mayor yesterday. Turnout was high, officials said. Polls "
