@@ -301,9 +301,16 @@ class Sentences:
 
     def __init__(self, text: str):
         self.text = text
+        self._known: dict[tuple[int, int], tuple[int, int]] = {}  # the spans asked about
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence holding text[start:end], cut at 300 characters each way."""
+        if (known := self._known.get((start, end))) is not None:
+            return known  # each mention's sentence is asked for by several readers
+        self._known[start, end] = found = self._find(start, end)
+        return found
+
+    def _find(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
         floor, ceiling = max(0, start - 300), min(len(text), end + 300)
         left = floor
