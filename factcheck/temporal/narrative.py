@@ -377,7 +377,7 @@ def follow_story(
     lead: DateMention | None = None  # the lead's date, while the story is still at it
     leads_checked = False
     last_clock = ""  # the last clock time told, as its value ("1974-04-24T22:55")
-    for mention, candidate in zip(mentions, chosen, strict=True):
+    for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
         told_before, previous = previous, candidate
         if mention.type == "DATE" and mention.precision == "day" and _names_its_year(mention):
             days_named[mention.value[5:10]] = mention.value[:10]
@@ -532,7 +532,9 @@ def follow_story(
                 and not (
                     reference is lead
                     and mention.start > lead_end
-                    and _goes_on_in_its_paragraph(text, mention, mentions, chosen)
+                    and _goes_on_in_its_paragraph(
+                        text, mention, mentions[index + 1 :], chosen[index + 1 :]
+                    )
                 )
             )
             and not _is_aside(text, mention)
@@ -1002,16 +1004,14 @@ def _start_in_year_of(
 
 
 def _goes_on_in_its_paragraph(
-    text: str, year: DateMention, mentions: list[DateMention], chosen: list[Candidate]
+    text: str, year: DateMention, after: list[DateMention], chosen: list[Candidate]
 ) -> bool:
-    """Whether a date without its year follows `year` in its paragraph before any other
-    date with its year: the story is told in that year ("invaded Russia in 1708 ... in
-    September")."""
+    """Whether a date without its year follows `year` in its paragraph (`after` holds the
+    mentions after it, `chosen` their candidates) before any other date with its year:
+    the story is told in that year ("invaded Russia in 1708 ... in September")."""
     end = text.find("\n", year.end)
     end = len(text) if end < 0 else end
-    for mention, candidate in zip(mentions, chosen, strict=True):
-        if mention.start <= year.start:
-            continue
+    for mention, candidate in zip(after, chosen, strict=True):
         if mention.start >= end or (mention.type == "DATE" and _names_its_year(mention)):
             return False
         if candidate.floating and mention.type == "DATE" and not _is_weekday(candidate):
