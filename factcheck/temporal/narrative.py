@@ -869,8 +869,7 @@ def _past_midnight(last_clock: str, clock: str) -> bool:
         # The month and day: a clock told with a day of its own may still carry the
         # year of the news reading here, before its day is followed.
         and last_clock[5:10] == clock[5:10]
-        and last_clock[11:13] >= "18"
-        and clock[11:13] < "12"
+        and values.passes_midnight(last_clock[11:], clock[11:])
     )
 
 

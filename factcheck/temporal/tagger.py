@@ -593,11 +593,10 @@ def _later_clock(day: Candidate, clock: Candidate) -> bool:
 
 
 def _is_evening_then_morning(told: Candidate, clock: Candidate) -> bool:
-    """Whether `clock` is a morning's time told after `told`, an evening's: past
-    midnight ("at 11:40 p.m. ... at 12:45 a.m."), not a time told out of order ("at 2:15
-    p.m., after a meeting that began at 9 a.m.")."""
+    """Whether `clock` is a morning's time told after `told`, an evening's (see
+    values.passes_midnight)."""
     before, after = _CLOCK_VALUE.search(told.value), _CLOCK_VALUE.search(clock.value)
-    return before is not None and after is not None and before[1] >= "18" and after[1] < "12"
+    return before is not None and after is not None and values.passes_midnight(before[1], after[1])
 
 
 def _is_background_day(text: str, day: Candidate) -> bool:

@@ -63,6 +63,14 @@ def month_beside(earliest: datetime.date, latest: datetime.date, month: int, off
     return month_value(year, month)
 
 
+def passes_midnight(earlier: str, later: str) -> bool:
+    """Whether a clock time (its hour, "00".."23", or more of the value after it) told
+    after an evening's is a morning's: the night has gone on past midnight ("at 11:40
+    p.m. ... at 12:45 a.m."), not a time told out of order ("at 2:15 p.m., after a
+    meeting that began at 9 a.m.")."""
+    return earlier[:2] >= "18" and later[:2] < "12"
+
+
 def middle(earliest: datetime.date, latest: datetime.date) -> datetime.date:
     """The day halfway through earliest..latest: where a coarse date is counted from."""
     return earliest + (latest - earliest) / 2
