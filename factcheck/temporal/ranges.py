@@ -47,7 +47,7 @@ _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _YEAR = re.compile(r"\d{4}")
 _YEAR_AFTER_DAY = re.compile(r",?\s")
 # What joins the two ends of a range: "1999-2001", "1 July and 18 November 1916".
-ENDS_JOIN = re.compile(r"\s?[-–]\s?|\s(?:to|through|until|till|and)\s")
+ENDS_JOIN = re.compile(r"\s?[-–]\s?|,?\s(?:to|through|until|till)\s|\s(?:and)\s")
 _STARTS_RANGE = re.compile(r"[Bb]etween\s$")
 _WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d")
 _WEEKDAY_NAME = re.compile(

@@ -53,6 +53,8 @@ def test_a_date_before_a_count_is_still_read():
         ("The fair opened from Monday to Friday.", [("Monday", "2012-05-21"), ("Friday", "2012-05-25")]),
         ("Sales in January-March 2011 rose.", [("January", "2011-01"), ("March 2011", "2011-03")]),
         ("Snow fell between December and February.", [("December", "2011-12"), ("February", "2012-02")]),
+        # A comma may set off the start: "from Sunday, 8 October, to Tuesday, 10 October 1871".
+        ("It burned from 8 October, to 10 October 1871.", [("8 October", "1871-10-08"), ("10 October 1871", "1871-10-10")]),
     ],
 )  # fmt: skip
 def test_the_end_of_a_range_never_comes_before_its_start(text, expected):
