@@ -377,6 +377,7 @@ def follow_story(
     lead: DateMention | None = None  # the lead's date, while the story is still at it
     leads_checked = False
     last_clock = ""  # the last clock time told, as its value ("1974-04-24T22:55")
+    last_day: DateMention | None = None  # the last day the story was on
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
         told_before, previous = previous, candidate
         if mention.type == "DATE" and mention.precision == "day" and _names_its_year(mention):
@@ -386,7 +387,7 @@ def follow_story(
             mention = make_mention(
                 text, mention.start, mention.end, "DATE", "BC" + mention.value, mention.mod
             )
-        story_day = _story_day(reference, before_christ)
+        story_day = _story_day(_with_its_day(reference, last_day), before_christ)
         if (
             story_day is not None
             and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
@@ -402,7 +403,8 @@ def follow_story(
             ):
                 # "late on 24 April: at 10:55 p.m. ... At 12:20 a.m." is the 25th, and the
                 # story goes on from it ("By the morning", "That afternoon").
-                story_day = (reference.earliest + datetime.timedelta(days=1)).isoformat()
+                next_day = datetime.date.fromisoformat(story_day) + datetime.timedelta(days=1)
+                story_day = next_day.isoformat()
                 reference = make_mention(text, mention.start, mention.end, "DATE", story_day)
             value = story_day + clock
             mention = make_mention(text, mention.start, mention.end, "TIME", value, mention.mod)
@@ -493,7 +495,12 @@ def follow_story(
                 # Edirne in the spring": the body tells the year from its start.
                 value = _in_year_of(mention, reference)
             elif reference is not None:
-                start, value = _story_reading(text, mention, candidate, reference)
+                start, value = _story_reading(
+                    text,
+                    mention,
+                    candidate,
+                    _with_its_day(reference, last_day) if _is_weekday(candidate) else reference,
+                )
             else:
                 value = None
             if value is None:
@@ -555,6 +562,8 @@ def follow_story(
                 reference, before_christ = mention, None
         elif mention.before_christ and not _is_flashback(text, mention.start):
             reference, before_christ = None, mention
+        if reference is not None and reference.precision == "day":
+            last_day = reference
         if reference is not None and not leads_checked:
             leads_checked = True
             lead = reference if lead_end > 0 and reference.end <= lead_end else None
@@ -886,6 +895,23 @@ _NIGHT_OF = re.compile(r"(?i:\bthe\snight\sof\s)$")
 _MORNING_CLOCK = re.compile(r"T(?:0\d|1[01]):\d\d")
 
 
+def _with_its_day(reference: DateMention | None, last_day: DateMention | None):
+    """The story's reference, or the last day it was on when the reference is a coarser
+    date of that day's year: "from Sunday, 8 October, to Tuesday, 10 October 1871 ...
+    rain since early July ... The first alarm sounded at 9:40 p.m. ... Throughout
+    Monday" go on from 8 October, not from July."""
+    if (
+        reference is not None
+        and reference.precision in ("month", "season", "year")
+        and last_day is not None
+        and last_day.earliest is not None
+        and reference.earliest is not None
+        and last_day.earliest.year == reference.earliest.year
+    ):
+        return last_day
+    return reference
+
+
 def _story_day(reference: DateMention | None, before_christ: DateMention | None) -> str | None:
     """The day the story is on ("1916-07-01", "BC0341-08-13"), when it names one."""
     if before_christ is not None:
@@ -1018,13 +1044,23 @@ def _goes_on_in_its_paragraph(
     return False
 
 
+_DAYS_OF_A_SHORT_RANGE = 31
+
+
 def _range_reference(text: str, start: DateMention, end: DateMention) -> DateMention:
     """What the story goes on from after a range: its year, when both ends lie in it
     ("fought between 1 July and 18 November 1916. When the Germans attacked at Verdun in
     February" is February 1916, the story told from before the range's start), else the
     range's start."""
     year = start.earliest.year
-    if end.latest is None or end.latest.year != year or start.precision != "day":
+    if (
+        end.latest is None
+        or end.latest.year != year
+        or start.precision != "day"
+        # A few days ("from Sunday, 8 October, to Tuesday, 10 October 1871") keep the
+        # story on its first day, for the clock times and weekdays told after it.
+        or (end.latest - start.earliest).days <= _DAYS_OF_A_SHORT_RANGE
+    ):
         return start
     return make_mention(text, start.start, end.end, "DATE", f"{year:04d}")
 

@@ -841,6 +841,20 @@ def test_a_historys_today_brings_the_story_to_its_present():
     assert values(text, datetime.date(2010, 6, 24))["March"] == "2010-03"
 
 
+def test_a_historys_clock_times_and_weekdays_go_on_from_its_last_day_after_a_month():
+    # "since early July" moves the story to a month of its year; the clock time and the
+    # weekday after it go on from the last day it was on, 8 October.
+    text = (
+        "The fire burned through the city from Sunday, 8 October, to Tuesday, 10 October "
+        "1871. The summer had been dry, and little rain had fallen since early July. The "
+        "first alarm sounded at 9:40 p.m. Throughout Monday the fire spread north. In 1872 "
+        "the city began to rebuild, and in 1873 it hosted a fair."
+    )
+    found = values(text, datetime.date(2011, 10, 8))
+    assert found["Sunday, 8 October"] == "1871-10-08"
+    assert (found["9:40 p.m."], found["Monday"]) == ("1871-10-08T21:40", "1871-10-09")
+
+
 def test_a_clock_time_after_a_counted_day_in_a_history_is_on_that_day():
     text = (
         "The siege began on 3 March 1916. The next morning the guns opened fire. By "
