@@ -47,6 +47,7 @@ the last clock time (count_clock_hours).
 """
 
 import datetime
+import itertools
 import re
 
 from factcheck.temporal import values
@@ -413,13 +414,10 @@ def follow_story(
             continue
         # The last clock time told, while no other date has been told since ("By 6 p.m.
         # ... Three days later ... At 0600 hours" has not passed a midnight).
-        last_clock = (
-            mention.value
-            if mention.type == "TIME" and _CLOCK_TIME.fullmatch(mention.value)
-            else ""
-            if mention.type in ("DATE", "TIME")
-            else last_clock
-        )
+        if mention.type == "TIME" and _CLOCK_TIME.fullmatch(mention.value):
+            last_clock = mention.value
+        elif mention.type in ("DATE", "TIME"):
+            last_clock = ""
         if (
             (reference is not None or before_christ is not None)
             and candidate.shift is None
@@ -539,9 +537,7 @@ def follow_story(
                 and not (
                     reference is lead
                     and mention.start > lead_end
-                    and _goes_on_in_its_paragraph(
-                        text, mention, mentions[index + 1 :], chosen[index + 1 :]
-                    )
+                    and _goes_on_in_its_paragraph(text, mentions, chosen, index)
                 )
             )
             and not _is_aside(text, mention)
@@ -1029,14 +1025,18 @@ def _start_in_year_of(
 
 
 def _goes_on_in_its_paragraph(
-    text: str, year: DateMention, after: list[DateMention], chosen: list[Candidate]
+    text: str, mentions: list[DateMention], chosen: list[Candidate], index: int
 ) -> bool:
-    """Whether a date without its year follows `year` in its paragraph (`after` holds the
-    mentions after it, `chosen` their candidates) before any other date with its year:
-    the story is told in that year ("invaded Russia in 1708 ... in September")."""
-    end = text.find("\n", year.end)
+    """Whether a date without its year follows the year `mentions[index]` in its
+    paragraph before any other date with its year: the story is told in that year
+    ("invaded Russia in 1708 ... in September"). Reads on only to the paragraph's end."""
+    end = text.find("\n", mentions[index].end)
     end = len(text) if end < 0 else end
-    for mention, candidate in zip(after, chosen, strict=True):
+    for mention, candidate in zip(
+        itertools.islice(mentions, index + 1, None),
+        itertools.islice(chosen, index + 1, None),
+        strict=True,
+    ):
         if mention.start >= end or (mention.type == "DATE" and _names_its_year(mention)):
             return False
         if candidate.floating and mention.type == "DATE" and not _is_weekday(candidate):
