@@ -400,7 +400,11 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # where resolve.day_of_month tells a name from "of the 14th Amendment".
             rf"|\s[a-z]+ed\b|\s[A-Z][a-z])",
         ),
-        ("month_year", rf"{_LEFT}({MONTH})(?:\sof)?,?\s({YEAR})"),
+        # "June 1968", "May of 1985"; with two digits, "June '68", "Sept. '91".
+        (
+            "month_year",
+            rf"{_LEFT}({MONTH})(?:\sof)?,?\s(?:({YEAR})|['’](?P<short>\d\d)(?![\w]|['’](?!s\b)))",
+        ),
         # "in December 755", "on 14 July 756;": a year of three digits (too large for a
         # day) after its month, where no noun follows ("in May 150 people died").
         (
@@ -491,6 +495,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:({RELATIVE}|{THE}|(?i:that same|that))\s)?{_LEFT}({SEASON})"
             # "the winter of 1941-42": one winter, named by both its years.
             rf"(?:(?:\sof)?,?\s({YEAR})(?:[-–/](\d\d)(?!\d))?"
+            # "the summer of '69", "the fall of '87".
+            rf"|(?:\sof)?\s['’](?P<short>\d\d)(?![\w]|['’](?!s\b))"
             # "the autumn of that year", "the spring of the following year": the story's.
             rf"|\sof\s((?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))\s(?i:year)"
             # "the spring of 218 BC", "the summer of AD 9"; "the summer of 415" where no

@@ -32,6 +32,7 @@ from factcheck.temporal.resolve import (
     month_near,
     relative_year,
     tells_of_results,
+    two_digit_year,
 )
 
 RESOLVERS = {}
@@ -82,6 +83,8 @@ def season(m, ctx):
         number = int(m["era_number"] or m["era_after"] or m["early"])
         before_christ = (m["era"] or "").startswith("B")
         return _span(m, "DATE", f"{'BC' if before_christ else ''}{number:04d}-{code}")
+    if m["short"]:
+        return _span(m, "DATE", f"{two_digit_year(m['short'], ctx.anchor):04d}-{code}")
     if year_digits:
         if m[4] and not (code == "WI" and int(m[4]) == (int(year_digits) + 1) % 100):
             # "the summer of 1941-42" is no one season: the year alone, "-42" left out.

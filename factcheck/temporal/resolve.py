@@ -509,7 +509,8 @@ def _yearly(m, ctx, month: int, day: int) -> Candidate | None:
 
 @resolver
 def month_year(m, ctx):
-    return _span(m, "DATE", values.month_value(int(m[2]), month_number(m[1])))
+    year = int(m[2]) if m[2] else two_digit_year(m["short"], ctx.anchor)
+    return _span(m, "DATE", values.month_value(year, month_number(m[1])))
 
 
 @resolver

@@ -684,6 +684,19 @@ def test_it_reads_typographic_apostrophes_as_plain_ones(text, expected):
     assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riots broke out in June '68.", [("June '68", "DATE", "1968-06")]),
+        ("By Sept. \u201991 the firm was gone.", [("Sept. \u201991", "DATE", "1991-09")]),
+        ("They met in the summer of '69.", [("the summer of '69", "DATE", "1969-SU")]),
+        ("May '98's vote was close.", [("May '98", "DATE", "1998-05")]),
+    ],
+)
+def test_a_month_or_season_takes_a_year_of_two_digits(text, expected):
+    assert found(text) == expected
+
+
 def test_it_reads_no_date_in_a_calendar_version_number():
     assert found("Install release 2011.05.22.1 today.") == [("today", "DATE", "2011-05-22")]
 
