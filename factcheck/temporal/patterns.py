@@ -851,9 +851,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"(?!\s(?i:after|before|of|when|that|in|on|he|she|they|it|we|I|is|was|will)\b))(?![\w-])",
         ),
         (
-            # "the last week of March", "the first week of May 2011": a week of a month.
+            # "the last week of March", "the first week of May 2011", "the last weekend
+            # in July": a week or weekend of a month.
             "week_of_month",
-            rf"(?:{THE}\s)?((?i:first|second|third|fourth|last|final))\s(?i:week)\sof\s"
+            rf"(?:{THE}\s)?((?i:first|second|third|fourth|last|final))\s((?i:week|weekend))\s(?:of|in)\s"
             rf"({MONTH})(?:,?\s({YEAR}))?(?!\s\d)",
         ),
         (

@@ -461,13 +461,17 @@ def weekday_of_month(m, ctx):
 
 @resolver
 def week_of_month(m, ctx):
-    """ "the last week of March": the calendar week holding most of that week of days."""
-    number = month_number(m[2])
-    if m[3]:
-        year = int(m[3])
+    """ "the last week of March": the calendar week holding most of that week of days;
+    "the first weekend of July": the weekend of that Saturday of the month."""
+    number = month_number(m[3])
+    if m[4]:
+        year = int(m[4])
     else:
         year = int(month_near(ctx.anchor, number, ctx.tense(*m.span()), None)[:4])
     ordinal = m[1].lower()
+    if m[2].lower() == "weekend":
+        day = nth_weekday(year, number, 6, _ORDINALS[ordinal])
+        return _span(m, "DATE", f"{values.week_value(day)}-WE")
     if ordinal in _WEEK_DAYS:
         day = datetime.date(year, number, _WEEK_DAYS[ordinal])
     else:

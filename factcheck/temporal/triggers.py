@@ -340,7 +340,7 @@ RULE_TRIGGERS = {
     "anaphoric_day": ("day", "part"),
     "the_unit": ("named_unit",),
     "the_week": ("week",),
-    "week_of_month": ("week",),
+    "week_of_month": ("week", "weekend"),
     "weekday_of_month": ("weekday",),
     "spelled_day": ("month",),
     "month_of_year": ("month",),

@@ -73,6 +73,22 @@ def test_it_reads_a_week_of_a_month_as_the_calendar_week():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # July 2, 2011 is the first Saturday of July; a future tense keeps July ahead.
+        ("Talks end the first weekend of July.", ("the first weekend of July", "2011-W26-WE")),
+        ("The fair ended the last weekend in April.", ("the last weekend in April", "2011-W17-WE")),
+        (
+            "The race is the second weekend in June 2012.",
+            ("the second weekend in June 2012", "2012-W23-WE"),
+        ),
+    ],
+)
+def test_it_reads_a_weekend_of_a_month_as_the_weekend_of_that_saturday(text, expected):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2011, 5, 22))] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # In March the second half is ahead: a past tense means last year's.
