@@ -343,6 +343,8 @@ _REACH_WORDS = 10
 _WEEKDAY_REACH_WORDS = 20
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "have", "be", "been"])
+# Who "could be reached" was sought for comment when the story was written.
+_SOUGHT_FOR_COMMENT = frozenset(["reached", "located", "contacted"])
 
 
 def _word_tense(words: list[str], index: int) -> str | None:
@@ -357,8 +359,12 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if lowered == "next" and following == "to":
         return None  # "next to the embassy" is a place
     if lowered == "could":
-        # "could not be reached Friday" is the past; "could come Friday" the future.
-        return "past" if following == "not" else "future"
+        # "could not be reached Friday" is the past, and so is "neither he nor his lawyer
+        # could be reached Friday"; "could come Friday" the future.
+        after = words[index + 2].lower() if index + 2 < len(words) else ""
+        if following == "not" or (following == "be" and after in _SOUGHT_FOR_COMMENT):
+            return "past"
+        return "future"
     if lowered == "couldn't":
         return "past"
     previous = words[index - 1].lower() if index else ""

@@ -155,6 +155,9 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("A bomb ripped through a building next to the embassy Friday.", "Friday", "past"),
         ("Officials could not be reached Friday.", "Friday", "past"),
         ("The ruling could come Friday.", "Friday", "future"),
+        # Sought for comment, like "could not be reached": the search is over.
+        ("Neither he nor his lawyer could be located Friday.", "Friday", "past"),
+        ("The vote could be held Friday.", "Friday", "future"),
         ("The offer had been due to expire Friday.", "Friday", "past"),
         ("The offer is due to expire Friday.", "Friday", "future"),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
