@@ -370,8 +370,8 @@ def set_plural(m, ctx):
 def set_weekday(m, ctx):
     """ "Sundays", "Sunday evenings", "Thursday nights": that day, or that part of it,
     every week."""
-    day = m[1][:-1] if m[1] else m[3]
-    part = m[2] or m[4]
+    day = m[1][:-1] if m[1] else m[3] or m[5]
+    part = m[2] or m[4] or m[6]
     value = f"XXXX-WXX-{weekday_number(day)}"
     return _span(m, "SET", value + (f"T{_PARTS[part[:-1].lower()]}" if part else ""))
 

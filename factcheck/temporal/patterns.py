@@ -555,6 +555,15 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?!\sof\s(?:{MONTH}|\d|(?i:the\s(?:month|year))))"  # "the first week of May"
             rf"(?=(\s(?i:in\sa\srow)(?![\w-]))?)",  # a streak's mark, outside the span
         ),
+        # "Sundays", "Sunday evenings", "on Thursday mornings"; "Monday" of "Monday and
+        # Tuesday nights" shares the nights that follow (before relative_weekday, which would
+        # read it as a day).
+        (
+            "set_weekday",
+            rf"{_LEFT}(?:({WEEKDAYS_PLURAL})(?:\s({_PARTS_PLURAL}))?|({WEEKDAY})\s({_PARTS_PLURAL})"
+            rf"|({WEEKDAY})(?=(?:,\s{WEEKDAY})*,?\s(?:and|or)\s{WEEKDAY}\s({_PARTS_PLURAL})(?![\w'])))"
+            rf"(?![\w'])",
+        ),
         (
             "relative_weekday",
             rf"(?:((?i:this past|this coming|this|last|next|the previous|the following))\s)?"
@@ -749,12 +758,6 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # Not a paper or a show named so; "weekly news conferences" recur.
             rf"(?!\s(?:newspaper|paper|news(?!\s(?:conferences?|briefings?))|show|edition|basis|"
             rf"bread|mail|express|telegraph|star|beast))(?![\w-])",
-        ),
-        # "Sundays", "Sunday evenings", "on Thursday mornings".
-        (
-            "set_weekday",
-            rf"{_LEFT}(?:({WEEKDAYS_PLURAL})(?:\s({_PARTS_PLURAL}))?|({WEEKDAY})\s({_PARTS_PLURAL}))"
-            rf"(?![\w'])",
         ),
         # "on weekends", "most nights": what recurs, without "every".
         (

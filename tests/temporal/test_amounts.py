@@ -341,6 +341,9 @@ def test_in_days_and_minutes_apart_are_no_durations(text):
         ("The club met every Thursday morning.", "every Thursday morning", "XXXX-WXX-4TMO"),
         ("She sang in the choir on Sunday evenings.", "Sunday evenings", "XXXX-WXX-7TEV"),
         ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        # The first days of "Monday and Tuesday nights" share the nights.
+        ("Flights leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
+        ("Classes meet Monday, Wednesday and Friday evenings.", "Wednesday", "XXXX-WXX-3TEV"),
         ("The town marks it every 21 October.", "every 21 October", "XXXX-10-21"),
         ("Crowds gather every Fourth of July.", "every Fourth of July", "XXXX-07-04"),
         ("Each Christmas Eve the bells ring.", "Each Christmas Eve", "XXXX-12-24"),
