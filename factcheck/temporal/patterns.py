@@ -497,6 +497,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:(?:\sof)?,?\s({YEAR})(?:[-–/](\d\d)(?!\d))?"
             # "the summer of '69", "the fall of '87".
             rf"|(?:\sof)?\s['’](?P<short>\d\d)(?![\w]|['’](?!s\b))"
+            # "the spring of next year": counted from the anchor's year.
+            rf"|\sof\s(?P<anchor_relative>(?i:this|last|next))\s(?i:year)(?![\w-])"
             # "the autumn of that year", "the spring of the following year": the story's.
             rf"|\sof\s((?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))\s(?i:year)"
             # "the spring of 218 BC", "the summer of AD 9"; "the summer of 415" where no

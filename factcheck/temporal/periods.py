@@ -83,6 +83,8 @@ def season(m, ctx):
         number = int(m["era_number"] or m["era_after"] or m["early"])
         before_christ = (m["era"] or "").startswith("B")
         return _span(m, "DATE", f"{'BC' if before_christ else ''}{number:04d}-{code}")
+    if m["anchor_relative"]:
+        return _span(m, "DATE", f"{relative_year(m['anchor_relative'], ctx.anchor):04d}-{code}")
     if m["short"]:
         return _span(m, "DATE", f"{two_digit_year(m['short'], ctx.anchor):04d}-{code}")
     if year_digits:

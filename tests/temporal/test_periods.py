@@ -399,3 +399,17 @@ def test_a_bare_half_after_another_in_its_sentence_is_in_the_year_that_one_was_r
 )
 def test_an_earlier_quarter_after_another_in_its_sentence(text, anchor, value):
     assert [m.value for m in tag(text, anchor)][-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elections are expected in the spring of next year.",
+            ("the spring of next year", "2008-SP"),
+        ),
+        ("The fall of last year was wet.", ("The fall of last year", "2006-FA")),
+    ],
+)
+def test_a_season_of_next_or_last_year_is_counted_from_the_anchor(text, expected):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2007, 3, 8))] == [expected]
