@@ -439,7 +439,17 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "past"
     # A capitalised "-ed" word is a name ("United States"); after an article one is an
     # adjective ("on a still unspecified date in January").
-    adjective = previous in _BEFORE_ADJECTIVES or previous in _PREPOSITIONS_BEFORE_ADJECTIVES
+    # So is one after a verb a modal governs: "will present updated schedules Monday".
+    adjective = (
+        previous in _BEFORE_ADJECTIVES
+        or previous in _PREPOSITIONS_BEFORE_ADJECTIVES
+        or (
+            index >= 2
+            and words[index - 2].lower() in _MODALS
+            and previous not in _AUXILIARIES
+            and previous not in _NOT_A_VERB_AFTER_A_MODAL
+        )
+    )
     if lowered == "followed" and following == "by" and previous not in _AUXILIARIES:
         return None  # "a game tonight, followed by a matinee Sunday": what comes next
     if (
@@ -454,6 +464,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
     return None
 
 
+_MODALS = frozenset(["will", "would", "could", "can", "should", "must", "might", "'ll"])
+# Words that may stand between a modal and a verb: "will not", "would also", "to be".
+_NOT_A_VERB_AFTER_A_MODAL = frozenset(["not", "also", "still", "then", "have", "be", "get"])
 # After these an "-ed" word describes a noun: "behind closed doors on Monday".
 _PREPOSITIONS_BEFORE_ADJECTIVES = frozenset(["behind", "with", "without", "amid"])
 # Words ending in "-ed" that are no past tense: "will succeed Mr. Davison Feb. 1",
@@ -474,7 +487,8 @@ _NOUN_AFTER = frozenset(
      "these", "those", "of", "in", "on", "for", "to", "by", "with", "and", "or", "no",
      "first", "last", "next", "two", "three", "many", "more", "some", "all", "whose",
      "good", "strong", "slow", "fresh", "bad", "early", "late", "quick", "fast", "rough",
-     "solid", "false", "poor", "flying", "official", "formal", "grand", "soft", "hard"]
+     "solid", "false", "poor", "flying", "official", "formal", "grand", "soft", "hard",
+     "each", "every", "per", "any", "another"]
 )  # fmt: skip
 # Verbs that fix something for a day, or put it off to one ("called a strike for
 # Tuesday", "extended the alert through Wednesday").

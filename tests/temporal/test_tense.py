@@ -158,6 +158,14 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # Sought for comment, like "could not be reached": the search is over.
         ("Neither he nor his lawyer could be located Friday.", "Friday", "past"),
         ("The vote could be held Friday.", "Friday", "future"),
+        # An "-ed" word after a verb a modal governs describes a noun.
+        ("They will present updated schedules in Hamburg on Monday.", "Monday", "future"),
+        # "face" after "each" is a noun, no fixture ("England face Tunisia on Monday").
+        (
+            "The bond lost a point, or $10 for each $1,000 face amount, from Tuesday.",
+            "Tuesday",
+            "past",
+        ),
         ("The offer had been due to expire Friday.", "Friday", "past"),
         ("The offer is due to expire Friday.", "Friday", "future"),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
