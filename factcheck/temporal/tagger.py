@@ -551,10 +551,11 @@ def _day_told_of(
         return days[-1]
     previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
     tense = tense_at(text, clock.start, clock.end, sentences)
+    news = []
     for day in reversed(days):
         if day.start < previous_left:
             break
-        if _later_clock(day, clock):
+        if _later_clock(day, clock) and not news:
             return None  # "at 9:43 p.m. Sunday. By 1 a.m.": the night went on into Monday
         if _is_background_day(text, day) or _ASIDE_BEFORE.search(
             text, max(previous_left, day.start - 80), day.start
@@ -564,10 +565,21 @@ def _day_told_of(
         if (tense == "past" and _RECENT_DAYS >= days_back >= 0) or (
             tense == "future" and _RECENT_DAYS * 2 >= -days_back >= 0
         ):
-            return day
+            news.append(day)
+    if news:
+        # The first such day: a lead tells its news first and its reporting and
+        # background after ("was arrested Thursday night, the FBI said Friday. Agents took
+        # him at 10:30 p.m."; "conceded Wednesday morning ... after the polls closed
+        # Tuesday night. He spoke at 9:15 a.m.").
+        return news[-1]
     # The last day gone by: a day still to come named since ("failed again last night
     # ... must adjourn by May 21 ... a meeting that ended at 10:15 p.m.") is passed over.
-    gone_by = [day for day in days if day.shift is not None or day.value[:10] <= anchor.isoformat()]
+    gone_by = [
+        day
+        for day in days
+        if (day.shift is not None or day.value[:10] <= anchor.isoformat())
+        and not _is_background_day(text, day)
+    ]
     if not gone_by or gone_by[-1].shift is not None:
         return None  # a day counted from the story ("the next day"): not known yet
     day = gone_by[-1]
@@ -606,6 +618,7 @@ def _is_background_day(text: str, day: Candidate) -> bool:
         is_possessive(text, day.end)
         or _BACKGROUND_DAY.match(text, day.start) is not None
         or is_yardstick(text, day.start)
+        or _COMPARED_WITH_BEFORE.search(text, max(0, day.start - 12), day.start) is not None
     )
 
 
@@ -615,6 +628,11 @@ _RECENT_DAYS = 7
 # Friday captured the suspect".
 _ASIDE_BEFORE = re.compile(r"(?:,|\b(?:came|comes|come|that|which))\s(?:after|before)\s[^,;.]*$")
 _BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s(?!night)")
+# A figure of another day to compare with: "up from 140.20 Thursday", "compared with
+# 265 million Tuesday", "from 6.82% Tuesday".
+_COMPARED_WITH_BEFORE = re.compile(
+    r"(?:\d%?|\b(?:million|billion|trillion|cents|points|yen|marks|francs|pounds|euros))\s$"
+)
 
 
 def _floats_by_date(day: Candidate) -> bool:

@@ -263,6 +263,23 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "Friday caught a suspect. The first blast came at 7:58 a.m.",
             "2023-06-05T07:58",
         ),
+        # The lead's news comes first, its reporting and background after.
+        (
+            "A suspect was arrested Saturday night at a motel, the FBI said Sunday. Agents "
+            "took him into custody at 10:30 p.m.",
+            "2023-06-03T22:30",
+        ),
+        (
+            "The mayor conceded Sunday morning, hours after the polls closed Saturday "
+            "night. He spoke to supporters at 9:15 a.m.",
+            "2023-06-04T09:15",
+        ),
+        # A figure of another day to compare with names no day of the story's.
+        (
+            "Stocks rallied on Friday. The dollar was quoted at 141.85 yen, up from 140.20 "
+            "Thursday. The department said at 8:30 a.m. that output grew.",
+            "2023-06-02T08:30",
+        ),
         # "Last night" is the news itself; the story's day holds for its clock times
         # further on, but not for the morning after a night.
         (
@@ -287,6 +304,14 @@ def test_a_clock_time_without_its_day_in_a_past_story_is_on_the_story_day(text, 
     found = tag(text, D(2023, 6, 5))
     clocks = [m.value for m in found if m.type == "TIME" and any(c.isdigit() for c in m.text)]
     assert clocks[-1:] == [value]  # the last clock told
+
+
+def test_a_clock_time_told_in_the_future_is_on_the_day_to_come_the_lead_names():
+    text = (
+        "The minister will address the council on Wednesday, in a speech that officials "
+        "said Monday would be short. The session is scheduled to begin at 10:30 a.m."
+    )
+    assert [m.value for m in tag(text, D(2023, 6, 5)) if m.type == "TIME"] == ["2023-06-07T10:30"]
 
 
 @pytest.mark.parametrize(
