@@ -654,10 +654,14 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             "clock",
             rf"(?:(?P<approx>(?i:about|around|approximately))\s)?"
-            rf"{_LEFT}(?:(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?\s?"
+            rf"{_LEFT}(?:(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d\d))?(?:\s?"
             rf"(?P<suffix>(?i:a\.m\.?|p\.m\.?|am|pm)(?!\w)"
             rf"|(?<=\s)(?:o['’]clock\s)?(?i:in\sthe\s(?:morning|afternoon|evening))(?![\w-])"
             rf"|(?<=\s)o['’]clock(?![\w-]))"
+            # "7:30 this morning", "at 8 tonight": the part of the day that follows says
+            # which half of it (tagger._fold_neighbours joins the two).
+            rf"|(?=\s(?i:(?:this|yesterday|tomorrow)\s(?:morning|afternoon|evening)|tonight"
+            rf"|last\snight)(?![\w-])))"
             # The first time of a range takes the second's half of the day: "between 1:30
             # and 2:30 a.m.", "from 9 to 11 a.m.".
             rf"|(?:(?<=between\s)|(?<=from\s))(?P<range_hour>\d{{1,2}})(?::(?P<range_minute>\d\d))?"

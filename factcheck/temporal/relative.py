@@ -316,6 +316,7 @@ def _after_noon(suffix: str, hour: int) -> bool:
     return said_bare and hour <= _DAYTIME_PM
 
 
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:at|about|around|by|until|till|before|after|from)\s$")
 # An hour from one to this one said without a.m. or p.m. ("4 o'clock", "half past five")
 # is the afternoon's: nobody means four in the morning without saying so.
 _DAYTIME_PM = 6
@@ -352,7 +353,13 @@ def clock(m, ctx):
         clock_value = f"{hour:02d}:{minute:02d}"
     else:
         if m["hour"]:
-            hour, minute, suffix = int(m["hour"]), int(m["minute"] or 0), m["suffix"]
+            if not (
+                m["suffix"]
+                or m["minute"]
+                or _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+            ):
+                return None  # "arrested 12 this morning" is a count
+            hour, minute, suffix = int(m["hour"]), int(m["minute"] or 0), m["suffix"] or ""
         elif m["range_hour"]:
             hour, minute = int(m["range_hour"]), int(m["range_minute"] or 0)
             suffix = m["range_suffix"]

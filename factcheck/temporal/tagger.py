@@ -259,6 +259,8 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             hour_and_minute = clock[1]
             if _is_evening_clock(text, candidate, following):
                 hour_and_minute = f"{int(clock[1][:2]) + 12:02d}{clock[1][2:]}"
+            elif _is_morning_clock(text, candidate, following):
+                hour_and_minute = f"{int(clock[1][:2]) - 12:02d}{clock[1][2:]}"
             following.start, following.type = candidate.start, "TIME"
             following.value = f"{day}T{hour_and_minute}{clock[2]}"
             following.mod = candidate.mod
@@ -653,6 +655,17 @@ def _is_evening_clock(text: str, clock: Candidate, day: Candidate) -> bool:
         evening
         and not any(mark in said for mark in ("a.m", "am"))
         and 6 <= int(_CLOCK_VALUE.search(clock.value)[1][:2]) <= 11
+    )
+
+
+def _is_morning_clock(text: str, clock: Candidate, day: Candidate) -> bool:
+    """ "4 o'clock this morning", "at 6 yesterday morning": an hour said of a morning
+    without a.m. or p.m. is the morning's, not the afternoon's it would be alone."""
+    said = text[clock.start : clock.end].lower()
+    return (
+        day.value.endswith("TMO")
+        and not any(mark in said for mark in ("a.m", "am", "p.m", "pm"))
+        and 13 <= int(_CLOCK_VALUE.search(clock.value)[1][:2]) <= 18
     )
 
 

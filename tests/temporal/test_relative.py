@@ -172,6 +172,13 @@ def test_a_part_of_the_day_naming_a_thing_is_no_time(text):
         # An hour said of tonight is an evening one, unless it says a.m.
         ("He speaks at nine o'clock tonight.", "nine o'clock tonight", "2001-09-11T21:00"),
         ("It opens at 1 a.m. tonight.", "1 a.m. tonight", "2001-09-11T01:00"),
+        # An hour said of a morning is a morning one; the part of the day that follows
+        # makes a bare "7:30" a time.
+        ("It struck at 4 o'clock this morning.", "4 o'clock this morning", "2001-09-11T04:00"),
+        ("Crews left at 6 yesterday morning.", "6 yesterday morning", "2001-09-10T06:00"),
+        ("Crews arrived at 7:30 this morning.", "7:30 this morning", "2001-09-11T07:30"),
+        ("They return at 3:30 this afternoon.", "3:30 this afternoon", "2001-09-11T15:30"),
+        ("The show airs at 8 tonight.", "8 tonight", "2001-09-11T20:00"),
     ],
 )
 def test_clock_times_as_scripts_say_them(text, span, value):
@@ -183,6 +190,11 @@ def test_clock_times_as_scripts_say_them(text, span, value):
 )
 def test_a_spoken_number_without_its_hour_word_is_no_time(text):
     assert [m for m in tag(text, D(2001, 9, 11)) if m.type == "TIME"] == []
+
+
+def test_a_count_before_a_part_of_the_day_is_no_clock_time():
+    found = tag("Police arrested 12 this morning.", D(2001, 9, 11))
+    assert [(m.text, m.value) for m in found] == [("this morning", "2001-09-11TMO")]
 
 
 @pytest.mark.parametrize(
