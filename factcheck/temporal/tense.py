@@ -343,6 +343,9 @@ _REACH_WORDS = 10
 _WEEKDAY_REACH_WORDS = 20
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "have", "be", "been"])
+_UNITS_LEFT = frozenset(
+    ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "time", "laps", "games"]
+)
 # Who "could be reached" was sought for comment when the story was written.
 _SOUGHT_FOR_COMMENT = frozenset(["reached", "located", "contacted"])
 
@@ -368,6 +371,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if lowered == "couldn't":
         return "past"
     previous = words[index - 1].lower() if index else ""
+    if lowered == "left" and previous in _UNITS_LEFT:
+        return None  # "three weeks left before Christmas": what remains, no past
     if lowered == "effective":
         # "a new office, effective Feb. 1": when it takes effect, mostly still to come.
         return "past" if previous in ("became", "was", "were", "been") else "future"
@@ -381,6 +386,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         w.lower() for w in words[max(0, index - 6) : index]
     ):
         return "past"  # "who was in prison until May": a state that has ended
+    if lowered in ("until", "till") and _done_until_then(words, index):
+        return "past"  # "counted ballots until 11 p.m. Friday": done until then
     if lowered in _PLAN_PARTICIPLES and previous.endswith("ly"):
         return None  # "the hastily planned trip" names the trip, not when it happens
     if lowered in ("beginning", "starting") and previous in _BEFORE_ADJECTIVES:
@@ -467,6 +474,32 @@ def _word_tense(words: list[str], index: int) -> str | None:
 _MODALS = frozenset(["will", "would", "could", "can", "should", "must", "might", "'ll"])
 # Words that may stand between a modal and a verb: "will not", "would also", "to be".
 _NOT_A_VERB_AFTER_A_MODAL = frozenset(["not", "also", "still", "then", "have", "be", "get"])
+
+
+def _done_until_then(words: list[str], index: int) -> bool:
+    """Whether the verb before "until" at words[index] is a past tense of something
+    done, not of fixing or planning a day ("counted ballots until 11 p.m. Friday"; not
+    "postponed the vote until Friday", "was expected to stay until Monday")."""
+    for back in range(index - 1, max(-1, index - 6), -1):
+        word = words[back].lower()
+        if word in _FIXING_A_DAY or word in _PLAN_PARTICIPLES or word in _DIRECTING:
+            return False
+        if word in _HELD_UNTIL:
+            return False  # "kept the markets closed until Friday", "gave them until May"
+        if word.endswith("ed") and back and words[back - 1].lower() in _NOUN_AFTER:
+            continue  # "all affected vehicles": an adjective
+        if tense := _word_tense(words, back):
+            return tense == "past" and word not in _AUXILIARIES
+    return False
+
+
+# A state kept or a time granted until a day, which may still be to come.
+_HELD_UNTIL = frozenset(
+    ["closed", "shut", "suspended", "banned", "jailed", "detained", "held", "kept", "locked",
+     "grounded", "halted", "frozen", "barred", "closing", "gave", "given", "granted"]
+)  # fmt: skip
+
+
 # After these an "-ed" word describes a noun: "behind closed doors on Monday".
 _PREPOSITIONS_BEFORE_ADJECTIVES = frozenset(["behind", "with", "without", "amid"])
 # Words ending in "-ed" that are no past tense: "will succeed Mr. Davison Feb. 1",
@@ -623,6 +656,18 @@ def _phrase_tense(
     `before` holds the words of the mention's sentence before it; `bounds` are the
     sentence's."""
     left, right = bounds
+    lowered_before = [word.lower() for word in before[-6:]]
+    said_before = " ".join(lowered_before)
+    if (until := _UNTIL_AT_END.search(said_before)) and (
+        _NEGATED_PAST.search(said_before, 0, until.start())
+        or (
+            _opens_clause(before[: len(before) - len(until.group().split())])
+            and _PAST_AFTER_UNTIL.match(text, end, right)
+        )
+    ):
+        # "runways did not reopen until 11 a.m. Sunday", "Until Thursday, they had not
+        # called him a suspect": it happened then.
+        return "past"
     if (
         before
         and before[-1].lower() in _FIXED_FOR
@@ -646,7 +691,6 @@ def _phrase_tense(
     if (other := _FIRST_OF_PAIR.search(text, max(left, start - 24), start)) is not None:
         # "scheduled for Tuesday and Wednesday": the second day is read as the first.
         return tense_at(text, other.start(1), other.end(1), sentences)
-    lowered_before = [word.lower() for word in before[-6:]]
     following = [word.lower() for word in _words(text, end, min(right, end + 14))[:1]]
     if (following and following[0] in _MARKET_MONTHS) or (
         lowered_before[-1:] == ["for"] and _MARKET_MONTHS.intersection(lowered_before[-4:])
@@ -660,17 +704,6 @@ def _phrase_tense(
         return "past"  # "its Aug. 6 record", "its record high set on Aug. 6"
     if lowered_before[-2:] in (["now", "and"], ["now", "until"], ["now", "to"]):
         return "future"  # "between now and Nov. 30", "from now until March"
-    said_before = " ".join(lowered_before)
-    if (until := _UNTIL_AT_END.search(said_before)) and (
-        _NEGATED_PAST.search(said_before, 0, until.start())
-        or (
-            _opens_clause(before[: len(before) - len(until.group().split())])
-            and _PAST_AFTER_UNTIL.match(text, end, right)
-        )
-    ):
-        # "runways did not reopen until 11 a.m. Sunday", "Until Thursday, they had not
-        # called him a suspect": it happened then.
-        return "past"
     return None
 
 

@@ -158,6 +158,15 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # Sought for comment, like "could not be reached": the search is over.
         ("Neither he nor his lawyer could be located Friday.", "Friday", "past"),
         ("The vote could be held Friday.", "Friday", "future"),
+        # What was done until a day was done by then; a state kept or a time granted
+        # until one may run on.
+        ("Workers counted ballots until 11 p.m. Friday.", "11 p.m. Friday", "past"),
+        ("Officials have ordered all markets closed until Friday.", "Friday", "future"),
+        ("Parts will not reach all affected cars until Friday.", "Friday", "future"),
+        # A negated past before "until" wins over a verb that could move a day.
+        ("The storm moved in Friday night and did not let up until Sunday.", "Sunday", "past"),
+        # What is left before a day is what remains: no past tense.
+        ("Stores have three weeks left before Christmas.", "Christmas", None),
         # An "-ed" word after a verb a modal governs describes a noun.
         ("They will present updated schedules in Hamburg on Monday.", "Monday", "future"),
         # "face" after "each" is a noun, no fixture ("England face Tunisia on Monday").
