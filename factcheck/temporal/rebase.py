@@ -137,6 +137,15 @@ def rebase(
             # "late on 24 April: at 10:55 p.m. ... At 12:20 a.m. ... the next day": a
             # history's clock past midnight has moved the story on a day.
             day = mention
+        elif (
+            not chain_days
+            and mention.type == "TIME"
+            and mention.precision == "day"
+            and reference is not None
+        ):
+            # "contained by 6 p.m. Wednesday, up from 10 percent a day earlier": a time
+            # told with its day is the day a count in days goes on from.
+            day = mention
         elif mention.type == "DATE" and mention.precision == "season" and mention.latest:
             season = mention
         elif (

@@ -216,6 +216,15 @@ def test_a_past_comparison_with_a_year_before_skips_the_forecasts_named_since():
     assert ("a year earlier", "DATE", "1988-Q4") in found(forecast, datetime.date(1989, 10, 26))
 
 
+def test_a_count_in_days_goes_on_from_a_time_told_with_its_day():
+    text = (
+        "LOS ANGELES, Oct. 7 -- The fire was 35 percent contained by 6 p.m. Wednesday, up "
+        "from 10 percent a day earlier."
+    )
+    values = {m.text: m.value for m in tag(text, datetime.date(2004, 10, 7))}
+    assert values["a day earlier"] == "2004-10-05"
+
+
 def test_a_date_after_since_is_a_yardstick_not_the_period_a_year_earlier_counts_from():
     text = (
         "Sales fell in September, the lowest since October 2010. Prices rose from a year earlier."
