@@ -71,6 +71,10 @@ def duration(m, ctx):
         or m[3].lower() in ("a", "an", "one")
     ):
         return None  # "three-quarters", "about a quarter of the dealers": fractions
+    if unit in ("hour", "minute", "second") and _SPEED_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "60 miles an hour": a speed, no time
     if (
         m[3].lower() in ("a", "an")
         and not (m[1] or m[2])
@@ -269,6 +273,7 @@ def _follows_an_amount(text: str, start: int) -> bool:
     return _AMOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+_SPEED_BEFORE = re.compile(r"\b(?:miles|kilometers|kilometres|km|knots|feet|meters|metres)\s$")
 _AMOUNT_BEFORE = re.compile(
     r"\d\s(?:million|billion|trillion|thousand)\s(?:[a-z]+\s)?$"
     r"|\d\s(?:pounds|dollars|euros|yen|yuan|rupees|francs|tons|tonnes|barrels)\s$"

@@ -47,11 +47,11 @@ _ABBREVIATED_WEEKDAYS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "f
 # A name ends at a word boundary; a possessive "'s" may follow ("Friday's ruling").
 _NAME_END = r"(?![\w]|['’](?!s\b))"
 MONTH = rf"(?:{_cased(_FULL_MONTHS)}|(?:{_cased(_ABBREVIATED_MONTHS)})\.?){_NAME_END}"
-# What a month's data are called ("November data", "the May jobs report"): figures that
-# describe a month gone by.
+# What a month's data are called ("November data", "the May jobs report", "December
+# retail sales figures"): figures that describe a month gone by.
 MONTH_DATA = (
     r"(?i:(?:jobs|payrolls?|retail|consumer|producer|inflation|trade|housing|sales|"
-    r"industrial|factory|employment|unemployment|price)\s)?"
+    r"industrial|factory|employment|unemployment|price)\s){0,2}"
     r"(?i:data|figures|numbers|statistics|report|reading|payrolls)\b"
 )
 # A month standing alone: never "May" or "March" unless a date word precedes them, or
@@ -695,6 +695,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:((?i:once|twice|(?:\d+|three|four|five|six|seven|eight|nine|ten|several|many|"
             rf"a\sfew|a\sdozen)\stimes"
             rf"|(?:\d|one|two|three|four|five|six|seven)\s(?:days|nights)))\s)?"
+            # Not a speed's "miles an hour", "knots per hour".
+            rf"(?<!miles\s)(?<!kilometers\s)(?<!kilometres\s)(?<!knots\s)(?<!feet\s)"
             rf"{_LEFT}((?i:every|each|per|a))\s(?:((?i:other))\s|(?<=[Ee]very\s)(?!{WEEKDAY}|{_DAY_NUMBER}\s{MONTH})({COUNT})\s)?"
             rf"({UNIT_PLURAL}|{UNIT}|{WEEKDAY}(?:\s(?P<part>{PART_OF_DAY}))?"
             rf"|{MONTH}(?:\s(?P<day>{_DAY_NUMBER})(?![\d,]))?"

@@ -341,7 +341,8 @@ _REACH_WORDS = 10
 # verb is looked for further back: "fell 2 1/8 to 33 1/4 after reporting a 24% drop in
 # second-quarter earnings after the close Thursday".
 _WEEKDAY_REACH_WORDS = 20
-_WEEKDAY_NAMES = frozenset(WEEKDAYS)
+# "this week" written on a Sunday is as torn: the week ending today or the one to come.
+_WEEKDAY_NAMES = frozenset([*WEEKDAYS, "this week"])
 _AUXILIARIES = frozenset(["was", "were", "is", "are", "has", "have", "be", "been"])
 _UNITS_LEFT = frozenset(
     ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "time", "laps", "games"]

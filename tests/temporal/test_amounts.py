@@ -430,3 +430,15 @@ def test_weekly_news_conferences_recur_but_a_weekly_news_magazine_is_a_paper():
 )
 def test_now_is_the_present_but_not_a_sentences_opening_turn(text, expected):
     assert [(m.text, m.value) for m in tag(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winds gusted to 60 miles an hour.",
+        "Cars went 30 miles per hour.",
+        "It made 12 knots per hour.",
+    ],
+)
+def test_a_speed_is_no_set(text):
+    assert tag(text, ANCHOR) == []

@@ -216,6 +216,20 @@ def test_a_past_comparison_with_a_year_before_skips_the_forecasts_named_since():
     assert ("a year earlier", "DATE", "1988-Q4") in found(forecast, datetime.date(1989, 10, 26))
 
 
+def test_a_months_data_are_of_a_month_gone_by_whatever_the_tense_of_their_release():
+    text = "The agency will release December retail sales figures at 8:30 a.m. Tuesday."
+    assert ("December", "DATE", "2013-12") in found(text, datetime.date(2014, 1, 12))
+
+
+def test_this_week_written_on_a_sunday_reads_its_verb_as_far_back_as_a_weekday_does():
+    # Eleven words back, "closed" says the week is the one ending that Sunday.
+    text = (
+        "Retailers closed out a disappointing holiday season with a wave of profit warnings "
+        "this week, and some analysts now say the industry could post weak growth."
+    )
+    assert ("this week", "DATE", "2014-W02") in found(text, datetime.date(2014, 1, 12))
+
+
 def test_a_count_in_days_goes_on_from_a_time_told_with_its_day():
     text = (
         "LOS ANGELES, Oct. 7 -- The fire was 35 percent contained by 6 p.m. Wednesday, up "
