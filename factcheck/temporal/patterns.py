@@ -380,7 +380,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"{_LEFT}(?:{THE}\s({_SPELLED_ORDINAL})\sof\s({MONTH})"
             # "May twentieth, nineteen eighty-nine" (spoken) needs no "the"; "May 20" does.
             # Not "On 28 May the 2nd Battalion attacked": the month has its day.
-            rf"|(?<!\d\s)({MONTH})\s(?:{THE}\s)?(?:({_SPELLED_ORDINAL})(?=[,.;:!?)]|\s\d|$)"
+            # "July Fourth" as often as "July fourth".
+            rf"|(?<!\d\s)({MONTH})\s(?:{THE}\s)?(?:((?i:{_SPELLED_ORDINAL}))(?=[,.;:!?)]|\s\d|$)"
             rf"|(?<=(?i:the)\s)({DAY})))"
             rf"(?:,?\s({YEAR}))?(?![\w-])",
         ),

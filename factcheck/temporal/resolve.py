@@ -447,7 +447,7 @@ def day_month(m, ctx):
 @resolver
 def spelled_day(m, ctx):
     month = month_number(m[2] or m[3])
-    number = ORDINALS[m[1] or m[4]] if (m[1] or m[4]) else _day_number(m[5])
+    number = ORDINALS[(m[1] or m[4]).lower()] if (m[1] or m[4]) else _day_number(m[5])
     if m[6]:
         day = _date(int(m[6]), month, number)
         return _span(m, "DATE", day.isoformat()) if day else None

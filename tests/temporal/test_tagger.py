@@ -437,6 +437,8 @@ def test_it_reads_numeric_dates_day_first_with_dots_and_month_first_with_slashes
         ("He died on the twenty-first of June, 1998.", "the twenty-first of June, 1998", "1998-06-21"),
         ("He died on the twenty-seventh of June.", "the twenty-seventh of June", "2011-06-27"),
         ("It was September the twenty-first, 2021.", "September the twenty-first, 2021", "2021-09-21"),
+        # The ordinal capitalised, as "July Fourth" often is.
+        ("Fireworks are banned for July Fourth.", "July Fourth", "2011-07-04"),
         # A month that has its day is no month before "the 2nd Battalion".
         ("On 28 May the 2nd Battalion attacked.", "28 May", "2011-05-28"),
     ],
