@@ -233,6 +233,8 @@ def _ago(m, ctx):
 
 @resolver
 def deictic_day(m, ctx):
+    if m[1][0].isupper() and _TITLE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "the World Tonight", "the Six O'Clock Today": a programme's name
     word = m[1].lower()
     offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}.get(word, 0)  # fmt: skip
@@ -242,6 +244,8 @@ def deictic_day(m, ctx):
     return _span(m, "DATE", day.isoformat())
 
 
+# "the" and words in Title Case before a capitalised "Tonight" make a title.
+_TITLE_BEFORE = re.compile(r"\b[Tt]he\s(?:[A-Z][\w'’]*\s){1,3}$")
 _STRETCH_BEFORE = re.compile(r"(?i:\b(?:over|for|during|throughout|within))\s$")
 _OF_SOMEONES = re.compile(r"\sof\s(?:his|her|its|their|our|my|your|the|a|an)\b")
 # "after midnight", "since midnight": the midnight a day starts with.

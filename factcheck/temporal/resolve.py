@@ -740,6 +740,8 @@ _MEASURED_BEFORE = re.compile(
     r"|\b(?i:drop|drops|dropped|fall|falls|fell|dip|dips|dipped|sink|sinks|sank|plunge|"
     r"plunges|plunged|climb|climbs|climbed|rise|rises|rose|soar|soars|soared)\s(?i:into|to)\s"
     r"(?:(?i:the)\s)?$"
+    # "we should be back up in the 30s by Thursday": a level returned to.
+    r"|\b(?i:back\s(?:up|down)\s(?:in|into|to))\s(?:(?i:the)\s)?$"
 )
 _MEASURED_AFTER = re.compile(r"\s?(?:°|(?i:degrees|tonight|overnight|a\sshare|per\sshare|cents)\b)")
 # "the 1980s and 90s": the century of the decade just named carries over.

@@ -681,14 +681,22 @@ def _names_a_day(candidate: Candidate) -> bool:
     )
 
 
+_SENTENCE_OPENER = re.compile(
+    r"(?:Last|Next|This|That|The|Early|Late|Earlier|Later|Yesterday|Today|Tomorrow|Tonight)\b"
+)
+
+
 def _opens_the_next_sentence(clock: Candidate, day: Candidate, text: str) -> bool:
     """ "at 9:32 a.m. Four days later", "at 10 a.m. The next morning": a count from the
     story after the period of "a.m." opens a sentence; it is no day of the clock's
     ("at 9 a.m. the following day" is, and so is "at 10 a.m. Monday")."""
+    if text[clock.end - 1 : clock.end] != "." or not text[day.start : day.start + 1].isupper():
+        return False
+    # "by 11 a.m. Last Thursday, the bank said": a word no name starts with opens it too.
     return (
-        (day.shift is not None or day.length is not None)
-        and text[clock.end - 1 : clock.end] == "."
-        and text[day.start : day.start + 1].isupper()
+        day.shift is not None
+        or day.length is not None
+        or _SENTENCE_OPENER.match(text, day.start) is not None
     )
 
 

@@ -436,6 +436,11 @@ def test_a_clock_time_takes_the_day_of_a_night_named_just_before():
             "She will hand them off on Dec. 24 at 10 a.m. The next morning, she will fly home.",
             [("Dec. 24", "2019-12-24"), ("10 a.m.", "2019-12-24T10:00"), ("The next morning", "2019-12-25")],
         ),
+        (
+            # "Last" opens a sentence; no name starts with it.
+            "Shares rose 5% by 11 a.m. Last Thursday, the bank cut jobs.",
+            [("11 a.m.", "2019-07-16T11:00"), ("Last Thursday", "2019-07-11")],
+        ),
     ],
 )  # fmt: skip
 def test_a_clock_time_ending_a_sentence_keeps_apart_from_a_count_opening_the_next(text, expected):

@@ -352,6 +352,8 @@ def test_early_or_late_keeps_its_part_of_a_day(text, span, value, mod):
         ('Baker said on ABC\'s "This Week," that', []),
         ("Baker said on ABC-TV's This Week With David Brinkley that", []),
         ("Stocks Fall This Week", [("This Week", "DATE", "2011-W20")]),
+        ("You're listening to the World Tonight.", []),
+        ("Tonight the skies clear.", [("Tonight", "DATE", "2011-05-22")]),
     ],
 )
 def test_it_reads_no_date_in_a_quoted_or_owned_title(text, expected):
@@ -778,6 +780,7 @@ def test_early_in_and_late_in_fold_into_the_date_as_its_start_or_end(text, span,
         "The stock traded in the 60s for most of the session.",
         "The thermometer sat in the upper 50s, then rose into the 70s.",
         "It will be in the 40s tonight.",
+        "By Friday we should be back up in the 30s.",
     ],
 )
 def test_a_decade_without_its_century_among_weather_or_prices_is_a_number(text):
