@@ -199,6 +199,8 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
     ("Sunday's election will go ahead")."""
     if not is_possessive(ctx.text, m.end()):
         return ctx.tense(*m.span())
+    if _DONE_AFTER_POSSESSIVE.match(ctx.text, m.end()):
+        return "past"  # "Thursday's announcement means the jets will be late": it was made
     if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()):
         return "future"
     # "ahead of Sunday's election", "will boycott Sunday's vote": an event still to come,
@@ -216,7 +218,14 @@ _SCHEDULED_EVENT = re.compile(
     r"match|game|final|semifinal|race|summit|meeting|talks|debate|deadline|ceremony|parade|"
     r"hearing|trial|launch|opening|inauguration|visit|rally|march|strike|session|sitting|"
     # What is released or handed down on a set day: "awaiting Thursday's report".
-    r"report|data|figures|statistics|index|auction|announcement)\b"
+    r"report|data|figures|statistics|index|auction|announcement|"
+    # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
+    r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout)\b"
+)
+# What an event named by its day has since brought about: it has happened.
+_DONE_AFTER_POSSESSIVE = re.compile(
+    r"['’]s(?:\s[\w-]+){1,2}?\s(?:means|meant|shows|showed|suggests|suggested|marks|marked|"
+    r"follows|followed|comes|came|leaves|left|puts|put|raises|raised)\b"
 )
 _AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting|for)\s$")
 _COMING_AFTER_POSSESSIVE = re.compile(rf"['’]s(?:\s[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})")

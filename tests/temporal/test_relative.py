@@ -210,6 +210,9 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ("Sunday's vote was close.", D(2012, 4, 23), "2012-04-22"),
         ("Traders were waiting for Thursday's report.", D(2012, 4, 23), "2012-04-26"),
         ("Thursday's report showed a rise.", D(2012, 4, 23), "2012-04-19"),
+        # A fixture of sport is to come; what an announcement means, it has already made.
+        ("He will lead the side for Saturday's trip to Leeds.", D(2006, 2, 9), "2006-02-11"),
+        ("Thursday's announcement means jets will be late.", D(2009, 6, 19), "2009-06-18"),
         # "votes" after a gerund is its object, no vote still to come.
         ("Officials began counting votes from Sunday's election.", D(2012, 4, 23), "2012-04-22"),
     ],
