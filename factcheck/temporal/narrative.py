@@ -625,6 +625,13 @@ def follow_sentence(
                 and RULES[candidate.rule][0] in ("quarter", "half")
                 and _BARE_PART.fullmatch(mention.text)
                 and (offset := _part_year_offset(part[2], named[-1])) is not None
+                # "a loss in the fourth quarter ... said the first quarter would be weak":
+                # an earlier part told as still to come is the next year's, as read.
+                and not (
+                    part[2] < named[-1].value[4:]
+                    and part[1] > named[-1].value[:4]
+                    and tense_at(text, mention.start, mention.end, sentences) == "future"
+                )
             ):
                 # In that year ("the first half of 1999 ... the second half", "slowed in
                 # the second quarter from the first quarter"), or, before a part named

@@ -373,6 +373,19 @@ def test_a_quarter_or_half_after_one_named_with_its_year_in_its_sentence_is_that
     assert [m.value for m in tag(text, datetime.date(1998, 12, 31))][-1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # An earlier quarter told as still to come is the next year's...
+        ("It lost money in the fourth quarter and said sales for the first quarter would fall.", "2008-Q1"),
+        # ... and one compared with in the past the same year's.
+        ("Profit in the fourth quarter rose from the first quarter.", "2007-Q1"),
+    ],
+)  # fmt: skip
+def test_an_earlier_quarter_after_a_bare_one_takes_its_year_by_its_tense(text, value):
+    assert [m.value for m in tag(text, datetime.date(2008, 3, 4))][-1] == value
+
+
 def test_a_bare_half_after_another_in_its_sentence_is_in_the_year_that_one_was_read_in():
     text = (
         "It expects results to stay weak through the first half but to improve in the second half."
