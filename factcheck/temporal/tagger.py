@@ -541,7 +541,9 @@ def _day_told_of(
       7 p.m."); a day of the other kind is passed over ("voted on Tuesday night on a
       budget that takes effect July 1. The meeting began at 3 p.m."), and so is one in
       an aside on what came before ("was hanged on Saturday, after a court upheld his
-      sentence on Tuesday. The execution took place at 6 a.m."); a time later in the day
+      sentence on Tuesday. The execution took place at 6 a.m."), the day the news was
+      reported on ("was arrested Thursday night, the FBI said Friday") and a day a clause
+      goes on to describe ("the ground lost on Monday, when the Dow plunged"); a time later in the day
       than the clock leaves it alone ("at 9:43 p.m. Sunday. By 1 a.m.");
     - else, for a clock told in the past, the last day gone by, when it is such news and
       the story has not named its own day of publication ("voted last night ... The
@@ -553,27 +555,26 @@ def _day_told_of(
         return days[-1]
     previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
     tense = tense_at(text, clock.start, clock.end, sentences)
-    news = []
     for day in reversed(days):
         if day.start < previous_left:
             break
-        if _later_clock(day, clock) and not news:
+        if _later_clock(day, clock):
             return None  # "at 9:43 p.m. Sunday. By 1 a.m.": the night went on into Monday
-        if _is_background_day(text, day) or _ASIDE_BEFORE.search(
-            text, max(previous_left, day.start - 80), day.start
+        if (
+            _is_background_day(text, day)
+            or _ASIDE_BEFORE.search(text, max(previous_left, day.start - 80), day.start)
+            or _REPORTED_ON.search(text, max(previous_left, day.start - 12), day.start)
+            or _WHEN_AFTER.match(text, day.end)
         ):
+            # Not the day a lead's news was reported on ("was arrested Thursday night, the
+            # FBI said Friday"), nor one a clause describes ("the ground lost on Monday,
+            # when the Dow plunged").
             continue
         days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
         if (tense == "past" and _RECENT_DAYS >= days_back >= 0) or (
             tense == "future" and _RECENT_DAYS * 2 >= -days_back >= 0
         ):
-            news.append(day)
-    if news:
-        # The first such day: a lead tells its news first and its reporting and
-        # background after ("was arrested Thursday night, the FBI said Friday. Agents took
-        # him at 10:30 p.m."; "conceded Wednesday morning ... after the polls closed
-        # Tuesday night. He spoke at 9:15 a.m.").
-        return news[-1]
+            return day
     # The last day gone by: a day still to come named since ("failed again last night
     # ... must adjourn by May 21 ... a meeting that ended at 10:15 p.m.") is passed over.
     gone_by = [
@@ -627,8 +628,16 @@ def _is_background_day(text: str, day: Candidate) -> bool:
 _RECENT_DAYS = 7
 # A clause that tells what came before the news: "was hanged on Saturday, after an
 # appeals court upheld his sentence on Tuesday", "in attacks that came after police on
-# Friday captured the suspect".
-_ASIDE_BEFORE = re.compile(r"(?:,|\b(?:came|comes|come|that|which))\s(?:after|before)\s[^,;.]*$")
+# Friday captured the suspect", "14 hours after the polls closed Tuesday night".
+_ASIDE_BEFORE = re.compile(
+    r"(?:,|\b(?:came|comes|come|that|which|hours|days|minutes))\s(?:after|before)\s[^,;.]*$"
+)
+# The day a lead's news was reported on: "arrested Thursday night, the FBI said Friday".
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|disclosed|added|stated)\s(?:on\s)?$"
+)
+# A day a clause goes on to describe: "the ground lost on Monday, when the Dow plunged".
+_WHEN_AFTER = re.compile(r",\s(?:when|as)\s")
 _BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s(?!night)")
 # A figure of another day to compare with: "up from 140.20 Thursday", "compared with
 # 265 million Tuesday", "from 6.82% Tuesday".

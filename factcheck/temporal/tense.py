@@ -485,8 +485,10 @@ def _done_until_then(words: list[str], index: int) -> bool:
         word = words[back].lower()
         if word in _FIXING_A_DAY or word in _PLAN_PARTICIPLES or word in _DIRECTING:
             return False
-        if word in _HELD_UNTIL:
-            return False  # "kept the markets closed until Friday", "gave them until May"
+        if word in _HELD_UNTIL or word == "to":
+            # "kept the markets closed until Friday", "gave them until May", "wanted the
+            # village to wait until June"
+            return False
         if word.endswith("ed") and back and words[back - 1].lower() in _NOUN_AFTER:
             continue  # "all affected vehicles": an adjective
         if tense := _word_tense(words, back):

@@ -289,6 +289,19 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "night. He spoke to supporters at 9:15 a.m.",
             "2023-06-04T09:15",
         ),
+        # The last day the lead names stands when it is news of its own ("worked Monday
+        # night to restore power to customers still without it this morning").
+        (
+            "Crews worked Saturday night for customers still without power this morning. "
+            "A spokesman spoke at a 10 a.m. briefing.",
+            "2023-06-05T10:00",
+        ),
+        # A day a clause goes on to describe is background.
+        (
+            "Stocks rallied yesterday, recovering the ground lost on Friday, when the Dow "
+            "plunged. The Fed's statement came at 2:15 p.m.",
+            "2023-06-04T14:15",
+        ),
         # A figure of another day to compare with names no day of the story's.
         (
             "Stocks rallied on Friday. The dollar was quoted at 141.85 yen, up from 140.20 "

@@ -163,6 +163,7 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("Workers counted ballots until 11 p.m. Friday.", "11 p.m. Friday", "past"),
         ("Officials have ordered all markets closed until Friday.", "Friday", "future"),
         ("Parts will not reach all affected cars until Friday.", "Friday", "future"),
+        ("He wanted the village to wait until Friday.", "Friday", "future"),
         # A negated past before "until" wins over a verb that could move a day.
         ("The storm moved in Friday night and did not let up until Sunday.", "Sunday", "past"),
         # What is left before a day is what remains: no past tense.
