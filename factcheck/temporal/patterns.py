@@ -607,7 +607,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # Not the newspaper "USA Today" nor the "Today" show.
             rf"(?:(?i:earlier|later|early|late)\s)?{_LEFT}(?<!USA\s)(?<!the\s)((?i:the day before "
             rf"yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow))"
-            rf"(?:\s({PART_OF_DAY}))?(?!\s(?:show|Show)\b){_END}",
+            # ("figures published today show" is today).
+            rf"(?:\s({PART_OF_DAY}))?(?!(?<=Today)\s(?:show|Show)\b){_END}",
         ),
         (
             "part_of_day",

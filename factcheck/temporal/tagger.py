@@ -552,7 +552,13 @@ def _day_told_of(
     text = sentences.text
     left = sentences.bounds(clock.start, clock.end)[0]
     if left <= days[-1].start:
-        return days[-1]
+        # Not one in an aside on what came before: "Play began at 10.15 am, after heavy
+        # rain on Friday night, and bad light ended it at 4.40 pm".
+        for day in reversed(days):
+            if day.start < left:
+                break
+            if not _COMMA_ASIDE_BEFORE.search(text, max(left, day.start - 80), day.start):
+                return day
     previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
     tense = tense_at(text, clock.start, clock.end, sentences)
     for day in reversed(days):
@@ -632,6 +638,9 @@ _RECENT_DAYS = 7
 _ASIDE_BEFORE = re.compile(
     r"(?:,|\b(?:came|comes|come|that|which|hours|days|minutes))\s(?:after|before)\s[^,;.]*$"
 )
+# In the clock's own sentence, only an aside set off by a comma: "came hours after a New
+# Year's Eve address, shortly after midnight" is that night's.
+_COMMA_ASIDE_BEFORE = re.compile(r",\s(?:after|before)\s[^,;.]*$")
 # The day a lead's news was reported on: "arrested Thursday night, the FBI said Friday".
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|disclosed|added|stated)\s(?:on\s)?$"

@@ -296,6 +296,12 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "A spokesman spoke at a 10 a.m. briefing.",
             "2023-06-05T10:00",
         ),
+        # So is a day in an aside of the clock's own sentence.
+        (
+            "Play began at 10.15 am, after heavy rain on Saturday night, and bad light ended "
+            "the session at 4.40 pm.",
+            "2023-06-05T16:40",
+        ),
         # A day a clause goes on to describe is background.
         (
             "Stocks rallied yesterday, recovering the ground lost on Friday, when the Dow "

@@ -353,6 +353,8 @@ def test_early_or_late_keeps_its_part_of_a_day(text, span, value, mod):
         ("Baker said on ABC-TV's This Week With David Brinkley that", []),
         ("Stocks Fall This Week", [("This Week", "DATE", "2011-W20")]),
         ("You're listening to the World Tonight.", []),
+        # Lower case, "today show" is a day and a verb.
+        ("Figures published today show a fall.", [("today", "DATE", "2011-05-22")]),
         ("Tonight the skies clear.", [("Tonight", "DATE", "2011-05-22")]),
     ],
 )
