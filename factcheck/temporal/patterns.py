@@ -574,6 +574,13 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:(?i:bank\sholiday)\s)?{_LEFT}({WEEKDAY})(?:\s({PART_OF_DAY}))?",
         ),
         (
+            # British: "on Friday week" is a week after the coming Friday; "on Monday next"
+            # the coming Monday (not "Monday next week").
+            "weekday_week",
+            rf"{_LEFT}({WEEKDAY})\s(?:(next)(?!\s(?i:week|month|year|weekend|time|to|door)\b)|(week))"
+            rf"(?![\w'’-])",
+        ),
+        (
             # "a week from Tuesday", "two weeks from tomorrow", British "a week on Saturday".
             "from_day",
             # "a week today", British, is seven days on.

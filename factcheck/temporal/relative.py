@@ -386,6 +386,15 @@ def clock(m, ctx):
 
 
 @resolver
+def weekday_week(m, ctx):
+    """ "Friday week": a week after the coming Friday; "Monday next": the coming Monday."""
+    day = weekday_near(ctx.anchor, weekday_number(m[1]), "future", None)
+    if m[3]:
+        day += datetime.timedelta(weeks=1)
+    return _span(m, "DATE", day.isoformat())
+
+
+@resolver
 def from_day(m, ctx):
     """ "a week from Tuesday": the coming Tuesday, then that many weeks on."""
     weeks = number_value(m[1])

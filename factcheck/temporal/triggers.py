@@ -315,6 +315,7 @@ RULE_TRIGGERS = {
     "september_eleventh": ("digits",),
     "relative_unit": ("unit",),
     "ago": ("ago",),
+    "weekday_week": ("weekday",),
     "from_day": ("weeks",),
     "plural_ago": ("ago",),
     "long_adjective": ("long",),

@@ -400,10 +400,19 @@ def test_on_a_sunday_this_week_ahead_is_the_week_starting_tomorrow(text, value):
         ("He speaks a week from Tuesday.", "a week from Tuesday", "2007-06-26"),
         ("Liverpool play Brighton a week on Saturday.", "a week on Saturday", "2007-06-23"),
         ("It opens two weeks from tomorrow.", "two weeks from tomorrow", "2007-06-30"),
+        # British: "Friday week" a week after the coming Friday, "Monday next" the coming
+        # Monday.
+        ("He returns on Friday week.", "Friday week", "2007-06-22"),
+        ("The hearing is on Monday next.", "Monday next", "2007-06-18"),
     ],
 )
 def test_weeks_from_a_coming_day_are_one_date(text, span, value):
     assert [(m.text, m.value) for m in tag(text, D(2007, 6, 15))] == [(span, value)]
+
+
+def test_monday_next_week_keeps_monday_and_next_week_apart():
+    found = [(m.text, m.value) for m in tag("They meet Monday next week.", D(2007, 6, 15))]
+    assert found == [("Monday", "2007-06-18"), ("next week", "2007-W25")]
 
 
 @pytest.mark.parametrize(
