@@ -393,6 +393,12 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             candidate.value = day.value[:10] + clock
             candidate.floating = _floats_by_date(day)
             candidate.day_from = day
+            if day is clock_day and _is_evening_then_morning(day, candidate):
+                # "declared at 11:07 p.m. Thursday, and by 3 a.m.": past midnight, the day
+                # after the one it was told on.
+                following_day = datetime.date.fromisoformat(day.value[:10]) + _ONE_DAY
+                candidate.value = following_day.isoformat() + clock
+                candidate.day_from = None
             last_clock = candidate
             if (
                 _DAY_CLOCK.fullmatch(candidate.value)
@@ -632,6 +638,7 @@ def _is_background_day(text: str, day: Candidate) -> bool:
 
 
 _RECENT_DAYS = 7
+_ONE_DAY = datetime.timedelta(days=1)
 # A clause that tells what came before the news: "was hanged on Saturday, after an
 # appeals court upheld his sentence on Tuesday", "in attacks that came after police on
 # Friday captured the suspect", "14 hours after the polls closed Tuesday night".

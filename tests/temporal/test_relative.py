@@ -247,6 +247,11 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "The fire was reported at 9:43 p.m. Saturday. By 1 a.m., it had spread.",
             "2023-06-05T01:00",
         ),
+        # A morning's time after an evening's told with its day is the next day's.
+        (
+            "The first seat was declared at 11:07 p.m. Friday, and by 3 a.m. the result was clear.",
+            "2023-06-03T03:00",
+        ),
         # Nor does a time found for a clock in its sentence reach back across midnight.
         (
             "The networks called it at 7:50 p.m. yesterday. The call was withdrawn at 9:55 "
