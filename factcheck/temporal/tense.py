@@ -81,6 +81,7 @@ PLAIN_FUTURE = (
 )
 _BEFORE_ADJECTIVES = frozenset(["a", "an", "the", "still", "very", "its", "their", "newly"])
 _PLAN_PARTICIPLES = frozenset(["planned", "scheduled", "expected", "slated"])
+_POSSESSIVE_DETERMINERS = frozenset(["their", "its", "his", "her", "our", "my", "your"])
 # A state told in the past lasted until a day gone by: "was in prison until May".
 _STATIVE_PAST = frozenset(
     ["was", "were", "remained", "stayed", "lived", "served", "ruled", "reigned", "lasted",
@@ -393,6 +394,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return None  # "the hastily planned trip" names the trip, not when it happens
     if lowered in ("beginning", "starting") and previous in _BEFORE_ADJECTIVES:
         return None  # "the very beginning of the year" is a noun, not "beginning Monday"
+    if lowered in _PLAN_PARTICIPLES and previous in _POSSESSIVE_DETERMINERS:
+        return None  # "overran their scheduled Friday close": the plan names the close
     if (
         (previous, lowered) in _FUTURE_PAIRS
         or lowered in _FUTURE_WORDS
@@ -412,6 +415,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         and not previous.endswith("'s")  # "Sunday's vote": a noun after a possessive
         and not previous.endswith("ing")  # "began counting votes": a gerund's object
         and following != "of"
+        # "a confidence vote": a singular noun before it, so a noun too
+        and (index < 2 or words[index - 2].lower() not in ("a", "an", "another", "each"))
+        # "Polls were open": an adjective after "be"
+        and previous not in _AUXILIARIES
     ):
         # The news present of a fixture: "England play Tunisia on Monday", "the Senate
         # votes Tuesday"; after "the" or "his", or before "of", the same word is a noun

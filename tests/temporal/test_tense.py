@@ -170,6 +170,11 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("Stores have three weeks left before Christmas.", "Christmas", None),
         # An "-ed" word after a verb a modal governs describes a noun.
         ("They will present updated schedules in Hamburg on Monday.", "Monday", "future"),
+        # A fixture's verb after "a" or after "be" is a noun or an adjective.
+        ("She survived a confidence vote in December.", "December", "past"),
+        ("Polls were open for 10 hours on Saturday.", "Saturday", "past"),
+        # A plan after "their" names the thing planned: the verb decides.
+        ("The talks missed their scheduled Friday close.", "Friday", "past"),
         # "face" after "each" is a noun, no fixture ("England face Tunisia on Monday").
         (
             "The bond lost a point, or $10 for each $1,000 face amount, from Tuesday.",
