@@ -199,8 +199,12 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
     ("Sunday's election will go ahead")."""
     if not is_possessive(ctx.text, m.end()):
         return ctx.tense(*m.span())
-    if _DONE_AFTER_POSSESSIVE.match(ctx.text, m.end()):
-        return "past"  # "Thursday's announcement means the jets will be late": it was made
+    if _DONE_AFTER_POSSESSIVE.match(ctx.text, m.end()) or _RESULTS_OF_BEFORE.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ):
+        # "Thursday's announcement means the jets will be late", "early returns from
+        # Saturday's referendum": it has happened.
+        return "past"
     if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()):
         return "future"
     # "ahead of Sunday's election", "will boycott Sunday's vote": an event still to come,
@@ -221,6 +225,9 @@ _SCHEDULED_EVENT = re.compile(
     r"report|data|figures|statistics|index|auction|announcement|"
     # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
     r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout)\b"
+)
+_RESULTS_OF_BEFORE = re.compile(
+    r"\b(?i:returns|results|aftermath|wake|outcome|count|tally)\s(?:from|of|in)\s$"
 )
 # What an event named by its day has since brought about: it has happened.
 _DONE_AFTER_POSSESSIVE = re.compile(

@@ -213,6 +213,7 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         # A fixture of sport is to come; what an announcement means, it has already made.
         ("He will lead the side for Saturday's trip to Leeds.", D(2006, 2, 9), "2006-02-11"),
         ("Thursday's announcement means jets will be late.", D(2009, 6, 19), "2009-06-18"),
+        ("Early returns from Sunday's vote suggest it will pass.", D(2012, 4, 23), "2012-04-22"),
         # "votes" after a gerund is its object, no vote still to come.
         ("Officials began counting votes from Sunday's election.", D(2012, 4, 23), "2012-04-22"),
     ],
