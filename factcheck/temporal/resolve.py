@@ -577,12 +577,23 @@ def is_first_name(text: str, start: int, end: int) -> bool:
         text, max(0, start - 8), start
     ):
         return True  # "a revival of August Wilson's play"; not "In June Smith's team won"
+    if _VERB_AFTER_NAME.match(text, end) and _PERSON_WORD_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return True  # "24 hours after May traveled to Strasbourg"; not "after May ended"
     return (
         _SURNAME_AFTER.match(text, end) is not None
         and DATE_WORD_BEFORE.search(text, max(0, start - 12), start) is None
     )
 
 
+# What a person does right after the name: its subject ("after May traveled").
+_VERB_AFTER_NAME = re.compile(
+    r"\s(?:said|says|told|tells|traveled|travelled|flew|met|visited|spoke|warned|insisted|"
+    r"argued|resigned|vowed|urged|wrote|added|promised|admitted|conceded)\b"
+)
+# Words before a name as often as before a month.
+_PERSON_WORD_BEFORE = re.compile(r"\b(?:after|before|for|from|with|and|than)\s$")
 _MONTH_DATA = re.compile(rf"\s{MONTH_DATA}")
 _UNPLANNED_AFTER = re.compile(
     r"\s(?:(?:stock[\s-])?market\s)?(?i:crash|attacks?|bombings?|earthquake|quake|massacre|"

@@ -561,6 +561,8 @@ def test_a_year_keeps_the_kind_of_year_it_names(text, span, value):
         "Fans at the Summer Games cheered.",
         "The Spring Street venue was packed.",
         "A revival of August Wilson's play opened.",
+        # A person's name before what a person does.
+        "The vote came hours after May traveled to Strasbourg.",
     ],
 )
 def test_it_reads_no_date_in_a_name_that_starts_with_a_season_or_month(text):
@@ -569,7 +571,11 @@ def test_it_reads_no_date_in_a_name_that_starts_with_a_season_or_month(text):
 
 @pytest.mark.parametrize(
     ("text", "span"),
-    [("Sales fell in Winter 2010.", "Winter 2010"), ("In June Smith's team won.", "June")],
+    [
+        ("Sales fell in Winter 2010.", "Winter 2010"),
+        ("In June Smith's team won.", "June"),
+        ("Prices fell after May ended.", "May"),
+    ],
 )
 def test_a_season_or_month_with_its_date_words_stays_a_date(text, span):
     assert [m.text for m in tag(text, ANCHOR)] == [span]
