@@ -142,6 +142,12 @@ def order_ends(mentions: list[DateMention], text: str) -> list[DateMention]:
     result = list(mentions)
     for index in range(len(result) - 1):
         start, end = result[index], result[index + 1]
+        if _shares_its_week(start, end, text):
+            # "next Thursday and Friday": the second day is in the week of the first.
+            days = (end.earliest.isoweekday() - start.earliest.isoweekday()) % 7
+            value = (start.earliest + datetime.timedelta(days=days)).isoformat()
+            result[index + 1] = make_mention(text, end.start, end.end, end.type, value, end.mod)
+            continue
         if not _is_range(start, end, text):
             continue
         if _WRITTEN_YEAR.search(end.text) and not _WRITTEN_YEAR.search(start.text):
@@ -183,6 +189,23 @@ def join_ranges(mentions: list[DateMention], text: str) -> list[DateMention]:
         result.append(start)
         index += 1
     return result
+
+
+_RELATIVE_WEEKDAY = re.compile(r"(?i:next|last|this|this\scoming|this\spast)\s")
+_SHARED_JOIN = re.compile(r",?\s(?:and|or|to|through)\s")
+
+
+def _shares_its_week(start: DateMention, end: DateMention, text: str) -> bool:
+    """Whether `end` is a bare weekday after one said with "next", "last" or "this"
+    ("next Thursday and Friday", "last Monday or Tuesday")."""
+    return (
+        start.type == end.type == "DATE"
+        and start.precision == end.precision == "day"
+        and _RELATIVE_WEEKDAY.match(start.text) is not None
+        and _WEEKDAY_NAME.search(start.text) is not None
+        and _WEEKDAY_NAME.fullmatch(end.text) is not None
+        and _SHARED_JOIN.fullmatch(text, start.end, end.start) is not None
+    )
 
 
 def _is_range(start: DateMention, end: DateMention, text: str) -> bool:

@@ -69,6 +69,17 @@ def test_two_days_joined_by_and_are_not_a_range():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders meet next Thursday and Friday.", [("next Thursday", "2012-05-24"), ("Friday", "2012-05-25")]),
+        ("They met last Monday or Tuesday.", [("last Monday", "2012-05-21"), ("Tuesday", "2012-05-22")]),
+    ],
+)  # fmt: skip
+def test_a_bare_weekday_after_one_said_with_next_or_last_is_in_its_week(text, expected):
+    assert found(text) == expected
+
+
 def test_a_day_and_a_month_joined_by_to_are_not_a_range():
     # A possessive month names what has happened: last December's figures.
     text = "After a revision Friday to December's figures, jobs grew."
