@@ -419,6 +419,12 @@ def _word_tense(words: list[str], index: int) -> str | None:
         and (index < 2 or words[index - 2].lower() not in ("a", "an", "another", "each"))
         # "Polls were open": an adjective after "be"
         and previous not in _AUXILIARIES
+        # "faces several charges": a fixture's "faces Italy" has a team or "the" after it
+        and not (
+            lowered in ("face", "faces")
+            and not (words[index + 1 : index + 2] or [""])[0][:1].isupper()
+            and following not in ("the", "off")
+        )
     ):
         # The news present of a fixture: "England play Tunisia on Monday", "the Senate
         # votes Tuesday"; after "the" or "his", or before "of", the same word is a noun
@@ -752,7 +758,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     words = [*before, "", *([","] if after and not after_clause else []), *after]
     nearest_before = nearest_after = None
     relative_clause = False
-    reach = _WEEKDAY_REACH_WORDS if text[start:end].lower() in _WEEKDAY_NAMES else _REACH_WORDS
+    said = text[start:end].lower()
+    # "Tuesday evening" reaches as far as "Tuesday".
+    is_weekday = said in _WEEKDAY_NAMES or said.split(" ", 1)[0] in _WEEKDAY_NAMES
+    reach = _WEEKDAY_REACH_WORDS if is_weekday else _REACH_WORDS
     for distance, index in enumerate(range(len(before) - 1, -1, -1)):
         if distance >= reach:
             break

@@ -173,6 +173,19 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # A fixture's verb after "a" or after "be" is a noun or an adjective.
         ("She survived a confidence vote in December.", "December", "past"),
         ("Polls were open for 10 hours on Saturday.", "Saturday", "past"),
+        # "faces charges" is a state, no fixture ("Spain faces Italy on Monday").
+        (
+            "A man faces several charges after leading officers on a chase at 1:20 a.m. Thursday.",
+            "Thursday",
+            None,
+        ),
+        ("Spain faces Italy on Monday.", "Monday", "future"),
+        # A part of a weekday looks for its verb as far back as the weekday does.
+        (
+            "He died Wednesday at Allen Memorial Hospital after suffering a heart attack Tuesday evening.",
+            "Tuesday evening",
+            "past",
+        ),
         # A plan after "their" names the thing planned: the verb decides.
         ("The talks missed their scheduled Friday close.", "Friday", "past"),
         # "face" after "each" is a noun, no fixture ("England face Tunisia on Monday").
