@@ -175,7 +175,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("Polls were open for 10 hours on Saturday.", "Saturday", "past"),
         # "faces charges" is a state, no fixture ("Spain faces Italy on Monday").
         (
-            "A man faces several charges after leading officers on a chase at 1:20 a.m. Thursday.",
+            "A Kenosha man faces several charges after leading officers on a high-speed chase through "
+            "downtown at 1:20 a.m. Thursday.",
             "Thursday",
             None,
         ),
