@@ -692,6 +692,14 @@ def _phrase_tense(
         # "called a general strike for Tuesday", "extended the heat alert through
         # Wednesday": the day something was fixed for or put off to is still to come.
         return "future"
+    if (
+        len(before) >= 2
+        and before[-1].lower() in ("a", "an")
+        and before[-2].lower() in _FIXING_A_DAY
+    ):
+        return "future"  # "set a Sept. 10 trial date", "called a Tuesday meeting"
+    if before and before[-1].lower() == "by" and "must" in (w.lower() for w in before[-8:]):
+        return "future"  # "must report to the county jail by 9 a.m. Friday": a deadline
     if _CHANCE_OF.search(" ".join(before[-8:])):
         # "with a chance of more freezing rain Sunday": a forecast, still to come.
         return "future"

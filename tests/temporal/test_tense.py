@@ -187,6 +187,13 @@ def test_it_reads_a_plan_through_its_auxiliary():
             "Tuesday evening",
             "past",
         ),
+        # A day set for a thing, and a deadline one must meet, are still to come.
+        ("The judge set a Feb. 17 trial date.", "Feb. 17", "future"),
+        (
+            "Marsh, who pleaded guilty, must report to jail by 9 a.m. Friday.",
+            "9 a.m. Friday",
+            "future",
+        ),
         # A plan after "their" names the thing planned: the verb decides.
         ("The talks missed their scheduled Friday close.", "Friday", "past"),
         # "face" after "each" is a noun, no fixture ("England face Tunisia on Monday").
