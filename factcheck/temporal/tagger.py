@@ -583,7 +583,11 @@ def _day_told_of(
             # when the Dow plunged").
             continue
         days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
-        if (tense == "past" and _RECENT_DAYS >= days_back >= 0) or (
+        # A date gone by named by its month and day may be long past ("killed a clerk
+        # on Nov. 19. He walked into the store at 10:48 p.m."); a weekday is of the last
+        # week, and what is to come of the next two.
+        reach = _DATED_DAYS if RULES[day.rule][0] in _DATED_RULES else _RECENT_DAYS
+        if (tense == "past" and reach >= days_back >= 0) or (
             tense == "future" and _RECENT_DAYS * 2 >= -days_back >= 0
         ):
             return day
@@ -638,6 +642,8 @@ def _is_background_day(text: str, day: Candidate) -> bool:
 
 
 _RECENT_DAYS = 7
+_DATED_DAYS = 366
+_DATED_RULES = ("month_day", "day_month", "month_day_year", "day_month_year", "numeric", "iso")
 _ONE_DAY = datetime.timedelta(days=1)
 # A clause that tells what came before the news: "was hanged on Saturday, after an
 # appeals court upheld his sentence on Tuesday", "in attacks that came after police on

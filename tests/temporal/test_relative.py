@@ -308,6 +308,12 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "the session at 4.40 pm.",
             "2023-06-05T16:40",
         ),
+        # A date named by its month and day may be long past.
+        (
+            "He is accused of killing a clerk during a robbery on March 19. Police said he "
+            "walked into the store at 10:48 p.m.",
+            "2023-03-19T22:48",
+        ),
         # A day a clause goes on to describe is background.
         (
             "Stocks rallied yesterday, recovering the ground lost on Friday, when the Dow "
