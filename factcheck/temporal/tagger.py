@@ -662,9 +662,10 @@ _REPORTED_ON = re.compile(
 _WHEN_AFTER = re.compile(r",\s(?:when|as)\s")
 _BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s(?!night)")
 # A figure of another day to compare with: "up from 140.20 Thursday", "compared with
-# 265 million Tuesday", "from 6.82% Tuesday".
+# 265 million Tuesday", "from 6.82% Tuesday" (not a tally: "voted 5-2 Tuesday night").
 _COMPARED_WITH_BEFORE = re.compile(
-    r"(?:\d%?|\b(?:million|billion|trillion|cents|points|yen|marks|francs|pounds|euros))\s$"
+    r"(?:\d[.,]\d+%?|\d%|\b(?:million|billion|trillion|cents|points|yen|marks|francs|pounds|"
+    r"euros|percent))\s$"
 )
 
 

@@ -320,6 +320,12 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "plunged. The Fed's statement came at 2:15 p.m.",
             "2023-06-04T14:15",
         ),
+        # A vote's tally is no figure to compare with.
+        (
+            "The board voted 5-2 Saturday night to raise rates. The rates take effect July 1. "
+            "The vote came shortly before 11 p.m.",
+            "2023-06-03T23:00",
+        ),
         # A figure of another day to compare with names no day of the story's.
         (
             "Stocks rallied on Friday. The dollar was quoted at 141.85 yen, up from 140.20 "
