@@ -396,6 +396,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return None  # "the very beginning of the year" is a noun, not "beginning Monday"
     if lowered in _PLAN_PARTICIPLES and previous in _POSSESSIVE_DETERMINERS:
         return None  # "overran their scheduled Friday close": the plan names the close
+    if lowered in _PLAN_PARTICIPLES and previous in ("than", "as"):
+        return None  # "grew faster than expected in the second quarter": a comparison
     if (
         (previous, lowered) in _FUTURE_PAIRS
         or lowered in _FUTURE_WORDS
@@ -442,7 +444,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"  # "were planning": a plan, whatever the auxiliary's own tense
     # After "be" or "is" a participle is passive ("should be completed in October",
     # "when the case is heard in May"), not a past tense; after "was" it stays past.
-    passive = previous in ("be", "being", "is", "are", "remain", "remains", "stay", "stays")
+    # An adverb may stand between: "to be fully tested by June 30".
+    auxiliary = words[index - 2].lower() if previous.endswith("ly") and index >= 2 else previous
+    passive = auxiliary in ("be", "being", "is", "are", "remain", "remains", "stay", "stays")
     if lowered in _PAST_WORDS and not (passive and lowered not in _AUXILIARIES):
         return "past"
     if lowered in _PAST_OR_PRESENT | _SAID_LIKE and previous == "" and word.islower():

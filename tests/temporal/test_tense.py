@@ -187,6 +187,13 @@ def test_it_reads_a_plan_through_its_auxiliary():
             "Tuesday evening",
             "past",
         ),
+        # "than expected" compares, no plan; an adverb may stand inside a passive.
+        (
+            "The economy grew faster than expected in the second quarter.",
+            "the second quarter",
+            "past",
+        ),
+        ("It expects its systems to be fully tested by June 30.", "June 30", "future"),
         # A day set for a thing, and a deadline one must meet, are still to come.
         ("The judge set a Feb. 17 trial date.", "Feb. 17", "future"),
         (
