@@ -594,7 +594,9 @@ _VERB_AFTER_NAME = re.compile(
 )
 # Words before a name as often as before a month.
 _PERSON_WORD_BEFORE = re.compile(r"\b(?:after|before|for|from|with|and|than)\s$")
-_MONTH_DATA = re.compile(rf"\s{MONTH_DATA}")
+# ("March sales are expected to rise" is a forecast; "will report November retail sales"
+# the figures of a month gone by.)
+_MONTH_DATA = re.compile(rf"\s(?:{MONTH_DATA}|(?i:retail|auto|car|vehicle|home)\ssales\b)")
 _UNPLANNED_AFTER = re.compile(
     r"\s(?:(?:stock[\s-])?market\s)?(?i:crash|attacks?|bombings?|earthquake|quake|massacre|"
     r"coup|invasion|uprising|riots?|explosion|blast|shooting|floods?|hurricane|plunge|"

@@ -221,6 +221,11 @@ def test_a_months_data_are_of_a_month_gone_by_whatever_the_tense_of_their_releas
     assert ("December", "DATE", "2013-12") in found(text, datetime.date(2014, 1, 12))
 
 
+def test_a_months_retail_sales_are_its_figures_whatever_the_tense_of_their_release():
+    text = "The department will report November retail sales on Wednesday."
+    assert ("November", "DATE", "2006-11") in found(text, datetime.date(2006, 12, 8))
+
+
 def test_this_week_written_on_a_sunday_reads_its_verb_as_far_back_as_a_weekday_does():
     # Eleven words back, "closed" says the week is the one ending that Sunday.
     text = (
