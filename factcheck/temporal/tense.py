@@ -614,6 +614,12 @@ _PAST_AFTER_UNTIL = re.compile(
     r"(?:\s\w+){0,3},?(?:\s[\w'’]+){1,4}?\s(?:had|(?:did|was|were|could)\snot|"
     r"(?:didn|wasn|weren|couldn)['’]t)\b"
 )
+# A day a clause goes on to say what is scheduled for: "Friday, when the government
+# releases February retail sales".
+_WHEN_SCHEDULED_AFTER = re.compile(
+    r",\s(?:when|as)\s(?:[\w.'’-]+\s){0,4}?(?:releases|reports|publishes|issues|meets|votes|"
+    r"opens|begins|starts|holds|will|(?:is|are)\s(?:due|scheduled|expected|set))\b"
+)
 _CLOCK_BEFORE = re.compile(r"\d\s?(?i:[ap]\.?m\.?|noon)\s$")
 # The names of the weekdays and months, spelled out, capitalised.
 _NAMES = "|".join(
@@ -704,6 +710,8 @@ def _phrase_tense(
         return "future"  # "set a Sept. 10 trial date", "called a Tuesday meeting"
     if before and before[-1].lower() == "by" and "must" in (w.lower() for w in before[-8:]):
         return "future"  # "must report to the county jail by 9 a.m. Friday": a deadline
+    if _WHEN_SCHEDULED_AFTER.match(text, end, right):
+        return "future"  # "attention shifts to Friday, when the government releases sales"
     if _CHANCE_OF.search(" ".join(before[-8:])):
         # "with a chance of more freezing rain Sunday": a forecast, still to come.
         return "future"

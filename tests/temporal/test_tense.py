@@ -194,6 +194,13 @@ def test_it_reads_a_plan_through_its_auxiliary():
             "past",
         ),
         ("It expects its systems to be fully tested by June 30.", "June 30", "future"),
+        # A day a clause says something is scheduled for is still to come.
+        (
+            "Traders said focus shifts to Friday, when the government releases sales.",
+            "Friday",
+            "future",
+        ),
+        ("Stocks fell on Monday, when the Dow plunged.", "Monday", "past"),
         # A day set for a thing, and a deadline one must meet, are still to come.
         ("The judge set a Feb. 17 trial date.", "Feb. 17", "future"),
         (
