@@ -194,6 +194,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
             "past",
         ),
         ("It expects its systems to be fully tested by June 30.", "June 30", "future"),
+        # "since" after the mention belongs to the date it opens.
+        ("Voters go to the polls on Sunday in the first free election since 1946.", "Sunday", None),
         # A day a clause says something is scheduled for is still to come.
         (
             "Traders said focus shifts to Friday, when the government releases sales.",
