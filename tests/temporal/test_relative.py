@@ -248,6 +248,12 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "The fire was reported at 9:43 p.m. Saturday. By 1 a.m., it had spread.",
             "2023-06-05T01:00",
         ),
+        # A morning's time after a night named in its sentence is the next day's.
+        (
+            "Temperatures fell into single digits Saturday night, and the airport recorded 4 "
+            "degrees at 5 a.m.",
+            "2023-06-04T05:00",
+        ),
         # A morning's time after an evening's told with its day is the next day's.
         (
             "The first seat was declared at 11:07 p.m. Friday, and by 3 a.m. the result was clear.",
