@@ -729,6 +729,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"((?:{COUNT}\s(?:{UNIT}|{UNIT_PLURAL})(?:,\s(?:(?i:and)\s)?|\s(?i:and)\s"
             rf"|\s(?=[\w-]+\s(?i:minutes?|seconds?)\b))){{1,3}}"
             rf"{COUNT}\s(?:{UNIT}|{UNIT_PLURAL}))(?![\w-])"
+            # "three months, and a second trial": an ordinal, no unit.
+            rf"(?<!(?i:a\ssecond))"
             # "two years and four months ago" counts back; "... old" is an age.
             rf"(?!\s(?i:ago|earlier|later|hence|from\snow|old)\b)",
         ),

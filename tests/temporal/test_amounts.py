@@ -275,6 +275,12 @@ def test_a_length_in_several_units_is_one_duration(text, span, value):
     assert [(m.text, m.value) for m in tag(text, ANCHOR) if m.type == "DURATION"] == [(span, value)]
 
 
+def test_a_second_before_a_noun_is_an_ordinal_no_unit_of_a_length():
+    text = "Patients are examined every three months, and a second trial begins in July."
+    found = [(m.text, m.value) for m in tag(text, ANCHOR) if m.type != "DATE"]
+    assert found == [("every three months", "P3M")]
+
+
 def test_lengths_joined_by_a_comma_alone_are_separate_lengths():
     text = "Screening is to be federal within six months, three weeks after the attacks."
     found = [(m.text, m.value) for m in tag(text, ANCHOR)]
