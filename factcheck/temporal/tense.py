@@ -685,7 +685,8 @@ def _phrase_tense(
     lowered_before = [word.lower() for word in before[-6:]]
     said_before = " ".join(lowered_before)
     if (until := _UNTIL_AT_END.search(said_before)) and (
-        _NEGATED_PAST.search(said_before, 0, until.start())
+        # "did not report it to the WHO until February": ten words back
+        _NEGATED_PAST.search(" ".join(word.lower() for word in before[-11:]))
         or (
             _opens_clause(before[: len(before) - len(until.group().split())])
             and _PAST_AFTER_UNTIL.match(text, end, right)

@@ -29,6 +29,7 @@ def tense_of(text, said):
         ("Engineers hope to plug the breach by May 18.", "future"),
         # A negated past with "until" says when it happened; "between now and" looks ahead.
         ("The runways did not reopen until May 18.", "past"),
+        ("Officials did not report the outbreak to the WHO until May 18.", "past"),
         # A day something was canceled for, put off to or declared is still to come.
         ("Amtrak canceled all trains south of Washington for May 18.", "future"),
         ("The agency extended a heat alert for much of the country through May 18.", "future"),
