@@ -393,8 +393,12 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             candidate.value = day.value[:10] + clock
             candidate.floating = _floats_by_date(day)
             candidate.day_from = day
-            if (day is clock_day and _is_evening_then_morning(day, candidate)) or (
-                day.value.endswith(("TEV", "TNI")) and clock[1:3] < "12"
+            if (
+                (day is clock_day and _is_evening_then_morning(day, candidate))
+                or (day.value.endswith(("TEV", "TNI")) and clock[1:3] < "12")
+                # "sent the command late Saturday, and the wheels touched the soil at
+                # 1:40 a.m."
+                or (day.type == "DATE" and day.mod == "END" and clock[1:3] < "06")
             ):
                 # "declared at 11:07 p.m. Thursday, and by 3 a.m.", "fell into single digits
                 # last night, and the airport recorded 4 degrees at 5 a.m.": past midnight,

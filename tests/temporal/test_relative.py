@@ -254,6 +254,12 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "degrees at 5 a.m.",
             "2023-06-04T05:00",
         ),
+        # So is one in the small hours after the end of a day.
+        (
+            "Engineers sent the command late Saturday, and the wheels touched the soil at "
+            "1:40 a.m.",
+            "2023-06-04T01:40",
+        ),
         # A morning's time after an evening's told with its day is the next day's.
         (
             "The first seat was declared at 11:07 p.m. Friday, and by 3 a.m. the result was clear.",
