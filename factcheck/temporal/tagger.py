@@ -399,6 +399,12 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
                 # "sent the command late Saturday, and the wheels touched the soil at
                 # 1:40 a.m."
                 or (day.type == "DATE" and day.mod == "END" and clock[1:3] < "06")
+                # "completed on the night of 19 December 1915. The final party left at
+                # 0410 hours."
+                or (
+                    _NIGHT_OF_BEFORE.search(sentences.text, max(0, day.start - 14), day.start)
+                    and clock[1:3] < "12"
+                )
             ):
                 # "declared at 11:07 p.m. Thursday, and by 3 a.m.", "fell into single digits
                 # last night, and the airport recorded 4 degrees at 5 a.m.": past midnight,
@@ -593,7 +599,7 @@ def _day_told_of(
         # A date gone by named by its month and day may be long past ("killed a clerk
         # on Nov. 19. He walked into the store at 10:48 p.m."); a weekday is of the last
         # week, and what is to come of the next two.
-        reach = _DATED_DAYS if RULES[day.rule][0] in _DATED_RULES else _RECENT_DAYS
+        reach = _REACH_BY_RULE.get(RULES[day.rule][0], _RECENT_DAYS)
         if (tense == "past" and reach >= days_back >= 0) or (
             tense == "future" and _RECENT_DAYS * 2 >= -days_back >= 0
         ):
@@ -649,8 +655,13 @@ def _is_background_day(text: str, day: Candidate) -> bool:
 
 
 _RECENT_DAYS = 7
-_DATED_DAYS = 366
-_DATED_RULES = ("month_day", "day_month", "month_day_year", "day_month_year", "numeric", "iso")
+# How far back a clock time's day may lie, by how the day was named: a date by its
+# month and day a year ("killed a clerk on Nov. 19"), one with its year any time
+# ("vanished on November 8, 1986 ... last seen at a bus stop at 4.30pm").
+_REACH_BY_RULE = {
+    **dict.fromkeys(("month_day", "day_month", "numeric", "iso"), 366),
+    **dict.fromkeys(("month_day_year", "day_month_year"), 366 * 200),
+}
 _ONE_DAY = datetime.timedelta(days=1)
 # A clause that tells what came before the news: "was hanged on Saturday, after an
 # appeals court upheld his sentence on Tuesday", "in attacks that came after police on
@@ -666,7 +677,8 @@ _REPORTED_ON = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|disclosed|added|stated)\s(?:on\s)?$"
 )
 # A day a clause goes on to describe: "the ground lost on Monday, when the Dow plunged".
-_WHEN_AFTER = re.compile(r",\s(?:when|as)\s")
+_WHEN_AFTER = re.compile(r",\swhen\s")
+_NIGHT_OF_BEFORE = re.compile(r"(?i:night|evening)\sof\s$")
 _BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s(?!night)")
 # A figure of another day to compare with: "up from 140.20 Thursday", "compared with
 # 265 million Tuesday", "from 6.82% Tuesday" (not a tally: "voted 5-2 Tuesday night").

@@ -326,6 +326,13 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "walked into the store at 10:48 p.m.",
             "2023-03-19T22:48",
         ),
+        # One told with its year may be any time back, and a clause "as" describes its
+        # scene, no background.
+        (
+            "A girl vanished on November 8, 1986, as she walked home. She was last seen at "
+            "a bus stop at 4.30pm.",
+            "1986-11-08T16:30",
+        ),
         # A day a clause goes on to describe is background.
         (
             "Stocks rallied yesterday, recovering the ground lost on Friday, when the Dow "
