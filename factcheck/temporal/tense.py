@@ -614,6 +614,11 @@ _PAST_AFTER_UNTIL = re.compile(
     r"(?:\s\w+){0,3},?(?:\s[\w'’]+){1,4}?\s(?:had|(?:did|was|were|could)\snot|"
     r"(?:didn|wasn|weren|couldn)['’]t)\b"
 )
+# What goes on, in the present, up to a day still to come.
+_GOING_ON = frozenset(
+    ["run", "runs", "continue", "continues", "last", "lasts", "remain", "remains", "stay",
+     "stays", "go", "goes"]
+)  # fmt: skip
 # A day a clause goes on to say what is scheduled for: "Friday, when the government
 # releases February retail sales".
 _WHEN_SCHEDULED_AFTER = re.compile(
@@ -709,6 +714,12 @@ def _phrase_tense(
         and before[-2].lower() in _FIXING_A_DAY
     ):
         return "future"  # "set a Sept. 10 trial date", "called a Tuesday meeting"
+    if (
+        before
+        and before[-1].lower() in ("through", "until", "till")
+        and any(word.lower() in _GOING_ON for word in before[-6:-1])
+    ):
+        return "future"  # "sessions run twice a day through Saturday": still going on
     if before and before[-1].lower() == "by" and "must" in (w.lower() for w in before[-8:]):
         return "future"  # "must report to the county jail by 9 a.m. Friday": a deadline
     if _WHEN_SCHEDULED_AFTER.match(text, end, right):
