@@ -239,6 +239,12 @@ _AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting|for)\s$")
 _COMING_AFTER_POSSESSIVE = re.compile(rf"['’]s(?:\s[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})")
 
 
+def names_a_fixture(text: str, end: int) -> bool:
+    """Whether the possessive after a day ending at text[end] names an event held on
+    it: "Sunday's final", "Monday's Boston Marathon" (not "Friday's earthquake")."""
+    return _SCHEDULED_EVENT.match(text, end) is not None
+
+
 def is_yardstick(text: str, start: int) -> bool:
     """Whether the date at text[start] follows "since": a yardstick ("the lowest since
     October 2010", "for the first time since 1614"), not the period a story is in."""

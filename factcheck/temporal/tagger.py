@@ -35,7 +35,13 @@ from factcheck.temporal import (
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES, URL
 from factcheck.temporal.rebase import rebase
-from factcheck.temporal.resolve import Candidate, Context, is_possessive, is_yardstick
+from factcheck.temporal.resolve import (
+    Candidate,
+    Context,
+    is_possessive,
+    is_yardstick,
+    names_a_fixture,
+)
 from factcheck.temporal.tense import Sentences, tense_at
 
 RESOLVERS = {
@@ -332,7 +338,11 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
         if (
             candidate.type == "TIME"
             and _DAY_CLOCK.fullmatch(candidate.value)
-            and not candidate.value.startswith(anchor_day + "T")
+            # told with its day, today's too ("at 9 a.m. today"): not a clock alone
+            and (
+                not candidate.value.startswith(anchor_day + "T")
+                or RULES[candidate.rule][0] not in TIMES_OF_DAY_RULES
+            )
             and candidate.day_from is None
         ):
             # "began arriving at 10am yesterday, and by 4.30pm": the time's day goes on
@@ -645,9 +655,10 @@ def _is_evening_then_morning(told: Candidate, clock: Candidate) -> bool:
 
 def _is_background_day(text: str, day: Candidate) -> bool:
     """ "Friday's earthquake", "last Friday", "since March 7": background to the news,
-    not its scene ("last night" is the scene)."""
+    not its scene ("last night" is the scene, and so is "Sunday's final")."""
     return (
-        is_possessive(text, day.end)
+        # (but "Sunday's final ... the winning point was played at 6:48 p.m." is its scene)
+        (is_possessive(text, day.end) and not names_a_fixture(text, day.end))
         or _BACKGROUND_DAY.match(text, day.start) is not None
         or is_yardstick(text, day.start)
         or _COMPARED_WITH_BEFORE.search(text, max(0, day.start - 12), day.start) is not None

@@ -335,6 +335,11 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "a bus stop at 4.30pm.",
             "1986-11-08T16:30",
         ),
+        # A possessive day's fixture is the scene ("Saturday's quake" is background).
+        (
+            "He won Saturday's final in five sets. The winning point was played at 6:48 p.m.",
+            "2023-06-03T18:48",
+        ),
         # A day a clause goes on to describe is background.
         (
             "Stocks rallied yesterday, recovering the ground lost on Friday, when the Dow "
@@ -377,6 +382,13 @@ def test_a_clock_time_without_its_day_in_a_past_story_is_on_the_story_day(text, 
     found = tag(text, D(2023, 6, 5))
     clocks = [m.value for m in found if m.type == "TIME" and any(c.isdigit() for c in m.text)]
     assert clocks[-1:] == [value]  # the last clock told
+
+
+def test_a_clock_time_told_in_the_future_is_on_the_day_of_the_fixture_the_lead_names():
+    text = (
+        "The field for Wednesday's Boston Marathon is the fastest. Elite women start at 9:32 a.m."
+    )
+    assert [m.value for m in tag(text, D(2023, 6, 5)) if m.type == "TIME"] == ["2023-06-07T09:32"]
 
 
 def test_a_clock_time_told_in_the_future_is_on_the_day_to_come_the_lead_names():
