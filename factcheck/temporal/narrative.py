@@ -442,6 +442,9 @@ def follow_story(
             result.append(mention)
             continue
         if candidate.floating and RULES[candidate.rule][0] == "holiday":
+            if _told_as_to_come(text, mention, sentences):
+                result.append(mention)  # "On New Year's Eve she will turn 100"
+                continue
             value = _holiday_after(text, mention, candidate, reference)
             if value is None:
                 result.append(mention)

@@ -396,6 +396,14 @@ def test_a_date_a_history_says_is_still_to_come_keeps_its_news_reading():
     assert values(text, datetime.date(2023, 2, 8))["June"] == "2023-06"
 
 
+def test_a_holiday_a_history_says_is_still_to_come_keeps_its_news_reading():
+    text = (
+        "She was born on Dec. 31, 1899. She married in 1921 and was widowed in 1964. On "
+        "New Year's Eve she will turn 100."
+    )
+    assert values(text, datetime.date(1999, 12, 9))["New Year's Eve"] == "1999-12-31"
+
+
 def test_the_season_of_that_year_after_a_season_with_its_year_is_that_year():
     text = "Planning had begun in the spring of 1967, and in the autumn of that year it was set."
     assert values(text)["the autumn of that year"] == "1967-FA"
