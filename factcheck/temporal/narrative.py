@@ -297,6 +297,16 @@ def _told_as_to_come(text: str, mention: DateMention, sentences: Sentences) -> b
 _PLAIN_FUTURE = re.compile(PLAIN_FUTURE)
 
 
+def _since_till_now(text: str, mention: DateMention, sentences: Sentences) -> bool:
+    """Whether the date opens a stretch that lasts till now: "She has lived at the care
+    center since March" is the news's March, whatever year the life was told in."""
+    left = sentences.bounds(mention.start, mention.end)[0]
+    return (
+        is_yardstick(text, mention.start)
+        and _NEWS_LEAD_VERB.search(text, left, mention.start) is not None
+    )
+
+
 def _leads_as_news(
     mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date, text: str
 ) -> bool:
@@ -455,9 +465,13 @@ def follow_story(
                 text, mention.start, mention.end, mention.type, value, mention.mod
             )
         elif candidate.floating:
-            if _told_as_to_come(text, mention, sentences) or (
-                _is_weekday(candidate)
-                and _ANNIVERSARY.search(text, *sentences.bounds(mention.start, mention.end))
+            if (
+                _told_as_to_come(text, mention, sentences)
+                or _since_till_now(text, mention, sentences)
+                or (
+                    _is_weekday(candidate)
+                    and _ANNIVERSARY.search(text, *sentences.bounds(mention.start, mention.end))
+                )
             ):
                 # "a memorial will be held in June", "Thursday marks the 40th anniversary":
                 # the news reading

@@ -396,6 +396,15 @@ def test_a_date_a_history_says_is_still_to_come_keeps_its_news_reading():
     assert values(text, datetime.date(2023, 2, 8))["June"] == "2023-06"
 
 
+def test_a_date_a_history_says_a_stretch_till_now_began_on_is_the_news_reading():
+    text = (
+        "She was born on Dec. 31, 1899. She married in 1921 and was widowed in 1964. She "
+        "has lived at the care center since March. A party is planned for 2 p.m. Dec. 31."
+    )
+    found = values(text, datetime.date(1999, 12, 9))
+    assert (found["March"], found["2 p.m. Dec. 31"]) == ("1999-03", "1999-12-31T14:00")
+
+
 def test_a_holiday_a_history_says_is_still_to_come_keeps_its_news_reading():
     text = (
         "She was born on Dec. 31, 1899. She married in 1921 and was widowed in 1964. On "
