@@ -371,6 +371,12 @@ def _date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: dat
             candidate.value = following.value[:10] + candidate.value[len(anchor_day) :]
             candidate.floating = _floats_by_date(following)
             candidate.day_from = following
+        elif (range_end := _range_end_with_day(chosen, index, sentences.text)) is not None:
+            # "from 5 p.m. to 9 p.m. Monday", "2 p.m. to 4 p.m. and 7 p.m. to 9 p.m.
+            # Monday": the times of a range or list are on the day the last is told with.
+            candidate.value = range_end.value[:10] + candidate.value[len(anchor_day) :]
+            candidate.floating = range_end.floating
+            candidate.day_from = range_end
         elif (
             clock_day is not None
             and (day is None or day.start < clock_day.start)
@@ -638,6 +644,24 @@ def _day_told_of(
         return None  # "late last night ... At 6 a.m.", "... this morning": the morning after
     days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
     return day if _RECENT_DAYS >= days_back >= 0 else None
+
+
+def _range_end_with_day(chosen: list[Candidate], index: int, text: str) -> Candidate | None:
+    """The time told with its day that ends the range or list of clock times the one at
+    `index` opens or belongs to ("5 p.m. to 9 p.m. Monday"), if there is one."""
+    for following in chosen[index + 1 : index + 6]:
+        if not _CLOCKS_JOINED.fullmatch(text, chosen[index].end, following.start):
+            return None
+        if following.type != "TIME" or not _DAY_CLOCK.fullmatch(following.value):
+            return None
+        if RULES[following.rule][0] not in TIMES_OF_DAY_RULES:
+            return following  # told with its day
+        index += 1
+    return None
+
+
+# What joins the times of a range or a list: "5 p.m. to 9 p.m.", "4 p.m. and 7 p.m.".
+_CLOCKS_JOINED = re.compile(r"\s?(?:[-–]|,|,?\s(?:to|until|till|and|or))\s?")
 
 
 def _later_clock(day: Candidate, clock: Candidate) -> bool:

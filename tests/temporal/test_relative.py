@@ -384,6 +384,16 @@ def test_a_clock_time_without_its_day_in_a_past_story_is_on_the_story_day(text, 
     assert clocks[-1:] == [value]  # the last clock told
 
 
+def test_the_times_of_a_range_or_list_are_on_the_day_the_last_is_told_with():
+    text = "Calling hours will be 2 p.m. to 4 p.m. and 7 p.m. to 9 p.m. Wednesday."
+    assert [m.value for m in tag(text, D(2023, 6, 5))] == [
+        "2023-06-07T14:00",
+        "2023-06-07T16:00",
+        "2023-06-07T19:00",
+        "2023-06-07T21:00",
+    ]
+
+
 def test_a_clock_time_told_in_the_future_is_on_the_day_of_the_fixture_the_lead_names():
     text = (
         "The field for Wednesday's Boston Marathon is the fastest. Elite women start at 9:32 a.m."
