@@ -599,7 +599,7 @@ def _day_told_of(
     for day in reversed(days):
         if day.start < previous_left:
             break
-        if _later_clock(day, clock):
+        if _later_clock(day, clock) and _is_evening_then_morning(day, clock):
             return None  # "at 9:43 p.m. Sunday. By 1 a.m.": the night went on into Monday
         if (
             _is_background_day(text, day)

@@ -384,6 +384,14 @@ def test_a_clock_time_without_its_day_in_a_past_story_is_on_the_story_day(text, 
     assert clocks[-1:] == [value]  # the last clock told
 
 
+def test_an_earlier_time_after_one_told_with_its_day_is_on_that_day():
+    text = (
+        "A memorial service will be held at 3 p.m. Friday. Members of a flying club plan "
+        "a flyover at 2:45 p.m., shortly before the service begins."
+    )
+    assert [m.value for m in tag(text, D(2023, 6, 5))] == ["2023-06-09T15:00", "2023-06-09T14:45"]
+
+
 def test_the_times_of_a_range_or_list_are_on_the_day_the_last_is_told_with():
     text = "Calling hours will be 2 p.m. to 4 p.m. and 7 p.m. to 9 p.m. Wednesday."
     assert [m.value for m in tag(text, D(2023, 6, 5))] == [
