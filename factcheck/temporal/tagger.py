@@ -596,20 +596,26 @@ def _day_told_of(
                 return day
     previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
     tense = tense_at(text, clock.start, clock.end, sentences)
+    reported_on = None
     for day in reversed(days):
         if day.start < previous_left:
             break
         if _later_clock(day, clock) and _is_evening_then_morning(day, clock):
             return None  # "at 9:43 p.m. Sunday. By 1 a.m.": the night went on into Monday
+        if _REPORTED_ON.search(text, max(previous_left, day.start - 12), day.start):
+            # The day a lead's news was reported on, when the lead has another ("was
+            # arrested Thursday night, the FBI said Friday"); when it has none, saying
+            # is the news ("Bernanke said yesterday that ... The statement, released at
+            # 2 p.m.").
+            reported_on = reported_on or day
+            continue
         if (
             _is_background_day(text, day)
             or _ASIDE_BEFORE.search(text, max(previous_left, day.start - 80), day.start)
-            or _REPORTED_ON.search(text, max(previous_left, day.start - 12), day.start)
             or _WHEN_AFTER.match(text, day.end)
         ):
-            # Not the day a lead's news was reported on ("was arrested Thursday night, the
-            # FBI said Friday"), nor one a clause describes ("the ground lost on Monday,
-            # when the Dow plunged").
+            # Nor one a clause describes ("the ground lost on Monday, when the Dow
+            # plunged").
             continue
         days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
         # A date gone by named by its month and day may be long past ("killed a clerk
@@ -620,6 +626,10 @@ def _day_told_of(
             tense == "future" and _RECENT_DAYS * 2 >= -days_back >= 0
         ):
             return day
+    if reported_on is not None and tense == "past":
+        days_back = (anchor - datetime.date.fromisoformat(reported_on.value[:10])).days
+        if _RECENT_DAYS >= days_back >= 0:
+            return reported_on
     # The last day gone by: a day still to come named since ("failed again last night
     # ... must adjourn by May 21 ... a meeting that ended at 10:15 p.m.") is passed over.
     gone_by = [

@@ -352,6 +352,12 @@ def test_a_possessive_day_is_past_unless_what_it_names_is_still_to_come(text, an
             "The vote came shortly before 11 p.m.",
             "2023-06-03T23:00",
         ),
+        # A lead whose only day is the saying's: the saying is the news.
+        (
+            "The Fed chairman said Sunday that bond purchases could slow. The statement, "
+            "released at 2 p.m., sent prices lower.",
+            "2023-06-04T14:00",
+        ),
         # A figure of another day to compare with names no day of the story's.
         (
             "Stocks rallied on Friday. The dollar was quoted at 141.85 yen, up from 140.20 "
