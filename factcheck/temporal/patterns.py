@@ -52,7 +52,9 @@ MONTH = rf"(?:{_cased(_FULL_MONTHS)}|(?:{_cased(_ABBREVIATED_MONTHS)})\.?){_NAME
 MONTH_DATA = (
     r"(?i:(?:jobs|payrolls?|retail|consumer|producer|inflation|trade|housing|sales|"
     r"industrial|factory|employment|unemployment|price)\s){0,2}"
-    r"(?i:data|figures|numbers|statistics|report|reading|payrolls)\b"
+    r"(?i:data|figures|numbers|statistics|report|reading|payrolls|index|indexes)\b"
+    # "the report on February employment"
+    r"|(?i:employment|unemployment|payrolls|inflation)\b(?![\s-][a-z])"
 )
 # A month standing alone: never "May" or "March" unless a date word precedes them, or
 # a period runs to them ("the 12 months to March"; not "plans to March on the capital").

@@ -603,6 +603,7 @@ _VERB_AFTER_NAME = re.compile(
 _PERSON_WORD_BEFORE = re.compile(r"\b(?:after|before|for|from|with|and|than)\s$")
 # ("March sales are expected to rise" is a forecast; "will report November retail sales"
 # the figures of a month gone by.)
+_PERIOD_ENDS_BEFORE = re.compile(r"\b(?:months|weeks|quarters)\s(?:through|to|ended|ending)\s$")
 _MONTH_DATA = re.compile(rf"\s(?:{MONTH_DATA}|(?i:retail|auto|car|vehicle|home)\ssales\b)")
 _UNPLANNED_AFTER = re.compile(
     r"\s(?:(?:stock[\s-])?market\s)?(?i:crash|attacks?|bombings?|earthquake|quake|massacre|"
@@ -623,7 +624,11 @@ def month(m, ctx):
     if not relative and is_first_name(ctx.text, m.start(2), m.end(2)):
         return None
     number = month_number(m[2])
-    if not relative and _MONTH_DATA.match(ctx.text, m.end()):
+    if not relative and (
+        _MONTH_DATA.match(ctx.text, m.end())
+        # "rose 3.1% over the 12 months through February": a period reported on
+        or _PERIOD_ENDS_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
         # "will release November data on Thursday": figures describe a month gone by,
         # whatever the tense of their release ("March sales are expected to rise" is a
         # forecast, so sales alone do not count).

@@ -816,7 +816,7 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         if nearest_before is not None and words[index].lower() == "that":
             break  # "told supporters Tuesday night that she would": what was said, not when
         if words[index].lower() == "since":
-            continue  # "on Sunday in the first election since 1946": the later date's
+            break  # "on Sunday in the first election since 1946": the later date's
         if tense := _word_tense(words, index):
             word = words[index].lower()
             if (

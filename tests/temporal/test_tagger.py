@@ -226,6 +226,18 @@ def test_a_months_retail_sales_are_its_figures_whatever_the_tense_of_their_relea
     assert ("November", "DATE", "2006-11") in found(text, datetime.date(2006, 12, 8))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The February consumer price index is due tomorrow.", ("February", "DATE", "2024-02")),
+        ("Traders await Friday's report on February employment.", ("February", "DATE", "2024-02")),
+        ("Prices should have risen over the 12 months through February.", ("February", "DATE", "2024-02")),
+    ],
+)  # fmt: skip
+def test_a_month_reported_on_is_a_month_gone_by(text, expected):
+    assert expected in found(text, datetime.date(2024, 3, 11))
+
+
 def test_this_week_written_on_a_sunday_reads_its_verb_as_far_back_as_a_weekday_does():
     # Eleven words back, "closed" says the week is the one ending that Sunday.
     text = (

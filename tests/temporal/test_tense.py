@@ -197,6 +197,13 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("It expects its systems to be fully tested by June 30.", "June 30", "future"),
         # "since" after the mention belongs to the date it opens.
         ("Voters go to the polls on Sunday in the first free election since 1946.", "Sunday", None),
+        # ... and stops the search: "meet" after it tells nothing of June.
+        (
+            "Fed officials raised their benchmark rate by three-quarters of a percentage point "
+            "in June, the biggest rise since 1994, and meet again in July.",
+            "June",
+            None,
+        ),
         # What goes on in the present up to a day goes on to one still to come.
         ("Sessions run twice a day through Saturday.", "Saturday", "future"),
         ("The rain lasted until Saturday.", "Saturday", "past"),
