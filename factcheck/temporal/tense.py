@@ -612,6 +612,11 @@ _PAST_AFTER_UNTIL = re.compile(
     r"(?:\s\w+){0,3},?(?:\s[\w'’]+){1,4}?\s(?:had|(?:did|was|were|could)\snot|"
     r"(?:didn|wasn|weren|couldn)['’]t)\b"
 )
+# What is done to someone on a day set for it, told in the present: "is sentenced Nov. 17".
+_SCHEDULED_PASSIVES = frozenset(
+    ["sentenced", "arraigned", "tried", "inaugurated", "sworn", "launched", "held", "released",
+     "published", "unveiled", "buried", "married", "crowned", "executed"]
+)  # fmt: skip
 # What goes on, in the present, up to a day still to come.
 _GOING_ON = frozenset(
     ["run", "runs", "continue", "continues", "last", "lasts", "remain", "remains", "stay",
@@ -718,6 +723,15 @@ def _phrase_tense(
         and any(word.lower() in _GOING_ON for word in before[-6:-1])
     ):
         return "future"  # "sessions run twice a day through Saturday": still going on
+    lowered_tail = [word.lower() for word in before[-3:]]
+    if lowered_tail[-1:] == ["on"]:
+        lowered_tail = lowered_tail[:-1]
+    if (
+        len(lowered_tail) >= 2
+        and lowered_tail[-2] in ("is", "are")
+        and lowered_tail[-1] in _SCHEDULED_PASSIVES
+    ):
+        return "future"  # "faces up to 10 years when he is sentenced Nov. 17"
     if before and before[-1].lower() == "by" and "must" in (w.lower() for w in before[-8:]):
         return "future"  # "must report to the county jail by 9 a.m. Friday": a deadline
     if _WHEN_SCHEDULED_AFTER.match(text, end, right):
