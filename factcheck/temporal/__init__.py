@@ -12,7 +12,8 @@ How it reads a text (tagger.py has the steps):
 - triggers.py finds the words an expression must contain (month names, four-digit
   numbers, "years", "yesterday" ...) and each rule of patterns.py runs only around them;
 - resolve.py and amounts.py turn a match into a TIMEX3 type, value and mod, using the
-  anchor (the publication date) and the sentence's tense (tense.py);
+  anchor (the publication date) and the sentence's tense (tense.py); clocks.py finds the
+  day a clock time is on;
 - values.py knows what dates a value covers; mention.py holds the result; render.py
   says it in words; parse.py reads a single typed-in date; holidays.py dates named days.
 

@@ -670,7 +670,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"|(?<=\s)(?:o['’]clock\s)?(?i:in\sthe\s(?:morning|afternoon|evening))(?![\w-])"
             rf"|(?<=\s)o['’]clock(?![\w-]))"
             # "7:30 this morning", "at 8 tonight": the part of the day that follows says
-            # which half of it (tagger._fold_neighbours joins the two).
+            # which half of it (clocks.joined_clock_value joins the two).
             rf"|(?=\s(?i:(?:this|yesterday|tomorrow)\s(?:morning|afternoon|evening)|tonight"
             rf"|last\snight)(?![\w-])))"
             # The first time of a range takes the second's half of the day: "between 1:30
@@ -936,7 +936,7 @@ RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 # Rules whose times carry no day of their own ("at 06:00", "at dusk", "in the morning"):
-# they take the day the story names (tagger._date_clock_times, narrative.follow_story).
+# they take the day the story names (clocks.date_clock_times, narrative.follow_story).
 TIMES_OF_DAY_RULES = ("clock", "dawn", "part_of_story_day")
 
 # The numeric rule as compiled, for the order of day and month a text shows

@@ -286,14 +286,14 @@ def _story_day(m, ctx) -> datetime.date:
 
 @resolver
 def dawn(m, ctx):
-    # The anchor's day until tagger._date_clock_times finds the day it is on.
+    # The anchor's day until clocks.date_clock_times finds the day it is on.
     return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{PARTS_OF_DAY[m[1].lower()]}")
 
 
 @resolver
 def part_of_story_day(m, ctx):
     """ "placed heavy buy orders in the morning": that part of the day the story tells of;
-    the anchor's day until tagger._date_clock_times finds that day."""
+    the anchor's day until clocks.date_clock_times finds that day."""
     edge = (m["edge"] or m["mid"] or m["by_edge"] or "").lower().rstrip("-")
     mod = _PART_MODS.get(edge)
     return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}", mod)
@@ -381,7 +381,7 @@ def clock(m, ctx):
             hour = 0  # "12:30 a.m." is half past midnight; "12 o'clock" is noon
         clock_value = f"{hour:02d}:{minute:02d}"
     zone = "Z" if m["zone"] in ("UTC", "GMT") else ""  # "GMT +8" is not UTC
-    # The anchor's day until tagger._date_clock_times finds the day the time is on.
+    # The anchor's day until clocks.date_clock_times finds the day the time is on.
     return _span(m, "TIME", f"{ctx.anchor.isoformat()}T{clock_value}{zone}", mod)
 
 

@@ -1,0 +1,282 @@
+"""The day a clock time is on (clocks.py)."""
+
+import datetime
+
+import pytest
+
+from factcheck.temporal import tag
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gunmen attacked late Saturday. The attack began at about 11 p.m.", "2023-06-03T23:00"),
+        # Told ahead, a time is the anchor's day's.
+        ("Gunmen attacked late Saturday. Talks will begin at 11 p.m.", "2023-06-05T23:00"),
+        # A day that is background to the news, not its scene, gives no day.
+        ("Saturday's quake shook the city. The blast came at 11:01 a.m.", "2023-06-05T11:01"),
+        ("Prices fell last Friday. The Dow was up 60 points at 11 a.m.", "2023-06-05T11:00"),
+        ("Oil is at its lowest since June 1. It fell 2% at 11 a.m.", "2023-06-05T11:00"),
+        # A day still to come in the sentence before is passed over for the day gone by.
+        (
+            "The council voted on Saturday night for a budget that takes effect July 1. "
+            "The meeting, which began at 3 p.m., lasted nine hours.",
+            "2023-06-03T15:00",
+        ),
+        # A time told with its day passes the day on to the next sentence's clock time,
+        # unless that one is earlier in the day: the night went on into the next.
+        (
+            "The fire broke out at 6:20 p.m. Saturday. The spire collapsed at 7:50 p.m.",
+            "2023-06-03T19:50",
+        ),
+        (
+            "The fire was reported at 9:43 p.m. Saturday. By 1 a.m., it had spread.",
+            "2023-06-05T01:00",
+        ),
+        # A morning's time after a night named in its sentence is the next day's.
+        (
+            "Temperatures fell into single digits Saturday night, and the airport recorded 4 "
+            "degrees at 5 a.m.",
+            "2023-06-04T05:00",
+        ),
+        # So is one in the small hours after the end of a day.
+        (
+            "Engineers sent the command late Saturday, and the wheels touched the soil at "
+            "1:40 a.m.",
+            "2023-06-04T01:40",
+        ),
+        # A morning's time after an evening's told with its day is the next day's.
+        (
+            "The first seat was declared at 11:07 p.m. Friday, and by 3 a.m. the result was clear.",
+            "2023-06-03T03:00",
+        ),
+        # Nor does a time found for a clock in its sentence reach back across midnight.
+        (
+            "The networks called it at 7:50 p.m. yesterday. The call was withdrawn at 9:55 "
+            "p.m. At 2:16 a.m. the call was made again.",
+            "2023-06-05T02:16",
+        ),
+        # A market's session resumed on the day of the report, whatever day came before.
+        ("Stocks fell on Saturday. Trading resumed at 10.55 am.", "2023-06-05T10:55"),
+        # "Polls closed at 7 p.m." is no market's bell.
+        (
+            "Voters ousted the mayor yesterday. Turnout was high, officials said. Polls "
+            "closed at 7 p.m.",
+            "2023-06-04T19:00",
+        ),
+        # A day still to come named since is passed over for the last day gone by.
+        (
+            "Leaders failed again last night to agree a budget. They must adjourn by June "
+            "21. The meeting ended at 10:15 p.m.",
+            "2023-06-04T22:15",
+        ),
+        # An aside on what came before the news is passed over too.
+        (
+            "He was hanged on Monday, after a court upheld his sentence on Thursday. The "
+            "execution took place at 6 a.m.",
+            "2023-06-05T06:00",
+        ),
+        (
+            "Bombers struck the airport on Monday, in attacks that came after police on "
+            "Friday caught a suspect. The first blast came at 7:58 a.m.",
+            "2023-06-05T07:58",
+        ),
+        # The lead's news comes first, its reporting and background after.
+        (
+            "A suspect was arrested Saturday night at a motel, the FBI said Sunday. Agents "
+            "took him into custody at 10:30 p.m.",
+            "2023-06-03T22:30",
+        ),
+        (
+            "The mayor conceded Sunday morning, hours after the polls closed Saturday "
+            "night. He spoke to supporters at 9:15 a.m.",
+            "2023-06-04T09:15",
+        ),
+        # The last day the lead names stands when it is news of its own ("worked Monday
+        # night to restore power to customers still without it this morning").
+        (
+            "Crews worked Saturday night for customers still without power this morning. "
+            "A spokesman spoke at a 10 a.m. briefing.",
+            "2023-06-05T10:00",
+        ),
+        # So is a day in an aside of the clock's own sentence.
+        (
+            "Play began at 10.15 am, after heavy rain on Saturday night, and bad light ended "
+            "the session at 4.40 pm.",
+            "2023-06-05T16:40",
+        ),
+        # A date named by its month and day may be long past.
+        (
+            "He is accused of killing a clerk during a robbery on March 19. Police said he "
+            "walked into the store at 10:48 p.m.",
+            "2023-03-19T22:48",
+        ),
+        # One told with its year may be any time back, and a clause "as" describes its
+        # scene, no background.
+        (
+            "A girl vanished on November 8, 1986, as she walked home. She was last seen at "
+            "a bus stop at 4.30pm.",
+            "1986-11-08T16:30",
+        ),
+        # A possessive day's fixture is the scene ("Saturday's quake" is background).
+        (
+            "He won Saturday's final in five sets. The winning point was played at 6:48 p.m.",
+            "2023-06-03T18:48",
+        ),
+        # A day a clause goes on to describe is background.
+        (
+            "Stocks rallied yesterday, recovering the ground lost on Friday, when the Dow "
+            "plunged. The Fed's statement came at 2:15 p.m.",
+            "2023-06-04T14:15",
+        ),
+        # A vote's tally is no figure to compare with.
+        (
+            "The board voted 5-2 Saturday night to raise rates. The rates take effect July 1. "
+            "The vote came shortly before 11 p.m.",
+            "2023-06-03T23:00",
+        ),
+        # A lead whose only day is the saying's: the saying is the news.
+        (
+            "The Fed chairman said Sunday that bond purchases could slow. The statement, "
+            "released at 2 p.m., sent prices lower.",
+            "2023-06-04T14:00",
+        ),
+        # A figure of another day to compare with names no day of the story's.
+        (
+            "Stocks rallied on Friday. The dollar was quoted at 141.85 yen, up from 140.20 "
+            "Thursday. The department said at 8:30 a.m. that output grew.",
+            "2023-06-02T08:30",
+        ),
+        # "Last night" is the news itself; the story's day holds for its clock times
+        # further on, but not for the morning after a night.
+        (
+            "The board voted last night to close two schools. Parents were angry. The "
+            "meeting began at 7 p.m.",
+            "2023-06-04T19:00",
+        ),
+        (
+            "The handover ended late last night. The crowds cheered. At 6 a.m. troops "
+            "crossed the border.",
+            "2023-06-05T06:00",
+        ),
+        # Further on, a story that names its own day ("Oct. 24 (Bloomberg)") is on it.
+        (
+            "June 5 (Bloomberg) -- The boards approved the deal late Saturday. Analysts "
+            "welcomed it. Shares fell at 9:47 a.m. in New York.",
+            "2023-06-05T09:47",
+        ),
+    ],
+)
+def test_a_clock_time_without_its_day_in_a_past_story_is_on_the_story_day(text, value):
+    found = tag(text, D(2023, 6, 5))
+    clocks = [m.value for m in found if m.type == "TIME" and any(c.isdigit() for c in m.text)]
+    assert clocks[-1:] == [value]  # the last clock told
+
+
+def test_an_earlier_time_after_one_told_with_its_day_is_on_that_day():
+    text = (
+        "A memorial service will be held at 3 p.m. Friday. Members of a flying club plan "
+        "a flyover at 2:45 p.m., shortly before the service begins."
+    )
+    assert [m.value for m in tag(text, D(2023, 6, 5))] == ["2023-06-09T15:00", "2023-06-09T14:45"]
+
+
+def test_the_times_of_a_range_or_list_are_on_the_day_the_last_is_told_with():
+    text = "Calling hours will be 2 p.m. to 4 p.m. and 7 p.m. to 9 p.m. Wednesday."
+    assert [m.value for m in tag(text, D(2023, 6, 5))] == [
+        "2023-06-07T14:00",
+        "2023-06-07T16:00",
+        "2023-06-07T19:00",
+        "2023-06-07T21:00",
+    ]
+
+
+def test_a_clock_time_told_in_the_future_is_on_the_day_of_the_fixture_the_lead_names():
+    text = (
+        "The field for Wednesday's Boston Marathon is the fastest. Elite women start at 9:32 a.m."
+    )
+    assert [m.value for m in tag(text, D(2023, 6, 5)) if m.type == "TIME"] == ["2023-06-07T09:32"]
+
+
+def test_a_clock_time_told_in_the_future_is_on_the_day_to_come_the_lead_names():
+    text = (
+        "The minister will address the council on Wednesday, in a speech that officials "
+        "said Monday would be short. The session is scheduled to begin at 10:30 a.m."
+    )
+    assert [m.value for m in tag(text, D(2023, 6, 5)) if m.type == "TIME"] == ["2023-06-07T10:30"]
+
+
+def test_a_clock_time_takes_the_day_of_a_night_named_just_before():
+    text = "A fire broke out late Sunday night. The fire was reported at 10:48 p.m."
+    assert [(m.text, m.value) for m in tag(text, D(2021, 8, 2))] == [
+        ("late Sunday night", "2021-08-01TNI"),
+        ("10:48 p.m.", "2021-08-01T22:48"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apollo 11 lifted off on July 16, 1969, at 9:32 a.m. Four days later, it landed.",
+            # Told of a day long past, it reads as a history: the count is a date.
+            [("July 16, 1969", "1969-07-16"), ("9:32 a.m.", "1969-07-16T09:32"), ("Four days later", "1969-07-20")],
+        ),
+        (
+            "She will hand them off on Dec. 24 at 10 a.m. The next morning, she will fly home.",
+            [("Dec. 24", "2019-12-24"), ("10 a.m.", "2019-12-24T10:00"), ("The next morning", "2019-12-25")],
+        ),
+        (
+            # "Last" opens a sentence; no name starts with it.
+            "Shares rose 5% by 11 a.m. Last Thursday, the bank cut jobs.",
+            [("11 a.m.", "2019-07-16T11:00"), ("Last Thursday", "2019-07-11")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_clock_time_ending_a_sentence_keeps_apart_from_a_count_opening_the_next(text, expected):
+    assert [(m.text, m.value) for m in tag(text, D(2019, 7, 16))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Video showed the area between 1:30 and 2:30 a.m.",
+            [("1:30", "2005-08-29T01:30"), ("2:30 a.m.", "2005-08-29T02:30")],
+        ),
+        (
+            "The office is open between 2 and 3 p.m. Tuesday.",
+            [("2", "2005-08-30T14:00"), ("3 p.m. Tuesday", "2005-08-30T15:00")],
+        ),
+    ],
+)
+def test_the_first_time_of_a_range_takes_the_seconds_half_of_the_day_and_day(text, expected):
+    assert [(m.text, m.value) for m in tag(text, D(2005, 8, 29))] == expected
+
+
+def test_a_range_of_counts_is_no_clock():
+    assert tag("Support rose from 5 to 7 percent.", D(2005, 8, 29)) == []
+
+
+def test_a_clock_time_to_come_takes_the_day_to_come_named_just_before():
+    text = "The celebration will be held on Dec. 31. Fireworks will start at 7 p.m."
+    assert [(m.text, m.value) for m in tag(text, D(1999, 12, 20))] == [
+        ("Dec. 31", "1999-12-31"),
+        ("7 p.m.", "1999-12-31T19:00"),
+    ]
+
+
+def test_a_range_of_times_each_with_its_day_keeps_its_days():
+    text = "The road is closed from 6 p.m. Thursday until noon Friday."
+    assert [m.value for m in tag(text, D(2011, 11, 17))] == ["2011-11-17T18:00", "2011-11-18T12:00"]
+
+
+def test_the_day_found_for_a_clock_time_goes_on_in_its_sentence():
+    text = (
+        "Stocks tumbled on Saturday. The average had been down more than 100 points at "
+        "10:30 a.m. before recovering somewhat in the afternoon."
+    )
+    found = {m.text: m.value for m in tag(text, D(2023, 6, 5))}
+    assert (found["10:30 a.m."], found["the afternoon"]) == ("2023-06-03T10:30", "2023-06-03TAF")
