@@ -142,14 +142,6 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             told
             and not _is_market_session(sentences.text, candidate)
             and (day := _day_told_of(told, candidate, sentences, anchor)) is not None
-            # Not "On 14 April it struck an iceberg at 11:40 p.m. The first boat was
-            # lowered at 12:45 a.m.": past midnight, the next day (a history's story
-            # tells it; news leaves it to the day of publication).
-            and not (
-                last_clock is not None
-                and last_clock.value[:10] == day.value[:10]
-                and _is_evening_then_morning(last_clock, candidate)
-            )
         ):
             clock = candidate.value[len(anchor_day) :]
             # "hours after a New Year's Eve address ... shortly after midnight": the
@@ -160,8 +152,24 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             candidate.value = day.value[:10] + clock
             candidate.floating = _floats_by_date(day)
             candidate.day_from = day
+            evening = clock_day if day is clock_day else last_clock
+            following_day = datetime.date.fromisoformat(day.value[:10]) + _ONE_DAY
             if (
-                (day is clock_day and _is_evening_then_morning(day, candidate))
+                last_clock is not None
+                and last_clock.value[:10] == following_day.isoformat()
+                and last_clock.value[10:] <= clock
+            ):
+                # "at 11:40 p.m. ... at 12:45 a.m. ... at 2:20 a.m.": still the next day
+                candidate.value = following_day.isoformat() + clock
+                candidate.day_from = None
+            elif (
+                # "declared at 11:07 p.m. Thursday, and by 3 a.m.", "On 14 April it struck
+                # an iceberg at 11:40 p.m. The first boat was lowered at 12:45 a.m."
+                (
+                    evening is not None
+                    and evening.value[:10] == day.value[:10]
+                    and _is_evening_then_morning(evening, candidate)
+                )
                 or (day.value.endswith(("TEV", "TNI")) and clock[1:3] < "12")
                 # "sent the command late Saturday, and the wheels touched the soil at
                 # 1:40 a.m."
@@ -173,10 +181,7 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
                     and clock[1:3] < "12"
                 )
             ):
-                # "declared at 11:07 p.m. Thursday, and by 3 a.m.", "fell into single digits
-                # last night, and the airport recorded 4 degrees at 5 a.m.": past midnight,
-                # the day after the one it was told on.
-                following_day = datetime.date.fromisoformat(day.value[:10]) + _ONE_DAY
+                # past midnight: the day after the one it was told on
                 candidate.value = following_day.isoformat() + clock
                 candidate.day_from = None
             last_clock = candidate
@@ -199,6 +204,7 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             first.type == second.type == "TIME"
             and RULES[first.rule][0] in TIMES_OF_DAY_RULES  # no day of its own
             and first.value.startswith(anchor_day + "T")
+            and first.day_from is None  # nor one found for it ("tonight from 9 p.m.")
             and _CLOCK_VALUE.search(first.value)
             and _CLOCK_VALUE.search(second.value)
             and ranges.ENDS_JOIN.fullmatch(sentences.text, first.end, second.start)

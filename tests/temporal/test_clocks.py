@@ -280,3 +280,14 @@ def test_the_day_found_for_a_clock_time_goes_on_in_its_sentence():
     )
     found = {m.text: m.value for m in tag(text, D(2023, 6, 5))}
     assert (found["10:30 a.m."], found["the afternoon"]) == ("2023-06-03T10:30", "2023-06-03TAF")
+
+
+def test_a_morning_time_after_an_evening_time_of_a_day_named_is_the_next_days():
+    text = (
+        "The airline will run a reduced schedule on New Year's Eve, with no departures "
+        "between 11.30 pm and 1 am."
+    )
+    assert [m.value for m in tag(text, D(1999, 12, 20)) if m.type == "TIME"] == [
+        "1999-12-31T23:30",
+        "2000-01-01T01:00",
+    ]
