@@ -123,7 +123,9 @@ def _looks_ahead(part: str, ctx, m) -> bool:
 # A weekday in the name of one day of history or of a campaign: "Black Monday", "Bloody
 # Sunday" (the calendar cannot date it), "Super Tuesday" (a holiday of its own): not
 # this week's.
-_NAMED_WEEKDAY_BEFORE = re.compile(r"(?:Black|Bloody|Super|Mini-|Blue)\s?$")
+_NAMED_WEEKDAY_BEFORE = re.compile(r"(?:Black|Bloody|Super|Mini-|Blue|Sheffield)\s?$")
+# "Wednesday, who last lifted the Cup in 1935": a team or a person, no day.
+_WHO_AFTER = re.compile(r",\swho\b")
 
 
 # "a Sunday schedule", "Saturday opening hours": a weekday's kind of timetable.
@@ -136,7 +138,10 @@ _KIND_OF_DAY = re.compile(r"\s(?:schedules?|timetables?|opening\shours|rates|far
 def relative_weekday(m, ctx):
     if ctx.text.startswith((" Agreement", " Accord"), m.end()):
         return None  # the Good Friday Agreement
-    if not m[1] and _NAMED_WEEKDAY_BEFORE.search(ctx.text, max(0, m.start(2) - 7), m.start(2)):
+    if not m[1] and (
+        _NAMED_WEEKDAY_BEFORE.search(ctx.text, max(0, m.start(2) - 10), m.start(2))
+        or _WHO_AFTER.match(ctx.text, m.end())
+    ):
         return None
     if not m[1] and is_paper_name(ctx.text, m.start(2), m.end(2)):
         return None  # the Sunday Times

@@ -433,3 +433,14 @@ def test_the_previous_or_following_weekday_counts_from_the_storys_day(text, anch
 )  # fmt: skip
 def test_the_day_before_ending_its_clause_is_the_day_before_the_last_day_named(text, expected):
     assert [(m.text, m.value) for m in tag(text, D(2011, 8, 24))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheffield Wednesday manager Trevor Francis was calm.",
+        "Wednesday, who last lifted the Cup long ago, played well.",
+    ],
+)
+def test_a_weekday_naming_a_team_is_no_day(text):
+    assert tag(text, ANCHOR) == []
