@@ -12,7 +12,7 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.holidays import nth_weekday
-from factcheck.temporal.lexicon import SEASONS, month_number, weekday_number
+from factcheck.temporal.lexicon import PARTS_OF_DAY, SEASONS, month_number, weekday_number
 from factcheck.temporal.patterns import MONTH, SEASON, YEAR_DIGITS
 from factcheck.temporal.resolve import (
     _BACKWARD,
@@ -318,10 +318,16 @@ def the_day(m, ctx):
 @resolver
 def anaphoric_day(m, ctx):
     """ "that day", "that same night", "the next morning": a day counted from the day the
-    story last named (the anchor's without one), as TimeBank dates them."""
+    story last named (the anchor's without one), as TimeBank dates them; "that evening"
+    and "that same night" are TIMEs of it ("the next morning" stays TimeBank's DATE)."""
     relative = (m[3] or "").lower()
     offset = {"next": 1, "following": 1, "previous": -1}.get(relative, 0)
     day = ctx.anchor + datetime.timedelta(days=offset)
+    part = (m[2] or "").lower()
+    if part in PARTS_OF_DAY:
+        # "that evening", "that same night": a part of the day, a TIME as "this morning" is
+        value = f"{day.isoformat()}T{PARTS_OF_DAY[part]}"
+        return _span(m, "TIME", value, shift=(offset, "day", ("unit",)))
     return _span(m, "DATE", day.isoformat(), shift=(offset, "day", ("unit",)))
 
 

@@ -114,9 +114,10 @@ def rebase(
             if value is not None and clock and values.bounds(value)[2] == "day":
                 value += "T" + clock  # "at 9 a.m. the following day": the day moves, not the hour
             if value is not None:
-                mention = make_mention(
-                    text, mention.start, mention.end, mention.type, value, mention.mod
-                )
+                # A time counted from a month or a year has no day to be on: "that night",
+                # after "in March", is dated as finely as March (a DATE).
+                kind = mention.type if "T" in value or mention.type != "TIME" else "DATE"
+                mention = make_mention(text, mention.start, mention.end, kind, value, mention.mod)
                 if chain_days and mention.precision == "day":
                     day = mention
                 if chain_days and values.is_day_before_christ(value):

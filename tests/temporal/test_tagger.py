@@ -221,6 +221,17 @@ def test_a_months_data_are_of_a_month_gone_by_whatever_the_tense_of_their_releas
     assert ("December", "DATE", "2013-12") in found(text, datetime.date(2014, 1, 12))
 
 
+def test_that_evening_is_a_time_of_the_day_the_story_named():
+    text = (
+        "The quake struck on Tuesday. That evening, fires broke out. That night, crews worked on."
+    )
+    values = [(m.text, m.type, m.value) for m in tag(text, datetime.date(1989, 10, 18))]
+    assert values[1:] == [
+        ("That evening", "TIME", "1989-10-17TEV"),
+        ("That night", "TIME", "1989-10-17TNI"),
+    ]
+
+
 def test_a_months_retail_sales_are_its_figures_whatever_the_tense_of_their_release():
     text = "The department will report November retail sales on Wednesday."
     assert ("November", "DATE", "2006-11") in found(text, datetime.date(2006, 12, 8))
