@@ -220,7 +220,7 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
 _SCHEDULED_EVENT = re.compile(
     r"['’]s(?:\s[\w-]+){0,2}?\s(?i:elections?|votes?|runoff|referendum|polls?|primary|caucus(?:es)?|"
     r"marathon|grand\sprix|cup\sfinal|derby|"
-    r"match|game|final|semifinal|race|summit|meeting|talks|debate|deadline|ceremony|parade|"
+    r"match|game|final|semifinal|race|contest|summit|meeting|talks|debate|deadline|ceremony|parade|"
     r"hearing|trial|launch|opening|inauguration|visit|rally|march|strike|session|sitting|"
     # What is released or handed down on a set day: "awaiting Thursday's report".
     r"report|data|figures|statistics|index|auction|announcement|"

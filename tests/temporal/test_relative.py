@@ -214,6 +214,11 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ("He will lead the side for Saturday's trip to Leeds.", D(2006, 2, 9), "2006-02-11"),
         ("Thursday's announcement means jets will be late.", D(2009, 6, 19), "2009-06-18"),
         ("Early returns from Sunday's vote suggest it will pass.", D(2012, 4, 23), "2012-04-22"),
+        (
+            "Volunteers reached the voters who will decide Tuesday's contest.",
+            D(2016, 2, 28),
+            "2016-03-01",
+        ),
         # An event's name in capitals is the event still.
         ("The field for Monday's Boston Marathon is the fastest.", D(2011, 4, 15), "2011-04-18"),
         # "votes" after a gerund is its object, no vote still to come.
