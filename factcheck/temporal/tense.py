@@ -767,6 +767,25 @@ def _phrase_tense(
     return None
 
 
+def _is_participle_of_a_deadline(words: list[str], index: int) -> bool:
+    """Whether words[index], right before "by" and the mention, is a participle that
+    names a thing ("ballots received by Friday"), not a verb in the past ("the bill was
+    passed by Friday", "they finished by Friday")."""
+    word = words[index].lower()
+    return (
+        words[index + 1].lower() == "by"
+        and word.endswith("ed")
+        and index > 0
+        and words[index - 1].lower() not in _SUBJECT_OR_AUXILIARY
+        and not words[index - 1][:1].isupper()
+    )
+
+
+_SUBJECT_OR_AUXILIARY = _AUXILIARIES | frozenset(
+    ["had", "he", "she", "it", "they", "we", "i", "you", "who", "which", "that"]
+)
+
+
 def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None) -> str | None:
     """ "past", "future" or None (no clue) for the sentence around text[start:end].
 
@@ -809,6 +828,8 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     for distance, index in enumerate(range(len(before) - 1, -1, -1)):
         if distance >= reach:
             break
+        if distance == 1 and _is_participle_of_a_deadline(words, index):
+            continue  # "ballots received by 5 p.m. Friday will be counted"
         if tense := _word_tense(words, index):
             if tense == "past" and _directs_to_do(words, index, len(before)):
                 # "urged both sides to return to the table before the weekend", "voted

@@ -214,6 +214,13 @@ def test_it_reads_a_plan_through_its_auxiliary():
             "future",
         ),
         ("Stocks fell on Monday, when the Dow plunged.", "Monday", "past"),
+        # A participle before "by" names a thing, its deadline to come; a verb does not.
+        (
+            "Ballots postmarked earlier and received by 5 p.m. Friday will be counted.",
+            "5 p.m. Friday",
+            "future",
+        ),
+        ("The bill was passed by Friday.", "Friday", "past"),
         # What is done to someone on a day set for it, told in the present, is to come.
         ("He faces up to 10 years in prison when he is sentenced Nov. 17.", "Nov. 17", "future"),
         # A day set for a thing, and a deadline one must meet, are still to come.
