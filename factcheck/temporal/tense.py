@@ -460,10 +460,26 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "A tornado hit the town Friday": after its subject, the past; "will hit" and
         # "to hit" leave it to the word before.
         return "past"
-    # A capitalised "-ed" word is a name ("United States"); after an article one is an
-    # adjective ("on a still unspecified date in January").
-    # So is one after a verb a modal governs: "will present updated schedules Monday".
-    adjective = (
+    if lowered == "followed" and following == "by" and previous not in _AUXILIARIES:
+        return None  # "a game tonight, followed by a matinee Sunday": what comes next
+    if (
+        len(word) > 3
+        and word.endswith("ed")
+        and word.islower()
+        and not passive
+        and not _is_adjective(words, index, previous)
+        and lowered not in _ED_NOT_PAST
+        and (not lowered.endswith("eed") or lowered in _PAST_EED)
+    ):
+        return "past"
+    return None
+
+
+def _is_adjective(words: list[str], index: int, previous: str) -> bool:
+    """Whether the "-ed" word at words[index] describes a noun: after an article ("on a
+    still unspecified date in January"), or after a verb a modal governs ("will present
+    updated schedules Monday"). (A capitalised one is a name: "United States".)"""
+    return (
         previous in _BEFORE_ADJECTIVES
         or previous in _PREPOSITIONS_BEFORE_ADJECTIVES
         or (
@@ -473,18 +489,6 @@ def _word_tense(words: list[str], index: int) -> str | None:
             and previous not in _NOT_A_VERB_AFTER_A_MODAL
         )
     )
-    if lowered == "followed" and following == "by" and previous not in _AUXILIARIES:
-        return None  # "a game tonight, followed by a matinee Sunday": what comes next
-    if (
-        len(word) > 3
-        and word.endswith("ed")
-        and word.islower()
-        and not (passive or adjective)
-        and lowered not in _ED_NOT_PAST
-        and (not lowered.endswith("eed") or lowered in _PAST_EED)
-    ):
-        return "past"
-    return None
 
 
 _MODALS = frozenset(["will", "would", "could", "can", "should", "must", "might", "'ll"])
@@ -690,11 +694,14 @@ def _phrase_tense(
     `before` holds the words of the mention's sentence before it; `bounds` are the
     sentence's."""
     left, right = bounds
-    lowered_before = [word.lower() for word in before[-6:]]
+    # The last eleven words, lower-cased once: the phrases below look at most that far.
+    lowered_words = [word.lower() for word in before[-11:]]
+    lowered_before = lowered_words[-6:]
+    last = lowered_words[-1] if lowered_words else ""
     said_before = " ".join(lowered_before)
     if (until := _UNTIL_AT_END.search(said_before)) and (
         # "did not report it to the WHO until February": ten words back
-        _NEGATED_PAST.search(" ".join(word.lower() for word in before[-11:]))
+        _NEGATED_PAST.search(" ".join(lowered_words))
         or (
             _opens_clause(before[: len(before) - len(until.group().split())])
             and _PAST_AFTER_UNTIL.match(text, end, right)
@@ -703,36 +710,18 @@ def _phrase_tense(
         # "runways did not reopen until 11 a.m. Sunday", "Until Thursday, they had not
         # called him a suspect": it happened then.
         return "past"
-    if (
-        before
-        and before[-1].lower() in _FIXED_FOR
-        and any(word.lower() in _FIXING_A_DAY for word in before[-10:-1])
-    ):
+    if last in _FIXED_FOR and _FIXING_A_DAY.intersection(lowered_words[-10:-1]):
         # "called a general strike for Tuesday", "extended the heat alert through
         # Wednesday": the day something was fixed for or put off to is still to come.
         return "future"
-    if (
-        len(before) >= 2
-        and before[-1].lower() in ("a", "an")
-        and before[-2].lower() in _FIXING_A_DAY
-    ):
+    if last in ("a", "an") and len(lowered_words) >= 2 and lowered_words[-2] in _FIXING_A_DAY:
         return "future"  # "set a Sept. 10 trial date", "called a Tuesday meeting"
-    if (
-        before
-        and before[-1].lower() in ("through", "until", "till")
-        and any(word.lower() in _GOING_ON for word in before[-6:-1])
-    ):
+    if last in ("through", "until", "till") and _GOING_ON.intersection(lowered_words[-6:-1]):
         return "future"  # "sessions run twice a day through Saturday": still going on
-    lowered_tail = [word.lower() for word in before[-3:]]
-    if lowered_tail[-1:] == ["on"]:
-        lowered_tail = lowered_tail[:-1]
-    if (
-        len(lowered_tail) >= 2
-        and lowered_tail[-2] in ("is", "are")
-        and lowered_tail[-1] in _SCHEDULED_PASSIVES
-    ):
+    tail = lowered_words[-3:-1] if last == "on" else lowered_words[-2:]
+    if len(tail) == 2 and tail[0] in ("is", "are") and tail[1] in _SCHEDULED_PASSIVES:
         return "future"  # "faces up to 10 years when he is sentenced Nov. 17"
-    if before and before[-1].lower() == "by" and "must" in (w.lower() for w in before[-8:]):
+    if last == "by" and "must" in lowered_words[-8:]:
         return "future"  # "must report to the county jail by 9 a.m. Friday": a deadline
     if _WHEN_SCHEDULED_AFTER.match(text, end, right):
         return "future"  # "attention shifts to Friday, when the government releases sales"
@@ -768,13 +757,12 @@ def _phrase_tense(
 
 
 def _is_participle_of_a_deadline(words: list[str], index: int) -> bool:
-    """Whether words[index], right before "by" and the mention, is a participle that
+    """Whether words[index], before "by" and the mention, is a participle that
     names a thing ("ballots received by Friday"), not a verb in the past ("the bill was
     passed by Friday", "they finished by Friday")."""
     word = words[index].lower()
     return (
-        words[index + 1].lower() == "by"
-        and word.endswith("ed")
+        word.endswith("ed")
         and index > 0
         and words[index - 1].lower() not in _SUBJECT_OR_AUXILIARY
         and not words[index - 1][:1].isupper()
@@ -825,11 +813,17 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     # "Tuesday evening" reaches as far as "Tuesday".
     is_weekday = said in _WEEKDAY_NAMES or said.split(" ", 1)[0] in _WEEKDAY_NAMES
     reach = _WEEKDAY_REACH_WORDS if is_weekday else _REACH_WORDS
+    # "ballots received by 5 p.m. Friday will be counted": no verb of the date's
+    deadline_participle = (
+        len(before) >= 2
+        and before[-1].lower() == "by"
+        and _is_participle_of_a_deadline(words, len(before) - 2)
+    )
     for distance, index in enumerate(range(len(before) - 1, -1, -1)):
         if distance >= reach:
             break
-        if distance == 1 and _is_participle_of_a_deadline(words, index):
-            continue  # "ballots received by 5 p.m. Friday will be counted"
+        if distance == 1 and deadline_participle:
+            continue
         if tense := _word_tense(words, index):
             if tense == "past" and _directs_to_do(words, index, len(before)):
                 # "urged both sides to return to the table before the weekend", "voted
