@@ -170,10 +170,18 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
                     and evening.value[:10] == day.value[:10]
                     and _is_evening_then_morning(evening, candidate)
                 )
-                or (day.value.endswith(("TEV", "TNI")) and clock[1:3] < "12")
-                # "sent the command late Saturday, and the wheels touched the soil at
-                # 1:40 a.m."
-                or (day.type == "DATE" and day.mod == "END" and clock[1:3] < "06")
+                # In its own sentence: "fell into single digits last night, and the airport
+                # recorded 4 degrees at 5 a.m.", "sent the command late Saturday, and the
+                # wheels touched the soil at 1:40 a.m." (told the sentence before, the
+                # night is where the story ends: "leaving homes without power last night.
+                # The snow began shortly after 4 a.m.")
+                or (
+                    day.start >= sentences.bounds(candidate.start, candidate.end)[0]
+                    and (
+                        (day.value.endswith(("TEV", "TNI")) and clock[1:3] < "12")
+                        or (day.type == "DATE" and day.mod == "END" and clock[1:3] < "06")
+                    )
+                )
                 # "completed on the night of 19 December 1915. The final party left at
                 # 0410 hours."
                 or (
@@ -318,6 +326,14 @@ def _day_told_of(
             _is_background_day(text, day)
             or _ASIDE_BEFORE.search(text, max(previous_left, day.start - 80), day.start)
             or _WHEN_AFTER.match(text, day.end)
+            # A morning's time is not on the night a lead ends with: "... yesterday,
+            # leaving homes without power last night. The snow began shortly after 4 a.m."
+            # is yesterday's; with no day but the night, the morning after is ("watched
+            # the match last night ... singing until 2 a.m.").
+            or (
+                day.value.endswith(("TEV", "TNI"))
+                and "01:00" <= _CLOCK_VALUE.search(clock.value)[1] < "12"
+            )
         ):
             # Nor one a clause describes ("the ground lost on Monday, when the Dow
             # plunged").

@@ -291,3 +291,25 @@ def test_a_morning_time_after_an_evening_time_of_a_day_named_is_the_next_days():
         "1999-12-31T23:30",
         "2000-01-01T01:00",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A morning's time is not on the night a lead ends with ...
+        (
+            "Snow fell across the region yesterday, leaving homes without power last "
+            "night. The snow began shortly after 4 a.m.",
+            "2023-06-04T04:00",
+        ),
+        # ... nor, with no other day named, on the night itself: the morning after.
+        (
+            "Leicester won the title last night. Fans gathered outside singing until 2 a.m.",
+            "2023-06-05T02:00",
+        ),
+    ],
+)
+def test_a_morning_time_after_a_lead_that_ends_on_a_night(text, value):
+    assert [m.value for m in tag(text, D(2023, 6, 5)) if m.type == "TIME" and "a.m." in m.text] == [
+        value
+    ]
