@@ -14,6 +14,7 @@ import itertools
 import re
 
 from factcheck.temporal import ranges, values
+from factcheck.temporal.lexicon import REPORTING_VERBS
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.resolve import Candidate, is_possessive, is_yardstick, names_a_fixture
@@ -439,9 +440,7 @@ _ASIDE_BEFORE = re.compile(
 # Year's Eve address, shortly after midnight" is that night's.
 _COMMA_ASIDE_BEFORE = re.compile(r",\s(?:after|before)\s[^,;.]*$")
 # The day a lead's news was reported on: "arrested Thursday night, the FBI said Friday".
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|announced|reported|confirmed|disclosed|added|stated)\s(?:on\s)?$"
-)
+_REPORTED_ON = re.compile(rf"\b(?:{REPORTING_VERBS})\s(?:on\s)?$")
 # A day a clause goes on to describe: "the ground lost on Monday, when the Dow plunged".
 _WHEN_AFTER = re.compile(r",\swhen\s")
 _NIGHT_OF_BEFORE = re.compile(r"(?i:night|evening)\sof\s$")

@@ -150,3 +150,8 @@ def count_value(words: str) -> tuple[bool, int | None]:
     if value is None and words.replace(",", "").replace(".", "", 1).isdigit():
         return True, None
     return value is not None, value
+
+
+# Verbs that report news, as a regular expression's alternatives: the day after one is
+# the day the news was told ("the FBI said Friday").
+REPORTING_VERBS = "said|says|told|announced|reported|confirmed|disclosed|added|stated"

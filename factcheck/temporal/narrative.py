@@ -52,7 +52,7 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.holidays import country_near, holiday_date
-from factcheck.temporal.lexicon import PARTS_OF_DAY
+from factcheck.temporal.lexicon import PARTS_OF_DAY, REPORTING_VERBS
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.ranges import ENDS_JOIN
@@ -278,7 +278,7 @@ _NEXT_LENGTH = re.compile(r"(?i:the\s(?:next|following)\s)")
 _FROM_PUBLICATION = re.compile(r"(?i:next|last|this(?:\scoming|\spast)?)\s")
 # A weekday right after a day long past is the story's ("Sunday, 2 September 1666 ...
 # by Monday"), unless news attributes something on it ("On Tuesday it said").
-_SAID_NEAR = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\b")
+_SAID_NEAR = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
 
 
 def _told_as_to_come(text: str, mention: DateMention, sentences: Sentences) -> bool:

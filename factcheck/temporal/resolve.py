@@ -601,9 +601,10 @@ _VERB_AFTER_NAME = re.compile(
 )
 # Words before a name as often as before a month.
 _PERSON_WORD_BEFORE = re.compile(r"\b(?:after|before|for|from|with|and|than)\s$")
+# "rose 3.1% over the 12 months through February": the end of a period reported on.
+_PERIOD_ENDS_BEFORE = re.compile(r"\b(?:months|weeks|quarters)\s(?:through|to|ended|ending)\s$")
 # ("March sales are expected to rise" is a forecast; "will report November retail sales"
 # the figures of a month gone by.)
-_PERIOD_ENDS_BEFORE = re.compile(r"\b(?:months|weeks|quarters)\s(?:through|to|ended|ending)\s$")
 _MONTH_DATA = re.compile(rf"\s(?:{MONTH_DATA}|(?i:retail|auto|car|vehicle|home)\ssales\b)")
 _UNPLANNED_AFTER = re.compile(
     r"\s(?:(?:stock[\s-])?market\s)?(?i:crash|attacks?|bombings?|earthquake|quake|massacre|"
