@@ -76,7 +76,10 @@ _FUTURE_WORDS = frozenset(
 # What says plainly that something is still to come ("will", "is scheduled"), as news
 # does; a history's future in the past ("would", "was planned") is not in it. Used by
 # the history reader and by possessive days ("Sunday's election will go ahead").
-PLAIN_FUTURE = r"\b(?:will|shall)\b|'ll\b|\b(?:is|are)\s(?:scheduled|expected|due|set|planned)\b|\bhas\suntil\b"
+PLAIN_FUTURE = (
+    r"\b(?:will|shall)\b|'ll\b|\b(?:is|are)\s(?:scheduled|expected|due|set|planned)\b"
+    r"|\bhas\suntil\b"
+)
 _BEFORE_ADJECTIVES = frozenset(["a", "an", "the", "still", "very", "its", "their", "newly"])
 _PLAN_PARTICIPLES = frozenset(["planned", "scheduled", "expected", "slated"])
 _POSSESSIVE_DETERMINERS = frozenset(["their", "its", "his", "her", "our", "my", "your"])
