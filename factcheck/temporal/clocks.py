@@ -207,18 +207,7 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             # "The ceasefire took effect at midnight": the midnight that began the day of
             # publication, not the one still to come at its end.
             candidate.value = anchor_day + "T00:00"
-    # "between 2 and 3 p.m. Tuesday": the first time of a range is on the second's day.
     for first, second in itertools.pairwise(chosen):
-        if (
-            first.type == second.type == "TIME"
-            and RULES[first.rule][0] in TIMES_OF_DAY_RULES  # no day of its own
-            and first.value.startswith(anchor_day + "T")
-            and first.day_from is None  # nor one found for it ("tonight from 9 p.m.")
-            and _CLOCK_VALUE.search(first.value)
-            and _CLOCK_VALUE.search(second.value)
-            and ranges.ENDS_JOIN.fullmatch(sentences.text, first.end, second.start)
-        ):
-            first.value = second.value[:10] + first.value[len(anchor_day) :]
         if (
             first.type == second.type == "TIME"
             and RULES[second.rule][0] in TIMES_OF_DAY_RULES
@@ -379,10 +368,17 @@ def _day_told_of(
 
 
 def _range_end_with_day(chosen: list[Candidate], index: int, text: str) -> Candidate | None:
-    """The time told with its day that ends the range or list of clock times the one at
-    `index` opens or belongs to ("5 p.m. to 9 p.m. Monday"), if there is one."""
+    """The day that ends the range or list of clock times the one at `index` opens or
+    belongs to: the last time's, told with it ("5 p.m. to 9 p.m. Monday") or right after
+    it ("9 a.m. to 4 p.m. May 16"), if there is one."""
+    first = index
     for following in chosen[index + 1 : index + 6]:
-        if not _CLOCKS_JOINED.fullmatch(text, chosen[index].end, following.start):
+        if index > first and _CLOCK_ON_DAY.fullmatch(text, chosen[index].end, following.start):
+            return following if _names_a_day(following) else None
+        if not (
+            ranges.ENDS_JOIN.fullmatch(text, chosen[index].end, following.start)
+            or _LIST_JOIN.fullmatch(text, chosen[index].end, following.start)
+        ):
             return None
         if following.type != "TIME" or not _DAY_CLOCK.fullmatch(following.value):
             return None
@@ -392,8 +388,8 @@ def _range_end_with_day(chosen: list[Candidate], index: int, text: str) -> Candi
     return None
 
 
-# What joins the times of a range or a list: "5 p.m. to 9 p.m.", "4 p.m. and 7 p.m.".
-_CLOCKS_JOINED = re.compile(r"\s?(?:[-–]|,|,?\s(?:to|until|till|and|or))\s?")
+# What joins the times of a list, besides a range's "to" and "-": "4 p.m., 7 p.m. or 9".
+_LIST_JOIN = re.compile(r",\s?|,?\s(?:and|or)\s")
 
 
 def _later_clock(day: Candidate, clock: Candidate) -> bool:
@@ -433,12 +429,11 @@ _ONE_DAY = datetime.timedelta(days=1)
 # A clause that tells what came before the news: "was hanged on Saturday, after an
 # appeals court upheld his sentence on Tuesday", "in attacks that came after police on
 # Friday captured the suspect", "14 hours after the polls closed Tuesday night".
-_ASIDE_BEFORE = re.compile(
-    r"(?:,|\b(?:came|comes|come|that|which|hours|days|minutes))\s(?:after|before)\s[^,;.]*$"
-)
+_ASIDE = r"\s(?:after|before)\s[^,;.]*$"
+_ASIDE_BEFORE = re.compile(rf"(?:,|\b(?:came|comes|come|that|which|hours|days|minutes)){_ASIDE}")
 # In the clock's own sentence, only an aside set off by a comma: "came hours after a New
 # Year's Eve address, shortly after midnight" is that night's.
-_COMMA_ASIDE_BEFORE = re.compile(r",\s(?:after|before)\s[^,;.]*$")
+_COMMA_ASIDE_BEFORE = re.compile(rf",{_ASIDE}")
 # The day a lead's news was reported on: "arrested Thursday night, the FBI said Friday".
 _REPORTED_ON = re.compile(rf"\b(?:{REPORTING_VERBS})\s(?:on\s)?$")
 # A day a clause goes on to describe: "the ground lost on Monday, when the Dow plunged".

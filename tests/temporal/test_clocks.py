@@ -250,6 +250,15 @@ def test_a_clock_time_ending_a_sentence_keeps_apart_from_a_count_opening_the_nex
             "The office is open between 2 and 3 p.m. Tuesday.",
             [("2", "2005-08-30T14:00"), ("3 p.m. Tuesday", "2005-08-30T15:00")],
         ),
+        (
+            # The day right after the last time, not told with it, holds for the first.
+            "The road will close from 9 a.m. to 4 p.m. on Sept. 3 for a fair.",
+            [
+                ("9 a.m.", "2005-09-03T09:00"),
+                ("4 p.m.", "2005-09-03T16:00"),
+                ("Sept. 3", "2005-09-03"),
+            ],
+        ),
     ],
 )
 def test_the_first_time_of_a_range_takes_the_seconds_half_of_the_day_and_day(text, expected):
