@@ -154,43 +154,9 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             candidate.floating = _floats_by_date(day)
             candidate.day_from = day
             evening = clock_day if day is clock_day else last_clock
-            following_day = datetime.date.fromisoformat(day.value[:10]) + _ONE_DAY
-            if (
-                last_clock is not None
-                and last_clock.value[:10] == following_day.isoformat()
-                and last_clock.value[10:] <= clock
-            ):
-                # "at 11:40 p.m. ... at 12:45 a.m. ... at 2:20 a.m.": still the next day
-                candidate.value = following_day.isoformat() + clock
-                candidate.day_from = None
-            elif (
-                # "declared at 11:07 p.m. Thursday, and by 3 a.m.", "On 14 April it struck
-                # an iceberg at 11:40 p.m. The first boat was lowered at 12:45 a.m."
-                (
-                    evening is not None
-                    and evening.value[:10] == day.value[:10]
-                    and _is_evening_then_morning(evening, candidate)
-                )
-                # In its own sentence: "fell into single digits last night, and the airport
-                # recorded 4 degrees at 5 a.m.", "sent the command late Saturday, and the
-                # wheels touched the soil at 1:40 a.m." (told the sentence before, the
-                # night is where the story ends: "leaving homes without power last night.
-                # The snow began shortly after 4 a.m.")
-                or (
-                    day.start >= sentences.bounds(candidate.start, candidate.end)[0]
-                    and (
-                        (day.value.endswith(("TEV", "TNI")) and clock[1:3] < "12")
-                        or (day.type == "DATE" and day.mod == "END" and clock[1:3] < "06")
-                    )
-                )
-                # "completed on the night of 19 December 1915. The final party left at
-                # 0410 hours."
-                or (
-                    _NIGHT_OF_BEFORE.search(sentences.text, max(0, day.start - 14), day.start)
-                    and clock[1:3] < "12"
-                )
-            ):
-                # past midnight: the day after the one it was told on
+            if _is_past_midnight(day, clock, candidate, evening, last_clock, sentences):
+                # the day after the one it was told on
+                following_day = datetime.date.fromisoformat(day.value[:10]) + _ONE_DAY
                 candidate.value = following_day.isoformat() + clock
                 candidate.day_from = None
             last_clock = candidate
@@ -365,6 +331,51 @@ def _day_told_of(
         return None  # "late last night ... At 6 a.m.", "... this morning": the morning after
     days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
     return day if _RECENT_DAYS >= days_back >= 0 else None
+
+
+def _is_past_midnight(
+    day: Candidate,
+    clock: str,
+    candidate: Candidate,
+    evening: Candidate | None,
+    last_clock: Candidate | None,
+    sentences: Sentences,
+) -> bool:
+    """Whether a clock time (`clock`, "T03:00") told after `day` is on the day after it:
+    - the clock before it already went past midnight ("at 11:40 p.m. ... at 12:45 a.m.
+      ... at 2:20 a.m.");
+    - a morning's time after an evening's of that day ("declared at 11:07 p.m. Thursday,
+      and by 3 a.m.", "struck an iceberg at 11:40 p.m. The first boat was lowered at
+      12:45 a.m.");
+    - a morning's time after a night or "late Saturday" of its own sentence ("fell into
+      single digits last night, and the airport recorded 4 degrees at 5 a.m.", "sent the
+      command late Saturday, and the wheels touched the soil at 1:40 a.m."); told the
+      sentence before, the night is where the story ends ("leaving homes without power
+      last night. The snow began shortly after 4 a.m.");
+    - a morning's time after "the night of" a day ("completed on the night of 19
+      December 1915. The final party left at 0410 hours.")."""
+    following_day = (datetime.date.fromisoformat(day.value[:10]) + _ONE_DAY).isoformat()
+    if (
+        last_clock is not None
+        and last_clock.value[:10] == following_day
+        and last_clock.value[10:] <= clock
+    ):
+        return True
+    if (
+        evening is not None
+        and evening.value[:10] == day.value[:10]
+        and _is_evening_then_morning(evening, candidate)
+    ):
+        return True
+    morning = clock[1:3] < "12"
+    if day.start >= sentences.bounds(candidate.start, candidate.end)[0] and (
+        (day.value.endswith(("TEV", "TNI")) and morning)
+        or (day.type == "DATE" and day.mod == "END" and clock[1:3] < "06")
+    ):
+        return True
+    return morning and bool(
+        _NIGHT_OF_BEFORE.search(sentences.text, max(0, day.start - 14), day.start)
+    )
 
 
 def _range_end_with_day(chosen: list[Candidate], index: int, text: str) -> Candidate | None:
