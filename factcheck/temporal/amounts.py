@@ -71,9 +71,7 @@ def duration(m, ctx):
         or m[3].lower() in ("a", "an", "one")
     ):
         return None  # "three-quarters", "about a quarter of the dealers": fractions
-    if unit in ("hour", "minute", "second") and _SPEED_BEFORE.search(
-        ctx.text, max(0, m.start() - 12), m.start()
-    ):
+    if _is_speed(ctx.text, m.start(), unit):
         return None  # "60 miles an hour": a speed, no time
     if (
         m[3].lower() in ("a", "an")
@@ -274,6 +272,16 @@ def _follows_an_amount(text: str, start: int) -> bool:
 
 
 _SPEED_BEFORE = re.compile(r"\b(?:miles|kilometers|kilometres|km|knots|feet|meters|metres)\s$")
+
+
+def _is_speed(text: str, start: int, unit: str | None) -> bool:
+    """Whether "an hour" or "per hour" at text[start] is the time of a speed ("60 miles
+    an hour", "12 knots per hour"), no time of its own."""
+    return unit in ("hour", "minute", "second") and bool(
+        _SPEED_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
 _AMOUNT_BEFORE = re.compile(
     r"\d\s(?:million|billion|trillion|thousand)\s(?:[a-z]+\s)?$"
     r"|\d\s(?:pounds|dollars|euros|yen|yuan|rupees|francs|tons|tonnes|barrels)\s$"
@@ -305,6 +313,8 @@ def set(m, ctx):
         if not is_count or unit_word(thing) not in _SET_UNITS or plural != bool(m[4]):
             return None
         return _span(m, "SET", values.duration_value(amount, unit_word(thing)))
+    if _is_speed(ctx.text, m.start(2), unit_word(thing)):
+        return None  # "12 knots per hour": a speed, no time
     if quantifier in ("a", "per") and thing.lower().rstrip(".") not in _SET_UNITS:
         return None  # "a Wednesday" is one day, not every one
     # "$40,000 a year", "three meals a day" are rates; "a year" alone is a duration.

@@ -706,8 +706,6 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:((?i:once|twice|(?:\d+|three|four|five|six|seven|eight|nine|ten|several|many|"
             rf"a\sfew|a\sdozen)\stimes"
             rf"|(?:\d|one|two|three|four|five|six|seven)\s(?:days|nights)))\s)?"
-            # Not a speed's "miles an hour", "knots per hour".
-            rf"(?<!miles\s)(?<!kilometers\s)(?<!kilometres\s)(?<!knots\s)(?<!feet\s)"
             rf"{_LEFT}((?i:every|each|per|a))\s(?:((?i:other))\s|(?<=[Ee]very\s)(?!{WEEKDAY}|{_DAY_NUMBER}\s{MONTH})({COUNT})\s)?"
             rf"({UNIT_PLURAL}|{UNIT}|{WEEKDAY}(?:\s(?P<part>{PART_OF_DAY}))?"
             rf"|{MONTH}(?:\s(?P<day>{_DAY_NUMBER})(?![\d,]))?"
