@@ -56,7 +56,8 @@ def _plan() -> list[tuple[tuple[str, ...], list]]:
     groups: dict[tuple[str, ...], list] = {}
     for index, (name, pattern) in enumerate(RULES):
         kinds = triggers.RULE_TRIGGERS.get(name, triggers.KINDS)
-        joins = triggers.RULE_JOINS.get(name, ())
+        words = triggers.RULE_JOINS.get(name)
+        joins = triggers.joins_pattern(words) if words else None
         groups.setdefault(kinds, []).append((pattern, RESOLVERS[name], index, joins))
     return list(groups.items())
 
@@ -133,11 +134,12 @@ def _propose(context: Context) -> list[Candidate]:
     # Numbers in URLs and in quoted titles ("1984", "Blade Runner 2049") are no dates.
     urls = [match.span() for match in URL.finditer(text)] if has_url else []
     urls += _quoted_titles(text)
+    folded = triggers.folded_text(text)
     candidates = []
     for kinds, rules in _PLAN:
         for window_start, window_end in windows.get(kinds, ()):
             for pattern, resolver, index, joins in rules:
-                if joins and all(text.find(j, window_start, window_end) < 0 for j in joins):
+                if joins and joins.search(folded, window_start, window_end) is None:
                     continue
                 for match in pattern.finditer(text, window_start, window_end):
                     try:

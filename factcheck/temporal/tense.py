@@ -318,14 +318,15 @@ class Sentences:
         left = floor
         for mark in _ENDS:
             found = text.rfind(mark, floor, start)
-            while found >= 0 and _abbreviation_at(text, found):
+            # Only a period may close an abbreviation instead of a sentence.
+            while found >= 0 and mark[0] == "." and _abbreviation_at(text, found):
                 found = text.rfind(mark, floor, found)
             if found >= 0 and found + len(mark) > left:
                 left = found + len(mark)
         right = ceiling
         for mark in _ENDS:
             found = text.find(mark, end, ceiling)
-            while found >= 0 and _abbreviation_at(text, found):
+            while found >= 0 and mark[0] == "." and _abbreviation_at(text, found):
                 found = text.find(mark, found + 1, ceiling)
             if 0 <= found < right:
                 right = found + 1
@@ -356,6 +357,9 @@ _SOUGHT_FOR_COMMENT = frozenset(["reached", "located", "contacted"])
 def _word_tense(words: list[str], index: int) -> str | None:
     """The tense words[index] marks, reading it with the word before it."""
     word = words[index]
+    lowered = word.lower()
+    if lowered not in _TENSE_MARKERS and "-" not in word and not lowered.endswith(_TENSE_ENDINGS):
+        return None  # most words mark no tense; the checks below are for the few that may
     if "-" in word:
         prefix, _, word = word.rpartition("-")
         if prefix.lower() not in _VERB_PREFIXES:
@@ -595,6 +599,16 @@ _A_DAY_OF = re.compile(r"\s(?:as\s)?an?\s(?:national\s|public\s|special\s)?(?:da
 _SAID_LIKE = frozenset(["forecast", "broadcast", "read", "bid", "cast", "set", "put"])
 # Past forms spelled like the present; read as past only right after a subject.
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
+# Every word _word_tense may read a tense from, and the endings it reads one from: any
+# other word is passed over at the cost of one set lookup.
+_TENSE_MARKERS = frozenset(
+    [
+        *_FUTURE_WORDS, *_PAST_WORDS, *_AUXILIARIES, *_SCHEDULE_VERBS, *_PAST_OR_PRESENT,
+        *_SAID_LIKE, *(word for pair in _FUTURE_PAIRS for word in pair),
+        "could", "couldn't", "until", "till", "effective", "may", "is", "are",
+    ]
+)  # fmt: skip
+_TENSE_ENDINGS = ("ed", "'ll")
 # Words after which "last" is the verb ("could last into Wednesday").
 _BEFORE_A_VERB = frozenset(
     ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "won't",
