@@ -5,6 +5,7 @@ table into a regular-expression alternation, longest form first so that "Sept." 
 over "Sep" and "twenty-one" over "twenty".
 """
 
+import functools
 import re
 
 MONTHS = {
@@ -124,6 +125,7 @@ def weekday_number(word: str) -> int:
     return WEEKDAYS[word.lower().rstrip(".")]
 
 
+@functools.lru_cache(maxsize=1024)  # a text's lengths repeat their few count words
 def count_value(words: str) -> tuple[bool, int | None]:
     """(is a count, its value): ("two", 2), ("several", None); ("fiscal", ...) is no count."""
     words = " ".join(words.lower().split())

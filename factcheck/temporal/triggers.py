@@ -270,19 +270,23 @@ _MARKS = {
     # "six in the morning", "ten in the evening": a spoken hour by its part of the day.
     " in the morning": "clock_mark", " in the afternoon": "clock_mark", " in the evening": "clock_mark",
 }  # fmt: skip
-# The lookahead up front lets the regex engine skip to candidate characters at C speed.
+# A pattern that opens with a character class lets the regex engine skip at C speed to
+# the characters that can start a match; a lookahead or lookbehind up front would make
+# it try every position. So each alternative's first character is matched by the class
+# up front, and the alternative goes on after it, a lookbehind saying what that first
+# character must have been: (?<=\d)\d{3} is four digits.
 _NUMBERS = re.compile(
-    r"(?=[\d'QqH])(?<!\d)(?:(?P<fraction>(?<=\d\s)1/2(?![\d/]))"
+    r"[\d'QqH](?<!\d[\d'QqH])(?:(?P<fraction>(?<=\d\s1)/2(?![\d/]))"
     # Four digits before "hours" or a zone are a clock time ("0725 hours", "0800 UTC").
-    r"|(?P<clock4>\d{4}(?=\s?(?:hours|hrs|local|UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)\b))"
-    r"|(?P<digits>\d{4}(?!\d)|\d{1,2}/\d|'\d\d(?!\d)|\d0'?s(?!\w))"
-    r"|(?P<clock>\d{1,2}(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|\d\d:\d\d|\d\dh\d\d"
-    r"|\d{1,2}(?:[:.]\d\d)?\s(?:o['’]clock\s)?in\sthe\s[mae]|\d{1,2}\so['’]clock"
-    r"|\d{1,2}(?:[:.]\d\d)?\s(?:this\s[mae]|yesterday\s[mae]|tomorrow\s[mae]|tonight|last\snight))"
-    r"|(?P<era>\d{1,4}\s?[AB]\.[CD]\.)"
-    r"|(?P<qcode>\b(?:[Qq][1-4]|[1-4][Qq]|H[12]|[12]H)\b)"
-    r"|(?P<short_year>(?<=[a-z] )[1-9]\d\d(?![\d,.]\d))"
-    r"|(?P<day_ordinal>\d{1,2}(?:st|nd|rd|th)(?!\w)))"
+    r"|(?P<clock4>(?<=\d)\d{3}(?=\s?(?:hours|hrs|local|UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)\b))"
+    r"|(?P<digits>(?<=\d)\d{3}(?!\d)|(?<=\d)\d?/\d|(?<=')\d\d(?!\d)|(?<=\d)0'?s(?!\w))"
+    r"|(?P<clock>(?<=\d)\d?(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|(?<=\d)\d:\d\d|(?<=\d)\dh\d\d"
+    r"|(?<=\d)\d?(?:[:.]\d\d)?\s(?:o['’]clock\s)?in\sthe\s[mae]|(?<=\d)\d?\so['’]clock"
+    r"|(?<=\d)\d?(?:[:.]\d\d)?\s(?:this\s[mae]|yesterday\s[mae]|tomorrow\s[mae]|tonight|last\snight))"
+    r"|(?P<era>(?<=\d)\d{0,3}\s?[AB]\.[CD]\.)"
+    r"|(?P<qcode>(?<!\w[\d'QqH])(?:(?<=[Qq])[1-4]|(?<=[1-4])[Qq]|(?<=H)[12]|(?<=[12])H)\b)"
+    r"|(?P<short_year>(?<=[a-z] [1-9])\d\d(?![\d,.]\d))"
+    r"|(?P<day_ordinal>(?<=\d)\d?(?:st|nd|rd|th)(?!\w)))"
 )
 
 
