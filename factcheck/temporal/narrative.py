@@ -101,7 +101,11 @@ _SEASON_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}  # winter's middle is Ja
 
 
 def is_history(
-    mentions: list[DateMention], chosen: list[Candidate], anchor: datetime.date, text: str
+    mentions: list[DateMention],
+    chosen: list[Candidate],
+    anchor: datetime.date,
+    text: str,
+    sentences: Sentences | None = None,
 ) -> bool:
     """Whether the text reads as a history (see the module docstring), not as news."""
     if _leads_as_news(mentions, chosen, anchor, text):
@@ -112,7 +116,7 @@ def is_history(
     story_end, present_start = -1, len(text)
     told, last_start = 0, -1
     weekday_at = -1  # where the last weekday of a news story's week was told
-    sentences = Sentences(text)
+    sentences = sentences or Sentences(text)
     in_the_past = False  # whether the last date named is long past and finer than a year
     after_a_year = False  # whether the last date named is any date long past
     for mention, candidate in zip(mentions, chosen, strict=True):
@@ -254,18 +258,22 @@ def _lead_dates(
     name, nor a date counted from the story ("had spent the previous winter drilling
     ... In the spring of 1862"). Its sentence, not the text's first: "fought from 1 July
     to 18 November 1916" opens on a day without its year, and the year comes at the end."""
-    dated = [
-        (mention, candidate)
-        for mention, candidate in zip(mentions, chosen, strict=True)
-        if mention.type == "DATE"
-        and not _names_a_thing(mention, text)
-        and not is_yardstick(text, mention.start)
-        and candidate.shift is None
-    ]
-    if not dated:
-        return []
-    end = _SENTENCE_END.search(text, dated[0][0].end)
-    return [pair for pair in dated if pair[0].start < (end.end() if end else len(text))]
+    lead: list[tuple[DateMention, Candidate]] = []
+    limit = len(text)
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        # Only the dates before the lead's sentence ends are looked at closely.
+        if (
+            mention.start < limit
+            and mention.type == "DATE"
+            and candidate.shift is None
+            and not _names_a_thing(mention, text)
+            and not is_yardstick(text, mention.start)
+        ):
+            if not lead:
+                end = _SENTENCE_END.search(text, mention.end)
+                limit = end.end() if end else len(text)
+            lead.append((mention, candidate))
+    return lead
 
 
 # Words that name a date's return: a history's hook, a day marked.
@@ -373,14 +381,18 @@ def _names_a_thing(mention: DateMention, text: str) -> bool:
 
 
 def follow_story(
-    mentions: list[DateMention], chosen: list[Candidate], text: str, anchor: datetime.date
+    mentions: list[DateMention],
+    chosen: list[Candidate],
+    text: str,
+    anchor: datetime.date,
+    sentences: Sentences | None = None,
 ):
     """Re-read each floating date of a history from the last date with a year before it."""
     result = []
     reference: DateMention | None = None
     before_christ: DateMention | None = None  # a date BC named since the last reference
     anchor_day = anchor.isoformat()
-    sentences = Sentences(text)
+    sentences = sentences or Sentences(text)
     previous: Candidate | None = None  # the candidate of the mention told last
     days_named: dict[str, str] = {}  # "05-27": "1905-05-27", each day named with its year
     # An article's lead paragraph sums up; its body starts the story over.
@@ -618,14 +630,18 @@ def parts_of_day(
 
 
 def follow_sentence(
-    mentions: list[DateMention], chosen: list[Candidate], text: str, anchor: datetime.date
+    mentions: list[DateMention],
+    chosen: list[Candidate],
+    text: str,
+    anchor: datetime.date,
+    sentences: Sentences | None = None,
 ) -> list[DateMention]:
     """News's background: a month or season without its year after a date of its
     sentence long past is that date's ("on Aug. 25, 1987, less than two months before
     the October crash" is October 1987), as in a history; a month or a day after "last
     year", "this year" or "next year" in its sentence is that year's ("Last year the
     index touched 642 on 8 November")."""
-    sentences = Sentences(text)
+    sentences = sentences or Sentences(text)
     result = list(mentions)
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
         if (part := _PART_OF_A_YEAR.match(mention.value)) and not _names_its_year(mention):
@@ -714,11 +730,11 @@ def _part_year_offset(part: str, named: DateMention) -> int | None:
 _BARE_PART = re.compile(r"(?i:the\s(?:first|second|third|fourth|final)[\s-](?:quarter|half))")
 
 
-def present_of_history(mentions: list[DateMention], text: str):
+def present_of_history(mentions: list[DateMention], text: str, sentences: Sentences | None = None):
     """A history's "today" is its present ("the field is today a park", "still taught
     today"): PRESENT_REF, not the day it was written, unless the sentence marks that
     day ("the city marks the anniversary today")."""
-    sentences = Sentences(text)
+    sentences = sentences or Sentences(text)
     result = []
     for mention in mentions:
         if (

@@ -99,12 +99,12 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     chosen = ranges.add_era_range_ends(ranges.add_following_days(chosen, text), text)
     clocks.date_clock_times(chosen, sentences, anchor)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
-    history = narrative.is_history(mentions, chosen, anchor, text)
+    history = narrative.is_history(mentions, chosen, anchor, text, sentences)
     if history:
-        mentions = narrative.follow_story(mentions, chosen, text, anchor)
+        mentions = narrative.follow_story(mentions, chosen, text, anchor, sentences)
     else:
         mentions = _days_of_the_month_named(mentions, chosen, sentences)
-        mentions = narrative.follow_sentence(mentions, chosen, text, anchor)
+        mentions = narrative.follow_sentence(mentions, chosen, text, anchor, sentences)
     mentions = _weekdays_in_apposition(mentions, text)
     mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
     mentions = clocks.follow_clock_days(mentions, chosen, text)
@@ -113,7 +113,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
         mentions = narrative.months_of_counted_years(mentions, chosen, text)
         mentions = narrative.clocks_on_counted_days(mentions, chosen, text)
         mentions = narrative.count_clock_hours(mentions, chosen, text)
-        mentions = narrative.present_of_history(mentions, text)
+        mentions = narrative.present_of_history(mentions, text, sentences)
     else:
         mentions = [
             make_mention(text, m.start, c.length[0], "DURATION", c.length[1], m.mod)
