@@ -101,6 +101,8 @@ _FUTURE_PAIRS = frozenset(
         "pledge to", "promise to", "vow to", "bid to",
         "hopes to", "hoped to", "hope to", "hoping to", "aims to", "aimed to", "aim to",
         "wants to", "wanted to", "was to", "were to",
+        # What is still needed: "Republicans need to gain 39 seats Tuesday".
+        "need to", "needs to",
         "intends to", "intend to", "as soon",
         # Readiness: "lawmakers prepared to open the session Wednesday".
         "prepared to", "preparing to", "prepare to", "prepares to", "poised to", "ready to",
@@ -410,6 +412,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return None  # "overran their scheduled Friday close": the plan names the close
     if lowered in _PLAN_PARTICIPLES and previous in ("than", "as"):
         return None  # "grew faster than expected in the second quarter": a comparison
+    if (lowered == "ahead" and words[index + 2 : index + 3] in _PACES) or (
+        previous == "ahead" and words[index + 1 : index + 2] in _PACES
+    ):
+        return None  # "three years ahead of schedule" compares, it looks nowhere ahead
     if (
         (previous, lowered) in _FUTURE_PAIRS
         or lowered in _FUTURE_WORDS
@@ -431,8 +437,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
         and following != "of"
         # "a confidence vote": a singular noun before it, so a noun too
         and (index < 2 or words[index - 2].lower() not in ("a", "an", "another", "each"))
-        # "Polls were open": an adjective after "be"
+        # "Polls were open", "courts stayed open late on Tuesday": an adjective
         and previous not in _AUXILIARIES
+        and previous not in _LINKING_VERBS
         # "faces several charges": a fixture's "faces Italy" has a team or "the" after it
         and not (
             lowered in ("face", "faces")
@@ -606,6 +613,12 @@ _A_DAY_OF = re.compile(r"\s(?:as\s)?an?\s(?:national\s|public\s|special\s)?(?:da
 _SAID_LIKE = frozenset(["forecast", "broadcast", "read", "bid", "cast", "set", "put"])
 # Past forms spelled like the present; read as past only right after a subject.
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
+# Verbs an adjective follows as it follows "be": "stayed open", "remained closed".
+_LINKING_VERBS = frozenset(
+    ["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept"]
+)
+# What "ahead of" measures a pace against: "ahead of schedule" is no date to come.
+_PACES = (["schedule"], ["time"], ["plan"], ["forecasts"], ["expectations"], ["target"])
 # Every word _word_tense may read a tense from, and the endings it reads one from: any
 # other word is passed over at the cost of one set lookup.
 _TENSE_MARKERS = frozenset(

@@ -408,3 +408,39 @@ def test_a_fronted_date_is_the_agreeings_not_what_was_agreed():
     assert tense_of("In August, Delta agreed to buy its European routes.", "August") == "past"
     # A plan's own participle still looks ahead.
     assert tense_of("In August, Delta is expected to buy its routes.", "August") == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Republicans need to gain 39 seats Tuesday to retake the House.", "future"),
+        ("The company needs to raise $5 million by Friday.", "future"),
+        ("The company needed to raise $5 million by Friday.", "past"),
+    ],
+)
+def test_what_is_still_needed_is_still_to_come(sentence, tense):
+    assert tense_of(sentence, "day") == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Courts stayed open late on Tuesday to hear the cases.", "past"),
+        ("The shops remained open on Sunday despite the ban.", "past"),
+        # A schedule's "opens" still looks ahead.
+        ("The exhibition opens on Tuesday.", "future"),
+    ],
+)
+def test_open_after_stay_or_remain_is_an_adjective_not_a_schedule(sentence, tense):
+    assert tense_of(sentence, "day") == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("The plant opened two years ahead of schedule in May.", "past"),
+        ("Leaders met in Rome ahead of a summit in May.", "future"),
+    ],
+)
+def test_ahead_of_schedule_compares_and_looks_nowhere_ahead(sentence, tense):
+    assert tense_of(sentence, "May") == tense
