@@ -10,7 +10,9 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import (
+    NUMBER_WORDS,
     SEASONS,
+    VAGUE_AMOUNTS,
     count_value,
     month_number,
     unit_word,
@@ -208,8 +210,10 @@ def _half_value(whole: int, unit: str) -> str:
 
 @resolver
 def half_duration(m, ctx):
-    if m[8]:
-        return _span(m, "DURATION", "P25Y", approx_mod(m[1]))  # a quarter-century
+    if m[9]:  # a quarter-century
+        if m[8]:  # "over the past quarter century": "over" is the preposition, no modifier
+            return Candidate(m.start(8), m.end(), "DURATION", "P25Y")
+        return _span(m, "DURATION", "P25Y", approx_mod(m[1]))
     if m[2]:
         whole = int(m[2])
     elif m[3]:
@@ -407,6 +411,9 @@ def reference(m, ctx):
         value = "FUTURE_REF"
     if word == "now" and ctx.text[m.end() : m.end() + 1] == "-":
         return None  # "the now-cancelled deal": part of an adjective
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if word.endswith(" ahead") and before and _is_count_word(before[1]):
+        return None  # "two weeks ahead": a length, not the time to come
     if (
         m[1] == "Now"
         and ctx.text.startswith(",", m.end())
@@ -419,6 +426,11 @@ def reference(m, ctx):
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”]?\s+|\n\s*)$")
+_WORD_BEFORE = re.compile(r"(\w+)\s$")
+
+
+def _is_count_word(word: str) -> bool:
+    return word.lower() in NUMBER_WORDS or word.lower() in VAGUE_AMOUNTS
 
 
 @resolver

@@ -742,8 +742,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:(?:(\d{{1,3}})\s1/2|([A-Za-z]+)\s(?i:and\sa\shalf))[\s-]({UNIT}|{UNIT_PLURAL})"
             rf"|((?i:a|an|one))\s({UNIT})\s(?i:and\sa\shalf)"
             rf"|(?i:half\san?)\s({UNIT})"
-            # "a quarter-century of rule", "a quarter of a century": 25 years.
-            rf"|(?i:a\squarter(?:-|\sof\sa\s))((?i:century))){_END}",
+            # "a quarter-century of rule", "a quarter of a century", "over the past quarter
+            # century": 25 years.
+            rf"|(?i:(?:a|(the\s(?:past|last|previous|next|coming)))\squarter(?:[-\s]|\sof\sa\s))"
+            rf"((?i:century))){_END}",
         ),
         (
             # "for some time", "for a while", "for a fairly lengthy period": durations of
@@ -792,7 +794,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"the time being|(?<!\bas\s)(?:more\s)?recently(?!\sas\b)|lately|the past(?!\s(?:\d|{_COUNTING}))|"
             rf"the future|the near future|the near term|the long term|the short term|"
             rf"very soon|(?:the\s)?coming\s(?:hours|days|weeks|months|quarters|years|decades)|"
-            rf"(?:the\s)?(?:days|weeks|months|years)\sahead)){_END}",
+            # Not "74 days ahead of schedule", "two weeks ahead of the vote": a length.
+            rf"(?:the\s|(?<!\d\s))(?:days|weeks|months|years)\sahead(?!\sof\b))){_END}",
         ),
         (
             # "the current slump" is now (TimeBank marks it PRESENT_REF); "the current

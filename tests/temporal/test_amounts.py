@@ -370,10 +370,36 @@ def test_a_generation_ago_is_the_past():
 
 
 @pytest.mark.parametrize(
-    "text", ["It endured a quarter-century of rule.", "It endured a quarter of a century of rule."]
+    "text",
+    [
+        "It endured a quarter-century of rule.",
+        "It endured a quarter of a century of rule.",
+        "It endured a quarter century of rule.",
+    ],
 )
 def test_a_quarter_century_is_25_years(text):
     assert [(m.type, m.value) for m in tag(text, ANCHOR)] == [("DURATION", "P25Y")]
+
+
+def test_the_past_quarter_century_is_a_length_not_last_quarter():
+    # "over" is the preposition, not a modifier ("over the past three years").
+    text = "The country rebuilt itself over the past quarter century."
+    assert [(m.text, m.type, m.value, m.mod) for m in tag(text, ANCHOR)] == [
+        ("the past quarter century", "DURATION", "P25Y", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Repairs finished 74 days ahead of schedule.", [("74 days", "P74D")]),
+        ("Two weeks ahead of the vote, he quit.", [("Two weeks", "P2W")]),
+        ("Several weeks ahead, the plan was clear.", [("Several weeks", "PXW")]),
+        ("In the days ahead, officials will decide.", [("the days ahead", "FUTURE_REF")]),
+    ],
+)
+def test_days_ahead_after_a_count_is_a_length(text, said):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == said
 
 
 @pytest.mark.parametrize(
