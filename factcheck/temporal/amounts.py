@@ -411,8 +411,11 @@ def reference(m, ctx):
         value = "FUTURE_REF"
     if word == "now" and ctx.text[m.end() : m.end() + 1] == "-":
         return None  # "the now-cancelled deal": part of an adjective
-    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
-    if word.endswith(" ahead") and before and _is_count_word(before[1]):
+    if (
+        word.endswith(" ahead")
+        and (before := _WORD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()))
+        and _is_count_word(before[1])
+    ):
         return None  # "two weeks ahead": a length, not the time to come
     if (
         m[1] == "Now"

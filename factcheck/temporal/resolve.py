@@ -207,6 +207,10 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
         return "past"
     if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()):
         return "future"
+    if _SCHEDULED_EVENT.match(ctx.text, m.end()) and _CALLED_OFF_AFTER.match(ctx.text, m.end()):
+        # "Saturday's match has been called off": a fixture is called off before it is
+        # played, or on its day; the nearest such day, whichever way (None: no tense).
+        return None
     # "ahead of Sunday's election", "will boycott Sunday's vote": an event still to come,
     # which a ruling or an attack never is.
     if _SCHEDULED_EVENT.match(ctx.text, m.end()) and (
@@ -225,7 +229,8 @@ _SCHEDULED_EVENT = re.compile(
     # What is released or handed down on a set day: "awaiting Thursday's report".
     r"report|data|figures|statistics|index|auction|announcement|"
     # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
-    r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout)\b"
+    r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout)"
+    r"(?:e?s)?\b"  # "Saturday's fixtures", "Sunday's matches"
 )
 _RESULTS_OF_BEFORE = re.compile(
     r"\b(?i:returns|results|aftermath|wake|outcome|count|tally)\s(?:from|of|in)\s$"
@@ -237,6 +242,10 @@ _DONE_AFTER_POSSESSIVE = re.compile(
 )
 _AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting|for)\s$")
 _COMING_AFTER_POSSESSIVE = re.compile(rf"['’]s(?:\s[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})")
+_CALLED_OFF_AFTER = re.compile(
+    r"['’]s(?:\s[\w-]+){1,6}?\s(?:has|have|had|was|were|is|are)\s(?:been\s)?(?:\w+ly\s)?"
+    r"(?:postponed|called\soff|cancell?ed|scrapped|abandoned|put\soff|rescheduled)\b"
+)
 
 
 def names_a_fixture(text: str, end: int) -> bool:

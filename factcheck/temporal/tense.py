@@ -398,10 +398,16 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "will last through Sunday", "take effect tonight and last through the weekend":
         # the verb, not "last week"; the modal decides.
         return None
-    if lowered in ("until", "till") and _STATIVE_PAST.intersection(
-        w.lower() for w in words[max(0, index - 6) : index]
+    if (
+        lowered in ("until", "till")
+        and _STATIVE_PAST.intersection(
+            before := [w.lower() for w in words[max(0, index - 6) : index]]
+        )
+        and not _PLAN_WORDS.intersection(before)
     ):
-        return "past"  # "who was in prison until May": a state that has ended
+        # "who was in prison until May": a state that has ended (not "rain was expected
+        # to stay away until Monday": a plan or a forecast).
+        return "past"
     if lowered in ("until", "till") and _done_until_then(words, index):
         return "past"  # "counted ballots until 11 p.m. Friday": done until then
     if lowered in _PLAN_PARTICIPLES and previous.endswith("ly"):
@@ -440,6 +446,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "Polls were open", "courts stayed open late on Tuesday": an adjective
         and previous not in _AUXILIARIES
         and previous not in _LINKING_VERBS
+        # "The NBA halted play on Wednesday": the object of a verb in the past, a noun
+        and not (previous.endswith("ed") and previous.islower())
         # "faces several charges": a fixture's "faces Italy" has a team or "the" after it
         and not (
             lowered in ("face", "faces")
@@ -613,6 +621,13 @@ _A_DAY_OF = re.compile(r"\s(?:as\s)?an?\s(?:national\s|public\s|special\s)?(?:da
 _SAID_LIKE = frozenset(["forecast", "broadcast", "read", "bid", "cast", "set", "put"])
 # Past forms spelled like the present; read as past only right after a subject.
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
+_CALLED_OFF_AFTER = re.compile(
+    r"(?:\s(?!(?:and|but|or|after|before|when|until|since)\b)[\w'’-]+){0,4}?\s(?:has|have|had|was|were|is|are)\s"
+    r"(?:been\s)?(?:\w+ly\s)?(?:postponed|called\soff|cancell?ed|scrapped|abandoned|put\soff|"
+    r"rescheduled|moved)\b"
+)
+# Words of a plan or a forecast: "was expected to", "was due to", "were set to".
+_PLAN_WORDS = _PLAN_PARTICIPLES | frozenset(["due", "set", "going", "supposed"])
 # Verbs an adjective follows as it follows "be": "stayed open", "remained closed".
 _LINKING_VERBS = frozenset(
     ["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept"]
@@ -821,6 +836,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     stops at the first tense word each way, so it costs a few set lookups per mention.
     """
     left, right = (sentences or Sentences(text)).bounds(start, end)
+    if _CALLED_OFF_AFTER.match(text, end, right):
+        # "The home opener on Thursday was postponed": an event is called off before it
+        # takes place, or on its day; no tense, so the nearest such day.
+        return None
     before = _words(text, left, start)
     if (clock := _CLOCK_BEFORE.search(text, max(left, start - 12), start)) is not None:
         # "said at 6:30 p.m. Sunday that rates would stay low": the day's clock time is

@@ -449,3 +449,30 @@ def test_the_day_before_ending_its_clause_is_the_day_before_the_last_day_named(t
 )
 def test_a_weekday_naming_a_team_is_no_day(text):
     assert tag(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # A fixture is called off before it is played, or on its day: the nearest one.
+        ("Saturday's match at Cardiff has been called off.", "2014-02-14", "2014-02-15"),
+        ("Saturday's match at Cardiff was called off.", "2014-02-16", "2014-02-15"),
+        ("Most of Saturday's fixtures were called off this morning.", "2018-03-02", "2018-03-03"),
+        ("The home opener on Thursday was postponed.", "2012-10-30", "2012-11-01"),
+        (
+            "Its finale on Thursday night against Oakland had been moved.",
+            "2005-08-31",
+            "2005-09-01",
+        ),
+    ],
+)
+def test_a_day_called_off_is_the_nearest_such_day(text, anchor, value):
+    day = tag(text, datetime.date.fromisoformat(anchor))[0]
+    assert day.value.startswith(value)
+
+
+def test_a_sport_told_after_a_verb_in_the_past_is_no_fixture():
+    # "play" after "halted" is the game, not "England play Tunisia on Monday".
+    text = "The league halted play on Wednesday night after a player fell ill."
+    (mention,) = tag(text, datetime.date(2020, 3, 13))
+    assert mention.value == "2020-03-11TNI"

@@ -444,3 +444,8 @@ def test_open_after_stay_or_remain_is_an_adjective_not_a_schedule(sentence, tens
 )
 def test_ahead_of_schedule_compares_and_looks_nowhere_ahead(sentence, tense):
     assert tense_of(sentence, "May") == tense
+
+
+def test_a_state_until_a_day_is_no_past_when_it_was_forecast():
+    assert tense_of("Rain was expected to stay away until Monday.", "Monday") == "future"
+    assert tense_of("He was in prison until Monday.", "Monday") == "past"
