@@ -616,6 +616,10 @@ _DECLARING = frozenset(["declared", "declares", "proclaimed", "designated", "nam
 _DECLARED_AFTER = re.compile(
     r"\s(?:has|have|had|will)\sbeen\s(?:declared|designated|named|proclaimed|made)\s(?:as\s)?an?\s"
 )
+_FIXING_OR_DECLARING = _FIXING_A_DAY | _DECLARING
+_AS_THE_DAY = re.compile(
+    r"\sas\s(?:the\s|its\s|their\s|a\s)?(?:[\w-]+\s){0,2}?(?:date|day|deadline)\b"
+)
 _A_DAY_OF = re.compile(r"\s(?:as\s)?an?\s(?:national\s|public\s|special\s)?(?:day|holiday)\b")
 # Verbs of saying and forecasting spelled alike in the past and the present.
 _SAID_LIKE = frozenset(["forecast", "broadcast", "read", "bid", "cast", "set", "put"])
@@ -789,6 +793,7 @@ def _phrase_tense(
     ):
         # "declared Friday a day of prayer", "Wednesday has been declared a holiday".
         return "future"
+
     if (other := _FIRST_OF_PAIR.search(text, max(left, start - 24), start)) is not None:
         # "scheduled for Tuesday and Wednesday": the second day is read as the first.
         return tense_at(text, other.start(1), other.end(1), sentences)
@@ -841,6 +846,12 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # takes place, or on its day; no tense, so the nearest such day.
         return None
     before = _words(text, left, start)
+    if before and before[-1].lower() in _FIXING_OR_DECLARING and _AS_THE_DAY.match(text, end):
+        # "set Feb. 14 as the sentencing date": a day fixed for something is still to
+        # come; fixed in the past perfect, it may since have passed ("had ruled ... and
+        # set Friday as the deadline. But this week ... lifted the deadline"): the
+        # nearest such day.
+        return None if "had" in (word.lower() for word in before) else "future"
     if (clock := _CLOCK_BEFORE.search(text, max(left, start - 12), start)) is not None:
         # "said at 6:30 p.m. Sunday that rates would stay low": the day's clock time is
         # part of the mention, no words between it and its verb.

@@ -449,3 +449,16 @@ def test_ahead_of_schedule_compares_and_looks_nowhere_ahead(sentence, tense):
 def test_a_state_until_a_day_is_no_past_when_it_was_forecast():
     assert tense_of("Rain was expected to stay away until Monday.", "Monday") == "future"
     assert tense_of("He was in prison until Monday.", "Monday") == "past"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "tense"),
+    [
+        ("A judge on Tuesday set Feb. 14 as the sentencing date.", "Feb. 14", "future"),
+        ("The board named June 3 as its deadline for bids.", "June 3", "future"),
+        # Fixed in the past perfect, the day may since have passed: no tense, the nearest.
+        ("The agency had ruled against him and set Friday as the deadline.", "Friday", None),
+    ],
+)
+def test_a_day_set_as_a_date_is_still_to_come(sentence, said, tense):
+    assert tense_of(sentence, said) == tense
