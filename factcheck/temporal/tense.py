@@ -474,6 +474,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
     # An adverb may stand between: "to be fully tested by June 30".
     auxiliary = words[index - 2].lower() if previous.endswith("ly") and index >= 2 else previous
     passive = auxiliary in ("be", "being", "is", "are", "remain", "remains", "stay", "stays")
+    if (lowered.endswith("ed") or lowered in _PAST_WORDS) and _is_to_be_done(words, index):
+        return "future"  # "a special section to be published Wednesday"
     if lowered in _PAST_WORDS and not (passive and lowered not in _AUXILIARIES):
         return "past"
     if lowered in _PAST_OR_PRESENT | _SAID_LIKE and previous == "" and word.islower():
@@ -502,6 +504,21 @@ def _word_tense(words: list[str], index: int) -> str | None:
     ):
         return "past"
     return None
+
+
+def _is_to_be_done(words: list[str], index: int) -> bool:
+    """Whether words[index] is the participle of "to be done", what is still to be done
+    ("a section to be published Wednesday", "has to be completed by Friday"), not of
+    what had to be ("the match had to be abandoned on Saturday")."""
+    back = index - 1
+    if back >= 0 and words[back].lower().endswith("ly"):
+        back -= 1  # "to be fully tested by June 30"
+    if back < 1 or words[back].lower() != "be" or words[back - 1].lower() != "to":
+        return False
+    return back < 2 or words[back - 2].lower() not in _OBLIGED_IN_THE_PAST
+
+
+_OBLIGED_IN_THE_PAST = frozenset(["had", "was", "were", "needed", "used"])
 
 
 def _is_adjective(words: list[str], index: int, previous: str) -> bool:

@@ -462,3 +462,15 @@ def test_a_state_until_a_day_is_no_past_when_it_was_forecast():
 )
 def test_a_day_set_as_a_date_is_still_to_come(sentence, said, tense):
     assert tense_of(sentence, said) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("It marks the day with a special section to be published Wednesday.", "future"),
+        ("The work has to be completed by Wednesday.", "future"),
+        ("The match had to be abandoned on Wednesday.", "past"),
+    ],
+)
+def test_what_is_to_be_done_on_a_day_is_still_to_come(sentence, tense):
+    assert tense_of(sentence, "Wednesday") == tense
