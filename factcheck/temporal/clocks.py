@@ -261,8 +261,15 @@ def _day_told_of(
         for day in reversed(days):
             if day.start < left:
                 break
-            if not _COMMA_ASIDE_BEFORE.search(text, max(left, day.start - 80), day.start):
-                return day
+            if _COMMA_ASIDE_BEFORE.search(text, max(left, day.start - 80), day.start):
+                continue
+            if _CLAUSE_JOIN.search(text, day.end, clock.start) and _told_the_other_way(
+                day, clock, sentences, anchor
+            ):
+                # "The new rates take effect on 1 April, and the index had dropped 300
+                # points by noon": another clause, told of another time.
+                continue
+            return day
     previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
     tense = tense_at(text, clock.start, clock.end, sentences)
     reported_on = None
@@ -368,6 +375,8 @@ def _is_past_midnight(
     ):
         return True
     morning = clock[1:3] < "12"
+    if _AFTER_ASIDE.search(sentences.text, max(day.end, candidate.start - 80), candidate.start):
+        return False  # "buried this evening, after a funeral that began at 11 a.m.": before it
     if day.start >= sentences.bounds(candidate.start, candidate.end)[0] and (
         (day.value.endswith(("TEV", "TNI")) and morning)
         or (day.type == "DATE" and day.mod == "END" and clock[1:3] < "06")
@@ -440,11 +449,37 @@ _ONE_DAY = datetime.timedelta(days=1)
 # A clause that tells what came before the news: "was hanged on Saturday, after an
 # appeals court upheld his sentence on Tuesday", "in attacks that came after police on
 # Friday captured the suspect", "14 hours after the polls closed Tuesday night".
-_ASIDE = r"\s(?:after|before)\s[^,;.]*$"
-_ASIDE_BEFORE = re.compile(rf"(?:,|\b(?:came|comes|come|that|which|hours|days|minutes)){_ASIDE}")
+_ASIDE = r"\s(?:after|before)\s(?:[^,;.]|\.(?=\d))*$"  # "a magnitude 9.1 quake" goes on
+_ASIDE_BEFORE = re.compile(
+    rf"(?:,|\b(?:came|comes|come|that|which|hours?|days?|minutes?)){_ASIDE}"
+    # A relative clause on something else: "New Hampshire, which holds its primary Jan.
+    # 27. The president will speak at 9 p.m."
+    r"|,\s(?:which|who|whose)\s[^,;.]*$"
+)
 # In the clock's own sentence, only an aside set off by a comma: "came hours after a New
 # Year's Eve address, shortly after midnight" is that night's.
 _COMMA_ASIDE_BEFORE = re.compile(rf",{_ASIDE}")
+# Where one clause of a sentence ends and the next begins.
+_CLAUSE_JOIN = re.compile(r",\s(?:and|but|while)\s|;\s")
+
+
+def _told_the_other_way(
+    day: Candidate, clock: Candidate, sentences: Sentences, anchor: datetime.date
+) -> bool:
+    """Whether a day still to come goes with a clock told in the past, or the other way
+    (a day counted from the story, "the following day", is not placed yet)."""
+    if day.shift is not None:
+        return False
+    tense = tense_at(sentences.text, clock.start, clock.end, sentences)
+    told = day.value[:10]
+    return (tense == "past" and told > anchor.isoformat()) or (
+        tense == "future" and told < anchor.isoformat()
+    )
+
+
+# What came before the day's own event: "buried this evening, after a funeral that
+# began at 11 a.m.".
+_AFTER_ASIDE = re.compile(r",\safter\s[^,;.]*$")
 # The day a lead's news was reported on: "arrested Thursday night, the FBI said Friday".
 _REPORTED_ON = re.compile(rf"\b(?:{REPORTING_VERBS})\s(?:on\s)?$")
 # A day a clause goes on to describe: "the ground lost on Monday, when the Dow plunged".

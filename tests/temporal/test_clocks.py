@@ -322,3 +322,45 @@ def test_a_morning_time_after_a_lead_that_ends_on_a_night(text, value):
     assert [m.value for m in tag(text, D(2023, 6, 5)) if m.type == "TIME" and "a.m." in m.text] == [
         value
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # A day in a relative clause on something else gives the next sentence no day.
+        (
+            "They turn to New Hampshire, which holds its primary Jan. 27. "
+            "The president will speak at 9 p.m.",
+            D(2004, 1, 20),
+            "2004-01-20T21:00",
+        ),
+        # Nor does a day in an aside on what came before ("a magnitude 9.1 quake" goes on).
+        (
+            "Survivors gathered today to mark the tsunami, which struck less than half an "
+            "hour after a magnitude 9.1 earthquake on Dec. 26, 2004. Sirens wailed at 8:16 a.m.",
+            D(2005, 12, 26),
+            "2005-12-26T08:16",
+        ),
+        # Another clause told of another time: a day to come and a clock gone by.
+        (
+            "The new rates take effect on 1 April, and the index had dropped 300 points by noon.",
+            D(2012, 3, 19),
+            "2012-03-19T12:00",
+        ),
+        (
+            "Policymakers opened a two-day meeting yesterday, and their statement is due at "
+            "2:15 p.m.",
+            D(2006, 6, 29),
+            "2006-06-29T14:15",
+        ),
+        # A morning's time in an aside on what came before the evening is that day's.
+        (
+            "The queen was buried this evening at Windsor, after a funeral that began at 11 a.m.",
+            D(2022, 9, 19),
+            "2022-09-19T11:00",
+        ),
+    ],
+)
+def test_a_clock_takes_no_day_from_an_aside_or_a_clause_told_of_another_time(text, anchor, value):
+    clock = next(m for m in tag(text, anchor) if m.type == "TIME" and ":" in m.value)
+    assert clock.value == value
