@@ -409,7 +409,27 @@ def month_day_year(m, ctx):
 @resolver
 def day_month_year(m, ctx):
     day = _date(int(m[5]), month_number(m[3] or m[4]), _day_number(m[2]))
-    return _span(m, "DATE", day.isoformat()) if day else None
+    return _without_attributive_the(m, ctx, _span(m, "DATE", day.isoformat())) if day else None
+
+
+def _without_attributive_the(m: re.Match, ctx: "Context", candidate: Candidate) -> Candidate:
+    """ "since the 11 September attacks": "the" belongs to the attacks, not to the date
+    that names them, as in "the Sept. 11 attacks" (not "on the 11 September, ...")."""
+    if m[0][:4].lower() == "the " and (
+        (following := _NEXT_WORD.match(ctx.text, m.end())) and following[1] not in _NOT_A_NOUN
+    ):
+        candidate.start += 4
+    return candidate
+
+
+# Lower-case words after a date that are no noun it names: "on the 11 September and".
+_NOT_A_NOUN = frozenset(
+    ["and", "or", "but", "to", "in", "at", "on", "for", "with", "when", "while", "after",
+     "before", "as", "by", "from", "of", "until", "till", "the", "a", "an", "that", "which",
+     "who", "he", "she", "it", "they", "we", "i", "you", "was", "were", "is", "are", "had",
+     "has", "have", "will", "would", "could", "should", "last", "next", "this",
+     "there", "then", "so", "if", "because", "than", "since", "during", "into", "about"]
+)  # fmt: skip
 
 
 @resolver
@@ -473,7 +493,9 @@ def day_month(m, ctx):
     if (yearly := _yearly(m, ctx, month_number(m[3]), _day_number(m[2]))) is not None:
         return yearly
     day = month_day_near(ctx.anchor, month_number(m[3]), _day_number(m[2]), ctx.tense(*m.span()))
-    return _floating(_span(m, "DATE", day.isoformat())) if day else None
+    if day is None:
+        return None
+    return _without_attributive_the(m, ctx, _floating(_span(m, "DATE", day.isoformat())))
 
 
 @resolver

@@ -320,3 +320,16 @@ def test_a_month_and_day_before_last_year_is_one_date():
 )
 def test_a_leap_day_is_in_the_leap_year_the_tense_points_to(text, value):
     assert [m.value for m in tag(text, datetime.date(2006, 11, 20))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Clients delayed projects since the 11 September attacks.", "11 September"),
+        ("The 22 May 1989 vote was close.", "22 May 1989"),
+        # "the" of a date standing alone stays in its span.
+        ("He arrived on the 11 September and left.", "the 11 September"),
+    ],
+)
+def test_the_before_a_date_naming_a_thing_belongs_to_the_thing(text, span):
+    assert [m.text for m in tag(text, ANCHOR)] == [span]
