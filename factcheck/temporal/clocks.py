@@ -433,7 +433,10 @@ def _is_background_day(text: str, day: Candidate) -> bool:
         (is_possessive(text, day.end) and not names_a_fixture(text, day.end))
         or _BACKGROUND_DAY.match(text, day.start) is not None
         or is_yardstick(text, day.start)
-        or _COMPARED_WITH_BEFORE.search(text, max(0, day.start - 12), day.start) is not None
+        or (
+            _COMPARED_WITH_BEFORE.search(text, max(0, day.start - 12), day.start) is not None
+            and _COMPARISON_BEFORE.search(text, max(0, day.start - 40), day.start) is not None
+        )
     )
 
 
@@ -492,6 +495,8 @@ _COMPARED_WITH_BEFORE = re.compile(
     r"(?:\d[.,]\d+%?|\d%|\b(?:million|billion|trillion|cents|points|yen|marks|francs|pounds|"
     r"euros|percent))\s$"
 )
+# ... set against: not the day's own move ("plunged 554 points Monday").
+_COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs|against)\b[^;:]*$")
 
 
 def _floats_by_date(day: Candidate) -> bool:

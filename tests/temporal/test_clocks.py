@@ -364,3 +364,13 @@ def test_a_morning_time_after_a_lead_that_ends_on_a_night(text, value):
 def test_a_clock_takes_no_day_from_an_aside_or_a_clause_told_of_another_time(text, anchor, value):
     clock = next(m for m in tag(text, anchor) if m.type == "TIME" and ":" in m.value)
     assert clock.value == value
+
+
+def test_a_days_own_move_is_the_scene_of_the_clocks_after_it():
+    # "plunged 554 points Monday" is the day's news, not a figure set against another.
+    text = (
+        "The Dow plunged 554 points Monday, its largest point drop. "
+        "The first halt came at 2:36 p.m., and the market closed early at 3:30 p.m."
+    )
+    clocks = [m.value for m in tag(text, D(1997, 10, 28)) if m.type == "TIME"]
+    assert clocks == ["1997-10-27T14:36", "1997-10-27T15:30"]
