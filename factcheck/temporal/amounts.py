@@ -10,10 +10,9 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import (
-    NUMBER_WORDS,
     SEASONS,
-    VAGUE_AMOUNTS,
     count_value,
+    counted_before,
     month_number,
     unit_word,
     weekday_number,
@@ -80,6 +79,7 @@ def duration(m, ctx):
         and not (m[1] or m[2])
         and unit in _SET_UNITS
         and _follows_an_amount(ctx.text, m.start())
+        and not m[5]  # "after a decade-long hiatus" is no rate
     ):
         return _span(m, "SET", _SET_UNITS[unit])  # "$40,000 a year", "15 a year": rates
     if m[3].lower() in ("a", "an") and m[4].lower().endswith("s"):
@@ -411,11 +411,7 @@ def reference(m, ctx):
         value = "FUTURE_REF"
     if word == "now" and ctx.text[m.end() : m.end() + 1] == "-":
         return None  # "the now-cancelled deal": part of an adjective
-    if (
-        word.endswith(" ahead")
-        and (before := _WORD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()))
-        and _is_count_word(before[1])
-    ):
+    if word.endswith(" ahead") and counted_before(ctx.text, m.start()):
         return None  # "two weeks ahead": a length, not the time to come
     if (
         m[1] == "Now"
@@ -429,11 +425,6 @@ def reference(m, ctx):
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'”]?\s+|\n\s*)$")
-_WORD_BEFORE = re.compile(r"(\w+)\s$")
-
-
-def _is_count_word(word: str) -> bool:
-    return word.lower() in NUMBER_WORDS or word.lower() in VAGUE_AMOUNTS
 
 
 @resolver

@@ -109,6 +109,19 @@ def number_value(word: str) -> int | None:
     return NUMBER_WORDS.get(word)
 
 
+def counted_before(text: str, position: int) -> bool:
+    """Whether the word right before `position` counts something ("15 minutes", "two
+    months", "several weeks")."""
+    before = _WORD_BEFORE.search(text, max(0, position - 16), position)
+    if before is None:
+        return False
+    word = before[1].lower()
+    return word.isdigit() or word in NUMBER_WORDS or word in VAGUE_AMOUNTS
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s$")
+
+
 def unit_word(word: str) -> str:
     """The singular of a unit word: "years" is "year", "centuries" "century"."""
     word = word.lower()

@@ -12,6 +12,7 @@ from factcheck.temporal import values
 from factcheck.temporal.lexicon import (
     PARTS_OF_DAY,
     count_value,
+    counted_before,
     number_value,
     unit_word,
     weekday_number,
@@ -175,7 +176,6 @@ _TIME_UNITS = {"second", "minute", "hour"}
 
 
 _COMPARED_AFTER = re.compile(r"\s(?:than|each|every)\b")
-_COUNT_BEFORE = re.compile(r"\d\s$")
 
 
 @resolver
@@ -415,10 +415,10 @@ def from_day(m, ctx):
 @resolver
 def plural_ago(m, ctx):
     """ "decades ago", "years later": somewhere before or after, no telling how far."""
-    if _COMPARED_AFTER.match(ctx.text, m.end()) and _COUNT_BEFORE.search(
-        ctx.text, max(0, m.start() - 4), m.start()
-    ):
-        return None  # "15 minutes earlier each night": the unit of a count, compared
+    if _COMPARED_AFTER.match(ctx.text, m.end()) and counted_before(ctx.text, m.start()):
+        # "15 minutes earlier each night", "two months later than planned": the unit of
+        # a count, compared
+        return None
     later = m[2].lower() in ("later", "from now")
     candidate = _span(m, "DATE", "FUTURE_REF" if later else "PAST_REF")
     if m[2].lower() == "later":

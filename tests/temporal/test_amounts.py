@@ -474,3 +474,21 @@ def test_now_is_the_present_but_not_a_sentences_opening_turn(text, expected):
 )
 def test_a_speed_is_no_set(text):
     assert tag(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Revived in 1988 after a decade-long hiatus.",
+            [("1988", "1988"), ("decade-long", "P10Y")],
+        ),
+        ("It opened two months later than planned.", [("two months", "P2M")]),
+        (
+            "It opened 15 minutes earlier each night.",
+            [("15 minutes", "PT15M"), ("each night", "XXXX-XX-XXTNI")],
+        ),
+    ],
+)
+def test_a_counted_length_compared_or_made_an_adjective_stays_a_length(text, said):
+    assert [(m.text, m.value) for m in tag(text, ANCHOR)] == said
