@@ -14,7 +14,7 @@ import itertools
 import re
 
 from factcheck.temporal import ranges, values
-from factcheck.temporal.lexicon import REPORTING_VERBS
+from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.resolve import Candidate, is_possessive, is_yardstick, names_a_fixture
@@ -278,7 +278,7 @@ def _day_told_of(
             break
         if _later_clock(day, clock) and _is_evening_then_morning(day, clock):
             return None  # "at 9:43 p.m. Sunday. By 1 a.m.": the night went on into Monday
-        if _REPORTED_ON.search(text, max(previous_left, day.start - 12), day.start):
+        if is_reported_on(text, day.start, previous_left):
             # The day a lead's news was reported on, when the lead has another ("was
             # arrested Thursday night, the FBI said Friday"); when it has none, saying
             # is the news ("Bernanke said yesterday that ... The statement, released at
@@ -484,7 +484,6 @@ def _told_the_other_way(
 # began at 11 a.m.".
 _AFTER_ASIDE = re.compile(r",\safter\s[^,;.]*$")
 # The day a lead's news was reported on: "arrested Thursday night, the FBI said Friday".
-_REPORTED_ON = re.compile(rf"\b(?:{REPORTING_VERBS})\s(?:on\s)?$")
 # A day a clause goes on to describe: "the ground lost on Monday, when the Dow plunged".
 _WHEN_AFTER = re.compile(r",\swhen\s")
 _NIGHT_OF_BEFORE = re.compile(r"(?i:night|evening)\sof\s$")

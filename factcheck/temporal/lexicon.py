@@ -170,3 +170,13 @@ def count_value(words: str) -> tuple[bool, int | None]:
 # Verbs that report news, as a regular expression's alternatives: the day after one is
 # the day the news was told ("the FBI said Friday").
 REPORTING_VERBS = "said|says|told|announced|reported|confirmed|disclosed|added|stated"
+
+
+def is_reported_on(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the day at text[start] is the one the news was told on ("the FBI said
+    Friday", "announced on Monday"), not a day of the news itself; the verb is looked
+    for from `floor` on."""
+    return _REPORTED_ON.search(text, max(floor, start - 12), start) is not None
+
+
+_REPORTED_ON = re.compile(rf"\b(?:{REPORTING_VERBS})\s(?:on\s)?$")

@@ -10,6 +10,7 @@ import datetime
 import re
 
 from factcheck.temporal import values
+from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.resolve import Candidate, is_yardstick
 from factcheck.temporal.tense import Sentences, tense_at
@@ -65,6 +66,7 @@ def rebase(
     reference: DateMention | None = None
     reported: DateMention | None = None
     day: DateMention | None = None
+    news_day: DateMention | None = None  # the last day named that is no day of telling
     season: DateMention | None = None  # a season named since the last reference
     last: DateMention | None = None
     before_christ: DateMention | None = None  # a year BC named since the last reference
@@ -99,6 +101,15 @@ def rebase(
                 and not _moved_on(reference, day, anchor)
             ):
                 base = day
+            elif (
+                candidate.shift[1] == "week"
+                and news_day is not None
+                and not _moved_on(reference, news_day, anchor)
+            ):
+                # "will reopen Sept. 14, the producers said Wednesday ... through October.
+                # Three shows resume that week": the week of the last day of the news,
+                # not of the day it was told on, nor of a coarser date since.
+                base = news_day
             elif chain_days and candidate.shift[1] != "day" and counted is not None:
                 # A history goes on from the date it just counted: "named county seat the
                 # following year ... in February of that year ... the following year".
@@ -158,6 +169,8 @@ def rebase(
             reference, season, before_christ, counted = mention, None, None, None
             if mention.precision == "day":
                 day = mention
+                if not is_reported_on(text, mention.start):
+                    news_day = mention
             if mention.precision in _PERIODS and mention.latest and mention.latest < anchor:
                 reported = mention
         result.append(mention)

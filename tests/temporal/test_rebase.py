@@ -1,0 +1,34 @@
+"""Counting from the story (rebase.py): "that week", "the following day" read from the
+dates the text named."""
+
+import datetime
+
+import pytest
+
+from factcheck.temporal import tag
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "said", "value"),
+    [
+        # The week of the last day of the news: not of a coarser date named since, nor
+        # of the day the news was told on.
+        (
+            "Theaters will begin reopening Sept. 14, producers said Wednesday, and will ask "
+            "for proof of vaccination through October. Three shows will resume that week.",
+            datetime.date(2021, 6, 24),
+            "that week",
+            "2021-W37",
+        ),
+        (
+            "The memoir will be published Sept. 27, her estate said Friday. An audiobook "
+            "will follow in November, and an album arrives the same week as the book.",
+            datetime.date(2016, 8, 22),
+            "the same week",
+            "2016-W39",
+        ),
+    ],
+)
+def test_a_week_counted_from_the_story_is_the_week_of_its_last_day(text, anchor, said, value):
+    found = {m.text: m.value for m in tag(text, anchor)}
+    assert found[said] == value
