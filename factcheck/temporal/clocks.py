@@ -288,6 +288,9 @@ def _day_told_of(
         if (
             _is_background_day(text, day)
             or _ASIDE_BEFORE.search(text, max(previous_left, day.start - 80), day.start)
+            # The day of a plan, no scene: "The vote had been set for April 22 but was
+            # postponed. Turnout had reached 65 percent by 8 p.m."
+            or _PLANNED_FOR_BEFORE.search(text, max(previous_left, day.start - 30), day.start)
             or _WHEN_AFTER.match(text, day.end)
             # A morning's time is not on the night a lead ends with: "... yesterday,
             # leaving homes without power last night. The snow began shortly after 4 a.m."
@@ -480,6 +483,10 @@ def _told_the_other_way(
     )
 
 
+_PLANNED_FOR_BEFORE = re.compile(
+    r"\b(?:set|scheduled|planned|slated|due|postponed|delayed|moved|pushed\sback)\s"
+    r"(?:for|to|until|on)\s$"
+)
 # What came before the day's own event: "buried this evening, after a funeral that
 # began at 11 a.m.".
 _AFTER_ASIDE = re.compile(r",\safter\s[^,;.]*$")

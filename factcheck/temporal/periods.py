@@ -144,9 +144,19 @@ def season(m, ctx):
         elif tense == "future":
             year_value = year_now + 1 if ended else year_now
         else:
-            year_value = year_now
+            year_value = _nearest_season_year(ctx.anchor, code, year_now)
         return _floating(_span(m, "DATE", f"{year_value:04d}-{code}"))
     return _span(m, "DATE", f"{year_value:04d}-{code}")
+
+
+def _nearest_season_year(anchor: datetime.date, code: str, year_now: int) -> int:
+    """The year of the season `code` nearest the anchor, either way."""
+
+    def gap(year: int) -> int:
+        start, end, _ = values.bounds(f"{year:04d}-{code}")
+        return max((start - anchor).days, (anchor - end).days, 0)
+
+    return min((year_now, year_now - 1, year_now + 1), key=gap)
 
 
 _QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}

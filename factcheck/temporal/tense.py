@@ -10,6 +10,10 @@ import re
 
 from factcheck.temporal.lexicon import MONTHS, WEEKDAYS
 
+# A tense word that points neither way (a plan told in the past perfect): tense_at
+# then gives no tense, and the nearest reading stands.
+EITHER = "either"
+
 # A sentence ends at ". ", "! ", "? " or a line break. The class up front lets the regex
 # engine skip at C speed to the few characters that may end one.
 _END = re.compile(r"[.!?\n](?:(?<=\n)|[ \n])")
@@ -428,11 +432,15 @@ def _word_tense(words: list[str], index: int) -> str | None:
         or lowered.endswith("'ll")
         or word == "may"
     ):
-        # A plan in the past perfect is over: "it had been due to expire Friday".
+        # A plan in the past perfect may be over or still to come: "it had been due to
+        # expire Friday" (and was extended), "classes had been scheduled to end June 19
+        # (and will run on)". No tense: the nearest such date.
         earlier = (w.lower() for w in words[max(0, index - 3) : index])
-        return "past" if "had" in earlier else "future"
+        return EITHER if "had" in earlier else "future"
     if (lowered, following) in _FUTURE_PAIRS:
-        return "future"  # "expected" in "expected to": the pair decides, not the -ed
+        # "expected" in "expected to": the pair decides, not the -ed
+        earlier = (w.lower() for w in words[max(0, index - 3) : index])
+        return EITHER if "had" in earlier else "future"
     if (
         lowered in _SCHEDULE_VERBS
         and word.islower()  # "the French Open" is a name
@@ -752,6 +760,15 @@ _CALLED_FOR = re.compile(
 )
 
 
+def _in_past_perfect(lowered_words: list[str], verbs: frozenset[str]) -> bool:
+    """Whether the last of `verbs` among the words is told in the past perfect: "had
+    set", "had been scheduled"."""
+    for index in range(len(lowered_words) - 1, -1, -1):
+        if lowered_words[index] in verbs:
+            return "had" in lowered_words[max(0, index - 2) : index]
+    return False
+
+
 def _phrase_tense(
     text: str,
     start: int,
@@ -785,8 +802,10 @@ def _phrase_tense(
         return "past"
     if last in _FIXED_FOR and _FIXING_A_DAY.intersection(lowered_words[-10:-1]):
         # "called a general strike for Tuesday", "extended the heat alert through
-        # Wednesday": the day something was fixed for or put off to is still to come.
-        return "future"
+        # Wednesday": the day something was fixed for or put off to is still to come;
+        # fixed in the past perfect, it may be over ("the vote had been set for April
+        # 22 but was postponed") or not ("a meeting that had been scheduled for Tuesday").
+        return EITHER if _in_past_perfect(lowered_words, _FIXING_A_DAY) else "future"
     if last in ("a", "an") and len(lowered_words) >= 2 and lowered_words[-2] in _FIXING_A_DAY:
         return "future"  # "set a Sept. 10 trial date", "called a Tuesday meeting"
     if last in ("through", "until", "till") and _GOING_ON.intersection(lowered_words[-6:-1]):
@@ -874,7 +893,7 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # part of the mention, no words between it and its verb.
         before = before[: len(before) - len(_words(text, clock.start(), start))]
     if cue := _phrase_tense(text, start, end, (left, right), before, sentences):
-        return cue
+        return None if cue == EITHER else cue
     # Words past a comma or a closing quote belong to another clause ("will leave at 4 a.m.
     # Thursday, Castro said"); they count only when no tense word comes before the mention
     # ("On Thursday, police said").
@@ -952,4 +971,4 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # A deadline with no verb to date it is still to come: "up to 3 inches possible
         # by Thursday morning".
         return "future"
-    return nearest[1] if nearest else None
+    return nearest[1] if nearest and nearest[1] != EITHER else None

@@ -374,3 +374,12 @@ def test_a_days_own_move_is_the_scene_of_the_clocks_after_it():
     )
     clocks = [m.value for m in tag(text, D(1997, 10, 28)) if m.type == "TIME"]
     assert clocks == ["1997-10-27T14:36", "1997-10-27T15:30"]
+
+
+def test_a_clock_takes_no_day_from_a_plan_in_the_sentence_before():
+    text = (
+        "The vote had been set for April 22 but was postponed because of the pandemic. "
+        "Officials said turnout had reached 65 percent by 8 p.m."
+    )
+    clock = next(m for m in tag(text, D(2020, 7, 1)) if m.type == "TIME")
+    assert clock.value == "2020-07-01T20:00"

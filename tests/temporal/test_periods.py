@@ -426,3 +426,9 @@ def test_an_earlier_quarter_after_another_in_its_sentence(text, anchor, value):
 )
 def test_a_season_of_next_or_last_year_is_counted_from_the_anchor(text, expected):
     assert [(m.text, m.value) for m in tag(text, datetime.date(2007, 3, 8))] == [expected]
+
+
+def test_a_season_told_with_no_tense_is_the_nearest_one():
+    text = "The channel will also air a two-hour documentary about the making of the season in the spring."
+    (_, spring) = tag(text, datetime.date(2018, 11, 20))
+    assert spring.value == "2019-SP"

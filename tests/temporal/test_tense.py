@@ -1,7 +1,10 @@
 """tense_at(): the tense of the sentence around a mention."""
 
+import datetime
+
 import pytest
 
+from factcheck.temporal import tag
 from factcheck.temporal.tense import tense_at
 
 
@@ -238,7 +241,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
             "Tuesday",
             "past",
         ),
-        ("The offer had been due to expire Friday.", "Friday", "past"),
+        # A plan in the past perfect: no tense, the nearest Friday (see below).
+        ("The offer had been due to expire Friday.", "Friday", None),
         ("The offer is due to expire Friday.", "Friday", "future"),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
         ("He cut short a holiday for the hastily planned trip Friday.", "Friday", "past"),
@@ -321,8 +325,15 @@ def test_the_present_of_is_and_are_reaches_only_a_date_beside_it(sentence, word,
 
 
 def test_the_second_of_two_days_is_read_in_the_tense_of_the_first():
-    text = "The Fed canceled a meeting that had been scheduled for Tuesday and Wednesday."
+    text = "The Fed canceled a meeting that will be held on Tuesday and Wednesday."
     assert tense_of(text, "Wednesday") == "future"
+    # Scheduled in the past perfect, both have no tense: the nearest ones, either way.
+    text = "The Fed canceled a meeting that had been scheduled for Tuesday and Wednesday."
+    assert tense_of(text, "Tuesday") is None and tense_of(text, "Wednesday") is None
+    monday = datetime.date(2020, 3, 16)
+    assert [m.value for m in tag(text, monday)] == ["2020-03-17", "2020-03-18"]
+    friday = datetime.date(2020, 3, 20)
+    assert [m.value for m in tag(text, friday)] == ["2020-03-17", "2020-03-18"]
 
 
 @pytest.mark.parametrize(
@@ -474,3 +485,16 @@ def test_a_day_set_as_a_date_is_still_to_come(sentence, said, tense):
 )
 def test_what_is_to_be_done_on_a_day_is_still_to_come(sentence, tense):
     assert tense_of(sentence, "Wednesday") == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # A plan told in the past perfect may be over or still to come: no tense.
+        ("Classes, which had been scheduled to end June 19, will be extended.", "June 19"),
+        ("The vote had been set for April 22 but was postponed.", "April 22"),
+        ("The company had hoped to sell 19 million units by March.", "March"),
+    ],
+)
+def test_a_plan_told_in_the_past_perfect_has_no_tense(sentence, said):
+    assert tense_of(sentence, said) is None
