@@ -112,6 +112,8 @@ _FUTURE_PAIRS = frozenset(
         "prepared to", "preparing to", "prepare to", "prepares to", "poised to", "ready to",
         # What comes before an event still to come: "ahead of a summit in November".
         "ahead of", "ahead to", "forward to",
+        # What is made possible: "clearing the way for a signing ceremony on Monday".
+        "way for",
         # Hopes and deadlines: "hoped for a settlement before July 4", "due by Labor Day".
         "hoped for", "hopes for", "hope for", "hoping for", "due by", "due on", "due in",
         # A date something is fixed or forecast for: "the launch is set for Thursday",
@@ -482,11 +484,13 @@ def _word_tense(words: list[str], index: int) -> str | None:
     # An adverb may stand between: "to be fully tested by June 30".
     auxiliary = words[index - 2].lower() if previous.endswith("ly") and index >= 2 else previous
     passive = auxiliary in ("be", "being", "is", "are", "remain", "remains", "stay", "stays")
-    if (lowered.endswith("ed") or lowered in _PAST_WORDS) and _is_to_be_done(words, index):
+    if (
+        lowered.endswith("ed") or lowered in _PAST_WORDS or lowered in _PAST_OR_SAID
+    ) and _is_to_be_done(words, index):
         return "future"  # "a special section to be published Wednesday"
     if lowered in _PAST_WORDS and not (passive and lowered not in _AUXILIARIES):
         return "past"
-    if lowered in _PAST_OR_PRESENT | _SAID_LIKE and previous == "" and word.islower():
+    if lowered in _PAST_OR_SAID and previous == "" and word.islower():
         # Right after the mention, its subject before it: "Valtrex on Wednesday forecast
         # first-quarter revenue", "Police on Friday hit back".
         return "past"
@@ -663,6 +667,7 @@ _LINKING_VERBS = frozenset(
 )
 # What "ahead of" measures a pace against: "ahead of schedule" is no date to come.
 _PACES = (["schedule"], ["time"], ["plan"], ["forecasts"], ["expectations"], ["target"])
+_PAST_OR_SAID = _PAST_OR_PRESENT | _SAID_LIKE
 # Every word _word_tense may read a tense from, and the endings it reads one from: any
 # other word is passed over at the cost of one set lookup.
 _TENSE_MARKERS = frozenset(

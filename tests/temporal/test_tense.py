@@ -498,3 +498,18 @@ def test_what_is_to_be_done_on_a_day_is_still_to_come(sentence, tense):
 )
 def test_a_plan_told_in_the_past_perfect_has_no_tense(sentence, said):
     assert tense_of(sentence, said) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "tense"),
+    [
+        ("They signed today, clearing the way for a ceremony on Monday.", "Monday", "future"),
+        (
+            "It must draft a charter by May, to be put to a referendum in October.",
+            "October",
+            "future",
+        ),
+    ],
+)
+def test_what_is_made_possible_or_to_be_put_is_still_to_come(sentence, said, tense):
+    assert tense_of(sentence, said) == tense
