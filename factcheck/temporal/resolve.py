@@ -35,7 +35,7 @@ from factcheck.temporal.lexicon import (
     weekday_number,
 )
 from factcheck.temporal.patterns import CLAUSE_GOES_ON, MONTH_DATA, NUMERIC_DATE, PART_OF_DAY
-from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, tense_at
+from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, noun_follows, tense_at
 
 
 @dataclasses.dataclass(slots=True)
@@ -415,21 +415,9 @@ def day_month_year(m, ctx):
 def _without_attributive_the(m: re.Match, ctx: "Context", candidate: Candidate) -> Candidate:
     """ "since the 11 September attacks": "the" belongs to the attacks, not to the date
     that names them, as in "the Sept. 11 attacks" (not "on the 11 September, ...")."""
-    if m[0][:4].lower() == "the " and (
-        (following := _NEXT_WORD.match(ctx.text, m.end())) and following[1] not in _NOT_A_NOUN
-    ):
+    if m[0][:4].lower() == "the " and noun_follows(ctx.text, m.end()):
         candidate.start += 4
     return candidate
-
-
-# Lower-case words after a date that are no noun it names: "on the 11 September and".
-_NOT_A_NOUN = frozenset(
-    ["and", "or", "but", "to", "in", "at", "on", "for", "with", "when", "while", "after",
-     "before", "as", "by", "from", "of", "until", "till", "the", "a", "an", "that", "which",
-     "who", "he", "she", "it", "they", "we", "i", "you", "was", "were", "is", "are", "had",
-     "has", "have", "will", "would", "could", "should", "last", "next", "this",
-     "there", "then", "so", "if", "because", "than", "since", "during", "into", "about"]
-)  # fmt: skip
 
 
 @resolver

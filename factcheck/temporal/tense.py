@@ -8,7 +8,7 @@ because reported speech mixes tenses ("said Friday it will ...").
 
 import re
 
-from factcheck.temporal.lexicon import MONTHS, WEEKDAYS
+from factcheck.temporal.lexicon import MONTHS, REPORTING_VERBS, WEEKDAYS
 
 # A tense word that points neither way (a plan told in the past perfect): tense_at
 # then gives no tense, and the nearest reading stands.
@@ -872,6 +872,32 @@ _SUBJECT_OR_AUXILIARY = _AUXILIARIES | frozenset(
 )
 
 
+_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "a", "an", "this", "next"])
+
+
+def noun_follows(text: str, end: int) -> bool:
+    """Whether a lower-case noun follows the date ending at text[end], one it names or
+    describes: "the Nov. 29 election", "the 11 September attacks" (not "on the 11
+    September and")."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following[1] not in _NOT_A_NOUN
+
+
+_NEXT_WORD = re.compile(r"\s([a-z]+)\b")
+_NOT_A_NOUN = frozenset(
+    ["and", "or", "but", "to", "in", "at", "on", "for", "with", "when", "while", "after",
+     "before", "as", "by", "from", "of", "until", "till", "the", "a", "an", "that", "which",
+     "who", "he", "she", "it", "they", "we", "i", "you", "was", "were", "is", "are", "had",
+     "has", "have", "will", "would", "could", "should", "last", "next", "this", "there",
+     "then", "so", "if", "because", "than", "since", "during", "into", "about"]
+)  # fmt: skip
+_CALLING_OFF = frozenset(
+    ["canceled", "cancelled", "cancels", "cancel", "postponed", "postpones", "postpone",
+     "scrapped", "scraps", "scrap", "suspended", "rescheduled"]
+)  # fmt: skip
+_REPORTING = frozenset(REPORTING_VERBS.split("|"))
+
+
 def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None) -> str | None:
     """ "past", "future" or None (no clue) for the sentence around text[start:end].
 
@@ -893,6 +919,12 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # set Friday as the deadline. But this week ... lifted the deadline"): the
         # nearest such day.
         return None if "had" in (word.lower() for word in before) else "future"
+    # "the Nov. 29 election", "the June festival": a date naming an event.
+    attributive = (
+        len(before) >= 2 and before[-1].lower() in _DETERMINERS and noun_follows(text, end)
+    )
+    if attributive and before[-2].lower() in _CALLING_OFF:
+        return None  # "canceled the June festival": called off before it, the nearest one
     if (clock := _CLOCK_BEFORE.search(text, max(left, start - 12), start)) is not None:
         # "said at 6:30 p.m. Sunday that rates would stay low": the day's clock time is
         # part of the mention, no words between it and its verb.
@@ -931,6 +963,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         if distance >= reach:
             break
         if distance == 1 and deadline_participle:
+            continue
+        if attributive and words[index].lower() in _REPORTING:
+            # "said the Nov. 29 election would go ahead": what was said dates the
+            # event, not the saying.
             continue
         if tense := _word_tense(words, index):
             if tense == "past" and _directs_to_do(words, index, len(before)):

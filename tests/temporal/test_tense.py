@@ -513,3 +513,18 @@ def test_a_plan_told_in_the_past_perfect_has_no_tense(sentence, said):
 )
 def test_what_is_made_possible_or_to_be_put_is_still_to_come(sentence, said, tense):
     assert tense_of(sentence, said) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "tense"),
+    [
+        # A date naming an event, said to go ahead: the saying does not date the event.
+        ("He said the Nov. 29 presidential election would go ahead.", "Nov. 29", "future"),
+        # Called off before it takes place, or on its day: no tense, the nearest one.
+        ("Organizers canceled the June festival on Tuesday.", "June", None),
+        # A day standing alone after "said" is still the day of saying.
+        ("He said Tuesday that the vote would go ahead.", "Tuesday", "past"),
+    ],
+)
+def test_a_date_naming_an_event_is_read_with_the_events_verb(sentence, said, tense):
+    assert tense_of(sentence, said) == tense
