@@ -424,6 +424,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return None  # "overran their scheduled Friday close": the plan names the close
     if lowered in _PLAN_PARTICIPLES and previous in ("than", "as"):
         return None  # "grew faster than expected in the second quarter": a comparison
+    if lowered.endswith("ing") and previous in _ASPECT_VERBS:
+        return None  # "began planning in July": the beginning is dated, in its own tense
     if (lowered == "ahead" and words[index + 2 : index + 3] in _PACES) or (
         previous == "ahead" and words[index + 1 : index + 2] in _PACES
     ):
@@ -661,6 +663,12 @@ _CALLED_OFF_AFTER = re.compile(
 )
 # Words of a plan or a forecast: "was expected to", "was due to", "were set to".
 _PLAN_WORDS = _PLAN_PARTICIPLES | frozenset(["due", "set", "going", "supposed"])
+# Verbs of beginning and ending whose gerund is what they begin or end.
+_ASPECT_VERBS = frozenset(
+    ["began", "begun", "begin", "begins", "started", "start", "starts", "stopped", "stop",
+     "stops", "finished", "finish", "finishes", "resumed", "resume", "resumes", "continued",
+     "kept", "quit", "ended"]
+)  # fmt: skip
 # Verbs an adjective follows as it follows "be": "stayed open", "remained closed".
 _LINKING_VERBS = frozenset(
     ["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept"]

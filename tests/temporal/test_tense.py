@@ -528,3 +528,15 @@ def test_what_is_made_possible_or_to_be_put_is_still_to_come(sentence, said, ten
 )
 def test_a_date_naming_an_event_is_read_with_the_events_verb(sentence, said, tense):
     assert tense_of(sentence, said) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Producers began planning in July.", "past"),
+        ("They will start planning in July.", "future"),
+        ("They were planning a trip in July.", "future"),
+    ],
+)
+def test_a_plan_begun_is_dated_by_its_beginning(sentence, tense):
+    assert tense_of(sentence, "July") == tense
