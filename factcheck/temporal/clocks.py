@@ -129,6 +129,15 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             candidate.value = range_end.value[:10] + candidate.value[len(anchor_day) :]
             candidate.floating = range_end.floating
             candidate.day_from = range_end
+            if (
+                _DAY_CLOCK.fullmatch(range_end.value)
+                and candidate.value[10:] > range_end.value[10:]
+            ):
+                # "from 8 p.m. until 12:30 a.m. Thursday": the range crosses midnight, so
+                # its start is on the day before.
+                day_before = datetime.date.fromisoformat(range_end.value[:10]) - _ONE_DAY
+                candidate.value = day_before.isoformat() + candidate.value[10:]
+                candidate.day_from = None
         elif (
             clock_day is not None
             and (day is None or day.start < clock_day.start)

@@ -383,3 +383,18 @@ def test_a_clock_takes_no_day_from_a_plan_in_the_sentence_before():
     )
     clock = next(m for m in tag(text, D(2020, 7, 1)) if m.type == "TIME")
     assert clock.value == "2020-07-01T20:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A range that crosses midnight starts on the day before its end's.
+        (
+            "The host will broadcast from 8 p.m. until 12:30 a.m. Thursday.",
+            ["2014-12-31T20:00", "2015-01-01T00:30"],
+        ),
+        ("Polls are open 7 a.m. to 8 p.m. Friday.", ["2015-01-02T07:00", "2015-01-02T20:00"]),
+    ],
+)
+def test_the_start_of_a_range_across_midnight_is_on_the_day_before(text, values):
+    assert [m.value for m in tag(text, D(2014, 12, 31)) if m.type == "TIME"] == values
