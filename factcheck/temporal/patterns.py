@@ -741,7 +741,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"less than|over|under|at least|at most|up to))\s)?{_LEFT}"
             rf"(?:(?:(\d{{1,3}})\s1/2|([A-Za-z]+)\s(?i:and\sa\shalf))[\s-]({UNIT}|{UNIT_PLURAL})"
             rf"|((?i:a|an|one))\s({UNIT})\s(?i:and\sa\shalf)"
-            rf"|(?i:half\san?)\s({UNIT})"
+            rf"|(?i:half(?:\san?\s|-))({UNIT})"  # "half an hour", "a half-hour program"
             # "a quarter-century of rule", "a quarter of a century", "over the past quarter
             # century": 25 years.
             rf"|(?i:(?:a|(the\s(?:past|last|previous|next|coming)))\squarter(?:[-\s]|\sof\sa\s))"

@@ -492,3 +492,15 @@ def test_a_speed_is_no_set(text):
 )
 def test_a_counted_length_compared_or_made_an_adjective_stays_a_length(text, said):
     assert [(m.text, m.value) for m in tag(text, ANCHOR)] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("A half-hour program follows.", "half-hour", "PT30M"),
+        ("It was a half-day session.", "half-day", "PT12H"),
+        ("It ended a half-century of rule.", "half-century", "P50Y"),
+    ],
+)
+def test_a_half_unit_before_a_noun_is_a_length(text, span, value):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", value)]
