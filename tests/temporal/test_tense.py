@@ -540,3 +540,17 @@ def test_a_date_naming_an_event_is_read_with_the_events_verb(sentence, said, ten
 )
 def test_a_plan_begun_is_dated_by_its_beginning(sentence, tense):
     assert tense_of(sentence, "July") == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        (
+            "Economists expect the bank to cut its rate, now at a record low, as early as August.",
+            "future",
+        ),
+        ("Officials warned as early as August that the dam could fail.", "past"),
+    ],
+)
+def test_as_early_as_looks_ahead_unless_a_verb_before_it_tells(sentence, tense):
+    assert tense_of(sentence, "August") == tense
