@@ -510,8 +510,9 @@ _COMPARED_WITH_BEFORE = re.compile(
     r"(?:\d[.,]\d+%?|\d%|\b(?:million|billion|trillion|cents|points|yen|marks|francs|pounds|"
     r"euros|percent))\s$"
 )
-# ... set against: not the day's own move ("plunged 554 points Monday").
-_COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs|against)\b[^;:]*$")
+# ... set against, or a level ("had closed at $347.51 Wednesday"): not the day's own
+# move ("plunged 554 points Monday").
+_COMPARISON_BEFORE = re.compile(r"\b(?:from|with|than|versus|vs|against|at)\b[^;:]*$")
 
 
 def _floats_by_date(day: Candidate) -> bool:

@@ -398,3 +398,12 @@ def test_a_clock_takes_no_day_from_a_plan_in_the_sentence_before():
 )
 def test_the_start_of_a_range_across_midnight_is_on_the_day_before(text, values):
     assert [m.value for m in tag(text, D(2014, 12, 31)) if m.type == "TIME"] == values
+
+
+def test_a_days_closing_level_is_background_to_the_clocks_after_it():
+    text = (
+        "The stock had closed at $347.51 Wednesday, up from $18.84 in December. "
+        "Trading in the shares was halted nine times before noon."
+    )
+    clock = next(m for m in tag(text, D(2021, 1, 28)) if m.type == "TIME")
+    assert clock.value == "2021-01-28T12:00"
