@@ -679,6 +679,9 @@ _ASPECT_VERBS = frozenset(
      "stops", "finished", "finish", "finishes", "resumed", "resume", "resumes", "continued",
      "kept", "quit", "ended"]
 )  # fmt: skip
+_OTHER_CLAUSE_OPENERS = frozenset(
+    ["since", "after", "because", "although", "though", "unless", "once", "to"]
+)
 # Verbs an adjective follows as it follows "be": "stayed open", "remained closed".
 _LINKING_VERBS = frozenset(
     ["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept"]
@@ -1006,8 +1009,11 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
             break
         if nearest_before is not None and words[index].lower() == "that":
             break  # "told supporters Tuesday night that she would": what was said, not when
-        if words[index].lower() == "since":
-            break  # "on Sunday in the first election since 1946": the later date's
+        if words[index].lower() in _OTHER_CLAUSE_OPENERS:
+            # "on Sunday in the first election since 1946": the later date's; "at 2 p.m.
+            # Saturday after rain helped crews", "in January to trim bloated
+            # inventories": a clause of its own, its verb not the date's.
+            break
         if tense := _word_tense(words, index):
             word = words[index].lower()
             if (

@@ -554,3 +554,22 @@ def test_a_plan_begun_is_dated_by_its_beginning(sentence, tense):
 )
 def test_as_early_as_looks_ahead_unless_a_verb_before_it_tells(sentence, tense):
     assert tense_of(sentence, "August") == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "tense"),
+    [
+        (
+            "The province will lift its ban at 2 p.m. Saturday after rain helped crews.",
+            "Saturday",
+            "future",
+        ),
+        (
+            "They said they would close plants in January to trim bloated inventories.",
+            "January",
+            "future",
+        ),
+    ],
+)
+def test_a_verb_in_a_clause_of_its_own_after_the_date_is_not_the_dates(sentence, said, tense):
+    assert tense_of(sentence, said) == tense
