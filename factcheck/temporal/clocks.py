@@ -464,9 +464,10 @@ _ONE_DAY = datetime.timedelta(days=1)
 # A clause that tells what came before the news: "was hanged on Saturday, after an
 # appeals court upheld his sentence on Tuesday", "in attacks that came after police on
 # Friday captured the suspect", "14 hours after the polls closed Tuesday night".
-_ASIDE = r"\s(?:after|before)\s(?:[^,;.]|\.(?=\d))*$"  # "a magnitude 9.1 quake" goes on
+# "a magnitude 9.1 quake" goes on; "following" a day is after it.
+_ASIDE = r"\s(?:after|before|following)\s(?:[^,;.]|\.(?=\d))*$"
 _ASIDE_BEFORE = re.compile(
-    rf"(?:,|\b(?:came|comes|come|that|which|hours?|days?|minutes?)){_ASIDE}"
+    rf"(?:,|\b(?:came|comes|come|that|which|hours?|days?|minutes?|today|yesterday)){_ASIDE}"
     # A relative clause on something else: "New Hampshire, which holds its primary Jan.
     # 27. The president will speak at 9 p.m."
     r"|,\s(?:which|who|whose)\s[^,;.]*$"
@@ -508,7 +509,7 @@ _BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s(?!night)")
 # 265 million Tuesday", "from 6.82% Tuesday" (not a tally: "voted 5-2 Tuesday night").
 _COMPARED_WITH_BEFORE = re.compile(
     r"(?:\d[.,]\d+%?|\d%|\b(?:million|billion|trillion|cents|points|yen|marks|francs|pounds|"
-    r"euros|percent))\s$"
+    r"euros|percent))\s(?:on\s)?$"  # "its record close of 5,048.62 on March 10"
 )
 # ... set against, or a level ("had closed at $347.51 Wednesday"): not the day's own
 # move ("plunged 554 points Monday").

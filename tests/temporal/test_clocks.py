@@ -407,3 +407,33 @@ def test_a_days_closing_level_is_background_to_the_clocks_after_it():
     )
     clock = next(m for m in tag(text, D(2021, 1, 28)) if m.type == "TIME")
     assert clock.value == "2021-01-28T12:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # A day in an aside "following" or "after" the day's news is no scene for a clock.
+        (
+            "The bank pumped 61 billion euros into markets today, following a record injection "
+            "Thursday. The Fed added $19 billion, the first at 8:25 a.m. in New York.",
+            D(2007, 8, 10),
+            "2007-08-10T08:25",
+        ),
+        (
+            "Treasury prices fell today after officials signaled Wednesday that rates could rise. "
+            "The yield rose to 4.18 percent at 3 p.m.",
+            D(2004, 1, 29),
+            "2004-01-29T15:00",
+        ),
+        # Nor is the day of a record level named "on" it.
+        (
+            "The index has fallen 34 percent from its record close of 5,048.62 on March 10. "
+            "The report, released at 8:30 a.m., showed inflation rising.",
+            D(2000, 4, 14),
+            "2000-04-14T08:30",
+        ),
+    ],
+)
+def test_a_clock_takes_no_day_from_a_days_aside_or_record(text, anchor, value):
+    clock = next(m for m in tag(text, anchor) if m.type == "TIME")
+    assert clock.value == value
