@@ -56,6 +56,17 @@ MONTH_DATA = (
     # "the report on February employment"
     r"|(?i:employment|unemployment|payrolls|inflation)\b(?![\s-][a-z])"
 )
+# Listed with a month that is no verb, in a list with commas ("January, March and
+# May"; not "Theresa May and March organizers", "after January and May took over").
+_MONTH_NAMES = "|".join(
+    month.capitalize() for month in _FULL_MONTHS if month not in ("may", "march")
+)
+_LISTED_AFTER_MONTH = "|".join(
+    f"(?<={opening}{month.capitalize()}{joint})"
+    for month in _FULL_MONTHS
+    if month not in ("may", "march")
+    for opening, joint in (("", ", "), (", ", " and "), (", ", " or "))
+)
 # A month standing alone: never "May" or "March" unless a date word precedes them, or
 # a period runs to them ("the 12 months to March"; not "plans to March on the capital").
 _PLAIN_MONTHS = [m for m in _FULL_MONTHS if m not in ("may", "march")]
@@ -70,8 +81,11 @@ MONTH_ALONE = (
     rf"(?:May|March)(?!-)"
     # "to release May figures", "May retail sales": a month's data.
     rf"|(?:May|March)(?=\s(?:{MONTH_DATA}|(?i:retail\s)?sales\b))"
-    # "the May attack", "the March election": the month as a noun's modifier.
-    rf"|(?<=[Tt]he )(?:May|March)(?=\s[a-z]{{3,}})"
+    # "the May attack", "its March meeting": the month as a noun's modifier.
+    rf"|(?:(?<=[Tt]he )|(?<=[Ii]ts )|(?<=[Tt]heir ))(?:May|March)(?=\s[a-z]{{3,}})"
+    # "in January, March, April and May": a month in a list of months.
+    rf"|(?:{_LISTED_AFTER_MONTH})(?:May|March)"
+    rf"|(?:May|March)(?=,\s(?:{_MONTH_NAMES})\b)"
     rf"|(?:(?<=months to )|(?<=year to )|(?<=quarter to )|(?<=weeks to )|(?<=period to ))(?:May|March))"
     rf"{_NAME_END}"
 )

@@ -170,6 +170,10 @@ def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
         ("Traders awaited a report on May retail sales.", ("May", "DATE", "2011-05")),
         ("Prices rose 0.7% in both March and April.", ("March", "DATE", "2011-03")),
         ("As recently as March, the roof was unfinished.", ("March", "DATE", "2011-03")),
+        # In a list with another month, and after "its" before a noun.
+        ("The bank cut rates in January, March, April and May.", ("March", "DATE", "2011-03")),
+        ("The bank cut rates in January, March, April and May.", ("May", "DATE", "2011-05")),
+        ("It will decide at its March meeting.", ("March", "DATE", "2012-03")),
     ],
 )
 def test_it_reads_may_and_march_at_the_end_of_a_period(text, expected):
@@ -177,7 +181,13 @@ def test_it_reads_may_and_march_at_the_end_of_a_period(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["They plan to March on the capital.", "He spoke to May.", "Both May and Corbyn spoke."]
+    "text",
+    [
+        "They plan to March on the capital.",
+        "He spoke to May.",
+        "Both May and Corbyn spoke.",
+        "Theresa May and March organizers met.",
+    ],
 )
 def test_it_reads_no_month_in_to_may_or_to_march_otherwise(text):
     assert found(text) == []
