@@ -739,7 +739,7 @@ _WHEN_SCHEDULED_AFTER = re.compile(
     r",\s(?:when|as)\s(?:[\w.'’-]+\s){0,4}?(?:releases|reports|publishes|issues|meets|votes|"
     r"opens|begins|starts|holds|will|(?:is|are)\s(?:due|scheduled|expected|set))\b"
 )
-_CLOCK_BEFORE = re.compile(r"\d\s?(?i:[ap]\.?m\.?|noon)\s$")
+_CLOCK_BEFORE = re.compile(r"(?:\d\s?(?i:[ap]\.?m\.?|noon)|\b(?i:noon|midnight))\s$")
 # The names of the weekdays and months, spelled out, capitalised.
 _NAMES = "|".join(
     max((name for name, number in names.items() if number == wanted), key=len).capitalize()

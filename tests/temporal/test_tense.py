@@ -573,3 +573,11 @@ def test_as_early_as_looks_ahead_unless_a_verb_before_it_tells(sentence, tense):
 )
 def test_a_verb_in_a_clause_of_its_own_after_the_date_is_not_the_dates(sentence, said, tense):
     assert tense_of(sentence, said) == tense
+
+
+def test_noon_or_midnight_before_a_day_is_part_of_the_mention():
+    # "must surrender by noon Monday": "by" and "must" are read across "noon".
+    assert (
+        tense_of("He has been free on bail and must surrender by noon Monday.", "Monday")
+        == "future"
+    )
