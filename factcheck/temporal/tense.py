@@ -998,7 +998,12 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
             nearest_before = (distance, tense)
             # "The heat wave that began in June is expected to last": the mention ends
             # the relative clause its verb opens; the main verb after it is not its own.
-            relative_clause = index > 0 and words[index - 1].lower() in _RELATIVE_PRONOUNS
+            # "lines that were closed by flooding Wednesday will reopen": an auxiliary
+            # may stand between.
+            opener = (
+                index - 2 if index > 1 and words[index - 1].lower() in _AUXILIARIES else index - 1
+            )
+            relative_clause = opener >= 0 and words[opener].lower() in _RELATIVE_PRONOUNS
             break
     for distance, index in enumerate(range(len(before) + 1, len(words))):
         if distance >= _REACH_WORDS:

@@ -581,3 +581,8 @@ def test_noon_or_midnight_before_a_day_is_part_of_the_mention():
         tense_of("He has been free on bail and must surrender by noon Monday.", "Monday")
         == "future"
     )
+
+
+def test_a_date_ending_a_relative_clause_in_the_passive_is_the_clauses():
+    text = "Rail lines that were closed by flooding Wednesday will reopen tomorrow."
+    assert tense_of(text, "Wednesday") == "past"
