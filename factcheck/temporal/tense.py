@@ -682,6 +682,10 @@ _ASPECT_VERBS = frozenset(
 _OTHER_CLAUSE_OPENERS = frozenset(
     ["since", "after", "because", "although", "though", "unless", "once", "to"]
 )
+_DEADLINE_SETTERS = frozenset(
+    ["must", "wants", "want", "hopes", "hope", "expects", "expect", "aims", "needs", "need",
+     "plans", "intends"]
+)  # fmt: skip
 # Verbs an adjective follows as it follows "be": "stayed open", "remained closed".
 _LINKING_VERBS = frozenset(
     ["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept"]
@@ -839,8 +843,10 @@ def _phrase_tense(
     tail = lowered_words[-3:-1] if last == "on" else lowered_words[-2:]
     if len(tail) == 2 and tail[0] in ("is", "are") and tail[1] in _SCHEDULED_PASSIVES:
         return "future"  # "faces up to 10 years when he is sentenced Nov. 17"
-    if last == "by" and "must" in lowered_words[-8:]:
-        return "future"  # "must report to the county jail by 9 a.m. Friday": a deadline
+    if last == "by" and _DEADLINE_SETTERS.intersection(lowered_words[-8:]):
+        # "must report to the county jail by 9 a.m. Friday", "wants the case in the
+        # jury's hands by Memorial Day": a deadline still to come.
+        return "future"
     if _WHEN_SCHEDULED_AFTER.match(text, end, right):
         return "future"  # "attention shifts to Friday, when the government releases sales"
     if _CHANCE_OF.search(" ".join(before[-8:])):

@@ -586,3 +586,14 @@ def test_noon_or_midnight_before_a_day_is_part_of_the_mention():
 def test_a_date_ending_a_relative_clause_in_the_passive_is_the_clauses():
     text = "Rail lines that were closed by flooding Wednesday will reopen tomorrow."
     assert tense_of(text, "Wednesday") == "past"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The judge said she wants the case in the jury's hands by Friday.",
+        "Officials said they hope to finish the repairs by Friday.",
+    ],
+)
+def test_a_deadline_someone_wants_or_hopes_for_is_still_to_come(sentence):
+    assert tense_of(sentence, "Friday") == "future"
