@@ -124,6 +124,7 @@ _FUTURE_PAIRS = frozenset(
         # The calendar's present ("Christmas Eve falls on Sunday") and warnings, which
         # are about what may come ("warned of a wet start to the autumn").
         "falls on", "fall on", "falls in", "fall in", "warned of", "warns of", "warn of", "warning of",
+        "warning for", "warnings for", "alert for", "alerts for",
         # A run or a kick-off on the calendar: "the festival runs until 15 September".
         "runs until", "runs till", "runs through", "runs from", "run until", "run from",
         # What may run on: "such talks often run into the weekend".

@@ -597,3 +597,8 @@ def test_a_date_ending_a_relative_clause_in_the_passive_is_the_clauses():
 )
 def test_a_deadline_someone_wants_or_hopes_for_is_still_to_come(sentence):
     assert tense_of(sentence, "Friday") == "future"
+
+
+def test_a_warning_for_a_day_looks_ahead():
+    text = "The Met Office has issued a yellow warning for ice covering Thursday and Friday."
+    assert tense_of(text, "Thursday") == "future"
