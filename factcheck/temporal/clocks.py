@@ -148,6 +148,18 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             candidate.value = clock_day.value[:10] + candidate.value[len(anchor_day) :]
             candidate.floating = clock_day.floating
             candidate.day_from = clock_day
+            if (
+                clock_day.value[10:13] < "T06"
+                and candidate.value[10:13] >= "T18"
+                and _UNTIL_BEFORE.search(
+                    sentences.text, max(0, clock_day.start - 8), clock_day.start
+                )
+            ):
+                # "free service until 3 a.m. Saturday, and the fireworks begin at 10
+                # p.m.": the evening of the night that ends then, the day before.
+                day_before = datetime.date.fromisoformat(clock_day.value[:10]) - _ONE_DAY
+                candidate.value = day_before.isoformat() + candidate.value[10:]
+                candidate.day_from = None
         elif (
             told
             and not _is_market_session(sentences.text, candidate)
@@ -493,6 +505,7 @@ def _told_the_other_way(
     )
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s$")
 _PLANNED_FOR_BEFORE = re.compile(
     r"\b(?:set|scheduled|planned|slated|due|postponed|delayed|moved|pushed\sback)\s"
     r"(?:for|to|until|on)\s$"

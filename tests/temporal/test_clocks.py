@@ -423,3 +423,9 @@ def test_the_start_of_a_range_across_midnight_is_on_the_day_before(text, values)
 def test_a_clock_takes_no_day_from_an_aside_a_plan_or_another_clause(text, anchor, value):
     clock = next(m for m in tag(text, anchor) if m.type == "TIME" and ":" in m.value)
     assert clock.value == value
+
+
+def test_an_evening_time_after_a_night_that_ends_at_a_morning_time_is_the_day_befores():
+    text = "Buses will run free until 3 a.m. Saturday, and the fireworks begin at 10 p.m."
+    clocks = [m.value for m in tag(text, D(2011, 7, 1)) if m.type == "TIME"]
+    assert clocks == ["2011-07-02T03:00", "2011-07-01T22:00"]
