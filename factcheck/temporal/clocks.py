@@ -216,6 +216,11 @@ def _is_market_session(text: str, clock: Candidate) -> bool:
     the day it is published, whatever day its background names."""
     return bool(
         _SESSION_AFTER.match(text, clock.end)
+        # "Stocks were down 139 points by 1 p.m.": the market's move so far today
+        or (
+            _MOVE_BY_BEFORE.search(text, max(0, clock.start - 40), clock.start)
+            and _MARKET_BEFORE.search(text, max(0, clock.start - 80), clock.start)
+        )
         or (
             (trading := _TRADING_BEFORE.search(text, max(0, clock.start - 12), clock.start))
             and (
@@ -226,6 +231,7 @@ def _is_market_session(text: str, clock: Candidate) -> bool:
     )
 
 
+_MOVE_BY_BEFORE = re.compile(r"\b(?:points?|percent|cents)\s(?:by|as\sof)\s$|%\s(?:by|as\sof)\s$")
 _SESSION_AFTER = re.compile(r"\s(?:(?:opening|closing)\s)?(?:bell|close|open|opening)\b")
 _TRADING_BEFORE = re.compile(
     r"\b(?:trading|opened|opens|closed|closes|resumed|resumes|halted|suspended)\sat\s$"

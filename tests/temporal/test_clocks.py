@@ -429,3 +429,12 @@ def test_an_evening_time_after_a_night_that_ends_at_a_morning_time_is_the_day_be
     text = "Buses will run free until 3 a.m. Saturday, and the fireworks begin at 10 p.m."
     clocks = [m.value for m in tag(text, D(2011, 7, 1)) if m.type == "TIME"]
     assert clocks == ["2011-07-02T03:00", "2011-07-01T22:00"]
+
+
+def test_a_markets_move_by_a_clock_time_is_todays_session():
+    text = (
+        "The New York Stock Exchange, shut for two days this week, reopened Wednesday. "
+        "Stocks were down 139 points by 1 p.m."
+    )
+    clock = next(m for m in tag(text, D(2012, 11, 2)) if m.type == "TIME")
+    assert clock.value == "2012-11-02T13:00"
