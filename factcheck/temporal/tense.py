@@ -108,8 +108,6 @@ _FUTURE_PAIRS = frozenset(
         # What is still needed: "Republicans need to gain 39 seats Tuesday".
         "need to", "needs to",
         "intends to", "intend to", "as soon",
-        # "could cut rates as early as August": the soonest a thing may come.
-        "as early",
         # Readiness: "lawmakers prepared to open the session Wednesday".
         "prepared to", "preparing to", "prepare to", "prepares to", "poised to", "ready to",
         # What comes before an event still to come: "ahead of a summit in November".
@@ -427,14 +425,12 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return None  # "overran their scheduled Friday close": the plan names the close
     if lowered in _PLAN_PARTICIPLES and previous in ("than", "as"):
         return None  # "grew faster than expected in the second quarter": a comparison
-    if (lowered, previous) == ("early", "as") and index >= 2:
-        verb = words[index - 2].lower()
-        if verb.endswith("ed") or verb in _PAST_WORDS:
-            return None  # "warned as early as Monday": the verb before it tells
-    if (lowered, following) == ("as", "early") and (
-        previous.endswith("ed") or previous in _PAST_WORDS
-    ):
-        return None
+    if (lowered, previous, following) == ("early", "as", "as"):
+        # "could cut rates as early as August": the soonest a thing may come (not "cast
+        # ballots Tuesday as early voting opened"), unless a verb in the past right
+        # before it tells ("warned as early as Monday").
+        verb = words[index - 2].lower() if index >= 2 else ""
+        return None if verb.endswith("ed") or verb in _PAST_WORDS else "future"
     if lowered.endswith("ing") and previous in _ASPECT_VERBS:
         return None  # "began planning in July": the beginning is dated, in its own tense
     if (lowered == "ahead" and words[index + 2 : index + 3] in _PACES) or (
@@ -700,7 +696,7 @@ _TENSE_MARKERS = frozenset(
     [
         *_FUTURE_WORDS, *_PAST_WORDS, *_AUXILIARIES, *_SCHEDULE_VERBS, *_PAST_OR_PRESENT,
         *_SAID_LIKE, *(word for pair in _FUTURE_PAIRS for word in pair),
-        "could", "couldn't", "until", "till", "effective", "may", "is", "are",
+        "could", "couldn't", "until", "till", "effective", "may", "is", "are", "early",
     ]
 )  # fmt: skip
 _TENSE_ENDINGS = ("ed", "'ll")

@@ -550,6 +550,8 @@ def test_a_plan_begun_is_dated_by_its_beginning(sentence, tense):
             "future",
         ),
         ("Officials warned as early as August that the dam could fail.", "past"),
+        # "as early voting opened": no "as early as".
+        ("Georgians cast ballots in August as early voting opened.", "past"),
     ],
 )
 def test_as_early_as_looks_ahead_unless_a_verb_before_it_tells(sentence, tense):
