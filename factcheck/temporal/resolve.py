@@ -35,7 +35,13 @@ from factcheck.temporal.lexicon import (
     weekday_number,
 )
 from factcheck.temporal.patterns import CLAUSE_GOES_ON, MONTH_DATA, NUMERIC_DATE, PART_OF_DAY
-from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, noun_follows, tense_at
+from factcheck.temporal.tense import (
+    PLAIN_FUTURE,
+    Sentences,
+    is_called_off,
+    noun_follows,
+    tense_at,
+)
 
 
 @dataclasses.dataclass(slots=True)
@@ -207,7 +213,7 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
         return "past"
     if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()):
         return "future"
-    if _SCHEDULED_EVENT.match(ctx.text, m.end()) and _CALLED_OFF_AFTER.match(ctx.text, m.end()):
+    if _SCHEDULED_EVENT.match(ctx.text, m.end()) and is_called_off(ctx.text, m.end()):
         # "Saturday's match has been called off": a fixture is called off before it is
         # played, or on its day; the nearest such day, whichever way (None: no tense).
         return None
@@ -242,10 +248,6 @@ _DONE_AFTER_POSSESSIVE = re.compile(
 )
 _AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting|for)\s$")
 _COMING_AFTER_POSSESSIVE = re.compile(rf"['’]s(?:\s[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})")
-_CALLED_OFF_AFTER = re.compile(
-    r"['’]s(?:\s[\w-]+){1,6}?\s(?:has|have|had|was|were|is|are)\s(?:been\s)?(?:\w+ly\s)?"
-    r"(?:postponed|called\soff|cancell?ed|scrapped|abandoned|put\soff|rescheduled)\b"
-)
 
 
 def names_a_fixture(text: str, end: int) -> bool:

@@ -663,10 +663,11 @@ _A_DAY_OF = re.compile(r"\s(?:as\s)?an?\s(?:national\s|public\s|special\s)?(?:da
 _SAID_LIKE = frozenset(["forecast", "broadcast", "read", "bid", "cast", "set", "put"])
 # Past forms spelled like the present; read as past only right after a subject.
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
+# "Saturday's match has been called off", "the home opener on Thursday was postponed".
 _CALLED_OFF_AFTER = re.compile(
-    r"(?:\s(?!(?:and|but|or|after|before|when|until|since)\b)[\w'’-]+){0,4}?\s(?:has|have|had|was|were|is|are)\s"
-    r"(?:been\s)?(?:\w+ly\s)?(?:postponed|called\soff|cancell?ed|scrapped|abandoned|put\soff|"
-    r"rescheduled|moved)\b"
+    r"(?:['’]s)?(?:\s(?!(?:and|but|or|after|before|when|until|since)\b)[\w'’-]+){0,6}?"
+    r"\s(?:has|have|had|was|were|is|are)\s(?:been\s)?(?:\w+ly\s)?"
+    r"(?:postponed|called\soff|cancell?ed|scrapped|abandoned|put\soff|rescheduled|moved)\b"
 )
 # Words of a plan or a forecast: "was expected to", "was due to", "were set to".
 _PLAN_WORDS = _PLAN_PARTICIPLES | frozenset(["due", "set", "going", "supposed"])
@@ -858,7 +859,6 @@ def _phrase_tense(
     ):
         # "declared Friday a day of prayer", "Wednesday has been declared a holiday".
         return "future"
-
     if (other := _FIRST_OF_PAIR.search(text, max(left, start - 24), start)) is not None:
         # "scheduled for Tuesday and Wednesday": the second day is read as the first.
         return tense_at(text, other.start(1), other.end(1), sentences)
@@ -899,6 +899,12 @@ _SUBJECT_OR_AUXILIARY = _AUXILIARIES | frozenset(
 _DETERMINERS = frozenset(["the", "its", "their", "his", "her", "a", "an", "this", "next"])
 
 
+def is_called_off(text: str, end: int, stop: int | None = None) -> bool:
+    """Whether the clause after the date ending at text[end] (up to `stop`) tells that its
+    event was called off or moved."""
+    return _CALLED_OFF_AFTER.match(text, end, len(text) if stop is None else stop) is not None
+
+
 def noun_follows(text: str, end: int) -> bool:
     """Whether a lower-case noun follows the date ending at text[end], one it names or
     describes: "the Nov. 29 election", "the 11 September attacks" (not "on the 11
@@ -932,7 +938,7 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     stops at the first tense word each way, so it costs a few set lookups per mention.
     """
     left, right = (sentences or Sentences(text)).bounds(start, end)
-    if _CALLED_OFF_AFTER.match(text, end, right):
+    if is_called_off(text, end, right):
         # "The home opener on Thursday was postponed": an event is called off before it
         # takes place, or on its day; no tense, so the nearest such day.
         return None
