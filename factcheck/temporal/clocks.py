@@ -135,9 +135,7 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             ):
                 # "from 8 p.m. until 12:30 a.m. Thursday": the range crosses midnight, so
                 # its start is on the day before.
-                day_before = datetime.date.fromisoformat(range_end.value[:10]) - _ONE_DAY
-                candidate.value = day_before.isoformat() + candidate.value[10:]
-                candidate.day_from = None
+                _put_on_the_day_before(candidate, range_end)
         elif (
             clock_day is not None
             and (day is None or day.start < clock_day.start)
@@ -157,9 +155,7 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             ):
                 # "free service until 3 a.m. Saturday, and the fireworks begin at 10
                 # p.m.": the evening of the night that ends then, the day before.
-                day_before = datetime.date.fromisoformat(clock_day.value[:10]) - _ONE_DAY
-                candidate.value = day_before.isoformat() + candidate.value[10:]
-                candidate.day_from = None
+                _put_on_the_day_before(candidate, clock_day)
         elif (
             told
             and not _is_market_session(sentences.text, candidate)
@@ -208,6 +204,13 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             next_day = datetime.date.fromisoformat(second.value[:10]) + datetime.timedelta(days=1)
             second.value = next_day.isoformat() + second.value[10:]
             second.day_from = None  # the day after the one it was told on
+
+
+def _put_on_the_day_before(clock: Candidate, day: Candidate) -> None:
+    """Date a clock time on the day before `day`'s, as no mention names it."""
+    day_before = datetime.date.fromisoformat(day.value[:10]) - _ONE_DAY
+    clock.value = day_before.isoformat() + clock.value[10:]
+    clock.day_from = None
 
 
 def _is_market_session(text: str, clock: Candidate) -> bool:
