@@ -56,8 +56,9 @@ MONTH_DATA = (
     # "the report on February employment"
     r"|(?i:employment|unemployment|payrolls|inflation)\b(?![\s-][a-z])"
 )
-# Listed with a month that is no verb, in a list with commas ("January, March and
-# May"; not "Theresa May and March organizers", "after January and May took over").
+# Listed with a month that is no verb, in a list with commas or after "or" ("January,
+# March and May", "late April or May"; not "Theresa May and March organizers", "after
+# January and May took over").
 _MONTH_NAMES = "|".join(
     month.capitalize() for month in _FULL_MONTHS if month not in ("may", "march")
 )
@@ -65,7 +66,7 @@ _LISTED_AFTER_MONTH = "|".join(
     f"(?<={opening}{month.capitalize()}{joint})"
     for month in _FULL_MONTHS
     if month not in ("may", "march")
-    for opening, joint in (("", ", "), (", ", " and "), (", ", " or "))
+    for opening, joint in (("", ", "), (", ", " and "), ("", " or "))
 )
 # A month standing alone: never "May" or "March" unless a date word precedes them, or
 # a period runs to them ("the 12 months to March"; not "plans to March on the capital").

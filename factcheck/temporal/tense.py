@@ -190,6 +190,8 @@ _PAST_WORDS = frozenset(
         "threw",
         "wrote",
         "withdrew",
+        "upheld",
+        "withheld",
         "sought",
         "swore",
         "shot",
@@ -828,6 +830,8 @@ def _phrase_tense(
         # "runways did not reopen until 11 a.m. Sunday", "Until Thursday, they had not
         # called him a suspect": it happened then.
         return "past"
+    if last == "to" and lowered_words[-2:-1] in (["retroactive"], ["retroactively"], ["backdated"]):
+        return "past"  # "will be retroactive to Jan. 1": reaching back to a day gone by
     if last in _FIXED_FOR and _FIXING_A_DAY.intersection(lowered_words[-10:-1]):
         # "called a general strike for Tuesday", "extended the heat alert through
         # Wednesday": the day something was fixed for or put off to is still to come;

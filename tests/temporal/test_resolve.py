@@ -333,3 +333,8 @@ def test_a_leap_day_is_in_the_leap_year_the_tense_points_to(text, value):
 )
 def test_the_before_a_date_naming_a_thing_belongs_to_the_thing(text, span):
     assert [m.text for m in tag(text, ANCHOR)] == [span]
+
+
+def test_a_possessive_election_won_is_past_though_the_winner_will_take_office():
+    text = "The nominee won the presidency in Tuesday's election and will take office Jan. 20."
+    assert tag(text, D(2016, 11, 9))[0].value == "2016-11-08"

@@ -174,6 +174,7 @@ def test_it_finds_no_date_in_verbs_money_counts_or_urls(text):
         ("The bank cut rates in January, March, April and May.", ("March", "DATE", "2011-03")),
         ("The bank cut rates in January, March, April and May.", ("May", "DATE", "2011-05")),
         ("It will decide at its March meeting.", ("March", "DATE", "2012-03")),
+        ("A visit can be expected in late April or May.", ("May", "DATE", "2011-05")),
     ],
 )
 def test_it_reads_may_and_march_at_the_end_of_a_period(text, expected):

@@ -604,3 +604,24 @@ def test_a_deadline_someone_wants_or_hopes_for_is_still_to_come(sentence):
 def test_a_warning_for_a_day_looks_ahead():
     text = "The Met Office has issued a yellow warning for ice covering Thursday and Friday."
     assert tense_of(text, "Thursday") == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "tense"),
+    [
+        # Reaching back: "retroactive to" a day gone by, whatever plan is named nearby.
+        (
+            "The cuts, first scheduled to phase in by 2006, will be retroactive to Jan. 1.",
+            "Jan. 1",
+            "past",
+        ),
+        # "upheld" is a past tense like "held".
+        (
+            "The justices, who upheld the subsidies Thursday, are expected to rule again.",
+            "Thursday",
+            "past",
+        ),
+    ],
+)
+def test_retroactive_and_upheld_look_back(sentence, said, tense):
+    assert tense_of(sentence, said) == tense
