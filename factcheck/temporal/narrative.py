@@ -657,7 +657,8 @@ def follow_sentence(
                 named
                 and RULES[candidate.rule][0] in ("quarter", "half")
                 and _BARE_PART.fullmatch(mention.text)
-                and (offset := _part_year_offset(part[2], named[-1])) is not None
+                and (offset := _part_year_offset(part[2], named[-1], text, mention.start))
+                is not None
                 # "a loss in the fourth quarter ... said the first quarter would be weak":
                 # an earlier part told as still to come is the next year's, as read.
                 and not (
@@ -714,17 +715,25 @@ def follow_sentence(
 
 
 _YEAR_SAID = re.compile(r"(?i:last|this|next)\syear")
+_EARLIER_LINK = re.compile(r"\b(?:after|following|from|than|compared\swith)\b")
 _PART_OF_A_YEAR = re.compile(r"(\d{4})(-[QH][1-4])$")
 
 
-def _part_year_offset(part: str, named: DateMention) -> int | None:
+def _part_year_offset(part: str, named: DateMention, text: str, start: int) -> int | None:
     """How many years after the quarter or half `named` ("2010-Q4") another part ("-Q2")
-    told after it in its sentence lies: 0, or 1 for an earlier part after one named with
-    its year; None for another kind of part or the same one (a year's comparison)."""
+    told after it in its sentence, at text[start], lies: 0, or 1 for an earlier part
+    after one named with its year ("contracted in the fourth quarter of 2010 ... down
+    again in the second quarter"), unless it is told as what came before ("stalled in
+    the final quarter of 2024, after growing in the third quarter"); None for another
+    kind of part or the same one (a year's comparison)."""
     told = named.value[4:]
     if told[:2] != part[:2] or told == part:
         return None
-    return int(part < told and _names_its_year(named))
+    return int(
+        part < told
+        and _names_its_year(named)
+        and _EARLIER_LINK.search(text, named.end, start) is None
+    )
 
 
 _BARE_PART = re.compile(r"(?i:the\s(?:first|second|third|fourth|final)[\s-](?:quarter|half))")

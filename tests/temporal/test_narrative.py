@@ -1297,3 +1297,12 @@ def test_a_deadline_in_the_past_perfect_is_no_look_back():
         "borders in March and had still not recorded a case by mid-August."
     )
     assert values(text, datetime.date(2020, 8, 13))["mid-August"] == "2020-08"
+
+
+def test_an_earlier_quarter_told_as_what_came_before_is_in_the_same_year():
+    text = (
+        "The economy stalled in the final quarter of 2024, the agency said Thursday, after "
+        "growing 0.4 percent in the third quarter."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2025, 1, 31))}
+    assert found["the third quarter"] == "2024-Q3"
