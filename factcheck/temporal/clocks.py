@@ -318,6 +318,13 @@ def _day_told_of(
         if (
             _is_background_day(text, day)
             or _ASIDE_BEFORE.search(text, max(previous_left, day.start - 80), day.start)
+            # A day to come in a relative clause on something else: "New Hampshire,
+            # which holds its primary Jan. 27. The president will speak at 9 p.m." (not
+            # "Flight 2041, which crashed Wednesday night ... left at 9:14 p.m.").
+            or (
+                day.value[:10] > anchor.isoformat()
+                and _RELATIVE_ASIDE.search(text, max(previous_left, day.start - 80), day.start)
+            )
             # The day of a plan, no scene: "The vote had been set for April 22 but was
             # postponed. Turnout had reached 65 percent by 8 p.m."
             or _PLANNED_FOR_BEFORE.search(text, max(previous_left, day.start - 30), day.start)
@@ -489,13 +496,11 @@ _ONE_DAY = datetime.timedelta(days=1)
 _ASIDE = r"\s(?:after|before|following)\s(?:[^,;.]|\.(?=\d))*$"
 _ASIDE_BEFORE = re.compile(
     rf"(?:,|\b(?:came|comes|come|that|which|hours?|days?|minutes?|today|yesterday)){_ASIDE}"
-    # A relative clause on something else: "New Hampshire, which holds its primary Jan.
-    # 27. The president will speak at 9 p.m."
-    r"|,\s(?:which|who|whose)\s[^,;.]*$"
 )
 # In the clock's own sentence, only an aside set off by a comma: "came hours after a New
 # Year's Eve address, shortly after midnight" is that night's.
 _COMMA_ASIDE_BEFORE = re.compile(rf",{_ASIDE}")
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]*$")
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_JOIN = re.compile(r",\s(?:and|but|while)\s|;\s")
 

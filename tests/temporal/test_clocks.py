@@ -352,7 +352,8 @@ def test_the_start_of_a_range_across_midnight_is_on_the_day_before(text, values)
 @pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
-        # A day in a relative clause on something else gives the next sentence no day.
+        # A day to come in a relative clause on something else gives the next sentence
+        # no day.
         (
             "They turn to New Hampshire, which holds its primary Jan. 27. "
             "The president will speak at 9 p.m.",
@@ -438,3 +439,12 @@ def test_a_markets_move_by_a_clock_time_is_todays_session():
     )
     clock = next(m for m in tag(text, D(2012, 11, 2)) if m.type == "TIME")
     assert clock.value == "2012-11-02T13:00"
+
+
+def test_a_day_gone_by_in_a_relative_clause_on_the_news_is_its_scene():
+    text = (
+        "Investigators recovered the recorder from Flight 2041, which crashed Wednesday night "
+        "shortly after takeoff. The plane left at 9:14 p.m. and vanished from radar."
+    )
+    clock = next(m for m in tag(text, D(1998, 3, 27)) if m.type == "TIME" and ":" in m.value)
+    assert clock.value == "1998-03-25T21:14"
