@@ -235,7 +235,8 @@ _SCHEDULED_EVENT = re.compile(
     # What is released or handed down on a set day: "awaiting Thursday's report".
     r"report|data|figures|statistics|index|auction|announcement|"
     # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
-    r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout)"
+    r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout|"
+    r"heat)"
     r"(?:e?s)?\b"  # "Saturday's fixtures", "Sunday's matches"
 )
 _RESULTS_OF_BEFORE = re.compile(

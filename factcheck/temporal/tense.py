@@ -750,7 +750,9 @@ _NAMES = "|".join(
     for names in (WEEKDAYS, MONTHS)
     for wanted in sorted(set(names.values()))
 )
-_FIRST_OF_PAIR = re.compile(rf"\b({_NAMES})\s(?:and|or)\s$")
+# "scheduled for Tuesday and Wednesday", "semi-finals are on Thursday and the men's final
+# on Sunday": the second day in the first's tense.
+_FIRST_OF_PAIR = re.compile(rf"\b({_NAMES})\s(?:and|or)\s(?:the\s(?:[\w'’-]+\s){{1,3}}on\s)?$")
 # A month of a futures market is one still to come: "crude for September delivery".
 _MARKET_MONTHS = frozenset(["delivery", "deliveries", "contract", "contracts", "futures"])
 # A date a record was set on is past: "its Aug. 6 record", "a record high set on Aug. 6".
@@ -832,6 +834,9 @@ def _phrase_tense(
         return "past"
     if last == "to" and lowered_words[-2:-1] in (["retroactive"], ["retroactively"], ["backdated"]):
         return "past"  # "will be retroactive to Jan. 1": reaching back to a day gone by
+    if last == "from" and lowered_words[-2:-1] in (["moved"], ["switched"], ["shifted"]):
+        # "has been moved from Friday to Saturday": the day it was set for, over or not.
+        return EITHER
     if last in _FIXED_FOR and _FIXING_A_DAY.intersection(lowered_words[-10:-1]):
         # "called a general strike for Tuesday", "extended the heat alert through
         # Wednesday": the day something was fixed for or put off to is still to come;
@@ -863,7 +868,7 @@ def _phrase_tense(
     ):
         # "declared Friday a day of prayer", "Wednesday has been declared a holiday".
         return "future"
-    if (other := _FIRST_OF_PAIR.search(text, max(left, start - 24), start)) is not None:
+    if (other := _FIRST_OF_PAIR.search(text, max(left, start - 48), start)) is not None:
         # "scheduled for Tuesday and Wednesday": the second day is read as the first.
         return tense_at(text, other.start(1), other.end(1), sentences)
     following = [word.lower() for word in _words(text, end, min(right, end + 14))[:1]]

@@ -338,3 +338,8 @@ def test_the_before_a_date_naming_a_thing_belongs_to_the_thing(text, span):
 def test_a_possessive_election_won_is_past_though_the_winner_will_take_office():
     text = "The nominee won the presidency in Tuesday's election and will take office Jan. 20."
     assert tag(text, D(2016, 11, 9))[0].value == "2016-11-08"
+
+
+def test_a_possessive_days_heats_are_a_fixture():
+    text = "The runner declared himself fit today and will run in Friday's heats."
+    assert tag(text, D(1992, 7, 29))[-1].value == "1992-07-31"

@@ -625,3 +625,17 @@ def test_a_warning_for_a_day_looks_ahead():
 )
 def test_retroactive_and_upheld_look_back(sentence, said, tense):
     assert tense_of(sentence, said) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "tense"),
+    [
+        # Ellipsis: the second day of "X on Thursday and Y on Sunday" in the first's tense.
+        ("The semi-finals are on Thursday and the men's final on Sunday.", "Sunday", "future"),
+        # The day an event was moved from is the day it was set for: no tense.
+        ("The downhill has been moved from Friday to Saturday.", "Friday", None),
+        ("The downhill has been moved from Friday to Saturday.", "Saturday", "future"),
+    ],
+)
+def test_a_second_day_and_a_day_moved_from(sentence, said, tense):
+    assert tense_of(sentence, said) == tense
