@@ -527,7 +527,6 @@ _PLANNED_FOR_BEFORE = re.compile(
 # What came before the day's own event: "buried this evening, after a funeral that
 # began at 11 a.m.".
 _AFTER_ASIDE = re.compile(r",\safter\s[^,;.]*$")
-# The day a lead's news was reported on: "arrested Thursday night, the FBI said Friday".
 # A day a clause goes on to describe: "the ground lost on Monday, when the Dow plunged".
 _WHEN_AFTER = re.compile(r",\swhen\s")
 _NIGHT_OF_BEFORE = re.compile(r"(?i:night|evening)\sof\s$")
