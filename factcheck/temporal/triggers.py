@@ -455,8 +455,12 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     length = len(text)
     result = {}
     for kind, spans in by_kind.items():
-        spans.sort()
-        result[(kind,)] = _merge(spans, length)
+        if len(spans) == 1:  # most kinds are named once in a text
+            ((start, end),) = spans
+            result[(kind,)] = [(max(0, start), min(length, end))]
+        else:
+            spans.sort()
+            result[(kind,)] = _merge(spans, length)
     if "unit" in by_kind:
         # "two years, four months and ten days": unit words close to each other.
         units = by_kind["unit"]

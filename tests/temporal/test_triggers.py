@@ -71,3 +71,10 @@ def test_a_rules_join_words_are_looked_for_in_its_windows():
     folded = triggers.folded_text("It happened on 9/11 and in 2001.")
     assert [pattern.search(folded, *span) is not None for span in windows[("digits",)]] == [True]
     assert pattern.search(triggers.folded_text("In 2001 and 1911."), 0, 17) is None
+
+
+def test_a_single_trigger_opens_one_window_clipped_to_the_text():
+    assert triggers.windows("2001")[("digits",)] == [(0, 4)]
+    text = "It was a long and quiet year; in the end nothing happened until 2001"
+    ((start, end),) = triggers.windows(text)[("digits",)]
+    assert start < text.index("2001") and end == len(text)
