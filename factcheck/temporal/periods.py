@@ -347,8 +347,12 @@ def the_weekend(m, ctx):
     # A weekend is Saturday and Sunday; before Saturday, "the weekend" just past is
     # last week's in a past-tense sentence and this week's otherwise.
     saturday = ctx.anchor + datetime.timedelta(days=6 - ctx.anchor.isoweekday())
-    if relative in ("last", "this past") or (
-        relative == "the" and ctx.anchor.isoweekday() < 6 and ctx.tense(*m.span()) == "past"
+    tense = ctx.tense(*m.span()) if relative == "the" and ctx.anchor.isoweekday() < 6 else None
+    if (
+        relative in ("last", "this past")
+        or tense == "past"
+        # With no tense, the nearer one: on a Monday or a Tuesday, the weekend just past.
+        or (relative == "the" and tense is None and ctx.anchor.isoweekday() <= 2)
     ):
         saturday -= datetime.timedelta(days=7)
     elif relative == "next" or (relative == "this coming" and ctx.anchor.isoweekday() >= 6):

@@ -432,3 +432,18 @@ def test_a_season_told_with_no_tense_is_the_nearest_one():
     text = "The channel will also air a two-hour documentary about the making of the season in the spring."
     (_, spring) = tag(text, datetime.date(2018, 11, 20))
     assert spring.value == "2019-SP"
+
+
+@pytest.mark.parametrize(
+    ("anchor", "value"),
+    [
+        # With no tense, the nearer weekend: on a Monday or a Tuesday the one just past,
+        # later in the week the one to come.
+        (datetime.date(2024, 2, 5), "2024-W05-WE"),
+        (datetime.date(2024, 2, 6), "2024-W05-WE"),
+        (datetime.date(2024, 2, 8), "2024-W06-WE"),
+    ],
+)
+def test_the_weekend_told_with_no_tense_is_the_nearer_one(anchor, value):
+    text = "Rain fell on parts of the county for many long and dreary hours over the weekend."
+    assert [m.value for m in tag(text, anchor) if m.text == "the weekend"] == [value]
