@@ -35,10 +35,7 @@ from factcheck.temporal import (
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, URL
 from factcheck.temporal.rebase import rebase
-from factcheck.temporal.resolve import (
-    Candidate,
-    Context,
-)
+from factcheck.temporal.resolve import Candidate, Context
 from factcheck.temporal.tense import Sentences
 
 RESOLVERS = {
