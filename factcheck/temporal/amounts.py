@@ -17,6 +17,7 @@ from factcheck.temporal.lexicon import (
     unit_word,
     weekday_number,
 )
+from factcheck.temporal.patterns import MONTH
 from factcheck.temporal.resolve import (
     Candidate,
     _date,
@@ -270,11 +271,18 @@ def _follows_an_amount(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start]
     digits = [index for index, ch in enumerate(before) if ch.isdigit()]
     if digits:
-        return not any(ch in ",;:" for ch in before[digits[-1] + 1 :])
+        if any(ch in ",;:" for ch in before[digits[-1] + 1 :]):
+            return False
+        # "The vote on May 18 came a decade after": the day of a date, no amount.
+        number_start = max(0, start - 12) + digits[-1]
+        while number_start > 0 and text[number_start - 1].isdigit():
+            number_start -= 1
+        return _MONTH_BEFORE.search(text, max(0, number_start - 12), number_start) is None
     # "1.2 million pounds a year", "$3 billion a year": the amount's words in between.
     return _AMOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s$")
 _SPEED_BEFORE = re.compile(r"\b(?:miles|kilometers|kilometres|km|knots|feet|meters|metres)\s$")
 
 

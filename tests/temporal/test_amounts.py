@@ -41,6 +41,9 @@ ANCHOR = datetime.date(1989, 10, 26)
         # A number a comma closes is no rate: "a week" after it is a length of time.
         ("They meet on June 12, a week after the vote.", "a week", "DURATION", "P1W"),
         ("It was held in 2017, a year after the election.", "a year", "DURATION", "P1Y"),
+        # The day of a date is no amount either.
+        ("The vote on May 18 came a decade after the coup.", "a decade", "DURATION", "P10Y"),
+        ("It sold 15 a year.", "a year", "SET", "P1Y"),
         ("They meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
         ("Sales rose in recent years.", "recent years", "DATE", "PAST_REF"),
         ("Prices are currently low.", "currently", "DATE", "PRESENT_REF"),
