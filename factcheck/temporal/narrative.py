@@ -538,11 +538,18 @@ def follow_story(
             mention.before_christ
             or (mention.type == "DATE" and (_names_its_year(mention) or _is_era_year(candidate)))
             # "This year, Samoa closed its borders in March", "Today ... In March a corvette
-            # sank": the story is at its present.
+            # sank", "plans to open this summer and ... in the autumn": the story is at
+            # its present.
             or (
-                RULES[candidate.rule][0] in DEICTIC_RULES
+                (
+                    RULES[candidate.rule][0] in DEICTIC_RULES
+                    or _FROM_PUBLICATION.match(text, mention.start)
+                )
                 and candidate.shift is None
-                and (mention.precision in ("year", "month") or mention.text.lower() == "today")
+                and (
+                    mention.precision in ("year", "season", "month")
+                    or mention.text.lower() == "today"
+                )
             )
         ):
             result.append(mention)

@@ -1175,6 +1175,18 @@ def test_a_history_dated_finely_long_ago_may_close_on_the_present_year():
     )
 
 
+def test_a_history_closing_on_this_summer_puts_a_bare_season_after_it_in_the_present():
+    text = (
+        "The brewery opened in 1857 and grew in the 1880s. It survived the war from 1940 "
+        "to 1945, and a flood in the winter of 1953 stopped it for weeks. A new line came "
+        "in the early 1970s, and its pale ale was launched on 1 April 1978. In 2004 it "
+        "turned down a buyer. It plans to open a shop this summer, and a new beer may go "
+        "on sale in the autumn."
+    )
+    found = values(text, datetime.date(2009, 3, 2))
+    assert (found["this summer"], found["the autumn"]) == ("2009-SU", "2009-FA")
+
+
 def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     text = (
         "She entered the palace as a concubine in 637. When the emperor died in 649, she "
