@@ -631,6 +631,14 @@ _PERIOD_ENDS_BEFORE = re.compile(r"\b(?:months|weeks|quarters)\s(?:through|to|en
 # ("March sales are expected to rise" is a forecast; "will report November retail sales"
 # the figures of a month gone by.)
 _MONTH_DATA = re.compile(rf"\s(?:{MONTH_DATA}|(?i:retail|auto|car|vehicle|home)\ssales\b)")
+# "Consumer price figures for July", "the report on personal income for January": the
+# figures of a month gone by, told before it.
+_DATA_FOR_BEFORE = re.compile(
+    r"\b(?:(?:data|figures|numbers|statistics|report|reading|index)"
+    r"|(?:data|figures|numbers|statistics|report)\son\s(?:[\w-]+\s){1,3}?"
+    r"(?:income|prices|payrolls|employment|unemployment|inflation|output|production|"
+    r"spending|sales|orders|starts))\sfor\s$"
+)
 _UNPLANNED_AFTER = re.compile(
     r"\s(?:(?:stock[\s-])?market\s)?(?i:crash|attacks?|bombings?|earthquake|quake|massacre|"
     r"coup|invasion|uprising|riots?|explosion|blast|shooting|floods?|hurricane|plunge|"
@@ -654,6 +662,7 @@ def month(m, ctx):
         _MONTH_DATA.match(ctx.text, m.end())
         # "rose 3.1% over the 12 months through February": a period reported on
         or _PERIOD_ENDS_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        or _DATA_FOR_BEFORE.search(ctx.text, max(0, m.start() - 64), m.start())
     ):
         # "will release November data on Thursday": figures describe a month gone by,
         # whatever the tense of their release ("March sales are expected to rise" is a

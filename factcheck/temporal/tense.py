@@ -755,6 +755,12 @@ _NAMES = "|".join(
 _FIRST_OF_PAIR = re.compile(rf"\b({_NAMES})\s(?:and|or)\s(?:the\s(?:[\w'’-]+\s){{1,3}}on\s)?$")
 # A month of a futures market is one still to come: "crude for September delivery".
 _MARKET_MONTHS = frozenset(["delivery", "deliveries", "contract", "contracts", "futures"])
+# What such a market trades: "Crude oil for April fell", "Heating oil for May".
+_COMMODITIES = frozenset(
+    ["crude", "oil", "gold", "silver", "copper", "platinum", "palladium", "aluminum",
+     "nickel", "zinc", "wheat", "corn", "soybeans", "oats", "coffee", "cocoa", "sugar",
+     "cotton", "gasoline", "gas", "cattle", "hogs", "lumber"]
+)  # fmt: skip
 # A date a record was set on is past: "its Aug. 6 record", "a record high set on Aug. 6".
 _PEAKS = frozenset(["record", "peak", "high", "low", "top", "bottom", "highs", "lows"])
 _OWNERS = (["its"], ["their"], ["the"], ["a"], ["his"], ["her"])
@@ -876,10 +882,14 @@ def _phrase_tense(
         return tense_at(text, other.start(1), other.end(1), sentences)
     following = [word.lower() for word in _words(text, end, min(right, end + 14))[:1]]
     if (following and following[0] in _MARKET_MONTHS) or (
-        lowered_before[-1:] == ["for"] and _MARKET_MONTHS.intersection(lowered_before[-4:])
+        lowered_before[-1:] == ["for"]
+        and (
+            _MARKET_MONTHS.intersection(lowered_before[-4:])
+            or (lowered_before[-2:-1] and lowered_before[-2] in _COMMODITIES)
+        )
     ):
         # "crude for September delivery", "the October contract", "the contract for
-        # September"
+        # September", "Crude oil for April fell"
         return "future"
     if (following and following[0] in _PEAKS and lowered_before[-1:] in _OWNERS) or (
         lowered_before[-2:-1] in _SET_A_PEAK and _PEAKS.intersection(lowered_before)

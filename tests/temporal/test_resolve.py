@@ -226,6 +226,11 @@ def test_c_and_ca_before_an_early_year_make_it_approximate():
     [
         ("The department will release November data on Thursday.", D(2021, 12, 27), "2021-11"),
         ("Officials will publish July inflation figures Thursday.", D(2023, 8, 10), "2023-07"),
+        ("Consumer price figures for July are due Wednesday.", D(1995, 8, 15), "1995-07"),
+        ("The report on personal income for January is due Monday.", D(1993, 2, 26), "1993-01"),
+        ("The report on consumer prices for May is set for Friday.", D(1996, 6, 7), "1996-05"),
+        # Not what a report calls for.
+        ("The report called for May elections.", D(1996, 3, 7), "1996-05"),
         # A forecast for a month is still ahead.
         ("Retailers expect December sales to jump.", D(2023, 2, 8), "2023-12"),
     ],

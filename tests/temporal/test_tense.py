@@ -338,7 +338,13 @@ def test_the_second_of_two_days_is_read_in_the_tense_of_the_first():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Brent crude for September delivery traded at $23.10.", "The contract for September settled."],
+    [
+        "Brent crude for September delivery traded at $23.10.",
+        "The contract for September settled.",
+        # The market's goods name the contract too.
+        "Crude oil for September fell 18 cents.",
+        "Heating oil for September rose.",
+    ],
 )
 def test_a_futures_month_is_still_to_come(sentence):
     assert tense_of(sentence, "September") == "future"
