@@ -351,9 +351,14 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
             return None
         code = mention.value[-2:]
         return values.season_near(reference.earliest, reference.latest, code, amount)
+    if unit == "weekend":
+        # "on 15 September ... That weekend": the weekend of the story's day or week.
+        if reference.precision not in ("day", "week") or reference.earliest is None:
+            return None
+        return values.value_at(values.shift(reference.earliest, amount, "week"), "weekend")
     reference_unit = _PRECISION_UNITS.get(reference.precision or "")
     rank = values.PRECISIONS.index  # finest first
-    if reference_unit is None:
+    if reference_unit is None or unit not in values.PRECISIONS:
         return None
     if rank(reference_unit) > rank(unit):
         if ("document" in scopes or "unit" in scopes) and reference.latest is not None:

@@ -78,6 +78,9 @@ def relative_unit(m, ctx):
         # "unrest over the past decade", "cuts over the next decade": ten years up to now
         # or from now, not the calendar's 2000s or 2030s.
         return _span(m, "DURATION", values.duration_value(1, unit))
+    if unit in ("minute", "hour") and relative in ("the past", "the last", "the next"):
+        # "In the past hour, shells fell": the hour up to now, a length (not "the past").
+        return _span(m, "DURATION", values.duration_value(1, unit))
     if unit in ("second", "minute", "hour", "fortnight"):
         return None
     if m[3][0].isupper() and m[2][0].isupper() and is_named(ctx.text, m.start(2)):

@@ -32,3 +32,12 @@ from factcheck.temporal import tag
 def test_a_week_counted_from_the_story_is_the_week_of_its_last_day(text, anchor, said, value):
     found = {m.text: m.value for m in tag(text, anchor)}
     assert found[said] == value
+
+
+def test_that_weekend_is_the_weekend_of_the_storys_day():
+    text = (
+        "The climax came on 15 September 1940, when two raids were broken up. That "
+        "weekend's losses convinced Hitler, and on 17 September he postponed the invasion."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2010, 9, 15))}
+    assert found["That weekend"] == "1940-W37-WE"

@@ -55,6 +55,18 @@ def test_the_past_or_next_fortnight_is_two_weeks_long(text, span):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", "P2W")]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Sirens sounded within the past hour.", "the past hour", "PT1H"),
+        ("Prices jumped in the last minute of trading.", "the last minute", "PT1M"),
+        ("More rain is due in the next hour.", "the next hour", "PT1H"),
+    ],
+)
+def test_the_past_or_next_hour_is_a_length_not_the_past(text, span, value):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", value)]
+
+
 def test_the_next_month_told_in_the_past_is_the_month_after_the_storys_date():
     text = "The fleet anchored in May 1497. The next month the captain met the ruler."
     assert _found(text)[-1] == ("The next month", "DATE", "1497-06")

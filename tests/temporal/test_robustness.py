@@ -81,3 +81,23 @@ def test_a_part_of_the_day_after_last_night_two_sentences_back_is_read_without_e
     )
     found = tag(text, datetime.date(1998, 12, 20))
     assert "the afternoon" in [m.text for m in found]
+
+
+def test_it_never_raises_on_any_unit_counted_from_any_kind_of_story_date():
+    # "On 15 September ... That weekend" once raised: every unit a story counts on from,
+    # after every kind of date it may count from, in news and in a history.
+    references = ["On 15 September 1940", "In September 1940", "In 1940", "On Friday",
+                  "In the summer of 1940", "In the third quarter of 1940", "In the 1940s",
+                  "In the week of 9 September 1940", "At 10 a.m. on 15 September 1940"]  # fmt: skip
+    relatives = ["That", "That same", "The following", "The next", "The previous", "The prior",
+                 "Later that", "Early that", "The same"]  # fmt: skip
+    units = ["second", "minute", "hour", "day", "night", "morning", "week", "weekend",
+             "fortnight", "month", "quarter", "year", "decade", "century", "summer",
+             "Friday", "June"]  # fmt: skip
+    history = "The town was founded in 1702, burned in 1755, rebuilt in 1760 and 1801. "
+    for reference in references:
+        for relative in relatives:
+            for unit in units:
+                for opening in ("", history):
+                    text = f"{opening}{reference} it rained. {relative} {unit} it snowed."
+                    assert_sound(text, tag(text, ANCHOR))
