@@ -1,12 +1,14 @@
 """tag() never raises on any str, and every mention's offsets are sound."""
 
 import datetime
+import logging
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.temporal import describe, parse_date, tag
+from factcheck.temporal import describe, parse_date, tag, tagger
 
 ANCHOR = datetime.date(2011, 5, 22)
 DATE_WORDS = ["May", "18", ",", "2011", "last", "September", "the", "1990s", "ago", "two",
@@ -101,3 +103,25 @@ def test_it_never_raises_on_any_unit_counted_from_any_kind_of_story_date():
                 for opening in ("", history):
                     text = f"{opening}{reference} it rained. {relative} {unit} it snowed."
                     assert_sound(text, tag(text, ANCHOR))
+
+
+def test_a_bug_in_a_story_pass_logs_it_and_keeps_each_dates_own_reading(monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(tagger, "RAISE_ERRORS", False)
+    monkeypatch.setattr(tagger, "rebase", broken)
+    text = "The vote came on May 18, 2011, a decade after the 2001 overthrow."
+    with caplog.at_level(logging.ERROR, logger="factcheck.temporal.tagger"):
+        found = [(m.text, m.value) for m in tag(text, ANCHOR)]
+    assert found == [("May 18, 2011", "2011-05-18"), ("a decade", "P10Y"), ("2001", "2001")]
+    assert "tagging failed" in caplog.text
+
+
+def test_a_bug_raises_in_the_tests(monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(tagger, "rebase", broken)
+    with pytest.raises(ValueError, match="a bug"):
+        tag("On May 18 it rained.", ANCHOR)
