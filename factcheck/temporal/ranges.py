@@ -117,9 +117,13 @@ def add_following_days(chosen: list[Candidate], text: str) -> list[Candidate]:
                 or _STARTS_LIST.search(text, max(0, candidate.start - 8), candidate.start)
             )
         ):
-            # The end's year is the start's; order_ends moves it on if it comes first.
+            # The end's year is the start's; order_ends moves it on if it comes first. A
+            # history re-reads it from its story as it does the start ("In February and
+            # March" after "2 January 1905").
             value = f"{candidate.value[:4]}-{month_number(match[1]):02d}"
-            result.append(Candidate(match.start(1), match.end(1), "DATE", value))
+            end = Candidate(match.start(1), match.end(1), "DATE", value, rule=candidate.rule)
+            end.floating = candidate.floating
+            result.append(end)
         if len(run) > 1 and index < len(chosen) and _is_year_of(chosen[index], run[-1], text):
             year = chosen[index].value
             for member in run:

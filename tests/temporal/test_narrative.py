@@ -1187,6 +1187,21 @@ def test_a_history_closing_on_this_summer_puts_a_bare_season_after_it_in_the_pre
     assert (found["this summer"], found["the autumn"]) == ("2009-SU", "2009-FA")
 
 
+def test_the_second_month_of_a_pair_follows_the_story_as_the_first_does():
+    text = (
+        "On 8 February 1904 torpedo boats struck the squadron, and war was declared two "
+        "days later. The garrison surrendered on 2 January 1905 after a siege of 154 days. "
+        "In February and March the armies fought at Mukden. The fleet had left its ports "
+        "the previous October."
+    )
+    found = values(text, datetime.date(2009, 5, 27))
+    assert (found["February"], found["March"], found["the previous October"]) == (
+        "1905-02",
+        "1905-03",
+        "1904-10",
+    )
+
+
 def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     text = (
         "She entered the palace as a concubine in 637. When the emperor died in 649, she "
