@@ -552,6 +552,16 @@ def follow_story(
                 )
             )
         ):
+            if (
+                reference is not None
+                and candidate.shift is not None
+                and candidate.shift[:2] == (0, "season")
+                and not _is_flashback(text, mention.start)
+                and (value := _in_year_of(mention, reference))
+            ):
+                # "On 8 February 1904 ... that summer ... through the autumn": the story
+                # has moved on to that summer (rebase.py reads the mention itself).
+                reference = make_mention(text, mention.start, mention.end, "DATE", value)
             result.append(mention)
             continue
         if (

@@ -1202,6 +1202,20 @@ def test_the_second_month_of_a_pair_follows_the_story_as_the_first_does():
     )
 
 
+def test_that_summer_moves_the_story_on_for_the_seasons_and_days_after_it():
+    text = (
+        "On 8 February 1904 torpedo boats struck the squadron. Over the following months "
+        "armies landed in Korea. The siege that began that summer was bloody: the infantry "
+        "assaulted the ridges through the autumn, and the hill fell on 5 December."
+    )
+    found = values(text, datetime.date(2009, 5, 27))
+    assert (found["that summer"], found["the autumn"], found["5 December"]) == (
+        "1904-SU",
+        "1904-FA",
+        "1904-12-05",
+    )
+
+
 def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     text = (
         "She entered the palace as a concubine in 637. When the emperor died in 649, she "
