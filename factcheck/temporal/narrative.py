@@ -946,10 +946,10 @@ def _past_midnight(last_clock: str, clock: str) -> bool:
 
 def _after_the_night_of(text: str, reference: DateMention, clock: str) -> bool:
     """Whether a morning's clock time ("T04:10") follows the story's "the night of 19
-    December 1915": it is on the morning after, the 20th."""
-    return (
-        _NIGHT_OF.search(text, max(0, reference.start - 13), reference.start) is not None
-        and _MORNING_CLOCK.match(clock) is not None
+    December 1915" or "Christmas night": it is on the morning after, the 20th."""
+    return _MORNING_CLOCK.match(clock) is not None and (
+        reference.value.endswith("TNI")
+        or _NIGHT_OF.search(text, max(0, reference.start - 13), reference.start) is not None
     )
 
 

@@ -1216,6 +1216,22 @@ def test_that_summer_moves_the_story_on_for_the_seasons_and_days_after_it():
     )
 
 
+def test_a_morning_clock_after_a_named_night_is_on_the_day_after():
+    text = (
+        "By December 1776 the army was close to collapse. In the four months since the "
+        "landing it had lost New York. On Christmas night it crossed the river. The "
+        "crossing took nine hours, and the march did not begin until 4 a.m. At about "
+        "8 o'clock the Americans attacked. The following year went badly: Philadelphia "
+        "fell in September 1777, and the army wintered at Valley Forge. By June 1778 it "
+        "was a disciplined force."
+    )
+    found = values(text, datetime.date(2011, 12, 25))
+    assert (found["4 a.m."], found["about 8 o'clock"]) == (
+        "1776-12-26T04:00",
+        "1776-12-26T08:00",
+    )
+
+
 def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     text = (
         "She entered the palace as a concubine in 637. When the emperor died in 649, she "
