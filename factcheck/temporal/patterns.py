@@ -126,8 +126,9 @@ _STREET = (
     r"\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|"
     r"Lane|Drive|Way|Place|Court|Parkway|Highway)"
 )
+# Nor a model number ("HI-2000", "BL-1972"): capital letters and a hyphen before it.
 LONE_YEAR = (
-    rf"(?<![\w$€£¥#@/.,:+])(?<![\d\s]-)(?<!\b0\d\s)(?<!\b0\d\d\s){_NAMED_NUMBER}(?:1[5-9]\d\d|20\d\d)"
+    rf"(?<![\w$€£¥#@/.,:+])(?<![\d\sA-Z]-)(?<!\b0\d\s)(?<!\b0\d\d\s){_NAMED_NUMBER}(?:1[5-9]\d\d|20\d\d)"
     # Not a group of a phone number ("call 1800 022 222", "02 1990 0000").
     # Nor a house number ("the 1900 block of Main Street"), nor a case number ("2010-CR-4471").
     rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|-[A-Z]{{2}}|\s?%|\sIndex\b|\sblock\b|{_STREET}|\s0\d\d"
@@ -282,8 +283,9 @@ _CLOCK_AFTER = "|".join(
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 DECADE_WORD = rf"(?i:{alternation(DECADE_WORDS)})"
 THE = r"(?i:the)"
-# Not inside a word, an amount or a path; "mid-1996" and "post-1959" may start a date.
-_LEFT = r"(?<![\w$€£¥#@/])(?<![\d\s]-)"
+# Not inside a word, an amount, a path or a model number ("HI-2000", "BL-1972");
+# "mid-1996" and "post-1959" may start a date.
+_LEFT = r"(?<![\w$€£¥#@/])(?<![\d\sA-Z]-)"
 _END = r"(?![\w])"
 # A month after a day and a plain hyphen ends a range ("May 2-June 4", "Jan. 30-Feb. 2",
 # "Dec. 28, 2022-Jan. 3, 2023"), where _LEFT alone takes the hyphen for part of a token.
