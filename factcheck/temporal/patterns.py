@@ -733,7 +733,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             "duration",
             rf"(?:((?i:about|around|nearly|almost|roughly|approximately|some|more than|less than|"
             rf"fewer than|over|under|at least|at most|up to))\s)?"
-            rf"(?:({RELATIVE}|{THE}\sfirst|{THE}\sfinal|{THE}|(?i:first|final))\s)?"
+            # Not "became final a year ago": no article after the determiner.
+            rf"(?:({RELATIVE}|{THE}\sfirst|{THE}\sfinal|{THE}|(?i:first|final))\s(?!(?i:an?)\s))?"
             rf"{_LEFT}({COUNT})[\s-](?:(?i:more|full|straight|consecutive|additional|"
             rf"trading|business|working|calendar)\s)?({UNIT}|{UNIT_PLURAL})(?:(\s(?i:old)|-(?i:long))(?![\w-]))?(?![\w-])",
         ),

@@ -12,11 +12,13 @@ import re
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.resolve import Candidate, is_yardstick
+from factcheck.temporal.resolve import AGO_SCOPES, Candidate, is_yardstick
 from factcheck.temporal.tense import Sentences, tense_at
 
 # "that summer" can be read from a day, a month or a year (not from a decade).
 _SEASON_REFERENCES = ("day", "week", "month", "quarter", "year")
+# How long before publication a period may end and still be the one a story reports on.
+_REPORTED_PERIOD_REACH = 400
 _PRECISION_UNITS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
                     "year": "year"}  # fmt: skip
 
@@ -116,6 +118,16 @@ def rebase(
                 base = counted
             if _looks_back_on_results(candidate, base, mention, sentences, anchor):
                 base = reported
+            if (
+                candidate.shift[2] == AGO_SCOPES
+                and base is not None
+                and base.latest is not None
+                and (anchor - base.latest).days > _REPORTED_PERIOD_REACH
+            ):
+                # "married in July 1981 ... became final a year ago": a year before the
+                # publication date; only a period just reported ("third-quarter profit,
+                # up from a year ago") is what "a year ago" is counted from.
+                base = None
             value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
         else:
             value = None

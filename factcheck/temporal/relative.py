@@ -22,6 +22,7 @@ from factcheck.temporal.resolve import (
     _FORWARD,
     _PART_MODS,
     _REFERENCE_BASED,
+    AGO_SCOPES,
     STORY_OFFSETS,
     Candidate,
     _floating,
@@ -235,7 +236,7 @@ def _ago(m, ctx):
     if unit in ("year", "quarter") and amount == 1:
         # Earnings copy: "third-quarter profit, up from a year ago" is that quarter a year
         # back; "brought Castro to power 41 years ago" counts years from the anchor.
-        return _span(m, "DATE", value, mod, shift=(offset, unit, ("sentence", "quarter")))
+        return _span(m, "DATE", value, mod, shift=(offset, unit, AGO_SCOPES))
     return _span(m, "DATE", value, mod)
 
 

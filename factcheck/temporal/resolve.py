@@ -68,6 +68,11 @@ class Candidate:
     day_from: "Candidate | None" = None
 
 
+# How "a year ago" counts (rebase.py): from a quarter in its sentence, or the last one
+# named ("third-quarter profit, up from a year ago").
+AGO_SCOPES = ("sentence", "quarter")
+
+
 @dataclasses.dataclass(slots=True)
 class Context:
     text: str

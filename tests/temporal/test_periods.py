@@ -38,6 +38,16 @@ def test_the_latest_quarter_is_the_last_one_reported_whatever_quarter_came_befor
     assert found["a year ago"] == "1988-Q3"
 
 
+def test_a_year_ago_after_a_month_long_past_counts_from_publication():
+    text = (
+        "They married in July 1981 before a vast television audience. "
+        "Their divorce became final a year ago, in August 1996."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(1997, 8, 31))}
+    assert found["a year ago"] == "1996"
+    assert "final a year" not in found
+
+
 def test_it_reads_late_in_the_day_even_before_after():
     text = "The Dow rebounded late in the day after falling more than 250 points."
     found = [(m.text, m.value, m.mod) for m in tag(text, datetime.date(2007, 8, 10))]
