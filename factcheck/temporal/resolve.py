@@ -237,8 +237,9 @@ _SCHEDULED_EVENT = re.compile(
     r"marathon|grand\sprix|cup\sfinal|derby|"
     r"match|game|final|semifinal|race|contest|summit|meeting|talks|debate|deadline|ceremony|parade|"
     r"hearing|trial|launch|opening|inauguration|visit|rally|march|strike|session|sitting|"
-    # What is released or handed down on a set day: "awaiting Thursday's report".
-    r"report|data|figures|statistics|index|auction|announcement|"
+    # What is released or handed down on a set day: "awaiting Thursday's report"; a day
+    # off ("ahead of Thursday's holiday").
+    r"report|release|data|figures|statistics|index|auction|announcement|holiday|"
     # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
     r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout|"
     r"heat)"

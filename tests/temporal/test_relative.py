@@ -222,6 +222,9 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ("Sunday's vote was close.", D(2012, 4, 23), "2012-04-22"),
         ("Traders were waiting for Thursday's report.", D(2012, 4, 23), "2012-04-26"),
         ("Thursday's report showed a rise.", D(2012, 4, 23), "2012-04-19"),
+        ("Traders left early ahead of Thursday's holiday.", D(1991, 7, 2), "1991-07-04"),
+        ("Traders will watch for Tuesday's release of the report.", D(1991, 4, 19), "1991-04-23"),
+        ("Tuesday's release of the report lifted prices.", D(1991, 4, 19), "1991-04-16"),
         # A fixture of sport is to come; what an announcement means, it has already made.
         ("He will lead the side for Saturday's trip to Leeds.", D(2006, 2, 9), "2006-02-11"),
         ("Thursday's announcement means jets will be late.", D(2009, 6, 19), "2009-06-18"),
