@@ -501,6 +501,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"  # "a special section to be published Wednesday"
     if lowered in _PAST_WORDS and not (passive and lowered not in _AUXILIARIES):
         return "past"
+    if lowered in _IRREGULAR_PARTICIPLES and (
+        previous in ("has", "have") or previous.endswith("'ve")
+    ):
+        return "past"  # "have risen from $12 in October"
     if lowered in _PAST_OR_SAID and previous == "" and word.islower():
         # Right after the mention, its subject before it: "Valtrex on Wednesday forecast
         # first-quarter revenue", "Police on Friday hit back".
@@ -695,9 +699,19 @@ _PACES = (["schedule"], ["time"], ["plan"], ["forecasts"], ["expectations"], ["t
 _PAST_OR_SAID = _PAST_OR_PRESENT | _SAID_LIKE
 # Every word _word_tense may read a tense from, and the endings it reads one from: any
 # other word is passed over at the cost of one set lookup.
+# Participles that are no -ed words: after "has" or "have", the present perfect tells of
+# what has happened ("They have risen from $12 in October").
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["risen", "fallen", "grown", "gone", "seen", "taken", "begun", "given", "written",
+     "driven", "shown", "known", "broken", "spoken", "chosen", "frozen", "stolen", "sworn",
+     "drawn", "flown", "thrown", "beaten", "forgotten", "withdrawn", "done", "won", "lost",
+     "sold", "paid", "held", "spent", "brought", "fought", "built", "caught", "found",
+     "sent", "struck", "sought", "shot", "sunk", "overtaken"]
+)  # fmt: skip
 _TENSE_MARKERS = frozenset(
     [
         *_FUTURE_WORDS, *_PAST_WORDS, *_AUXILIARIES, *_SCHEDULE_VERBS, *_PAST_OR_PRESENT,
+        *_IRREGULAR_PARTICIPLES,
         *_SAID_LIKE, *(word for pair in _FUTURE_PAIRS for word in pair),
         "could", "couldn't", "until", "till", "effective", "may", "is", "are", "early",
     ]

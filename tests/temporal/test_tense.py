@@ -645,3 +645,11 @@ def test_retroactive_and_upheld_look_back(sentence, said, tense):
 )
 def test_a_second_day_and_a_day_moved_from(sentence, said, tense):
     assert tense_of(sentence, said) == tense
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Shares have risen from $12 in October.", "They've fallen since October."],
+)
+def test_the_present_perfect_of_an_irregular_verb_is_past(sentence):
+    assert tense_of(sentence, "October") == "past"
