@@ -684,7 +684,7 @@ _ASPECT_VERBS = frozenset(
      "kept", "quit", "ended"]
 )  # fmt: skip
 _OTHER_CLAUSE_OPENERS = frozenset(
-    ["since", "after", "because", "although", "though", "unless", "once", "to"]
+    ["since", "after", "because", "although", "though", "unless", "once", "to", "than"]
 )
 _DEADLINE_SETTERS = frozenset(
     ["must", "wants", "want", "hopes", "hope", "expects", "expect", "aims", "needs", "need",

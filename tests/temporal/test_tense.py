@@ -577,6 +577,12 @@ def test_as_early_as_looks_ahead_unless_a_verb_before_it_tells(sentence, tense):
             "January",
             "future",
         ),
+        # The comparison's verb is not the date's: no tense, so the nearest quarter.
+        (
+            "The outlook for the fourth quarter is cloudier than it was in July.",
+            "the fourth quarter",
+            None,
+        ),
     ],
 )
 def test_a_verb_in_a_clause_of_its_own_after_the_date_is_not_the_dates(sentence, said, tense):
