@@ -710,6 +710,11 @@ def follow_sentence(
         other, told = before[-1]
         if other.type != "DATE" or is_yardstick(text, other.start):
             continue
+        if text.startswith(",", other.end) and _in_relative_clause(text, left, other.start):
+            # "The 69-year-old, who seized power in September 1969, had been on the run
+            # since ... late August": the date closed a relative clause; the main clause
+            # after it tells of its own time.
+            continue
         if RULES[told.rule][0] in DEICTIC_RULES and other.precision == "year":
             if not (other.start == left and _YEAR_SAID.fullmatch(other.text)):
                 continue
@@ -732,6 +737,16 @@ def follow_sentence(
 
 
 _YEAR_SAID = re.compile(r"(?i:last|this|next)\syear")
+_RELATIVE_OPENER = re.compile(r",\s(?:who|which|whose)\s")
+
+
+def _in_relative_clause(text: str, left: int, start: int) -> bool:
+    """Whether text[start] lies in a relative clause opened after a comma since `left`
+    and not closed before it ("The 69-year-old, who seized power in September 1969")."""
+    openers = list(_RELATIVE_OPENER.finditer(text, left, start))
+    return bool(openers) and "," not in text[openers[-1].end() : start]
+
+
 _EARLIER_LINK = re.compile(r"\b(?:after|following|from|than|compared\swith)\b")
 _PART_OF_A_YEAR = re.compile(r"(\d{4})(-[QH][1-4])$")
 

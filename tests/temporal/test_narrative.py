@@ -1232,6 +1232,16 @@ def test_a_morning_clock_after_a_named_night_is_on_the_day_after():
     )
 
 
+def test_a_month_after_a_date_that_closed_a_relative_clause_is_the_news_month():
+    text = (
+        "The former leader was killed on Thursday, officials said. The 69-year-old, who "
+        "seized power in a coup in September 1969, had been on the run since rebels "
+        "overran his compound in late August."
+    )
+    found = values(text, datetime.date(2011, 10, 21))
+    assert (found["September 1969"], found["late August"]) == ("1969-09", "2011-08")
+
+
 def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     text = (
         "She entered the palace as a concubine in 637. When the emperor died in 649, she "
