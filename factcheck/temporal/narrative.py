@@ -800,9 +800,10 @@ def _marks_the_day(text: str, mention: DateMention, sentences: Sentences) -> boo
         else:
             right = joint.start()
             break
-    if _DOING_NOW.search(text, left, right):
+    if _DOING_NOW.search(text, left, right) or _DONE_THAT_DAY.search(text, left, right):
         # "Today, as every 15 March, Romans are laying flowers", "today a wreath was laid",
-        # "today they will gather": the day's own doings.
+        # "today they will gather", "Veterans gathered in Bastogne today": the day's own
+        # doings.
         return True
     marker = _MARKS_THE_DAY.search(text, left, right)
     return marker is not None and not _EVERY_YEAR.search(text, left, right)
@@ -816,6 +817,12 @@ _DOING_NOW = re.compile(
 )
 
 
+# What people did on the day a history was written, told in the simple past.
+_DONE_THAT_DAY = re.compile(
+    r"(?<!\bwhere\s)(?<!\bwhen\s)(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)"
+    r"\b(?:gathered|assembled|marched|paraded|laid|unveiled|dedicated|attended|visited|"
+    r"rang|staged|released|flew|sailed|returned)\b"
+)
 _MARKS_THE_DAY = re.compile(
     rf"(?i:{_ANNIVERSARY_WORDS}|commemorat|celebrat|ceremony|"
     r"\bmark(?:s|ed)?\b(?!\s(?:the|a)\s(?:spot|site|place|grave|border|boundary|line)))"

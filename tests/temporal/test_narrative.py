@@ -1056,6 +1056,9 @@ def test_the_next_month_by_name_told_in_the_past_is_the_storys():
         ("Veterans are laying wreaths at the memorial today, as every 3 July.", "2013-07-03"),
         ("A wreath was laid at the memorial today.", "2013-07-03"),
         ("Chairs were set out along the main street today.", "2013-07-03"),
+        ("Veterans and their families gathered at the ridge today.", "2013-07-03"),
+        # Not a deed in a clause of its own.
+        ("The rooms where the generals met are still shown today.", "PRESENT_REF"),
     ],
 )
 def test_a_historys_today_is_its_present_unless_the_day_is_marked(closing, value):
