@@ -833,6 +833,30 @@ _CLAUSE_JOINTS = re.compile(r",\s(?:and|but|while|where|when|whereas)\b|;\s")
 _EVERY_YEAR = re.compile(r"(?i:\bevery\b|\beach\b|\bannual(?:ly)?\b|\byearly\b)")
 
 
+def join_nights(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """A history's night told by its two days is one TIME, dated by the day it began:
+    "the night of 5-6 June" (parts_of_day made "the night of 5" of it)."""
+    result: list[DateMention] = []
+    for mention in mentions:
+        night = result[-1] if result else None
+        if (
+            night is not None
+            and night.type == "TIME"
+            and night.value.endswith("TNI")
+            and _NIGHT_JOINT.fullmatch(text, night.end, mention.start)
+            and mention.precision == "day"
+            and night.earliest is not None
+            and mention.earliest == night.earliest + datetime.timedelta(days=1)
+        ):
+            result[-1] = make_mention(text, night.start, mention.end, "TIME", night.value)
+            continue
+        result.append(mention)
+    return result
+
+
+_NIGHT_JOINT = re.compile(r"\s?[-–/]\s?")
+
+
 def months_of_counted_years(mentions: list[DateMention], chosen: list[Candidate], text: str):
     """A history's "that September" right after a year counted from the story ("The
     following year Obregon was elected president that September") is in the year

@@ -1245,6 +1245,17 @@ def test_a_month_after_a_date_that_closed_a_relative_clause_is_the_news_month():
     assert (found["September 1969"], found["late August"]) == ("1969-09", "2011-08")
 
 
+def test_a_night_told_by_its_two_days_is_one_time():
+    text = (
+        "The invasion was planned for 5 June 1944, but a storm forced a delay of a day. "
+        "On the night of 5-6 June paratroopers landed behind the beaches, and at 0630 "
+        "hours the first boats touched down. By dusk the beachheads held."
+    )
+    found = [(m.text, m.type, m.value) for m in tag(text, datetime.date(2014, 6, 6))]
+    assert ("the night of 5-6 June", "TIME", "1944-06-05TNI") in found
+    assert not any(text == "6 June" for text, _, _ in found)
+
+
 def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     text = (
         "She entered the palace as a concubine in 637. When the emperor died in 649, she "
