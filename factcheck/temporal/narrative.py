@@ -555,12 +555,12 @@ def follow_story(
             if (
                 reference is not None
                 and candidate.shift is not None
-                and candidate.shift[:2] == (0, "season")
                 and not _is_flashback(text, mention.start)
-                and (value := _in_year_of(mention, reference))
+                and (value := _moved_on_to(mention, candidate.shift, reference))
             ):
-                # "On 8 February 1904 ... that summer ... through the autumn": the story
-                # has moved on to that summer (rebase.py reads the mention itself).
+                # "On 8 February 1904 ... that summer ... through the autumn", "In 1526
+                # ... Three years later ... on 14 October": the story has moved on to that
+                # summer, that year (rebase.py reads the mention itself).
                 reference = make_mention(text, mention.start, mention.end, "DATE", value)
             result.append(mention)
             continue
@@ -611,6 +611,21 @@ def follow_story(
             lead = reference if lead_end > 0 and reference.end <= lead_end else None
         result.append(mention)
     return result
+
+
+def _moved_on_to(
+    mention: DateMention, shift: tuple[int, str, tuple[str, ...]], reference: DateMention
+) -> str | None:
+    """The date a count from the story moves it on to, where a month or day without its
+    year may follow: "that summer" is the summer of the story's year, "Three years later"
+    (a count in years, "unit" scope) that many years on. Other counts: None."""
+    amount, unit, scopes = shift
+    if (amount, unit) == (0, "season"):
+        return _in_year_of(mention, reference)
+    if unit == "year" and "unit" in scopes and reference.earliest is not None:
+        year = reference.earliest.year + amount
+        return f"{year:04d}" if 0 < year <= 9999 else None
+    return None
 
 
 def parts_of_day(

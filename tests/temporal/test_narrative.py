@@ -1256,6 +1256,20 @@ def test_a_night_told_by_its_two_days_is_one_time():
     assert not any(text == "6 June" for text, _, _ in found)
 
 
+def test_years_counted_on_move_the_story_for_the_days_after_them():
+    text = (
+        "In 1526 the army crushed the nobility at Mohacs on 29 August. Three years later "
+        "the sultan was outside Vienna. Heavy rain that summer had cost him his guns, and "
+        "after a final assault on 14 October failed, he withdrew the next day."
+    )
+    found = values(text, datetime.date(2011, 10, 7))
+    assert (found["Three years later"], found["14 October"], found["the next day"]) == (
+        "1529",
+        "1529-10-14",
+        "1529-10-15",
+    )
+
+
 def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     text = (
         "She entered the palace as a concubine in 637. When the emperor died in 649, she "
