@@ -95,6 +95,19 @@ def rebase(
             # 1967, and in the autumn of that year", "the winter of 1069-70 ... The next
             # year").
             value = _from_season(candidate.shift, season, mention)
+        elif (
+            candidate.shift is not None
+            and last is not None
+            and last.type == "DATE"
+            and last.precision == "day"
+            and candidate.shift[0] != 0
+            and candidate.shift[1] in ("day", "week", "month", "year")
+            and _APPOSITION.fullmatch(text, last.end, mention.start)
+            and _COUNTED_ON.search(mention.text)
+        ):
+            # "Stalin did not speak until 3 July, eleven days later": the count names the
+            # day just told, counted from an earlier one.
+            value = last.value[:10]
         elif candidate.shift is not None and reference is not None:
             base = reference
             if (
@@ -190,6 +203,8 @@ def rebase(
 
 
 _PERIODS = ("quarter", "month")
+_APPOSITION = re.compile(r",\s")
+_COUNTED_ON = re.compile(r"(?i:\b(?:later|earlier)$)")
 # What a season can be counted in: "in the winter of 1069-70 ... The next year", "the
 # following spring". A day or a month after a season cannot be told, so those counts
 # go on from the last date named before it.

@@ -41,3 +41,13 @@ def test_that_weekend_is_the_weekend_of_the_storys_day():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2010, 9, 15))}
     assert found["That weekend"] == "1940-W37-WE"
+
+
+def test_a_count_in_apposition_to_a_day_names_that_day():
+    text = (
+        "The invasion began at dawn on 22 June 1941, and by noon the air force had lost "
+        "1,200 aircraft. Stalin did not address the nation until 3 July, eleven days later. "
+        "The campaign was to last ten weeks; by 16 July Smolensk had fallen."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2011, 6, 22))}
+    assert found["eleven days later"] == "1941-07-03"
