@@ -440,7 +440,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
     ):
         return None  # "three years ahead of schedule" compares, it looks nowhere ahead
     if (
-        (previous, lowered) in _FUTURE_PAIRS
+        # Not "a meeting in Ashby Falls on Monday": a name, no verb.
+        ((previous, lowered) in _FUTURE_PAIRS and not _in_a_name(words, index - 1))
         or lowered in _FUTURE_WORDS
         or lowered.endswith("'ll")
         or word == "may"
@@ -450,7 +451,7 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # (and will run on)". No tense: the nearest such date.
         earlier = (w.lower() for w in words[max(0, index - 3) : index])
         return EITHER if "had" in earlier else "future"
-    if (lowered, following) in _FUTURE_PAIRS:
+    if (lowered, following) in _FUTURE_PAIRS and not _in_a_name(words, index):
         # "expected" in "expected to": the pair decides, not the -ed
         earlier = (w.lower() for w in words[max(0, index - 3) : index])
         return EITHER if "had" in earlier else "future"
@@ -531,6 +532,12 @@ def _word_tense(words: list[str], index: int) -> str | None:
     ):
         return "past"
     return None
+
+
+def _in_a_name(words: list[str], index: int) -> bool:
+    """Whether words[index] is capitalized after a capitalized word: part of a name
+    ("Ashby Falls"), not a verb."""
+    return index > 0 and words[index][:1].isupper() and words[index - 1][:1].isupper()
 
 
 def _is_to_be_done(words: list[str], index: int) -> bool:

@@ -659,3 +659,8 @@ def test_a_second_day_and_a_day_moved_from(sentence, said, tense):
 )
 def test_the_present_perfect_of_an_irregular_verb_is_past(sentence):
     assert tense_of(sentence, "October") == "past"
+
+
+def test_a_place_name_that_ends_in_a_verb_is_no_verb():
+    text = "Voters at a town meeting in Ashby Falls on Monday night approved the truck."
+    assert tense_of(text, "Monday night") == "past"
