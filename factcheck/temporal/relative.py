@@ -256,7 +256,8 @@ def deictic_day(m, ctx):
 # "the" and words in Title Case before a capitalised "Tonight" make a title.
 _TITLE_BEFORE = re.compile(r"\b[Tt]he\s(?:[A-Z][\w'’]*\s){1,3}$")
 _STRETCH_BEFORE = re.compile(r"(?i:\b(?:over|for|during|throughout|within))\s$")
-_OF_SOMEONES = re.compile(r"\sof\s(?:his|her|its|their|our|my|your|the|a|an)\b")
+# "the last year of his life", "the last day of school": the end of a span, not last year.
+_OF_SOMEONES = re.compile(r"\sof\s[a-z]")
 # "after midnight", "since midnight": the midnight a day starts with.
 _AFTER_WORD_BEFORE = re.compile(r"(?i:after|since)\s$")
 # A weekday the story tells of; not one in a name ("The Sunday Times", "Black Friday").

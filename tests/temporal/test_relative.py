@@ -128,8 +128,11 @@ def test_from_now_and_from_today_count_from_the_anchor(text, span, value):
     assert {m.text: m.value for m in tag(text, D(2009, 6, 1))}[span] == value
 
 
-def test_the_last_year_of_a_life_is_no_last_year():
-    assert [m.text for m in tag("He spent the last year of his life writing.", D(2009, 6, 1))] == []
+@pytest.mark.parametrize(
+    "text", ["He spent the last year of his life writing.", "The last day of school is in June."]
+)
+def test_the_last_year_of_a_life_is_no_last_year(text):
+    assert [m.text for m in tag(text, D(2009, 6, 1)) if m.text.lower().startswith("the")] == []
 
 
 @pytest.mark.parametrize(
