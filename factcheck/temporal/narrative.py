@@ -54,7 +54,7 @@ from factcheck.temporal import values
 from factcheck.temporal.holidays import country_near, holiday_date
 from factcheck.temporal.lexicon import PARTS_OF_DAY, REPORTING_VERBS
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES
+from factcheck.temporal.patterns import CLAUSE_GOES_ON, RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.ranges import ENDS_JOIN
 from factcheck.temporal.resolve import (
     Candidate,
@@ -712,6 +712,21 @@ def follow_sentence(
             continue
         if mention.precision not in ("day", "month", "season"):
             continue
+        if (
+            mention.precision != "day"
+            and (that := _THAT_BEFORE.search(text, max(0, mention.start - 5), mention.start))
+            # Not the conjunction: "reported yesterday that December traffic rose".
+            and _STORY_MONTH_ENDS.match(text, mention.end)
+            and not _SAID_NEAR.search(text, max(0, that.start() - 24), that.start())
+        ):
+            # "hired in the summer of 1952. The show went on the air that September": the
+            # year of the last date told with its year, in any sentence before.
+            named = [other for other in result[:index] if _names_its_year(other)]
+            if named and (value := _in_year_of(mention, named[-1])):
+                result[index] = make_mention(
+                    text, that.start(), mention.end, mention.type, value, mention.mod
+                )
+            continue
         left = sentences.bounds(mention.start, mention.end)[0]
         # The date just before, in its clause: not "appointed in October 1991, said he
         # would meet the board on Friday; he was offered an extension in January".
@@ -752,6 +767,10 @@ def follow_sentence(
 
 
 _YEAR_SAID = re.compile(r"(?i:last|this|next)\syear")
+# What follows "that September" told as a date of the story: a clause goes on, no noun.
+_STORY_MONTH_ENDS = re.compile(
+    rf"[,.;:)]|\s(?:{CLAUSE_GOES_ON}|but|when|as|in|on|at|for|with|by|to|after|before)\b"
+)
 _RELATIVE_OPENER = re.compile(r",\s(?:who|which|whose)\s")
 
 

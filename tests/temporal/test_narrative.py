@@ -1270,6 +1270,28 @@ def test_years_counted_on_move_the_story_for_the_days_after_them():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        (
+            "He formed the band in 1946. Its break came in the summer of 1952, when a "
+            "station hired it. The show went on the air that September and ran for years.",
+            "that September",
+            "1952-09",
+        ),
+        # "that" the conjunction: the news reading.
+        (
+            "The airline returned to profit in 1993. It reported yesterday that December "
+            "traffic rose 6.4%.",
+            "December",
+            "1995-12",
+        ),
+    ],
+)
+def test_that_month_in_news_is_in_the_year_last_named(text, said, value):
+    assert values(text, datetime.date(1996, 1, 10))[said] == value
+
+
 def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     text = (
         "She entered the palace as a concubine in 637. When the emperor died in 649, she "
