@@ -167,6 +167,17 @@ def count_value(words: str) -> tuple[bool, int | None]:
     return value is not None, value
 
 
+# Past participles that do not end in -ed: after "has" or "have" they tell of what has
+# happened ("has shrunk", "have risen"); a text that opens so is news.
+PARTICIPLES = frozenset(
+    ["been", "gone", "done", "made", "taken", "given", "won", "lost", "left", "said", "told",
+     "seen", "become", "begun", "fallen", "written", "held", "found", "come", "run", "sold",
+     "paid", "spent", "brought", "kept", "met", "hit", "struck", "sent", "built", "fled",
+     "led", "shot", "stolen", "broken", "chosen", "driven", "drawn", "grown", "known",
+     "shown", "thrown", "sworn", "risen", "spoken", "frozen", "flown", "beaten", "forgotten",
+     "withdrawn", "fought", "caught", "sought", "sunk", "shrunk", "overtaken", "sprung"]
+)  # fmt: skip
+
 # Verbs that report news, as a regular expression's alternatives: the day after one is
 # the day the news was told ("the FBI said Friday").
 REPORTING_VERBS = "said|says|told|announced|reported|confirmed|disclosed|added|stated"

@@ -52,7 +52,7 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.holidays import country_near, holiday_date
-from factcheck.temporal.lexicon import PARTS_OF_DAY, REPORTING_VERBS
+from factcheck.temporal.lexicon import PARTICIPLES, PARTS_OF_DAY, REPORTING_VERBS
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import CLAUSE_GOES_ON, RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.ranges import ENDS_JOIN
@@ -353,11 +353,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # The present perfect ("has died", "have been jailed", "has won") or the future ("will
 # close"): a participle ends in -ed or is one of the common irregular ones; "will" in
 # lower case ("Will Fowler led ..." is a name).
-_PARTICIPLES = (
-    "been|gone|done|made|taken|given|won|lost|left|said|told|seen|become|begun|fallen|"
-    "written|held|found|come|run|sold|paid|spent|brought|kept|met|hit|struck|sent|built|"
-    "fled|led|shot|stolen|broken|chosen|driven|drawn|grown|known|shown|thrown|sworn"
-)
+_PARTICIPLES = "|".join(sorted(PARTICIPLES))
 # Not "has come to symbolise", "has long been seen as": what a history's subject means
 # now, not news.
 _NEWS_LEAD_VERB = re.compile(

@@ -8,7 +8,7 @@ because reported speech mixes tenses ("said Friday it will ...").
 
 import re
 
-from factcheck.temporal.lexicon import MONTHS, REPORTING_VERBS, WEEKDAYS
+from factcheck.temporal.lexicon import MONTHS, PARTICIPLES, REPORTING_VERBS, WEEKDAYS
 
 # A tense word that points neither way (a plan told in the past perfect): tense_at
 # then gives no tense, and the nearest reading stands.
@@ -707,14 +707,9 @@ _PAST_OR_SAID = _PAST_OR_PRESENT | _SAID_LIKE
 # Every word _word_tense may read a tense from, and the endings it reads one from: any
 # other word is passed over at the cost of one set lookup.
 # Participles that are no -ed words: after "has" or "have", the present perfect tells of
-# what has happened ("They have risen from $12 in October").
-_IRREGULAR_PARTICIPLES = frozenset(
-    ["risen", "fallen", "grown", "gone", "seen", "taken", "begun", "given", "written",
-     "driven", "shown", "known", "broken", "spoken", "chosen", "frozen", "stolen", "sworn",
-     "drawn", "flown", "thrown", "beaten", "forgotten", "withdrawn", "done", "won", "lost",
-     "sold", "paid", "held", "spent", "brought", "fought", "built", "caught", "found",
-     "sent", "struck", "sought", "shot", "sunk", "overtaken"]
-)  # fmt: skip
+# what has happened ("They have risen from $12 in October"); "has been" may still be a
+# plan ("has been scheduled for October").
+_IRREGULAR_PARTICIPLES = PARTICIPLES - {"been"}
 _TENSE_MARKERS = frozenset(
     [
         *_FUTURE_WORDS, *_PAST_WORDS, *_AUXILIARIES, *_SCHEDULE_VERBS, *_PAST_OR_PRESENT,

@@ -1292,6 +1292,16 @@ def test_that_month_in_news_is_in_the_year_last_named(text, said, value):
     assert values(text, datetime.date(1996, 1, 10))[said] == value
 
 
+def test_a_lead_in_the_present_perfect_of_an_irregular_verb_is_news():
+    text = (
+        "Arctic sea ice has shrunk to its smallest extent since records began in 1979, "
+        "scientists said on Wednesday, beating the low set in September 2007. The ice "
+        "reached its minimum on September 16. Models of the 1990s, a satellite launched in "
+        "2010 and data since the 1980s all agree; crossings have risen every year since 2009."
+    )
+    assert values(text, datetime.date(2012, 9, 20))["September 16"] == "2012-09-16"
+
+
 def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     text = (
         "She entered the palace as a concubine in 637. When the emperor died in 649, she "
