@@ -94,8 +94,11 @@ def duration(m, ctx):
         if not _DECIMAL.fullmatch(m[3]) or unit not in _DECIMAL_UNITS:
             return None
         return _span(m, "DURATION", values.duration_value(m[3], unit), mod)
-    if m[5] and (amount is None or not m[5].startswith("-")):
-        # "52 years old" is an age: TimeBank and AQUAINT never mark one (0 of 4).
+    if (m[5] and (amount is None or not m[5].startswith("-"))) or _AGE_RANGE_END.match(
+        ctx.text, m.end()
+    ):
+        # "52 years old" is an age: TimeBank and AQUAINT never mark one (0 of 4); so is
+        # the first end of "children between six months and four years old".
         return None
     if m[5] and m[5].startswith("-") and m[3].lower() in ("a", "an") and not m[1] and not m[2]:
         # "a day-long strike": the article goes with "strike".
@@ -282,6 +285,9 @@ def _follows_an_amount(text: str, start: int) -> bool:
     return _AMOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+_AGE_RANGE_END = re.compile(
+    r"\s(?:and|to)\s(?:[\w-]+\s){1,2}?(?i:years?|months?|weeks?|days?)[\s-]old\b"
+)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s$")
 _SPEED_BEFORE = re.compile(r"\b(?:miles|kilometers|kilometres|km|knots|feet|meters|metres)\s$")
 

@@ -507,3 +507,14 @@ def test_a_counted_length_compared_or_made_an_adjective_stays_a_length(text, sai
 )
 def test_a_half_unit_before_a_noun_is_a_length(text, span, value):
     assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DURATION", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vaccine goes to children between six months and four years old.",
+        "Children aged six months to 5 years old were tested.",
+    ],
+)
+def test_the_first_end_of_a_range_of_ages_is_an_age_too(text):
+    assert [m.text for m in tag(text, ANCHOR)] == []
