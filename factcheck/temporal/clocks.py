@@ -37,6 +37,13 @@ _CLOSING = re.compile(r"\s?\)")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 
 
+def _is_clock_before_noon(value: str) -> bool:
+    """Whether a TIME's value is a clock time between 1 a.m. and noon ("T04:00"); "in the
+    morning" (TMO) is a part of the day, no clock."""
+    clock = _CLOCK_VALUE.search(value)
+    return clock is not None and "01:00" <= clock[1] < "12"
+
+
 def joined_clock_value(clock: Candidate, day: Candidate, text: str) -> str | None:
     """The value of a clock time and the day right after it read as one ("at 3 p.m.
     Tuesday", "at 10:05 last night", "4 o'clock this morning"), or None when they are
@@ -333,10 +340,7 @@ def _day_told_of(
             # leaving homes without power last night. The snow began shortly after 4 a.m."
             # is yesterday's; with no day but the night, the morning after is ("watched
             # the match last night ... singing until 2 a.m.").
-            or (
-                day.value.endswith(("TEV", "TNI"))
-                and "01:00" <= _CLOCK_VALUE.search(clock.value)[1] < "12"
-            )
+            or (day.value.endswith(("TEV", "TNI")) and _is_clock_before_noon(clock.value))
         ):
             # Nor one a clause describes ("the ground lost on Monday, when the Dow
             # plunged").
@@ -567,10 +571,12 @@ def _is_morning_clock(text: str, clock: Candidate, day: Candidate) -> bool:
     """ "4 o'clock this morning", "at 6 yesterday morning": an hour said of a morning
     without a.m. or p.m. is the morning's, not the afternoon's it would be alone."""
     said = text[clock.start : clock.end].lower()
+    hour = _CLOCK_VALUE.search(clock.value)
     return (
         day.value.endswith("TMO")
         and not any(mark in said for mark in ("a.m", "am", "p.m", "pm"))
-        and 13 <= int(_CLOCK_VALUE.search(clock.value)[1][:2]) <= 18
+        and hour is not None
+        and 13 <= int(hour[1][:2]) <= 18
     )
 
 

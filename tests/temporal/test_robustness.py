@@ -125,3 +125,12 @@ def test_a_bug_raises_in_the_tests(monkeypatch):
     monkeypatch.setattr(tagger, "rebase", broken)
     with pytest.raises(ValueError, match="a bug"):
         tag("On May 18 it rained.", ANCHOR)
+
+
+def test_it_never_raises_on_a_part_of_the_morning_after_a_night():
+    # "in the morning" (TMO) after "Wednesday morning" once raised in clocks.py: no hour.
+    text = (
+        "Rain will linger into Tuesday night, and snow could fall in the mountains by "
+        "Wednesday morning. Dealers placed buy orders in the morning to start the day."
+    )
+    assert_sound(text, tag(text, datetime.date(1999, 2, 1)))
