@@ -560,10 +560,12 @@ def _is_evening_clock(text: str, clock: Candidate, day: Candidate) -> bool:
     evening = text[day.start : day.end].lower().endswith("tonight") or day.value.endswith(
         ("TNI", "TEV")
     )
+    hour = _CLOCK_VALUE.search(clock.value)
     return (
         evening
         and not any(mark in said for mark in ("a.m", "am"))
-        and 6 <= int(_CLOCK_VALUE.search(clock.value)[1][:2]) <= 11
+        and hour is not None
+        and 6 <= int(hour[1][:2]) <= 11
     )
 
 
