@@ -214,10 +214,11 @@ def _half_value(whole: int, unit: str) -> str:
 
 @resolver
 def half_duration(m, ctx):
-    if m[9]:  # a quarter-century
+    if m[10]:  # a quarter-century, a half century
+        value = "P25Y" if m[9].lower() == "quarter" else "P50Y"
         if m[8]:  # "over the past quarter century": "over" is the preposition, no modifier
-            return Candidate(m.start(8), m.end(), "DURATION", "P25Y")
-        return _span(m, "DURATION", "P25Y", approx_mod(m[1]))
+            return Candidate(m.start(8), m.end(), "DURATION", value)
+        return _span(m, "DURATION", value, approx_mod(m[1]))
     if m[2]:
         whole = int(m[2])
     elif m[3]:

@@ -761,9 +761,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"|((?i:a|an|one))\s({UNIT})\s(?i:and\sa\shalf)"
             rf"|(?i:half(?:\san?\s|-))({UNIT})"  # "half an hour", "a half-hour program"
             # "a quarter-century of rule", "a quarter of a century", "over the past quarter
-            # century": 25 years.
-            rf"|(?i:(?:a|(the\s(?:past|last|previous|next|coming)))\squarter(?:[-\s]|\sof\sa\s))"
-            rf"((?i:century))){_END}",
+            # century": 25 years; "the next half century": 50.
+            rf"|(?i:(?:a|(the\s(?:past|last|previous|next|coming)))\s(quarter|(?<=[a-z]{{3}}\s)half)"
+            rf"(?:[-\s]|\sof\sa\s))((?i:century))){_END}",
         ),
         (
             # "for some time", "for a while", "for a fairly lengthy period": durations of

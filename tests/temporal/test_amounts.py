@@ -384,6 +384,14 @@ def test_a_quarter_century_is_25_years(text):
     assert [(m.type, m.value) for m in tag(text, ANCHOR)] == [("DURATION", "P25Y")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The defeat shaped its politics for the next half century.", "over the past half-century"],
+)
+def test_a_half_century_is_50_years(text):
+    assert [(m.type, m.value) for m in tag(text, ANCHOR)] == [("DURATION", "P50Y")]
+
+
 def test_the_past_quarter_century_is_a_length_not_last_quarter():
     # "over" is the preposition, not a modifier ("over the past three years").
     text = "The country rebuilt itself over the past quarter century."
