@@ -436,6 +436,10 @@ def _range_end_with_day(chosen: list[Candidate], index: int, text: str) -> Candi
     belongs to: the last time's, told with it ("5 p.m. to 9 p.m. Monday") or right after
     it ("9 a.m. to 4 p.m. May 16"), if there is one."""
     first = index
+    if _ZONE_AT_END.search(text, chosen[index].start, chosen[index].end):
+        # "at 5:30 a.m. local time, 9:30 last night here": the time restated in another
+        # zone, on its own day there; no list.
+        return None
     for following in chosen[index + 1 : index + 6]:
         if index > first and _CLOCK_ON_DAY.fullmatch(text, chosen[index].end, following.start):
             return following if _names_a_day(following) else None
@@ -452,6 +456,7 @@ def _range_end_with_day(chosen: list[Candidate], index: int, text: str) -> Candi
     return None
 
 
+_ZONE_AT_END = re.compile(r"\s(?:[Tt]ime|Eastern|Central|Mountain|Pacific|Atlantic)$")
 # What joins the times of a list, besides a range's "to" and "-": "4 p.m., 7 p.m. or 9".
 _LIST_JOIN = re.compile(r",\s?|,?\s(?:and|or)\s")
 

@@ -715,7 +715,11 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"|(?<![Hh]igh\s)(?P<word>(?i:noon|midnight|midday)))"
             # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
             rf"(?:\s?(?P<paren>\()?(?P<zone>(?:{_ZONES})(?![\w])"
-            rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(paren)\)))?",
+            rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(paren)\)))?"
+            # A zone in words is in the span too, as its letters are ("7 a.m. Eastern",
+            # "3 a.m. local time", "4 a.m. Paris time"; not "8 p.m. Central Park").
+            rf"(?:\s(?:local\stime|(?:Eastern|Central|Mountain|Pacific|Atlantic)"
+            rf"(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?(?!\s[A-Z])|[A-Z][a-z]+\s[Tt]ime)(?![\w-]))?",
         ),
         (
             "set",

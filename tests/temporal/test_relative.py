@@ -183,7 +183,7 @@ def test_a_part_of_the_day_naming_a_thing_is_no_time(text):
         ("At six in the evening the guns fell silent.", "six in the evening", "2001-09-11T18:00"),
         ("The curfew began at six p.m.", "six p.m.", "2001-09-11T18:00"),
         ("It resumed at six oh five p.m.", "six oh five p.m.", "2001-09-11T18:05"),
-        ("Twelve forty-six a.m. Eastern", "Twelve forty-six a.m.", "2001-09-11T00:46"),
+        ("Twelve forty-six a.m. Eastern", "Twelve forty-six a.m. Eastern", "2001-09-11T00:46"),
         # An hour said of tonight is an evening one, unless it says a.m.
         ("He speaks at nine o'clock tonight.", "nine o'clock tonight", "2001-09-11T21:00"),
         ("It opens at 1 a.m. tonight.", "1 a.m. tonight", "2001-09-11T01:00"),

@@ -326,8 +326,15 @@ def test_it_reads_no_year_in_numbers_that_name_things(text, number):
         ("Trading opens at 3:30 p.m. ET on Monday.", "3:30 p.m. ET", "2011-05-23T15:30"),
         ("The jet flew Tuesday at 18:00 UTC.", "18:00 UTC", "2011-05-17T18:00Z"),
         ("Stocks closed at 5 p.m. EST, May 20.", "5 p.m. EST, May 20", "2011-05-20T17:00"),
-        ("The truce began at 7 a.m. local time on Friday.", "7 a.m.", "2011-05-20T07:00"),
-        ("Polls shut at 8 p.m. Eastern time on Friday.", "8 p.m.", "2011-05-20T20:00"),
+        # A zone in words is in the span, as its letters are ("3:30 p.m. ET").
+        (
+            "The truce began at 7 a.m. local time on Friday.",
+            "7 a.m. local time",
+            "2011-05-20T07:00",
+        ),
+        ("Polls shut at 8 p.m. Eastern time on Friday.", "8 p.m. Eastern time", "2011-05-20T20:00"),
+        ("Polls close at 8 p.m. Eastern.", "8 p.m. Eastern", "2011-05-22T20:00"),
+        ("A concert starts at 8 p.m. Central Park time.", "8 p.m.", "2011-05-22T20:00"),
     ],
 )
 def test_it_gives_times_and_period_ends_their_day(text, span, value):
@@ -533,7 +540,7 @@ def test_it_reads_spelled_years_month_ends_fortnights_and_centuries(text, span, 
 def test_it_reads_a_local_time_restated_in_another_zone_as_one_time_on_its_day():
     text = "The truce began at 7 a.m. local time (0500 GMT) on Friday."
     assert found(text) == [
-        ("7 a.m.", "TIME", "2011-05-20T07:00"),
+        ("7 a.m. local time", "TIME", "2011-05-20T07:00"),
         ("Friday", "DATE", "2011-05-20"),
     ]
 
