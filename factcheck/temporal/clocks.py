@@ -25,14 +25,12 @@ _DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # Between a clock time and its day: a comma, "on", or the time restated in another zone
 # ("10:35 a.m. (0735 GMT) Friday").
 _RESTATED = r"(?:\s?\([^()]{1,24}\))?"
-# A zone named in words after a clock time: "7 a.m. local time", "8 p.m. Eastern time".
-_ZONE_WORDS = r"(?:\s(?:(?i:local)|[A-Z][a-z]+)\s(?i:time))?"
 _CLOCK_TO_DAY = re.compile(rf"{_RESTATED}\s?,?\s?")
 # "07:28 on the morning of 1 July": the day, its part of the day in between.
 _CLOCK_ON_DAY = re.compile(
-    rf"{_ZONE_WORDS}{_RESTATED}(?:\s(?:on\s)?(?:the\s(?:morning|afternoon|evening|night)\sof\s)?|,\s)"
+    rf"{_RESTATED}(?:\s(?:on\s)?(?:the\s(?:morning|afternoon|evening|night)\sof\s)?|,\s)"
 )
-_RESTATING = re.compile(rf"{_ZONE_WORDS}\s?\(")
+_RESTATING = re.compile(r"\s?\(")
 _CLOSING = re.compile(r"\s?\)")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 
