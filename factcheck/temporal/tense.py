@@ -442,7 +442,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if (
         # Not "a meeting in Ashby Falls on Monday": a name, no verb.
         ((previous, lowered) in _FUTURE_PAIRS and not _in_a_name(words, index - 1))
-        or lowered in _FUTURE_WORDS
+        # Not "Turnout appears to have topped": a raising verb, no appearance in court.
+        or (lowered in _FUTURE_WORDS and (lowered, following) != ("appears", "to"))
         or lowered.endswith("'ll")
         or word == "may"
     ):

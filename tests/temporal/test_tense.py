@@ -664,3 +664,8 @@ def test_the_present_perfect_of_an_irregular_verb_is_past(sentence):
 def test_a_place_name_that_ends_in_a_verb_is_no_verb():
     text = "Voters at a town meeting in Ashby Falls on Monday night approved the truck."
     assert tense_of(text, "Monday night") == "past"
+
+
+def test_appears_to_is_no_appearance_in_court():
+    assert tense_of("Turnout on Tuesday appears to have topped 100 million.", "Tuesday") != "future"
+    assert tense_of("He appears in court Tuesday.", "Tuesday") == "future"
