@@ -52,9 +52,9 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.holidays import country_near, holiday_date
-from factcheck.temporal.lexicon import PARTICIPLES, PARTS_OF_DAY, REPORTING_VERBS
+from factcheck.temporal.lexicon import PARTICIPLES, PARTS_OF_DAY, REPORTING_VERBS, WEEKDAYS
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import CLAUSE_GOES_ON, RULES, TIMES_OF_DAY_RULES
+from factcheck.temporal.patterns import CLAUSE_GOES_ON, RULES, TIMES_OF_DAY_RULES, WEEKDAY
 from factcheck.temporal.ranges import ENDS_JOIN
 from factcheck.temporal.resolve import (
     Candidate,
@@ -1107,7 +1107,8 @@ def _story_reading(
     if RULES[candidate.rule][0] == "day_of_month":
         return mention.start, _day_of_months_near(mention, reference)
     back = _looks_back_to(text, mention)
-    return mention.start, _nearest_to(mention, candidate, reference, back=back)
+    told = _told_weekday(text, reference) if _is_weekday(candidate) else None
+    return mention.start, _nearest_to(mention, candidate, reference, back=back, told=told)
 
 
 def _looks_back_to(text: str, mention: DateMention) -> bool:
@@ -1253,7 +1254,12 @@ def _names_its_year(mention: DateMention) -> bool:
 
 
 def _nearest_to(
-    mention: DateMention, candidate: Candidate, reference: DateMention, *, back: bool = False
+    mention: DateMention,
+    candidate: Candidate,
+    reference: DateMention,
+    *,
+    back: bool = False,
+    told: int | None = None,
 ) -> str | None:
     """The floating mention's value moved to the year that puts it nearest `reference`.
 
@@ -1274,6 +1280,10 @@ def _nearest_to(
         if reference.precision != "day":
             return None  # "on Saturday" after "in 1940": no telling which
         weekday = mention.earliest.isoweekday()
+        if told is not None:
+            # "on Sunday, 2 September 1666 ... By Monday": the weekday the history gives
+            # its day (by the Julian calendar, here) is what its weekdays count from.
+            weekday = (weekday - told + reference.earliest.isoweekday() - 1) % 7 + 1
         return weekday_near(reference.earliest, weekday, None, None).isoformat() + clock
     if day:
         return _nearest_day(reference, years, int(month), int(day), clock, back)
@@ -1283,6 +1293,27 @@ def _nearest_to(
     if season:
         return f"{_nearest_year(years, _SEASON_MIDDLE[season], reference, back):04d}-{season}"
     return None
+
+
+def _told_weekday(text: str, day: DateMention) -> int | None:
+    """The weekday a text gives a day before Britain's change of calendar, when it differs
+    from the proleptic Gregorian one ("Sunday, 2 September 1666" by the Julian calendar):
+    told at the start of the day's mention or right before it."""
+    if day.earliest is None or day.earliest.year > 1752:
+        return None
+    told = _WEEKDAY_OPENS.match(text, day.start) or _WEEKDAY_BEFORE.search(
+        text, max(0, day.start - 12), day.start
+    )
+    if told is None:
+        return None
+    weekday = WEEKDAYS.get(told[1].lower().rstrip("."))
+    if weekday is None or weekday == day.earliest.isoweekday():
+        return None
+    return weekday if weekday in values.weekdays_of(day.earliest) else None
+
+
+_WEEKDAY_OPENS = re.compile(rf"({WEEKDAY}),?\s")
+_WEEKDAY_BEFORE = re.compile(rf"({WEEKDAY}),?\s$")
 
 
 def _day_of_months_near(mention: DateMention, reference: DateMention) -> str | None:

@@ -1305,6 +1305,22 @@ def test_a_lead_in_the_present_perfect_of_an_irregular_verb_is_news():
     assert (found["September 16"], found["early August"]) == ("2012-09-16", "2012-08")
 
 
+def test_weekdays_count_from_the_weekday_a_history_gives_its_day():
+    # 2 September 1666 was a Sunday by the Julian calendar London then used.
+    text = (
+        "The fire broke out in a bakery on Sunday, 2 September 1666, and the wind drove it "
+        "west. By Monday it had reached the wharves. On Tuesday it swept over the "
+        "cathedral, and on Wednesday soldiers with gunpowder brought it under control. The "
+        "Monument was finished in 1677, and the new cathedral in the early 18th century."
+    )
+    found = values(text, datetime.date(2014, 9, 2))
+    assert (found["Monday"], found["Tuesday"], found["Wednesday"]) == (
+        "1666-09-03",
+        "1666-09-04",
+        "1666-09-05",
+    )
+
+
 def test_years_of_three_digits_and_a_closing_today_tell_a_history():
     text = (
         "She entered the palace as a concubine in 637. When the emperor died in 649, she "
