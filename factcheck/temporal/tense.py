@@ -460,7 +460,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         lowered in _SCHEDULE_VERBS
         and word.islower()  # "the French Open" is a name
         and previous
-        and previous not in _NOUN_AFTER
+        # "and meets again in March": "again" tells the verb, whatever comes before it.
+        and (previous not in _NOUN_AFTER or following == "again")
         and not previous.endswith("'s")  # "Sunday's vote": a noun after a possessive
         and not previous.endswith("ing")  # "began counting votes": a gerund's object
         and following != "of"

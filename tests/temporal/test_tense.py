@@ -669,3 +669,8 @@ def test_a_place_name_that_ends_in_a_verb_is_no_verb():
 def test_appears_to_is_no_appearance_in_court():
     assert tense_of("Turnout on Tuesday appears to have topped 100 million.", "Tuesday") != "future"
     assert tense_of("He appears in court Tuesday.", "Tuesday") == "future"
+
+
+def test_a_schedule_verb_after_and_with_again_is_a_verb():
+    text = "The Fed has raised rates at every meeting since June 2004 and meets again in March."
+    assert tense_of(text, "March") == "future"
