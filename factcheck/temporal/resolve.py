@@ -645,6 +645,11 @@ _DATA_FOR_BEFORE = re.compile(
     r"(?:income|prices|payrolls|employment|unemployment|inflation|output|production|"
     r"spending|sales|orders|starts))\sfor\s$"
 )
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:report|reports|reported|release|releases|released|post|posts|posted|publish|"
+    r"publishes|published)\s(?:(?:its|their|the)\s)?$"
+)
+_SALES_AFTER = re.compile(r"\s(?i:sales|results|earnings|traffic|deliveries)\b")
 _UNPLANNED_AFTER = re.compile(
     r"\s(?:(?:stock[\s-])?market\s)?(?i:crash|attacks?|bombings?|earthquake|quake|massacre|"
     r"coup|invasion|uprising|riots?|explosion|blast|shooting|floods?|hurricane|plunge|"
@@ -669,6 +674,11 @@ def month(m, ctx):
         # "rose 3.1% over the 12 months through February": a period reported on
         or _PERIOD_ENDS_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         or _DATA_FOR_BEFORE.search(ctx.text, max(0, m.start() - 64), m.start())
+        # "Retailers will report September sales Thursday": sales reported are past.
+        or (
+            _REPORTING_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            and _SALES_AFTER.match(ctx.text, m.end())
+        )
     ):
         # "will release November data on Thursday": figures describe a month gone by,
         # whatever the tense of their release ("March sales are expected to rise" is a

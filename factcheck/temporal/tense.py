@@ -779,6 +779,9 @@ _COMMODITIES = frozenset(
      "nickel", "zinc", "wheat", "corn", "soybeans", "oats", "coffee", "cocoa", "sugar",
      "cotton", "gasoline", "gas", "cattle", "hogs", "lumber"]
 )  # fmt: skip
+# A month's contract named by its goods: "November soybeans settled up 12 cents" (not
+# "the May oil spill").
+_MARKET_WORDS_AFTER = _MARKET_MONTHS | (_COMMODITIES - {"oil", "gas", "gasoline"})
 # A date a record was set on is past: "its Aug. 6 record", "a record high set on Aug. 6".
 _PEAKS = frozenset(["record", "peak", "high", "low", "top", "bottom", "highs", "lows"])
 _OWNERS = (["its"], ["their"], ["the"], ["a"], ["his"], ["her"])
@@ -899,7 +902,7 @@ def _phrase_tense(
         # "scheduled for Tuesday and Wednesday": the second day is read as the first.
         return tense_at(text, other.start(1), other.end(1), sentences)
     following = [word.lower() for word in _words(text, end, min(right, end + 14))[:1]]
-    if (following and following[0] in _MARKET_MONTHS) or (
+    if (following and following[0] in _MARKET_WORDS_AFTER) or (
         lowered_before[-1:] == ["for"]
         and (
             _MARKET_MONTHS.intersection(lowered_before[-4:])

@@ -231,6 +231,7 @@ def test_c_and_ca_before_an_early_year_make_it_approximate():
         ("The report on consumer prices for May is set for Friday.", D(1996, 6, 7), "1996-05"),
         # Not what a report calls for.
         ("The report called for May elections.", D(1996, 3, 7), "1996-05"),
+        ("Retailers will report September sales Thursday.", D(2008, 10, 7), "2008-09"),
         # A forecast for a month is still ahead.
         ("Retailers expect December sales to jump.", D(2023, 2, 8), "2023-12"),
     ],

@@ -344,6 +344,7 @@ def test_the_second_of_two_days_is_read_in_the_tense_of_the_first():
         # The market's goods name the contract too.
         "Crude oil for September fell 18 cents.",
         "Heating oil for September rose.",
+        "September soybeans settled up 12 cents.",
     ],
 )
 def test_a_futures_month_is_still_to_come(sentence):
