@@ -298,6 +298,8 @@ def _day_told_of(
                 break
             if _COMMA_ASIDE_BEFORE.search(text, max(left, day.start - 80), day.start):
                 continue
+            if _is_record_day(text, day):
+                continue
             if _CLAUSE_JOIN.search(text, day.end, clock.start) and _told_the_other_way(
                 day, clock, sentences, anchor
             ):
@@ -480,6 +482,7 @@ def _is_background_day(text: str, day: Candidate) -> bool:
         (is_possessive(text, day.end) and not names_a_fixture(text, day.end))
         or _BACKGROUND_DAY.match(text, day.start) is not None
         or is_yardstick(text, day.start)
+        or _is_record_day(text, day)
         or (
             _COMPARED_WITH_BEFORE.search(text, max(0, day.start - 12), day.start) is not None
             and _COMPARISON_BEFORE.search(text, max(0, day.start - 40), day.start) is not None
@@ -538,8 +541,19 @@ _AFTER_ASIDE = re.compile(r",\safter\s[^,;.]*$")
 _WHEN_AFTER = re.compile(r",\swhen\s")
 _NIGHT_OF_BEFORE = re.compile(r"(?i:night|evening)\sof\s$")
 _BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s(?!night)")
+
+
 # A figure of another day to compare with: "up from 140.20 Thursday", "compared with
 # 265 million Tuesday", "from 6.82% Tuesday" (not a tally: "voted 5-2 Tuesday night").
+def _is_record_day(text: str, day: Candidate) -> bool:
+    """ "which set a record of 2,999.75 on July 16": the day of a record compared with,
+    not the scene of the clock times after it."""
+    return _RECORD_ON_BEFORE.search(text, max(0, day.start - 40), day.start) is not None
+
+
+_RECORD_ON_BEFORE = re.compile(
+    r"\b(?:record|peak|high|low)(?:\s[a-z]+){0,3}\s\$?\d[\d,.]*%?\s(?:on\s)?$"
+)
 _COMPARED_WITH_BEFORE = re.compile(
     r"(?:\d[.,]\d+%?|\d%|\b(?:million|billion|trillion|cents|points|yen|marks|francs|pounds|"
     r"euros|percent))\s(?:on\s)?$"  # "its record close of 5,048.62 on March 10"

@@ -405,6 +405,12 @@ def test_the_start_of_a_range_across_midnight_is_on_the_day_before(text, values)
             D(2000, 4, 14),
             "2000-04-14T08:30",
         ),
+        # ... in the clock's own sentence too.
+        (
+            "The Dow, which set a record of 2,999.75 on July 16, was up 14 points at 2 p.m.",
+            D(1990, 8, 7),
+            "1990-08-07T14:00",
+        ),
         # The day of a plan in the sentence before is no scene.
         (
             "The vote had been set for April 22 but was postponed because of the pandemic. "
