@@ -43,7 +43,12 @@ def resolver(function):
     return function
 
 
-_CLAUSE_ENDS = re.compile(r"\s?[,.;:!?)]|\s(?:and|but|when|while|as)\b|$")
+# "began that spring, and": the season ends its clause; "held that spring led to the
+# first rules": a verb in the past follows it, whose subject it cannot be.
+_CLAUSE_ENDS = re.compile(
+    r"\s?[,.;:!?)]|\s(?:and|but|when|while|as)\b|$"
+    r"|\s(?:[a-z]{2,}ed|led|began|came|went|brought|made|took|saw|met|left|sent|built)\b"
+)
 
 
 _YEAR_OFFSETS = {"that": 0, "the same": 0, **STORY_OFFSETS}

@@ -457,3 +457,15 @@ def test_a_season_told_with_no_tense_is_the_nearest_one():
 def test_the_weekend_told_with_no_tense_is_the_nearer_one(anchor, value):
     text = "Rain fell on parts of the county for many long and dreary hours over the weekend."
     assert [m.value for m in tag(text, anchor) if m.text == "the weekend"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Inquiries held in Britain that spring led to new rules.", ["that spring"]),
+        # "spring" the verb: no season.
+        ("These are ideas that spring from fear.", []),
+    ],
+)
+def test_that_spring_before_a_verb_in_the_past_is_a_season(text, found):
+    assert [m.text for m in tag(text, datetime.date(2012, 4, 14))] == found
