@@ -94,11 +94,14 @@ def duration(m, ctx):
         if not _DECIMAL.fullmatch(m[3]) or unit not in _DECIMAL_UNITS:
             return None
         return _span(m, "DURATION", values.duration_value(m[3], unit), mod)
-    if (m[5] and (amount is None or not m[5].startswith("-"))) or _AGE_RANGE_END.match(
-        ctx.text, m.end()
+    if (
+        (m[5] and (amount is None or not m[5].startswith("-")))
+        or _AGE_RANGE_END.match(ctx.text, m.end())
+        or _AGE_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start())
     ):
-        # "52 years old" is an age: TimeBank and AQUAINT never mark one (0 of 4); so is
-        # the first end of "children between six months and four years old".
+        # "52 years old" is an age: TimeBank and AQUAINT never mark one (0 of 4); so are
+        # the first end of "children between six months and four years old", "older
+        # than 6 months" and "aged 65".
         return None
     if m[5] and m[5].startswith("-") and m[3].lower() in ("a", "an") and not m[1] and not m[2]:
         # "a day-long strike": the article goes with "strike".
@@ -286,6 +289,11 @@ def _follows_an_amount(text: str, start: int) -> bool:
     return _AMOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+_AGE_BEFORE = re.compile(
+    r"\b(?:(?:older|younger)\sthan|aged|ages)\s$"
+    # the second end of "aged 6 months to 2 years"
+    r"|\b(?:aged|ages)\s[\w-]+\s(?:years?|months?|weeks?|days?)\s(?:to|and)\s$"
+)
 _AGE_RANGE_END = re.compile(
     r"\s(?:and|to)\s(?:[\w-]+\s){1,2}?(?i:years?|months?|weeks?|days?)[\s-]old\b"
 )

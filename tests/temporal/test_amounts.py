@@ -522,6 +522,8 @@ def test_a_half_unit_before_a_noun_is_a_length(text, span, value):
     [
         "The vaccine goes to children between six months and four years old.",
         "Children aged six months to 5 years old were tested.",
+        "Guidelines call for everyone older than 6 months to be vaccinated.",
+        "Children aged 6 months to 2 years were tested.",
     ],
 )
 def test_the_first_end_of_a_range_of_ages_is_an_age_too(text):
