@@ -188,6 +188,11 @@ def _in_a_game(ctx, m) -> bool:
     return bool(_GAME_WORDS.search(sentence)) and not _BUSINESS_WORDS.search(sentence)
 
 
+_FORECAST_AFTER = re.compile(
+    r"\s(?:[a-z]+\s)?(?:forecasts?|outlook|guidance|estimates?|targets?|projections?)\b"
+)
+
+
 @resolver
 def quarter(m, ctx):
     relative = (m[1] or "").lower()
@@ -203,11 +208,14 @@ def quarter(m, ctx):
         year_value = relative_year("last" if relative in _BACKWARD else "next", ctx.anchor)
         value = f"{year_value:04d}-Q{number}"
     else:
+        # "raised its fourth-quarter price forecast": what is forecast is still to come,
+        # whatever the tense of the raising.
+        forecast = _FORECAST_AFTER.match(ctx.text, m.end())
         value = latest_quarter(
             ctx.anchor,
             number,
-            ctx.tense(*m.span()),
-            of_results=tells_of_results(ctx.text, m.start(), m.end()),
+            "future" if forecast else ctx.tense(*m.span()),
+            of_results=not forecast and tells_of_results(ctx.text, m.start(), m.end()),
         )
     candidate = _span(m, "DATE", value)
     if relative == "the" and m[0][m.end(2) - m.start() : m.end(2) - m.start() + 1] == "-":

@@ -640,7 +640,7 @@ _MONTH_DATA = re.compile(rf"\s(?:{MONTH_DATA}|(?i:retail|auto|car|vehicle|home)\
 # "Consumer price figures for July", "the report on personal income for January": the
 # figures of a month gone by, told before it.
 _DATA_FOR_BEFORE = re.compile(
-    r"\b(?:(?:data|figures|numbers|statistics|report|reading|index)"
+    r"\b(?:(?:data|figures|numbers|statistics|report|reading|index|(?i:retail)\ssales)"
     r"|(?:data|figures|numbers|statistics|report)\son\s(?:[\w-]+\s){1,3}?"
     r"(?:income|prices|payrolls|employment|unemployment|inflation|output|production|"
     r"spending|sales|orders|starts))\sfor\s$"

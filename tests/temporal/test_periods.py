@@ -469,3 +469,13 @@ def test_the_weekend_told_with_no_tense_is_the_nearer_one(anchor, value):
 )
 def test_that_spring_before_a_verb_in_the_past_is_a_season(text, found):
     assert [m.text for m in tag(text, datetime.date(2012, 4, 14))] == found
+
+
+def test_a_quarter_forecast_is_still_to_come_whatever_the_tense_of_the_forecasting():
+    found = {
+        m.text: m.value
+        for m in tag(
+            "A brokerage raised its fourth-quarter price forecast.", datetime.date(2005, 8, 29)
+        )
+    }
+    assert found["fourth-quarter"] == "2005-Q4"
