@@ -56,7 +56,7 @@ _YEAR_OFFSETS = {"that": 0, "the same": 0, **STORY_OFFSETS}
 
 _SEASON_AS_KIND = re.compile(
     r"\s(?i:equinox|solstice|ice|wheat|crops?|storms?|olympics|games|fashions?|collections?|"
-    r"transfer|menu|weather|tires|tyres|clothes|clothing|coats?|squash|flu)\b"
+    r"transfer|menu|weather|tires|tyres|clothes|clothing|coats?|squash|flu|training|camps?|break)\b"
 )
 
 
@@ -75,7 +75,9 @@ _SEASON_AND_BEFORE = re.compile(
 )
 # A season alone is one after these: "in spring", "before spring", "by late summer".
 _TIME_WORD_BEFORE = re.compile(
-    r"\b(?:in|during|since|until|till|by|before|through|this|over|early|late)\s$"
+    r"\b(?:in|during|since|until|till|by|before|through|this|over|early|late"
+    # "a push for vaccination ahead of summer", "by the end of summer"
+    r"|(?:ahead|end|start|middle|height)\sof)\s$"
 )
 
 
@@ -106,7 +108,7 @@ def season(m, ctx):
         return None  # "the Winter Olympics", "the Spring Street venue": a name
     if not year_digits and _SEASON_AS_KIND.match(ctx.text, m.end(2)):
         return None  # "the spring equinox", "summer ice", "the winter storm": kinds of things
-    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if (
         not relative
         and not _TIME_WORD_BEFORE.search(before)

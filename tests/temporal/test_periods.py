@@ -479,3 +479,17 @@ def test_a_quarter_forecast_is_still_to_come_whatever_the_tense_of_the_forecasti
         )
     }
     assert found["fourth-quarter"] == "2005-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It prompted a push for vaccination ahead of summer.", [("summer", "2014-SU")]),
+        ("Prices fall at the end of summer.", [("the end of summer", "2014-SU")]),
+        # Kinds of things, no season.
+        ("He hurt his knee at the end of spring training.", []),
+        ("Hotels fill up during spring break.", []),
+    ],
+)
+def test_a_bare_season_after_ahead_of_or_the_end_of_is_a_date(text, found):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2014, 5, 7))] == found
