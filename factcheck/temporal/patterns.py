@@ -710,8 +710,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # preposition of time ("at 19:00"): "by 19:00" but not a score "won 21:15".
             # Military "0730 hours" and South African "15h00" are 24-hour times too.
             rf"|(?:(?=\d\d:?\d\d\s?(?:{_ZONES}|h\b|hours\b|hrs\b|local\stime\b))|(?=\d\dh\d\d\b)"
-            rf"|(?=\d\d:\d\d(?![\d:]))(?:{_CLOCK_AFTER}))"
-            rf"(?P<hour24>\d\d)(?::|h(?=\d))?(?P<minute24>\d\d)(?:\s(?:hours|hrs|local\stime)\b)?"
+            # "at 7:45", "opens at 9:30": a time of the clock, said without a.m. or p.m.
+            rf"|(?=\d\d?:\d\d(?![\d:]))(?:{_CLOCK_AFTER}))"
+            rf"(?P<hour24>\d\d?)(?::|h(?=\d))?(?P<minute24>\d\d)(?:\s(?:hours|hrs|local\stime)\b)?"
             rf"|(?<![Hh]igh\s)(?P<word>(?i:noon|midnight|midday)))"
             # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
             rf"(?:\s?(?P<paren>\()?(?P<zone>(?:{_ZONES})(?![\w])"

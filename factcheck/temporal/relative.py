@@ -353,6 +353,8 @@ def clock(m, ctx):
         hour, minute = int(m["hour24"]), int(m["minute24"])
         if hour > 24 or minute > 59:
             return None
+        if len(m["hour24"]) == 1 and _after_noon("", hour):
+            hour += 12  # "at 2:40", said without a.m. or p.m., as "about 4 o'clock" is
         clock_value = f"{hour:02d}:{minute:02d}"
     elif m["fraction"]:
         written = m["fraction_hour"]

@@ -184,6 +184,9 @@ def test_a_part_of_the_day_naming_a_thing_is_no_time(text):
         ("The curfew began at six p.m.", "six p.m.", "2001-09-11T18:00"),
         ("It resumed at six oh five p.m.", "six oh five p.m.", "2001-09-11T18:05"),
         ("Twelve forty-six a.m. Eastern", "Twelve forty-six a.m. Eastern", "2001-09-11T00:46"),
+        # A time of the clock said without a.m. or p.m.: up to six, the afternoon's.
+        ("Our correspondent joins us at 7:45.", "7:45", "2001-09-11T07:45"),
+        ("Trades made at 2:40 were canceled.", "2:40", "2001-09-11T14:40"),
         # An hour said of tonight is an evening one, unless it says a.m.
         ("He speaks at nine o'clock tonight.", "nine o'clock tonight", "2001-09-11T21:00"),
         ("It opens at 1 a.m. tonight.", "1 a.m. tonight", "2001-09-11T01:00"),

@@ -152,6 +152,9 @@ def test_it_marks_each_end_of_a_range_as_its_own_mention(text, expected):
         "He was charged under the Theft Act 1968.",
         # A century's name in a company's.
         "Twentieth Century Fox distributes the film.",
+        # A score, a race time.
+        "The score stood at 2:1 at the break.",
+        "She won the marathon in 2:06:48.",
         # Model numbers.
         "It introduced the HI-2000 electronic balance.",
         "The bottling line, model BL-1972, is still in use.",
