@@ -84,12 +84,13 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
     told: list[Candidate] = []  # those and the times told with their days
     clock_day: Candidate | None = None  # a time told with its day ("at 10am yesterday")
     last_clock: Candidate | None = None  # the last clock time given a day, none named since
+    night_open: Candidate | None = None  # an evening's clock left on the anchor, no day since
     anchor_day = anchor.isoformat()
     for index, candidate in enumerate(chosen):
         if _names_a_day(candidate):  # "late Sunday night. The fire was reported at 10:48 p.m."
             days.append(candidate)
             told.append(candidate)
-            last_clock = None
+            last_clock = night_open = None
             continue
         day = days[-1] if days else None
         if (
@@ -195,6 +196,20 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             # "The ceasefire took effect at midnight": the midnight that began the day of
             # publication, not the one still to come at its end.
             candidate.value = anchor_day + "T00:00"
+        if candidate.value.startswith(anchor_day + "T") and candidate.day_from is None:
+            hour = _CLOCK_VALUE.search(candidate.value)
+            if hour is not None and hour[1] >= "18":
+                night_open = candidate
+            elif (
+                hour is not None
+                and hour[1] < "06"
+                and night_open is not None
+                and candidate.start - night_open.end <= _EVENING_REACH
+            ):
+                # "It is 7 p.m. here ... with you until 2 a.m.": no day named, the night
+                # goes on past midnight into the next.
+                following_day = anchor + _ONE_DAY
+                candidate.value = following_day.isoformat() + candidate.value[len(anchor_day) :]
     for first, second in itertools.pairwise(chosen):
         if (
             first.type == second.type == "TIME"
@@ -209,6 +224,11 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             next_day = datetime.date.fromisoformat(second.value[:10]) + datetime.timedelta(days=1)
             second.value = next_day.isoformat() + second.value[10:]
             second.day_from = None  # the day after the one it was told on
+
+
+# How far (in characters) an evening's clock time reaches the morning's after it, with
+# no day named between: a paragraph or two of the same night.
+_EVENING_REACH = 400
 
 
 def _put_on_the_day_before(clock: Candidate, day: Candidate) -> None:

@@ -454,3 +454,18 @@ def test_a_day_gone_by_in_a_relative_clause_on_the_news_is_its_scene():
     )
     clock = next(m for m in tag(text, D(1998, 3, 27)) if m.type == "TIME" and ":" in m.value)
     assert clock.value == "1998-03-25T21:14"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "It is 7 p.m. here in the East, and the polls have just closed. Good evening. We "
+            "expect to be with you until 2 a.m.",
+            "1996-11-06T02:00",
+        ),
+        ("The show starts at 9 p.m. and runs until 1 a.m.", "1996-11-06T01:00"),
+    ],
+)
+def test_a_morning_clock_after_an_evening_one_with_no_day_named_is_the_next_day(text, value):
+    assert [m.value for m in tag(text, D(1996, 11, 5))][-1] == value
