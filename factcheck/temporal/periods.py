@@ -190,8 +190,9 @@ def _in_a_game(ctx, m) -> bool:
     return bool(_GAME_WORDS.search(sentence)) and not _BUSINESS_WORDS.search(sentence)
 
 
+# Not "estimate": "a revised third-quarter estimate" of output measures a quarter gone by.
 _FORECAST_AFTER = re.compile(
-    r"\s(?:[a-z]+\s)?(?:forecasts?|outlook|guidance|estimates?|targets?|projections?)\b"
+    r"\s(?:[a-z]+\s)?(?:forecasts?|outlook|guidance|targets?|projections?)\b"
 )
 
 
