@@ -481,7 +481,7 @@ def test_that_spring_before_a_verb_in_the_past_is_a_season(text, found):
         ),
         # An estimate of output measures a quarter gone by.
         (
-            "The government will publish a revised third-quarter GDP estimate on Nov. 30.",
+            "The government will publish a revised third-quarter estimate of growth on Nov. 30.",
             datetime.date(2001, 10, 31),
             "2001-Q3",
         ),
