@@ -16,7 +16,7 @@ import re
 from factcheck.temporal import ranges, values
 from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES
+from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES, ZONE_NAMES
 from factcheck.temporal.resolve import Candidate, is_possessive, is_yardstick, names_a_fixture
 from factcheck.temporal.tense import Sentences, tense_at
 
@@ -476,7 +476,7 @@ def _range_end_with_day(chosen: list[Candidate], index: int, text: str) -> Candi
     return None
 
 
-_ZONE_AT_END = re.compile(r"\s(?:[Tt]ime|Eastern|Central|Mountain|Pacific|Atlantic)$")
+_ZONE_AT_END = re.compile(rf"\s(?:[Tt]ime|{ZONE_NAMES})$")
 # What joins the times of a list, besides a range's "to" and "-": "4 p.m., 7 p.m. or 9".
 _LIST_JOIN = re.compile(r",\s?|,?\s(?:and|or)\s")
 

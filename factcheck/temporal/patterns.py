@@ -267,6 +267,8 @@ _ZONES = (
     "UTC|GMT|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CEST|CET|EEST|EET|MSK|IST|PKT|SGT|HKT|JST|KST"
     "|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|ET|PT|CT"
 )
+# Zones named in words after a clock time ("7 a.m. Eastern", "8 p.m. Pacific time").
+ZONE_NAMES = "Eastern|Central|Mountain|Pacific|Atlantic"
 # Hours and minutes spoken: "eight forty-six", "six oh five", "nine".
 _SPOKEN_HOUR = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w'’])"
 _SPOKEN_MINUTE = (
@@ -719,7 +721,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(paren)\)))?"
             # A zone in words is in the span too, as its letters are ("7 a.m. Eastern",
             # "3 a.m. local time", "4 a.m. Paris time"; not "8 p.m. Central Park").
-            rf"(?:\s(?:local\stime|(?:Eastern|Central|Mountain|Pacific|Atlantic)"
+            rf"(?:\s(?:local\stime|(?:{ZONE_NAMES})"
             rf"(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?(?!\s[A-Z])|[A-Z][a-z]+\s[Tt]ime)(?![\w-]))?",
         ),
         (
