@@ -109,17 +109,21 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
 
 def _first_readings(text: str, anchor: datetime.date) -> list[DateMention]:
     try:
-        chosen = _choose(_propose(Context(text, anchor, sentences=Sentences(text))), len(text))
+        chosen = _grammar_readings(text, anchor, Sentences(text))
         return [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
     except Exception:
         _log.exception("tagging failed (anchor %s) in the grammar itself", anchor)
         return []
 
 
+def _grammar_readings(text: str, anchor: datetime.date, sentences: Sentences) -> list[Candidate]:
+    """Steps 1 and 2: each expression as the grammar reads it on its own, overlaps settled."""
+    return _choose(_propose(Context(text, anchor, sentences=sentences)), len(text))
+
+
 def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
     sentences = Sentences(text)
-    context = Context(text, anchor, sentences=sentences)
-    chosen = clocks.drop_restated_clocks(_choose(_propose(context), len(text)), text)
+    chosen = clocks.drop_restated_clocks(_grammar_readings(text, anchor, sentences), text)
     _fold_neighbours(chosen, text)
     chosen = ranges.add_era_range_ends(ranges.add_following_days(chosen, text), text)
     clocks.date_clock_times(chosen, sentences, anchor)
