@@ -215,3 +215,20 @@ def test_a_clause_dated_before_the_calendar_is_its_own_undated_claim(article_fac
     assert claims["Roman coins found near the rock date from AD 14"].date_value == "0014"
     camp = claims["and one local historian argued that a camp was founded there in 44 BC."]
     assert (camp.date_value, camp.earliest) == ("", None)
+
+
+@pytest.mark.django_db
+def test_a_bug_in_the_taggers_story_passes_still_suggests_dated_claims(story, monkeypatch, caplog):
+    # An editor's import must not fail on a tagger bug: the dates keep their first
+    # reading and the error is logged for the operators.
+    from factcheck.temporal import tagger
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(tagger, "RAISE_ERRORS", False)
+    monkeypatch.setattr(tagger, "rebase", broken)
+    claims = by_quote(suggest_claims(article=story))
+    collapse = claims["and the eastern span collapsed in 2001 after years of neglect."]
+    assert (collapse.date_value, collapse.precision) == ("2001", "year")
+    assert "tagging failed" in caplog.text
