@@ -590,8 +590,13 @@ def _done_until_then(words: list[str], index: int) -> bool:
             # "kept the markets closed until Friday", "gave them until May", "wanted the
             # village to wait until June"
             return False
-        if word.endswith("ed") and back and words[back - 1].lower() in _NOUN_AFTER:
-            continue  # "all affected vehicles": an adjective
+        if (
+            word.endswith("ed")
+            and back
+            and words[back - 1].lower() in _NOUN_AFTER
+            and words[back - 1].lower() not in _COORDINATORS
+        ):
+            continue  # "all affected vehicles": an adjective (not "and followed it")
         if tense := _word_tense(words, back):
             return tense == "past" and word not in _AUXILIARIES
     return False

@@ -165,6 +165,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # What was done until a day was done by then; a state kept or a time granted
         # until one may run on.
         ("Workers counted ballots until 11 p.m. Friday.", "11 p.m. Friday", "past"),
+        # A verb after "and" is a verb, not an adjective as in "all affected cars".
+        ("Dogs found a trail and followed it until late Thursday.", "late Thursday", "past"),
         ("Officials have ordered all markets closed until Friday.", "Friday", "future"),
         ("Parts will not reach all affected cars until Friday.", "Friday", "future"),
         ("He wanted the village to wait until Friday.", "Friday", "future"),
