@@ -131,8 +131,11 @@ _FUTURE_PAIRS = frozenset(
         "kicks off", "kick off",
         # Releases in the news present: "goes on sale Tuesday", "comes out Monday".
         "goes on", "go on", "comes out", "come out", "hits stores", "hit stores",
+        "due out",
     )
-)  # fmt: skip
+) | {("due", "")}  # fmt: skip
+# ("due", ""): "due" right before the date, the "" the date stands for in a sentence's
+# words ("the consumer price index for January, due Wednesday").
 # Irregular past forms common in news (regular ones end in -ed); forms that are also
 # present tense ("put", "hit", "set") are left out.
 _PAST_WORDS = frozenset(
@@ -454,7 +457,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return EITHER if "had" in earlier else "future"
     if (lowered, following) in _FUTURE_PAIRS and not _in_a_name(words, index):
         # "expected" in "expected to": the pair decides, not the -ed
-        earlier = (w.lower() for w in words[max(0, index - 3) : index])
+        earlier = [w.lower() for w in words[max(0, index - 3) : index]]
+        if lowered == "due" and previous in ("was", "were"):
+            return EITHER  # "the payment was due Friday": it may have passed, or not
         return EITHER if "had" in earlier else "future"
     if (
         lowered in _SCHEDULE_VERBS

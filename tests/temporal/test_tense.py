@@ -246,6 +246,10 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # A plan in the past perfect: no tense, the nearest Friday (see below).
         ("The offer had been due to expire Friday.", "Friday", None),
         ("The offer is due to expire Friday.", "Friday", "future"),
+        # "due" right before a day: what is due comes then, whatever verb came before;
+        # "was due" may have passed or not.
+        ("It set the stage for the price index, due Wednesday.", "Wednesday", "future"),
+        ("The payment was due Friday.", "Friday", None),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
         ("He cut short a holiday for the hastily planned trip Friday.", "Friday", "past"),
     ],
