@@ -399,6 +399,13 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if lowered == "couldn't":
         return "past"
     previous = words[index - 1].lower() if index else ""
+    if (
+        previous in ("have", "'ve")
+        and index >= 2
+        and words[index - 2].lower() in ("will", "shall", "'ll", "won't")
+        and (lowered.endswith("ed") or lowered in _IRREGULAR_PARTICIPLES)
+    ):
+        return "future"  # "will have forgotten about this by the spring": done by then
     if lowered == "left" and previous in _UNITS_LEFT:
         return None  # "three weeks left before Christmas": what remains, no past
     if lowered == "effective":

@@ -165,6 +165,9 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # What was done until a day was done by then; a state kept or a time granted
         # until one may run on.
         ("Workers counted ballots until 11 p.m. Friday.", "11 p.m. Friday", "past"),
+        # The future perfect: done by a day still to come.
+        ("Everyone will have forgotten about this by the spring.", "the spring", "future"),
+        ("The work will have finished by Friday.", "Friday", "future"),
         # A verb after "and" is a verb, not an adjective as in "all affected cars".
         ("Dogs found a trail and followed it until late Thursday.", "late Thursday", "past"),
         ("Officials have ordered all markets closed until Friday.", "Friday", "future"),
