@@ -785,12 +785,17 @@ def _part_year_offset(part: str, named: DateMention, text: str, start: int) -> i
     """How many years after the quarter or half `named` ("2010-Q4") another part ("-Q2")
     told after it in its sentence, at text[start], lies: 0, or 1 for an earlier part
     after one named with its year ("contracted in the fourth quarter of 2010 ... down
-    again in the second quarter"), unless it is told as what came before ("stalled in
+    again in the second quarter"), or -1 for a later part told as what came before,
+    unless it is told as what came before ("stalled in
     the final quarter of 2024, after growing in the third quarter"); None for another
     kind of part or the same one (a year's comparison)."""
     told = named.value[4:]
     if told[:2] != part[:2] or told == part:
         return None
+    if part > told and _EARLIER_LINK.search(text, named.end, start):
+        # "2.5% in the first quarter, down from 4% in the fourth quarter": a later part
+        # told as what came before is the year before's.
+        return -1
     return int(
         part < told
         and _names_its_year(named)

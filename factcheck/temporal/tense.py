@@ -751,6 +751,12 @@ _SUPERLATIVES = frozenset(
 )  # fmt: skip
 _NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOUN_AFTER | _SUPERLATIVES
 _COORDINATORS = frozenset(["and", "but", "or"])
+# An amount a figure is compared with, then "in" or "at" its date (a sentence's words
+# hold no numbers: "down from 4% in" is "down from in").
+_COMPARED_WITH = re.compile(
+    r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to))(?:\s(?:more|less|than|about|nearly|"
+    r"almost|just|over|under|a|an|percent|million|billion|cents?))*\s(?:in|at)$"
+)
 # "until", and a clock time the day's mention may follow ("until 11 a.m. Sunday").
 _UNTIL_AT_END = re.compile(r"\buntil(?:\s(?:\d+|a|p|m|am|pm|noon|midnight))*$")
 _NEGATED_PAST = re.compile(
@@ -877,6 +883,10 @@ def _phrase_tense(
     ):
         # "runways did not reopen until 11 a.m. Sunday", "Until Thursday, they had not
         # called him a suspect": it happened then.
+        return "past"
+    if _COMPARED_WITH.search(said_before):
+        # "growth will come in around 2.5%, down from more than 4% in the fourth
+        # quarter": the figure compared with is one already seen.
         return "past"
     if last == "to" and lowered_words[-2:-1] in (["retroactive"], ["retroactively"], ["backdated"]):
         return "past"  # "will be retroactive to Jan. 1": reaching back to a day gone by

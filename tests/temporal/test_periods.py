@@ -396,6 +396,17 @@ def test_an_earlier_quarter_after_a_bare_one_takes_its_year_by_its_tense(text, v
     assert [m.value for m in tag(text, datetime.date(2008, 3, 4))][-1] == value
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growth in the first quarter will be 2.5%, down from 4% in the fourth quarter.",
+        "Growth in the first quarter will be 2.5%, compared with 4% in the fourth quarter.",
+    ],
+)
+def test_a_later_quarter_compared_with_is_the_year_befores(text):
+    assert [m.value for m in tag(text, datetime.date(1995, 2, 14))] == ["1995-Q1", "1994-Q4"]
+
+
 def test_a_bare_half_after_another_in_its_sentence_is_in_the_year_that_one_was_read_in():
     text = (
         "It expects results to stay weak through the first half but to improve in the second half."

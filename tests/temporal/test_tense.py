@@ -165,6 +165,9 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # What was done until a day was done by then; a state kept or a time granted
         # until one may run on.
         ("Workers counted ballots until 11 p.m. Friday.", "11 p.m. Friday", "past"),
+        # A figure compared with is one already seen.
+        ("Sales will rise to 5 million, up from 4.2 million in March.", "March", "past"),
+        ("Costs will fall, compared with $3 million in March.", "March", "past"),
         # The future perfect: done by a day still to come.
         ("Everyone will have forgotten about this by the spring.", "the spring", "future"),
         ("The work will have finished by Friday.", "Friday", "future"),
