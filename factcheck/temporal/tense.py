@@ -928,12 +928,21 @@ def _phrase_tense(
     if (other := _FIRST_OF_PAIR.search(text, max(left, start - 48), start)) is not None:
         # "scheduled for Tuesday and Wednesday": the second day is read as the first.
         return tense_at(text, other.start(1), other.end(1), sentences)
-    following = [word.lower() for word in _words(text, end, min(right, end + 14))[:1]]
-    if (following and following[0] in _MARKET_WORDS_AFTER) or (
-        lowered_before[-1:] == ["for"]
-        and (
-            _MARKET_MONTHS.intersection(lowered_before[-4:])
-            or (lowered_before[-2:-1] and lowered_before[-2] in _COMMODITIES)
+    following = [word.lower() for word in _words(text, end, min(right, end + 24))[:2]]
+    if (
+        (
+            (following and following[0] in _MARKET_WORDS_AFTER)
+            # "the March bond futures contract": the goods between, a noun
+            or (
+                following[1:] and following[1] in _MARKET_MONTHS and following[0] not in _NOT_A_NOUN
+            )
+        )
+        or (
+            lowered_before[-1:] == ["for"]
+            and (
+                _MARKET_MONTHS.intersection(lowered_before[-4:])
+                or (lowered_before[-2:-1] and lowered_before[-2] in _COMMODITIES)
+            )
         )
     ):
         # "crude for September delivery", "the October contract", "the contract for

@@ -357,10 +357,15 @@ def test_the_second_of_two_days_is_read_in_the_tense_of_the_first():
         "Crude oil for September fell 18 cents.",
         "Heating oil for September rose.",
         "September soybeans settled up 12 cents.",
+        "The September bond futures contract climbed 25/32.",
     ],
 )
 def test_a_futures_month_is_still_to_come(sentence):
     assert tense_of(sentence, "September") == "future"
+
+
+def test_a_month_before_a_clause_about_a_contract_keeps_its_verbs_tense():
+    assert tense_of("In September the contract was signed.", "September") == "past"
 
 
 def test_a_day_declared_a_day_of_something_is_still_to_come():
