@@ -216,7 +216,11 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
         # "Thursday's announcement means the jets will be late", "early returns from
         # Saturday's referendum": it has happened.
         return "past"
-    if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()):
+    if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()) or (
+        # "Friday's report on January housing starts will offer another test": what is
+        # held or released on a set day may be told at more length.
+        _SCHEDULED_EVENT.match(ctx.text, m.end()) and _EVENT_COMING_AFTER.match(ctx.text, m.end())
+    ):
         return "future"
     if _SCHEDULED_EVENT.match(ctx.text, m.end()) and is_called_off(ctx.text, m.end()):
         # "Saturday's match has been called off": a fixture is called off before it is
@@ -257,6 +261,9 @@ _AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting|for)\s$")
 # Not "won Tuesday's election and will take office": a verb after "and" is the subject's.
 _COMING_AFTER_POSSESSIVE = re.compile(
     rf"['’]s(?:\s(?!(?:and|but|or)\b)[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})"
+)
+_EVENT_COMING_AFTER = re.compile(
+    rf"['’]s(?:\s(?!(?:and|but|or)\b)[\w-]+){{4,5}}\s(?:that\s)?(?:{PLAIN_FUTURE})"
 )
 
 

@@ -228,6 +228,13 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ("Sunday's vote was close.", D(2012, 4, 23), "2012-04-22"),
         ("Traders were waiting for Thursday's report.", D(2012, 4, 23), "2012-04-26"),
         ("Thursday's report showed a rise.", D(2012, 4, 23), "2012-04-19"),
+        # A report told at length before its verb; a ruling, not held on a set day, has been.
+        (
+            "Friday's report on January housing starts will offer a test.",
+            D(1995, 2, 14),
+            "1995-02-17",
+        ),
+        ("Friday's ruling by the full court will make it harder.", D(1995, 2, 14), "1995-02-10"),
         ("Traders left early ahead of Thursday's holiday.", D(1991, 7, 2), "1991-07-04"),
         ("Traders will watch for Tuesday's release of the report.", D(1991, 4, 19), "1991-04-23"),
         ("Tuesday's release of the report lifted prices.", D(1991, 4, 19), "1991-04-16"),
