@@ -459,8 +459,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
     ):
         # A plan in the past perfect may be over or still to come: "it had been due to
         # expire Friday" (and was extended), "classes had been scheduled to end June 19
-        # (and will run on)". No tense: the nearest such date.
-        earlier = (w.lower() for w in words[max(0, index - 3) : index])
+        # (and will run on)". No tense: the nearest such date. The pair may end here:
+        # "had originally been expected to".
+        earlier = (w.lower() for w in words[max(0, index - 4) : index])
         return EITHER if "had" in earlier else "future"
     if (lowered, following) in _FUTURE_PAIRS and not _in_a_name(words, index):
         # "expected" in "expected to": the pair decides, not the -ed
