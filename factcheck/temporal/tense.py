@@ -406,6 +406,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         and (lowered.endswith("ed") or lowered in _IRREGULAR_PARTICIPLES)
     ):
         return "future"  # "will have forgotten about this by the spring": done by then
+    if lowered in ("was", "were") and following in ("likely", "unlikely", "possible"):
+        # "said a cut at the March meeting was unlikely": a judgement of what may come,
+        # told in the past; the nearest such date.
+        return EITHER
     if lowered == "left" and previous in _UNITS_LEFT:
         return None  # "three weeks left before Christmas": what remains, no past
     if lowered == "effective":

@@ -252,6 +252,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # A plan in the past perfect: no tense, the nearest Friday (see below).
         ("The offer had been due to expire Friday.", "Friday", None),
         ("The deal had originally been expected to close by Friday.", "Friday", None),
+        # A judgement told in the past of what may come: either way.
+        ("He said a cut at the March meeting was unlikely.", "March", None),
         ("The offer is due to expire Friday.", "Friday", "future"),
         # "due" right before a day: what is due comes then, whatever verb came before;
         # "was due" may have passed or not.
