@@ -26,9 +26,10 @@ _DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # ("10:35 a.m. (0735 GMT) Friday").
 _RESTATED = r"(?:\s?\([^()]{1,24}\))?"
 _CLOCK_TO_DAY = re.compile(rf"{_RESTATED}\s?,?\s?")
-# "07:28 on the morning of 1 July": the day, its part of the day in between.
+# "07:28 on the morning of 1 July": the day, its part of the day in between; "at 2 p.m.
+# EDT, on Thursday".
 _CLOCK_ON_DAY = re.compile(
-    rf"{_RESTATED}(?:\s(?:on\s)?(?:the\s(?:morning|afternoon|evening|night)\sof\s)?|,\s)"
+    rf"{_RESTATED}(?:\s(?:on\s)?(?:the\s(?:morning|afternoon|evening|night)\sof\s)?|,\s(?:on\s)?)"
 )
 _RESTATING = re.compile(r"\s?\(")
 _CLOSING = re.compile(r"\s?\)")

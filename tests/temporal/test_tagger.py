@@ -548,6 +548,14 @@ def test_it_reads_a_local_time_restated_in_another_zone_as_one_time_on_its_day()
     ]
 
 
+def test_a_clock_time_takes_the_day_told_after_a_comma_and_on():
+    text = "Trading will end early, at 2 p.m. EDT, on Thursday, to clear a backlog."
+    assert found(text) == [
+        ("2 p.m. EDT", "TIME", "2011-05-26T14:00"),
+        ("Thursday", "DATE", "2011-05-26"),
+    ]
+
+
 def test_it_reads_a_clock_time_restated_in_another_zone_as_one_time():
     text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday, officials said."
     assert found(text) == [("10:35 a.m. (0735 GMT) Friday", "TIME", "2011-05-20T10:35")]
