@@ -257,7 +257,7 @@ _DONE_AFTER_POSSESSIVE = re.compile(
     r"['’]s(?:\s[\w-]+){1,2}?\s(?:means|meant|shows|showed|suggests|suggested|marks|marked|"
     r"follows|followed|comes|came|leaves|left|puts|put|raises|raised)\b"
 )
-_AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|awaiting|for)\s$")
+_AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|await(?:ing|ed|s)?|for)\s$")
 # Not "won Tuesday's election and will take office": a verb after "and" is the subject's.
 _COMING_AFTER_POSSESSIVE = re.compile(
     rf"['’]s(?:\s(?!(?:and|but|or)\b)[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})"
