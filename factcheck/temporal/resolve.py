@@ -643,7 +643,11 @@ _PERSON_WORD_BEFORE = re.compile(r"\b(?:after|before|for|from|with|and|than)\s$"
 _PERIOD_ENDS_BEFORE = re.compile(r"\b(?:months|weeks|quarters)\s(?:through|to|ended|ending)\s$")
 # ("March sales are expected to rise" is a forecast; "will report November retail sales"
 # the figures of a month gone by.)
-_MONTH_DATA = re.compile(rf"\s(?:{MONTH_DATA}|(?i:retail|auto|car|vehicle|home)\ssales\b)")
+_MONTH_DATA = re.compile(
+    rf"\s(?:{MONTH_DATA}|(?i:retail|auto|car|vehicle|home)\ssales\b"
+    r"|(?i:housing\sstarts|building\spermits|industrial\sproduction|"
+    r"(?:durable[\s-]goods|factory)\sorders)\b)"
+)
 # "Consumer price figures for July", "the report on personal income for January": the
 # figures of a month gone by, told before it.
 _DATA_FOR_BEFORE = re.compile(

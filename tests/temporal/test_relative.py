@@ -231,7 +231,7 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ("Thursday's report showed a rise.", D(2012, 4, 23), "2012-04-19"),
         # A report told at length before its verb; a ruling, not held on a set day, has been.
         (
-            "Friday's report on January housing starts will offer a test.",
+            "Friday's report on the state of housing will offer a test.",
             D(1995, 2, 14),
             "1995-02-17",
         ),
