@@ -178,6 +178,21 @@ PARTICIPLES = frozenset(
      "withdrawn", "fought", "caught", "sought", "sunk", "shrunk", "overtaken", "sprung"]
 )  # fmt: skip
 
+# Irregular past forms common in news (regular ones end in -ed); forms that are also
+# present tense ("put", "hit", "set") are left out.
+PAST_FORMS = frozenset(
+    ["said", "told", "took", "came", "went", "made", "gave", "met",
+     "began", "saw", "fell", "rose", "won", "lost", "left", "sold", "bought", "paid",
+     "held", "spent", "brought", "got", "flew", "fled", "fought", "led", "became", "broke",
+     "built", "caught", "chose", "drove", "felt", "found", "grew", "heard", "kept", "knew",
+     "meant", "sent", "spoke", "stood", "stole", "struck", "taught", "thought", "threw",
+     "wrote", "withdrew", "upheld", "withheld", "sought", "swore", "shot", "ran", "sank",
+     "sat", "slept", "overtook", "drew", "rang", "swept", "tore", "wore", "bore", "froze",
+     "rode", "woke", "shook", "sprang", "sang", "spun", "slid", "stuck", "swung", "hung",
+     "dug", "hid", "laid", "lent", "wept", "forgave", "forgot", "strode", "stung", "dealt",
+     "lit"]
+)  # fmt: skip
+
 # Verbs that report news, as a regular expression's alternatives: the day after one is
 # the day the news was told ("the FBI said Friday").
 REPORTING_VERBS = "said|says|told|announced|reported|confirmed|disclosed|added|stated"

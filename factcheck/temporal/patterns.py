@@ -22,6 +22,7 @@ from factcheck.temporal.lexicon import (
     DECADE_WORDS,
     NUMBER_WORDS,
     ORDINALS,
+    PAST_FORMS,
     alternation,
 )
 
@@ -185,8 +186,9 @@ _PREPOSITION_AFTER = (
 )
 _EARLY_YEAR_AFTER = (
     rf"(?=[.,;:)!?](?!\d)|\s(?:{CLAUSE_GOES_ON}|{_PREPOSITION_AFTER})\b"
-    # "The appeal for help in 1095 led to the First Crusade": its verb, no noun.
-    r"|\s[a-z]+ed\b"
+    # "The appeal for help in 1095 led to the First Crusade", "and in 1459 began work":
+    # its verb, no noun.
+    rf"|\s(?:[a-z]+ed|{alternation(PAST_FORMS)})\b"
     r"|\s(?!GMT|UTC|EST|EDT|PST|PDT|CET|Zulu)[A-Z]|\s*$"
     # "from 1066 until his death": the start of a reign, not a count of something.
     r"|\s(?:until|till)\s(?!\d))"
@@ -496,7 +498,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # The first year of a pair is a year when the second is one.
             rf"|(?:{_EARLY_YEAR_BEFORE}|(?<=[Bb]etween ))({_OUTER_YEAR})"
             rf"(?=\s(?:and|to|until|till)\s(?:{_OUTER_YEAR}|{YEAR_DIGITS}){_EARLY_YEAR_AFTER})"
-            rf"|{_THREE_DIGIT_YEAR_BEFORE}([1-9]\d\d){_THREE_DIGIT_YEAR_AFTER})",
+            rf"|{_THREE_DIGIT_YEAR_BEFORE}([1-9]\d\d){_THREE_DIGIT_YEAR_AFTER}"
+            # "Historians once treated 1453 as the end of the Middle Ages": a year the
+            # text has named as one (the resolver looks).
+            rf"|(?<![\w$€£¥#@/.,:+-])({_OUTER_YEAR})(?:{_EARLY_YEAR_AFTER}|(?=\s(?:as|to|or)\b)))",
         ),
         ("year_range", rf"{_LEFT}({YEAR_DIGITS})(-|–|/)(\d\d|{YEAR_DIGITS})(?![\w%])"),
         (

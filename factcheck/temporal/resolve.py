@@ -34,7 +34,7 @@ from factcheck.temporal.lexicon import (
     number_value,
     weekday_number,
 )
-from factcheck.temporal.patterns import CLAUSE_GOES_ON, MONTH_DATA, NUMERIC_DATE, PART_OF_DAY
+from factcheck.temporal.patterns import CLAUSE_GOES_ON, MONTH, MONTH_DATA, NUMERIC_DATE, PART_OF_DAY
 from factcheck.temporal.tense import (
     PLAIN_FUTURE,
     Sentences,
@@ -812,8 +812,24 @@ def era_date(m, ctx):
 
 @resolver
 def early_year(m, ctx):
-    year = m[1] or m[2] or m[3]
+    if m[4] and not _named_as_a_year(ctx.text, m[4], m.start()):
+        return None
+    year = m[1] or m[2] or m[3] or m[4]
     return _span(m, "DATE", f"{int(year):04d}")
+
+
+def _named_as_a_year(text: str, number: str, before: int) -> bool:
+    """Whether `number` is named as a year before text[before]: after a month ("on 29 May
+    1453") or a preposition of time ("in 1453")."""
+    index = text.rfind(number, 0, before)
+    while index >= 0:
+        if _YEAR_NAMED_BEFORE.search(text, max(0, index - 12), index):
+            return True
+        index = text.rfind(number, 0, index)
+    return False
+
+
+_YEAR_NAMED_BEFORE = re.compile(rf"(?:{MONTH}|\b(?i:in|since|until|by|from|before|after))\s$")
 
 
 @resolver

@@ -8,7 +8,7 @@ because reported speech mixes tenses ("said Friday it will ...").
 
 import re
 
-from factcheck.temporal.lexicon import MONTHS, PARTICIPLES, REPORTING_VERBS, WEEKDAYS
+from factcheck.temporal.lexicon import MONTHS, PARTICIPLES, PAST_FORMS, REPORTING_VERBS, WEEKDAYS
 
 # A tense word that points neither way (a plan told in the past perfect): tense_at
 # then gives no tense, and the nearest reading stands.
@@ -136,107 +136,10 @@ _FUTURE_PAIRS = frozenset(
 ) | {("due", "")}  # fmt: skip
 # ("due", ""): "due" right before the date, the "" the date stands for in a sentence's
 # words ("the consumer price index for January, due Wednesday").
-# Irregular past forms common in news (regular ones end in -ed); forms that are also
-# present tense ("put", "hit", "set") are left out.
-_PAST_WORDS = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "did",
-        "said",
-        "told",
-        "took",
-        "came",
-        "went",
-        "made",
-        "gave",
-        "met",
-        "began",
-        "saw",
-        "fell",
-        "rose",
-        "won",
-        "lost",
-        "left",
-        "sold",
-        "bought",
-        "paid",
-        "held",
-        "spent",
-        "brought",
-        "got",
-        "flew",
-        "fled",
-        "fought",
-        "led",
-        "became",
-        "broke",
-        "built",
-        "caught",
-        "chose",
-        "drove",
-        "felt",
-        "found",
-        "grew",
-        "heard",
-        "kept",
-        "knew",
-        "meant",
-        "sent",
-        "spoke",
-        "stood",
-        "stole",
-        "struck",
-        "taught",
-        "thought",
-        "threw",
-        "wrote",
-        "withdrew",
-        "upheld",
-        "withheld",
-        "sought",
-        "swore",
-        "shot",
-        "ran",
-        "sank",
-        "sat",
-        "slept",
-        "overtook",
-        "drew",
-        "rang",
-        "swept",
-        "tore",
-        "wore",
-        "bore",
-        "froze",
-        "rode",
-        "woke",
-        "shook",
-        "sprang",
-        "sang",
-        "spun",
-        "slid",
-        "stuck",
-        "swung",
-        "hung",
-        "dug",
-        "hid",
-        "laid",
-        "lent",
-        "wept",
-        "forgave",
-        "forgot",
-        "strode",
-        "stung",
-        "dealt",
-        "lit",
-        "ago",
-        "last",
-        "yesterday",
-        "earlier",
-        "since",
-    ]
+# Irregular past forms (lexicon.PAST_FORMS), the past's auxiliaries, and words that
+# tell of the past.
+_PAST_WORDS = PAST_FORMS | frozenset(
+    ["was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "since"]
 )
 # A hyphenated word is one token: "long-delayed" is an adjective, "re-elected" a verb.
 _TOKEN = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")

@@ -86,6 +86,13 @@ def tagged(text):
         ("He crossed in the spring of 732 with his army.", [("the spring of 732", "0732-SP", "season")]),
         ("The appeal for help in 1095 led to a crusade.", [("1095", "1095", "year")]),
         ("The army fell in 378 at Adrianople.", [("378", "0378", "year")]),
+        ("He rebuilt it, and in 1459 began work on a palace.", [("1459", "1459", "year")]),
+        # A year the text has named as one is a year wherever it comes again.
+        ("The city fell on 29 May 1453. Many treat 1453 as the end of an age.", [
+            ("29 May 1453", "1453-05-29", "day"),
+            ("1453", "1453", "year"),
+        ]),
+        ("A force of 1200 men landed in 1201. Another 1200 followed.", [("1201", "1201", "year")]),
     ],
 )  # fmt: skip
 def test_it_reads_years_with_their_era_and_years_before_1500_after_a_preposition(text, expected):
