@@ -436,10 +436,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"{_LEFT}(?:(3[01]|[12]\d|0?[1-9])\s)?({MONTH})\s([1-9]\d\d)(?![\w,.]\d)"
             rf"(?=[,.;:)]|\s(?:and|or|AD|CE|when|{_PREPOSITION_AFTER})\b|$)",
         ),
-        # "February of that year", "March of the following year": the story's year's.
+        # "February of that year", "March of the following year", "23 October of that
+        # year": the story's year's.
         (
             "month_of_year",
-            rf"{_LEFT}({MONTH})\sof\s((?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))"
+            rf"{_LEFT}(?:(?P<day>{DAY})\s)?(?P<month>{MONTH})(?:\s(?P<day_after>{DAY}))?\sof\s"
+            rf"(?P<relative>(?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))"
             rf"\s(?i:year)(?![\w-])",
         ),
         (

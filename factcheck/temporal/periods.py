@@ -64,8 +64,14 @@ _SEASON_AS_KIND = re.compile(
 def month_of_year(m, ctx):
     """ "February of that year": counted from the story's year (rebase); the anchor's
     year until one is named."""
-    offset = _YEAR_OFFSETS[" ".join(m[2].lower().split())]
-    value = values.month_value(ctx.anchor.year + offset, month_number(m[1]))
+    offset = _YEAR_OFFSETS[" ".join(m["relative"].lower().split())]
+    month = month_number(m["month"])
+    value = values.month_value(ctx.anchor.year + offset, month)
+    if day := m["day"] or m["day_after"]:
+        number = int(day.rstrip("stndrh"))
+        if (month, number) == (2, 29):
+            return None  # a leap day's year is the story's, not known here
+        value = datetime.date(ctx.anchor.year + offset, month, number).isoformat()
     return _span(m, "DATE", value, shift=(offset, "part_of_year", ()))
 
 

@@ -1024,6 +1024,18 @@ def test_a_month_of_that_year_is_in_the_year_the_story_last_counted_to():
     )
 
 
+def test_a_day_of_that_year_is_in_the_year_the_story_is_in():
+    text = (
+        "He was executed in 1958. On 16 June 1989 he was reburied, and on 23 October of "
+        "that year the republic was proclaimed; on May 1 of the following year it voted."
+    )
+    found = values(text, datetime.date(2024, 10, 23))
+    assert (found["23 October of that year"], found["May 1 of the following year"]) == (
+        "1989-10-23",
+        "1990-05-01",
+    )
+
+
 def test_a_historys_counts_in_years_go_on_from_each_other():
     text = (
         "The war began on 3 May 1915. The following year the army advanced, and the "
