@@ -125,9 +125,16 @@ def rebase(
                 # Three shows resume that week": the week of the last day of the news,
                 # not of the day it was told on, nor of a coarser date since.
                 base = news_day
-            elif chain_days and candidate.shift[1] != "day" and counted is not None:
+            elif (
+                chain_days
+                and candidate.shift[1] != "day"
+                and counted is not None
+                and _as_fine_as(counted, candidate.shift[1])
+            ):
                 # A history goes on from the date it just counted: "named county seat the
-                # following year ... in February of that year ... the following year".
+                # following year ... in February of that year ... the following year";
+                # not "on 6 October ... a show trial seven years earlier. Later that
+                # month": a year holds no month to count from.
                 base = counted
             if _looks_back_on_results(candidate, base, mention, sentences, anchor):
                 base = reported
@@ -200,6 +207,14 @@ def rebase(
                 reported = mention
         result.append(mention)
     return result
+
+
+def _as_fine_as(mention: DateMention, unit: str) -> bool:
+    """Whether `mention` is dated at least as finely as `unit` (a year is not as fine as a
+    month); units that are no precision ("season", "weekday") ask nothing."""
+    if unit not in values.PRECISIONS or mention.precision not in values.PRECISIONS:
+        return True
+    return values.PRECISIONS.index(mention.precision) <= values.PRECISIONS.index(unit)
 
 
 _PERIODS = ("quarter", "month")

@@ -1024,6 +1024,16 @@ def test_a_month_of_that_year_is_in_the_year_the_story_last_counted_to():
     )
 
 
+def test_a_month_counted_after_a_year_counted_goes_on_from_the_last_month():
+    text = (
+        "The revolt began in 1956. In July Moscow removed its man, and on 6 October a "
+        "crowd attended the reburial of a minister hanged after a show trial seven years "
+        "earlier. Later that month, news from Poland electrified students."
+    )
+    found = values(text, datetime.date(2024, 10, 23))
+    assert (found["seven years earlier"], found["Later that month"]) == ("1949", "1956-10")
+
+
 def test_a_day_of_that_year_is_in_the_year_the_story_is_in():
     text = (
         "He was executed in 1958. On 16 June 1989 he was reburied, and on 23 October of "
