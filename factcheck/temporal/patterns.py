@@ -92,6 +92,9 @@ MONTH_ALONE = (
     rf"{_NAME_END}"
 )
 WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.){_NAME_END}"
+# The word a holiday puts before its weekday ("Easter Monday, 24 April 1916", "Good
+# Friday, 21 April"): part of the day the date restates.
+_HOLIDAY_WORD = rf"(?:(?:{_cased({name.split()[0] for name in HOLIDAY_NAMES if name.split()[-1] in _FULL_WEEKDAYS})})\s)?"
 WEEKDAYS_PLURAL = rf"(?:{_cased(w + 's' for w in _FULL_WEEKDAYS)})(?![\w'])"
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
@@ -375,18 +378,18 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ("numeric", _NUMERIC_DATE),
         (
             "month_day_year",
-            rf"(?:({WEEKDAY}),? ?)?{_RANGE_END_LEFT}({MONTH})\s?(?:the\s)?({DAY})(?:\s?,\s?|\s)({YEAR})",
+            rf"(?:{_HOLIDAY_WORD}({WEEKDAY}),? ?)?{_RANGE_END_LEFT}({MONTH})\s?(?:the\s)?({DAY})(?:\s?,\s?|\s)({YEAR})",
         ),
         (
             "day_month_year",
-            rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:(?:\sof)?\s({MONTH}),?\s|-({MONTH})-)"
+            rf"(?:{_HOLIDAY_WORD}({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:(?:\sof)?\s({MONTH}),?\s|-({MONTH})-)"
             rf"({YEAR})",
         ),
         # Not before a year ("May 18, 2011" is month_day_year's); "May 18, 19 and 20" is.
         # "next Tuesday, Feb. 11": the relative word belongs to the date it restates.
         (
             "month_day",
-            rf"(?:(?:(?i:next|last|this)\s)?({WEEKDAY}),? ?)?{_RANGE_END_LEFT}({MONTH})\s({DAY})"
+            rf"(?:(?:(?i:next|last|this)\s|{_HOLIDAY_WORD})({WEEKDAY}),? ?)?{_RANGE_END_LEFT}({MONTH})\s({DAY})"
             rf"(?!\s?,?\s?\d{{3}})",
         ),
         # "1-3 March", "10 to 12 May 2011": two days before their month, one mention each.
@@ -394,7 +397,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
             "days_month",
             rf"{_LEFT}({DAY})(?:\s?[-–]\s?|\s(?:to|and)\s)({DAY})\s({MONTH})(?:,?\s({YEAR}))?",
         ),
-        ("day_month", rf"(?:({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})"),
+        (
+            "day_month",
+            rf"(?:{_HOLIDAY_WORD}({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})",
+        ),
         # "the fifth of September", "September the 5th", "September the fifth, 2021".
         (
             "spelled_day",

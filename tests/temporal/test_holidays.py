@@ -221,3 +221,15 @@ def test_a_saints_day_in_a_history_is_found_in_the_storys_year():
 )  # fmt: skip
 def test_a_holidays_part_of_the_day_is_a_time_of_that_day(text, found):
     assert [(m.text, m.type, m.value) for m in tag(text, D(2005, 12, 24))] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The rising began on Easter Monday, 24 April 1916.", "Easter Monday, 24 April 1916", "1916-04-24"),
+        ("On Good Friday, 25 March, the shops shut.", "Good Friday, 25 March", "2016-03-25"),
+        ("Stores opened early on Black Friday, Nov. 27, 2015.", "Black Friday, Nov. 27, 2015", "2015-11-27"),
+    ],
+)  # fmt: skip
+def test_a_holidays_weekday_before_the_date_it_restates_is_part_of_it(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2016, 3, 26))] == [(span, value)]
