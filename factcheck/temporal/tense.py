@@ -128,7 +128,7 @@ _FUTURE_PAIRS = frozenset(
         # What may run on: "such talks often run into the weekend".
         "run into", "runs into", "drag into", "drags into", "spill into", "spills into",
         "stretch into", "stretches into",
-        "kicks off", "kick off",
+        "kicks off", "kick off", "tips off", "tip off", "gets underway", "get underway",
         # Releases in the news present: "goes on sale Tuesday", "comes out Monday".
         "goes on", "go on", "comes out", "come out", "hits stores", "hit stores",
         "due out",
