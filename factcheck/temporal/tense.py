@@ -133,9 +133,9 @@ _FUTURE_PAIRS = frozenset(
         "goes on", "go on", "comes out", "come out", "hits stores", "hit stores",
         "due out",
     )
-) | {("due", "")}  # fmt: skip
+) | {("due", ""), ("runs", "")}  # fmt: skip
 # ("due", ""): "due" right before the date, the "" the date stands for in a sentence's
-# words ("the consumer price index for January, due Wednesday").
+# words ("the consumer price index for January, due Wednesday", "which runs April 17").
 # Irregular past forms (lexicon.PAST_FORMS), the past's auxiliaries, and words that
 # tell of the past.
 _PAST_WORDS = PAST_FORMS | frozenset(
