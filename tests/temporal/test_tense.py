@@ -318,7 +318,7 @@ def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sen
         "The game tips off on Wednesday.",
         "The tournament gets underway on Wednesday.",
         "The festival runs until Wednesday.",
-        "The band plays the festival, which runs Wednesday.",
+        "The band has been booked for the festival, which runs Wednesday.",
         # A deadline with no verb to date it is still to come.
         "Up to 3 inches possible by Wednesday.",
     ],
