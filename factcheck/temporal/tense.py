@@ -131,6 +131,8 @@ _FUTURE_PAIRS = frozenset(
         "kicks off", "kick off", "tips off", "tip off", "gets underway", "get underway",
         # Releases in the news present: "goes on sale Tuesday", "comes out Monday".
         "goes on", "go on", "comes out", "come out", "hits stores", "hit stores",
+        # "German voters go to the polls on Sunday", "the case goes to trial Monday"
+        "go to", "goes to",
         "due out",
     )
 ) | {("due", ""), ("runs", "")}  # fmt: skip
