@@ -350,8 +350,15 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "could cut rates as early as August": the soonest a thing may come (not "cast
         # ballots Tuesday as early voting opened"), unless a verb in the past right
         # before it tells ("warned as early as Monday").
-        verb = words[index - 2].lower() if index >= 2 else ""
-        return None if verb.endswith("ed") or verb in _PAST_WORDS else "future"
+        # The verb may stand a few words back: "appeared to have begun circulating as
+        # early as mid-March".
+        for back in range(index - 2, max(-1, index - 10), -1):
+            verb = words[back].lower()
+            if verb in _MODALS or verb in _FUTURE_WORDS:
+                return "future"
+            if verb.endswith("ed") or verb in _PAST_WORDS or verb in PARTICIPLES:
+                return None
+        return "future"
     if lowered.endswith("ing") and previous in _ASPECT_VERBS:
         return None  # "began planning in July": the beginning is dated, in its own tense
     if (lowered == "ahead" and words[index + 2 : index + 3] in _PACES) or (

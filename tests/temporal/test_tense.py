@@ -587,6 +587,11 @@ def test_a_plan_begun_is_dated_by_its_beginning(sentence, tense):
             "future",
         ),
         ("Officials warned as early as August that the dam could fail.", "past"),
+        # The verb a few words back: what had begun by then.
+        (
+            "The virus appeared to have begun circulating in a farm district as early as August.",
+            "past",
+        ),
         # "as early voting opened": no "as early as".
         ("Georgians cast ballots in August as early voting opened.", "past"),
     ],
