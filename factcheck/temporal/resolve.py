@@ -878,6 +878,12 @@ def _is_measure(m, ctx) -> bool:
     return _MEASURED_BEFORE.search(before[sentence_start + 1 :]) is not None
 
 
+# An age of a person's, then "and" or "or" before a second: "in their 20s or 30s".
+_AGE_AND_BEFORE = re.compile(
+    r"\b(?i:their|his|her|my|your|our)\s(?:(?i:early|mid|late)[\s-])?[1-9]0['’]?s\s(?:and|or)\s$"
+)
+
+
 @resolver
 def decade(m, ctx):
     mod = _PART_MODS.get((m[1] or "").lower())
@@ -888,6 +894,8 @@ def decade(m, ctx):
             # "the 1800s" is the nineteenth century in common use, not 1800-1809.
             return _span(m, "DATE", m[2][:2], mod)
         return _span(m, "DATE", m[2], mod)
+    if m[3] and _AGE_AND_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
+        return None  # "die in their 20s or 30s": the second age of a pair
     if m[3]:
         century = 19 if int(m[3]) * 10 > ctx.anchor.year % 100 else ctx.anchor.year // 100
         return _span(m, "DATE", f"{century}{m[3]}", mod)

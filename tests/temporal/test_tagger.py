@@ -870,6 +870,14 @@ def test_a_decade_stays_a_decade_outside_weather_and_prices(text, span, value):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Most die in their 20s or 30s.", "Men in his 40s and early 50s were hired."],
+)
+def test_the_second_of_a_persons_two_ages_is_no_decade(text):
+    assert tag(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
     ("text", "anchor", "span", "value"),
     [
         # A day named in the sentence before is the clock time's only for recent news.
