@@ -748,6 +748,16 @@ def follow_sentence(
             # on holds its months and days.
             start, value = mention.start, _in_year_of(mention, other)
         elif (
+            other.precision == "year"
+            and _names_its_year(other)
+            and _long_past(other, anchor)
+            and _OPENS_ON_A_YEAR.fullmatch(text, left, other.start)
+            and tense_at(text, mention.start, mention.end, sentences) != "future"
+        ):
+            # '"In 1987, a run-up like this came right before the October crash"': so
+            # does a year long past.
+            start, value = mention.start, _in_year_of(mention, other)
+        elif (
             mention.precision != "day"
             and _names_its_year(other)
             and other.precision in _FINE_PRECISIONS
@@ -763,6 +773,7 @@ def follow_sentence(
 
 
 _YEAR_SAID = re.compile(r"(?i:last|this|next)\syear")
+_OPENS_ON_A_YEAR = re.compile(r"[\"“']?(?i:in|by|during|until|through)\s")
 # What follows "that September" told as a date of the story: a clause goes on, no noun.
 _STORY_MONTH_ENDS = re.compile(
     rf"[,.;:)]|\s(?:{CLAUSE_GOES_ON}|but|when|as|in|on|at|for|with|by|to|after|before)\b"

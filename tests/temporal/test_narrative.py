@@ -1398,6 +1398,13 @@ def test_news_background_month_after_a_date_near_publication_keeps_its_news_read
         ("Last year, works left thousands stranded on December 27.", "December 27", "2018-12-27"),
         # Only a year the sentence opens on: not "hit .301 last year and was promoted in April".
         ("He hit .301 last year and was promoted in April.", "April", "2019-04"),
+        # So does a year long past, not what is still to come.
+        (
+            '"In 1987, a run-up like this came right before the October crash," he said.',
+            "October",
+            "1987-10",
+        ),
+        ("In 2015, he joined the board, and he will retire in April.", "April", "2020-04"),
     ],
 )
 def test_a_sentence_opening_on_last_year_holds_its_months_and_days(text, key, value):
