@@ -397,11 +397,16 @@ _AWARD_BEFORE = re.compile(
 )
 
 
+_FISCAL_END_AFTER = re.compile(r"\s(?:ended|ending|(?:through|to)\s(?:[A-Z]|\d))")
+
+
 @resolver
 def the_year(m, ctx):
     """ "the year": the anchor's; "that year", "the entire year": the one just named."""
-    if re.match(r"\s(?:ended|ending|through|to)\b", ctx.text[m.end() : m.end() + 9]):
-        return _span(m, "DURATION", "P1Y")  # "the year ended March 31": a fiscal year
+    if _FISCAL_END_AFTER.match(ctx.text, m.end()):
+        # "the year ended March 31", "the year to June": a fiscal year (not "through
+        # the end of the year to catch holiday shoppers")
+        return _span(m, "DURATION", "P1Y")
     if _CLAUSE_AFTER.match(ctx.text, m.end()):
         return None  # "the year Augustus died": which year, only the clause can tell
     if m[0].lower() == "the year" and _AWARD_BEFORE.search(

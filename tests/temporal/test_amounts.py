@@ -48,6 +48,14 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("Sales rose in recent years.", "recent years", "DATE", "PAST_REF"),
         ("Prices are currently low.", "currently", "DATE", "PRESENT_REF"),
         ("Profit rose in the year ended March 31.", "the year", "DURATION", "P1Y"),
+        ("Profit rose in the year to June.", "the year", "DURATION", "P1Y"),
+        # "to" before a verb is no fiscal year's end.
+        (
+            "It opens Fridays through the end of the year to catch shoppers.",
+            "the end of the year",
+            "DATE",
+            "1989",
+        ),
     ],
 )
 def test_it_values_amounts_of_time_the_timeml_way(text, span, type_, value):
