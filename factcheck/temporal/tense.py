@@ -568,8 +568,10 @@ _FIXING_A_DAY = frozenset(
      "canceled", "cancelled", "cancels", "forecast", "forecasts", "predicted", "predicts",
      "postponed", "delayed", "pushed", "brought", "slated", "booked", "summoned", "convened",
      "extended", "extends", "extend", "prolonged", "adjourned", "deferred", "recessed",
-     "suspended"]
+     "suspended", "moves", "move", "shifts", "shift", "shifted", "pushes"]
 )  # fmt: skip
+# "has been moved from Friday", "was moved up from mid-October"
+_MOVED = frozenset(["moved", "switched", "shifted"])
 # What joins the thing fixed to its day.
 _FIXED_FOR = frozenset(["for", "through", "until", "till", "to", "into"])
 # Verbs that direct someone to do something ("urged them to return by Friday").
@@ -807,7 +809,7 @@ def _phrase_tense(
         return "past"
     if last == "to" and lowered_words[-2:-1] in (["retroactive"], ["retroactively"], ["backdated"]):
         return "past"  # "will be retroactive to Jan. 1": reaching back to a day gone by
-    if last == "from" and lowered_words[-2:-1] in (["moved"], ["switched"], ["shifted"]):
+    if last == "from" and _MOVED.intersection(lowered_words[-3:-1]):
         # "has been moved from Friday to Saturday": the day it was set for, over or not.
         return EITHER
     if last in _FIXED_FOR and _FIXING_A_DAY.intersection(lowered_words[-10:-1]):
@@ -922,6 +924,7 @@ _CALLING_OFF = frozenset(
      "scrapped", "scraps", "scrap", "suspended", "rescheduled"]
 )  # fmt: skip
 _REPORTING = frozenset(REPORTING_VERBS.split("|"))
+_PART_OF_A_PERIOD = frozenset(["mid", "early", "late"])
 
 
 def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None) -> str | None:
@@ -939,6 +942,8 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # takes place, or on its day; no tense, so the nearest such day.
         return None
     before = _words(text, left, start)
+    while before and before[-1].lower() in _PART_OF_A_PERIOD:
+        before.pop()  # "moved up from mid-October": "mid" is the date's own
     if before and before[-1].lower() in _FIXING_OR_DECLARING and _AS_THE_DAY.match(text, end):
         # "set Feb. 14 as the sentencing date": a day fixed for something is still to
         # come; fixed in the past perfect, it may since have passed ("had ruled ... and

@@ -683,6 +683,12 @@ def test_retroactive_and_upheld_look_back(sentence, said, tense):
         # The day an event was moved from is the day it was set for: no tense.
         ("The downhill has been moved from Friday to Saturday.", "Friday", None),
         ("The downhill has been moved from Friday to Saturday.", "Saturday", "future"),
+        ("The closure was moved up from early Friday.", "early Friday", None),
+        (
+            "The board approved a calendar that moves the first day of classes to Friday.",
+            "Friday",
+            "future",
+        ),
     ],
 )
 def test_a_second_day_and_a_day_moved_from(sentence, said, tense):
