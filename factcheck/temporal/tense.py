@@ -448,7 +448,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         and not passive  # "schools will stay shut through Friday"
     ):
         # "A tornado hit the town Friday": after its subject, the past; "will hit" and
-        # "to hit" leave it to the word before.
+        # "to hit" leave it to the word before. After "if" it is the present of a
+        # condition still to come: "If they shut down my entrance in May".
+        if {"if", "unless"}.intersection(w.lower() for w in words[max(0, index - 3) : index]):
+            return "future"
         return "past"
     if lowered == "followed" and following == "by" and previous not in _AUXILIARIES:
         return None  # "a game tonight, followed by a matinee Sunday": what comes next

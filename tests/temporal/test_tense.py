@@ -110,6 +110,8 @@ def tense_of(text, said):
         ("He was re-elected on May 18.", "past"),
         # Past forms spelled like the present, after their subject; "remain closed".
         ("A tornado hit the town May 18.", "past"),
+        # After "if", the present of a condition still to come.
+        ("If they shut the road May 18, the shop will close.", "future"),
         ("The storm will hit the coast May 18.", "future"),
         ("Schools will remain closed through May 18.", "future"),
         # The day something was fixed for is to come.
