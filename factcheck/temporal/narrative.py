@@ -62,7 +62,13 @@ from factcheck.temporal.resolve import (
     is_yardstick,
     weekday_near,
 )
-from factcheck.temporal.tense import PLAIN_FUTURE, Sentences, tense_at
+from factcheck.temporal.tense import (
+    PLAIN_FUTURE,
+    Sentences,
+    clause_before,
+    tense_at,
+    told_ahead_in_the_past,
+)
 
 # Rules whose readings count from the publication date: "today", "last week", "two
 # years ago", "now", "a year ago" (not "the following year", counted from the story).
@@ -86,9 +92,7 @@ _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
 _THE_UNIT_RULES = ("the_unit", "the_year")
 # "had been quiet for two centuries when it stirred in the spring of 1883": "when" opens
 # the clause the date is told in, with or without its comma.
-_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|where)\s|,?\swhen\s|\n")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s$")
-_FUTURE_IN_THE_PAST = re.compile(r"\bwould\s(?:not\s|never\s)?(?!have\b)\w+")
 _PAST_PERFECT = re.compile(r"(?i)\bhad\s(?!to\b)(?:\w+ly\s)?(?:been\s)?\w+")
 _PART_AT_END = re.compile(r"(?i:(morning|afternoon|evening|night))$")
 _PART_OF = re.compile(
@@ -1099,9 +1103,9 @@ def _is_flashback(text: str, start: int) -> bool:
     look back that leaves the story where it was."""
     if is_yardstick(text, start):
         return True
-    clause = _CLAUSE_START.split(text[max(0, start - 90) : start])[-1]
-    if _FUTURE_IN_THE_PAST.search(clause):
+    if told_ahead_in_the_past(text, start):
         return True  # "its enlistments would expire on 31 December": a look ahead
+    clause = clause_before(text, start)
     perfect = _PAST_PERFECT.search(clause)
     if perfect is None:
         return False

@@ -13,7 +13,7 @@ from factcheck.temporal import values
 from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.resolve import AGO_SCOPES, Candidate, is_yardstick
-from factcheck.temporal.tense import Sentences, tense_at
+from factcheck.temporal.tense import Sentences, tense_at, told_ahead_in_the_past
 
 # "that summer" can be read from a day, a month or a year (not from a decade).
 _SEASON_REFERENCES = ("day", "week", "month", "quarter", "year")
@@ -196,6 +196,9 @@ def rebase(
             mention.type == "DATE"
             and mention.precision in _PRECISION_UNITS
             and not is_yardstick(text, mention.start)
+            # "said the troops might be home by Christmas. The following evening": a
+            # history's look ahead leaves its story where it was.
+            and not (chain_days and told_ahead_in_the_past(text, mention.start))
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
             reference, season, before_christ, counted = mention, None, None, None

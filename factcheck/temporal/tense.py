@@ -1055,3 +1055,21 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # by Thursday morning".
         return "future"
     return nearest[1] if nearest and nearest[1] != EITHER else None
+
+
+# Where the clause a date is told in starts: after a sentence's end, a semicolon or
+# colon, a comma and a conjunction or relative word, or "when".
+_CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|where)\s|,?\swhen\s|\n")
+# A history's future in the past (not "would have", a past that did not happen).
+_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|might)\s(?:not\s|never\s)?(?!have\b)\w+")
+
+
+def clause_before(text: str, start: int) -> str:
+    """The words of the clause before text[start], as far as 90 characters back."""
+    return _CLAUSE_START.split(text[max(0, start - 90) : start])[-1]
+
+
+def told_ahead_in_the_past(text: str, start: int) -> bool:
+    """Whether the date at text[start] is a look ahead told in the past: "its enlistments
+    would expire on 31 December", "some of the troops might be home by Christmas"."""
+    return _FUTURE_IN_THE_PAST.search(clause_before(text, start)) is not None

@@ -1411,6 +1411,16 @@ def test_a_sentence_opening_on_last_year_holds_its_months_and_days(text, key, va
     assert values(text, datetime.date(2019, 10, 25))[key] == value
 
 
+def test_a_count_after_a_look_ahead_goes_on_from_the_storys_day():
+    text = (
+        "The war began on 25 June 1950. On 24 November the general launched a final "
+        "offensive, telling reporters that the troops might be home by Christmas. The "
+        "following evening 300,000 soldiers fell on his columns."
+    )
+    found = values(text, datetime.date(2011, 6, 25))
+    assert (found["Christmas"], found["The following evening"]) == ("1950-12-25", "1950-11-25TEV")
+
+
 def test_a_date_told_as_the_future_in_the_past_leaves_the_story_where_it_was():
     text = (
         "By December 1776 the army was close to collapse, and most of its enlistments "
