@@ -457,10 +457,10 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     for kind, spans in by_kind.items():
         if len(spans) == 1:  # most kinds are named once in a text
             ((start, end),) = spans
-            result[(kind,)] = [(max(0, start), min(length, end))]
+            result[(kind,)] = [(max(0, start), _word_end(text, min(length, end)))]
         else:
             spans.sort()
-            result[(kind,)] = _merge(spans, length)
+            result[(kind,)] = _merge(spans, length, text)
     if "unit" in by_kind:
         # "two years, four months and ten days": unit words close to each other.
         units = by_kind["unit"]
@@ -470,18 +470,21 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
             if second[0] - first[0] <= _UNITS_APART
         ]
         if pairs:
-            result[("unit_pair",)] = _merge(pairs, length)
+            result[("unit_pair",)] = _merge(pairs, length, text)
     for kinds in _MIXED_COMBINATIONS:
         present = [result[(kind,)] for kind in kinds if (kind,) in result]
         if len(present) == 1:
             result[kinds] = present[0]
         elif present:
-            result[kinds] = _merge(sorted(span for spans in present for span in spans), length)
+            result[kinds] = _merge(
+                sorted(span for spans in present for span in spans), length, text
+            )
     return result
 
 
-def _merge(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """Sorted spans clipped to the text, overlapping ones joined."""
+def _merge(spans: list[tuple[int, int]], length: int, text: str) -> list[tuple[int, int]]:
+    """Sorted spans clipped to the text, overlapping ones joined, each ending at a word's
+    end."""
     merged: list[tuple[int, int]] = []
     if not spans:
         return merged
@@ -491,7 +494,16 @@ def _merge(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
             if end > current_end:
                 current_end = end
         else:
-            merged.append((max(0, current_start), min(length, current_end)))
+            merged.append((max(0, current_start), _word_end(text, min(length, current_end))))
             current_start, current_end = start, end
-    merged.append((max(0, current_start), min(length, current_end)))
+    merged.append((max(0, current_start), _word_end(text, min(length, current_end))))
     return merged
+
+
+# A window searched ends where a word does: a regular expression sees the window's end as
+# the text's, so "the 1st Mar|ine Division" cut there would read as a date.
+_REST_OF_WORD = re.compile(r"\w*")
+
+
+def _word_end(text: str, end: int) -> int:
+    return _REST_OF_WORD.match(text, end).end()
