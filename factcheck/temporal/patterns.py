@@ -728,7 +728,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # "at 7:45", "opens at 9:30": a time of the clock, said without a.m. or p.m.
             rf"|(?=\d\d?:\d\d(?![\d:]))(?:{_CLOCK_AFTER}))"
             rf"(?P<hour24>\d\d?)(?::|h(?=\d))?(?P<minute24>\d\d)(?:\s(?:hours|hrs|local\stime)\b)?"
-            rf"|(?<![Hh]igh\s)(?P<word>(?i:noon|midnight|midday))(?!\w))"  # not "noonday"
+            rf"|(?<![Hh]igh\s)(?P<word>(?i:noon(?:time)?|midnight|midday))(?!\w))"  # not "noonday"
             # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
             rf"(?:\s?(?P<paren>\()?(?P<zone>(?:{_ZONES})(?![\w])"
             rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(paren)\)))?"

@@ -217,7 +217,7 @@ KIND_WORDS = {
         "minutes",
     ],
     "same": ["same", "comparable", "corresponding"],
-    "clock": ["noon", "midnight", "midday", "utc", "gmt"],
+    "clock": ["noon", "noontime", "midnight", "midday", "utc", "gmt"],
     # What ends a spoken clock time ("eight forty-six a.m.", "nine o'clock"); "a.m." and
     # "p.m." are no words, and windows.py finds them as marks (_MARKS).
     "clock_mark": ["clock", "half", "quarter"],
