@@ -54,7 +54,13 @@ from factcheck.temporal import values
 from factcheck.temporal.holidays import country_near, holiday_date
 from factcheck.temporal.lexicon import PARTICIPLES, PARTS_OF_DAY, REPORTING_VERBS, WEEKDAYS
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import CLAUSE_GOES_ON, RULES, TIMES_OF_DAY_RULES, WEEKDAY
+from factcheck.temporal.patterns import (
+    CLAUSE_GOES_ON,
+    NIGHT_JOINT,
+    RULES,
+    TIMES_OF_DAY_RULES,
+    WEEKDAY,
+)
 from factcheck.temporal.ranges import ENDS_JOIN
 from factcheck.temporal.resolve import (
     Candidate,
@@ -893,7 +899,7 @@ def join_nights(mentions: list[DateMention], text: str) -> list[DateMention]:
             night is not None
             and night.type == "TIME"
             and night.value.endswith("TNI")
-            and _NIGHT_JOINT.fullmatch(text, night.end, mention.start)
+            and NIGHT_JOINT.fullmatch(text, night.end, mention.start)
             and mention.precision == "day"
             and night.earliest is not None
             and mention.earliest == night.earliest + datetime.timedelta(days=1)
@@ -902,9 +908,6 @@ def join_nights(mentions: list[DateMention], text: str) -> list[DateMention]:
             continue
         result.append(mention)
     return result
-
-
-_NIGHT_JOINT = re.compile(r"\s?[-–/]\s?")
 
 
 def months_of_counted_years(mentions: list[DateMention], chosen: list[Candidate], text: str):

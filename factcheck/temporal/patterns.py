@@ -179,6 +179,8 @@ _EARLY_YEAR_BEFORE = (
     )
     + r"|(?<=[Mm]id-)|(?<=\bc\. )|(?<=\bca\. ))"
 )
+# Between the two days of a night: "the night of 12-13 September".
+NIGHT_JOINT = re.compile(r"\s?[-–/]\s?")
 # Words that go on a clause after a year standing alone, not a noun it would count
 # ("in 1066 the Normans came", not "in 1200 homes").
 CLAUSE_GOES_ON = "the|a|an|and|when|he|she|it|they|his|her|its|their|was|were"

@@ -12,6 +12,7 @@ import re
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
+from factcheck.temporal.patterns import NIGHT_JOINT
 from factcheck.temporal.resolve import AGO_SCOPES, Candidate, is_yardstick
 from factcheck.temporal.tense import Sentences, tense_at, told_ahead_in_the_past
 
@@ -199,6 +200,9 @@ def rebase(
             # "said the troops might be home by Christmas. The following evening": a
             # history's look ahead leaves its story where it was.
             and not (chain_days and told_ahead_in_the_past(text, mention.start))
+            # "On the night of 12-13 September ... the following night": the night is the
+            # 12th's, so the story stays on its first day.
+            and not (result and _ends_a_night(text, result[-1], mention))
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
             reference, season, before_christ, counted = mention, None, None, None
@@ -210,6 +214,20 @@ def rebase(
                 reported = mention
         result.append(mention)
     return result
+
+
+def _ends_a_night(text: str, first: DateMention, second: DateMention) -> bool:
+    """Whether `second` is the day after `first` in "the night of 12-13 September"."""
+    return (
+        first.precision == second.precision == "day"
+        and first.earliest is not None
+        and second.earliest == first.earliest + datetime.timedelta(days=1)
+        and NIGHT_JOINT.fullmatch(text, first.end, second.start) is not None
+        and _NIGHT_OF.search(text, max(0, first.start - 14), first.start) is not None
+    )
+
+
+_NIGHT_OF = re.compile(r"(?i:night)\sof\s$")
 
 
 def _as_fine_as(mention: DateMention, unit: str) -> bool:

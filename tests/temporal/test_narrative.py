@@ -1278,6 +1278,15 @@ def test_a_night_told_by_its_two_days_is_one_time():
     assert not any(text == "6 June" for text, _, _ in found)
 
 
+def test_the_night_after_a_night_told_by_its_two_days_is_the_second_days():
+    text = (
+        "The brigade landed in early September 1942. On the night of 12-13 September it "
+        "attacked the ridge, and the heaviest assaults came the following night."
+    )
+    found = values(text, datetime.date(2007, 8, 7))
+    assert found["the following night"] == "1942-09-13TNI"
+
+
 def test_years_counted_on_move_the_story_for_the_days_after_them():
     text = (
         "In 1526 the army crushed the nobility at Mohacs on 29 August. Three years later "
