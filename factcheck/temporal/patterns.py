@@ -929,9 +929,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"({MONTH})(?:,?\s({YEAR}))?(?!\s\d)",
         ),
         (
-            # "the week of March 6": the calendar week holding that day.
+            # "the week of March 6": the calendar week holding that day; "the weekend of
+            # Aug. 16", its weekend.
             "the_week",
-            rf"(?<![\w-])(?i:the\sweek)\sof\s({MONTH})\s({DAY})(?!\s?,?\s?\d)",
+            rf"(?<![\w-])(?i:the\sweek(end)?)\sof\s({MONTH})\s({DAY})(?!\s?,?\s?\d)",
         ),
         (
             "the_weekend",

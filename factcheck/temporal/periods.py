@@ -455,10 +455,13 @@ def the_unit(m, ctx):
 
 @resolver
 def the_week(m, ctx):
-    """ "the week of March 6": the week holding that day, read as "March 6" would be."""
-    number = int(re.match(r"\d+", m[2])[0])
-    day = month_day_near(ctx.anchor, month_number(m[1]), number, ctx.tense(*m.span()))
-    return _span(m, "DATE", values.week_value(day)) if day else None
+    """ "the week of March 6": the week holding that day, read as "March 6" would be;
+    "the weekend of Aug. 16", that week's weekend."""
+    number = int(re.match(r"\d+", m[3])[0])
+    day = month_day_near(ctx.anchor, month_number(m[2]), number, ctx.tense(*m.span()))
+    if day is None:
+        return None
+    return _span(m, "DATE", values.week_value(day) + ("-WE" if m[1] else ""))
 
 
 @resolver

@@ -359,7 +359,7 @@ RULE_TRIGGERS = {
     "the_day": ("day",),
     "anaphoric_day": ("day", "part"),
     "the_unit": ("named_unit",),
-    "the_week": ("week",),
+    "the_week": ("week", "weekend"),
     "week_of_month": ("week", "weekend"),
     "weekday_of_month": ("weekday",),
     "spelled_day": ("month",),

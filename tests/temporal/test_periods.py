@@ -15,6 +15,12 @@ def test_it_reads_the_week_of_a_day_as_the_calendar_week_holding_it():
     assert found == [("the week of March 6", "DATE", "2000-W10")]
 
 
+def test_it_reads_the_weekend_of_a_day_as_that_weeks_weekend():
+    text = "The league opens the weekend of March 11."
+    found = [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
+    assert found == [("the weekend of March 11", "DATE", "2000-W10-WE")]
+
+
 def test_it_reads_the_quarter_ended_on_a_day_as_the_quarter_holding_most_of_it():
     text = "In the quarter ended July 31, Jayark had 5.6 million shares out."
     found = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 30))}
