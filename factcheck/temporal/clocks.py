@@ -25,11 +25,15 @@ _DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # Between a clock time and its day: a comma, "on", or the time restated in another zone
 # ("10:35 a.m. (0735 GMT) Friday").
 _RESTATED = r"(?:\s?\([^()]{1,24}\))?"
-_CLOCK_TO_DAY = re.compile(rf"{_RESTATED}\s?,?\s?")
+# (Spaces, not a line break: "takes effect at 11:59 p.m.\n2020-04-07: Order extended"
+# starts another entry.)
+_SPACE = r"[^\S\n]"
+_CLOCK_TO_DAY = re.compile(rf"{_RESTATED}{_SPACE}?,?{_SPACE}?")
 # "07:28 on the morning of 1 July": the day, its part of the day in between; "at 2 p.m.
 # EDT, on Thursday".
 _CLOCK_ON_DAY = re.compile(
-    rf"{_RESTATED}(?:\s(?:on\s)?(?:the\s(?:morning|afternoon|evening|night)\sof\s)?|,\s(?:on\s)?)"
+    rf"{_RESTATED}(?:{_SPACE}(?:on\s)?(?:the\s(?:morning|afternoon|evening|night)\sof\s)?"
+    rf"|,{_SPACE}(?:on\s)?)"
 )
 _RESTATING = re.compile(r"\s?\(")
 _CLOSING = re.compile(r"\s?\)")

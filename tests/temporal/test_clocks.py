@@ -469,3 +469,16 @@ def test_a_day_gone_by_in_a_relative_clause_on_the_news_is_its_scene():
 )
 def test_a_morning_clock_after_an_evening_one_with_no_day_named_is_the_next_day(text, value):
     assert [m.value for m in tag(text, D(1996, 11, 5))][-1] == value
+
+
+def test_a_clock_time_ending_a_line_takes_no_day_from_the_next():
+    text = (
+        "2020-03-23: The order takes effect at 11:59 p.m.\n"
+        "2020-04-07: The order is extended through April 30."
+    )
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2020, 4, 9))]
+    assert found[:3] == [
+        ("2020-03-23", "2020-03-23"),
+        ("11:59 p.m.", "2020-03-23T23:59"),
+        ("2020-04-07", "2020-04-07"),
+    ]
