@@ -496,6 +496,9 @@ def _is_adjective(words: list[str], index: int, previous: str) -> bool:
     return (
         previous in _BEFORE_ADJECTIVES
         or previous in _PREPOSITIONS_BEFORE_ADJECTIVES
+        # "will keep schools closed through June", "kept the markets closed": what the
+        # object is kept, no past tense
+        or not _LINKING_VERBS.isdisjoint(w.lower() for w in words[max(0, index - 3) : index - 1])
         or (
             index >= 2
             and words[index - 2].lower() in _MODALS

@@ -176,6 +176,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # A verb after "and" is a verb, not an adjective as in "all affected cars".
         ("Dogs found a trail and followed it until late Thursday.", "late Thursday", "past"),
         ("Officials have ordered all markets closed until Friday.", "Friday", "future"),
+        # What an object is kept is no past tense.
+        ("The state will keep schools closed through Friday.", "Friday", "future"),
         ("Parts will not reach all affected cars until Friday.", "Friday", "future"),
         ("He wanted the village to wait until Friday.", "Friday", "future"),
         # A negated past before "until" wins over a verb that could move a day.
