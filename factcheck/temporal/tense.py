@@ -930,6 +930,25 @@ _CALLING_OFF = frozenset(
      "scrapped", "scraps", "scrap", "suspended", "rescheduled"]
 )  # fmt: skip
 _REPORTING = frozenset(REPORTING_VERBS.split("|"))
+# What may stand before a day that is the subject of its clause.
+_BEFORE_A_SUBJECT = frozenset(["that", "said", "says", "predicted", "predicts", "expects"])
+_FUTURE_MODALS = frozenset(["will", "would", "could", "should", "might", "may", "'ll"])
+
+
+def _modal_after_subject(after: list[str]) -> bool:
+    """Whether the words after a day open with a modal it is the subject of ("would be"),
+    maybe after a second day joined to it ("and Sunday would"); in lower case, as "May"
+    the month is not "may"."""
+    if after and after[0] in _FUTURE_MODALS:
+        return True
+    return (
+        len(after) >= 3
+        and after[0] in ("and", "or")
+        and after[1].lower() in _WEEKDAY_NAMES
+        and after[2] in _FUTURE_MODALS
+    )
+
+
 _PART_OF_A_PERIOD = frozenset(["mid", "early", "late"])
 
 
@@ -984,6 +1003,15 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     # A comma right after the mention stays between it and the next word, so that
     # "worth $130 million in October, are worth half that now" reads no "October are".
     words = [*before, "", *([","] if after and not after_clause else []), *after]
+    if (
+        after_clause
+        and (not before or before[-1].lower() in _BEFORE_A_SUBJECT)
+        and _modal_after_subject(after[:after_clause])
+    ):
+        # "The AA predicted that Wednesday would be the busiest day", "said Wednesday and
+        # Sunday would again be the heaviest days": the day is the subject its modal
+        # tells of, not the day of the saying.
+        return "future"
     nearest_before = nearest_after = None
     relative_clause = False
     said = text[start:end].lower()
@@ -1030,6 +1058,14 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
             break
         if nearest_before is not None and words[index].lower() == "that":
             break  # "told supporters Tuesday night that she would": what was said, not when
+        if (
+            words[index].lower() in _COORDINATORS
+            and index + 1 < len(words)
+            and words[index + 1].lower() in _AUXILIARIES
+        ):
+            # "will open at 5 a.m. Wednesday and has hired 40 agents": the subject's next
+            # verb (not "On Sunday, police and FBI agents said").
+            break
         if words[index].lower() in _OTHER_CLAUSE_OPENERS:
             # "on Sunday in the first election since 1946": the later date's; "at 2 p.m.
             # Saturday after rain helped crews", "in January to trim bloated

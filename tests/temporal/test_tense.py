@@ -261,6 +261,18 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # A plan in the past perfect: no tense, the nearest Friday (see below).
         ("The offer had been due to expire Friday.", "Friday", None),
         ("The deal had originally been expected to close by Friday.", "Friday", None),
+        # A day that is the subject of its clause's modal is what the modal tells of.
+        ("The AA predicted that Friday would be the busiest day.", "Friday", "future"),
+        ("It said Friday and Sunday would again be the heaviest days.", "Friday", "future"),
+        ("A forecaster said Friday could be the warmest day.", "Friday", "future"),
+        ("The mayor said Friday May sales rose.", "Friday", "past"),
+        # The subject's next verb after "and" is not the date's.
+        (
+            "O'Hare will open a second security checkpoint in Terminal 3 from 5 a.m. Friday "
+            "and has hired 40 temporary ticket agents.",
+            "5 a.m. Friday",
+            "future",
+        ),
         # A judgement told in the past of what may come: either way.
         ("He said a cut at the March meeting was unlikely.", "March", None),
         ("The offer is due to expire Friday.", "Friday", "future"),
