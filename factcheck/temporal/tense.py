@@ -613,7 +613,9 @@ _DECLARED_AFTER = re.compile(
 )
 _FIXING_OR_DECLARING = _FIXING_A_DAY | _DECLARING
 _AS_THE_DAY = re.compile(
-    r"\sas\s(?:the\s|its\s|their\s|a\s)?(?:[\w-]+\s){0,2}?(?:date|day|deadline)\b"
+    r"\sas\s(?:(?:the\s|its\s|their\s|a\s)?(?:[\w-]+\s){0,2}?(?:date|day|deadline)\b"
+    # "declared Saturday as Idul Fitri": a holiday's name
+    r"|[A-Z])"
 )
 _A_DAY_OF = re.compile(r"\s(?:as\s)?an?\s(?:national\s|public\s|special\s)?(?:day|holiday)\b")
 # Verbs of saying and forecasting spelled alike in the past and the present.
