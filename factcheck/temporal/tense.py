@@ -134,6 +134,8 @@ _FUTURE_PAIRS = frozenset(
         # "German voters go to the polls on Sunday", "the case goes to trial Monday"
         "go to", "goes to",
         "due out",
+        # "with the requirement taking effect Jan. 1" (not "took effect")
+        "taking effect",
     )
 ) | {("due", ""), ("runs", "")}  # fmt: skip
 # ("due", ""): "due" right before the date, the "" the date stands for in a sentence's

@@ -520,6 +520,12 @@ def test_a_state_until_a_day_is_no_past_when_it_was_forecast():
     [
         ("A judge on Tuesday set Feb. 14 as the sentencing date.", "Feb. 14", "future"),
         ("The government has declared Saturday as Idul Fitri.", "Saturday", "future"),
+        (
+            "Regulators adopted a rule, with the requirement taking effect Friday.",
+            "Friday",
+            "future",
+        ),
+        ("The rule took effect Friday.", "Friday", "past"),
         ("The board named June 3 as its deadline for bids.", "June 3", "future"),
         # Fixed in the past perfect, the day may since have passed: no tense, the nearest.
         ("The agency had ruled against him and set Friday as the deadline.", "Friday", None),
