@@ -123,7 +123,10 @@ _NAMED_NUMBER = "".join(
         "Terminal", "Channel", "Exit", "Track", "Bus", "Train", "Line", "Apartment",
         "Apt.", "Unit", "Box", "Code", "Form", "Volume", "Vol.", "Windows", "Office",
         "Pier", "Platform", "Locker", "Lot", "Ward", "Precinct", "District", "Russell",
-        "Wilshire", "Act",
+        "Wilshire", "Act", "Models", "Version",
+        # and in lower case: "models 1500 and 1550", "version 2000", "room 2010"
+        "model", "models", "version", "room", "flight", "route", "page", "chapter", "gate",
+        "channel", "unit", "platform",
     )
 )  # fmt: skip
 _STREET = (

@@ -744,6 +744,9 @@ _COUNTED = frozenset({
     "police", "policemen", "firefighters", "volunteers", "civilians",
 })  # fmt: skip
 _NEXT_WORD = re.compile(r"\s([a-z]+)\b")
+_SECOND_NAMED_NUMBER = re.compile(
+    r"\b(?i:models?|versions?|rooms?|flights?|routes?)\s\d{4}\s(?:and|or|to)\s$"
+)
 
 
 @resolver
@@ -751,6 +754,8 @@ def year(m, ctx):
     following = _NEXT_WORD.match(ctx.text, m.end())
     if following and following[1] in _COUNTED:
         return None
+    if _SECOND_NAMED_NUMBER.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "models 1500 and 1550": the second number names a thing too
     return _span(m, "DATE", m[0][-4:])  # "the year 2000" is 2000
 
 

@@ -116,6 +116,17 @@ def test_numbers_near_era_letters_or_prepositions_stay_counts(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The recall covers heaters, models 1500 and 1550, and version 2000 of the software.",
+        "He stayed in room 2010.",
+    ],
+)
+def test_numbers_that_name_things_are_no_years(text):
+    assert tagged(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("FY22 sales rose.", [("FY22", "2022")]),
