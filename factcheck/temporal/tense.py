@@ -557,7 +557,7 @@ _PAST_EED = frozenset(["agreed", "disagreed", "freed", "decreed", "guaranteed", 
 _SCHEDULE_VERBS = frozenset(
     ["meet", "meets", "play", "plays", "face", "faces", "host", "hosts", "visit", "visits",
      "gather", "gathers", "vote", "votes", "return", "returns", "head", "heads", "airs",
-     "premieres", "debuts", "begin", "start", "resume", "open", "close"]
+     "premieres", "debuts", "begin", "start", "resume", "open", "close", "leaves"]
 )  # fmt: skip
 # Words after which the next word is a noun, not a verb: "the votes", "a good start",
 # "in April", "two hits".
@@ -944,7 +944,8 @@ def _modal_after_subject(after: list[str]) -> bool:
     maybe after a second day joined to it ("and Sunday would"); in lower case, as "May"
     the month is not "may"."""
     if after and after[0] in _FUTURE_MODALS:
-        return True
+        # (not "would have", a past that did not happen)
+        return after[1:2] != ["have"]
     return (
         len(after) >= 3
         and after[0] in ("and", "or")
@@ -1009,8 +1010,20 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     words = [*before, "", *([","] if after and not after_clause else []), *after]
     if (
         after_clause
-        and (not before or before[-1].lower() in _BEFORE_A_SUBJECT)
         and _modal_after_subject(after[:after_clause])
+        and (
+            not before
+            or before[-1].lower() in _BEFORE_A_SUBJECT
+            # "engineering work between Leicester and Harborough on Saturday would mean":
+            # the day names the subject's time (not "lines that were closed by flooding
+            # Wednesday will reopen", a relative clause's).
+            or (
+                before[-1].lower() == "on"
+                and not any(
+                    _word_tense(before, i) for i in range(max(0, len(before) - 8), len(before))
+                )
+            )
+        )
     ):
         # "The AA predicted that Wednesday would be the busiest day", "said Wednesday and
         # Sunday would again be the heaviest days": the day is the subject its modal

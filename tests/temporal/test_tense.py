@@ -266,6 +266,7 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("It said Friday and Sunday would again be the heaviest days.", "Friday", "future"),
         ("A forecaster said Friday could be the warmest day.", "Friday", "future"),
         ("The mayor said Friday May sales rose.", "Friday", "past"),
+        ("Engineering work on Friday would mean buses replacing trains.", "Friday", "future"),
         # The subject's next verb after "and" is not the date's.
         (
             "O'Hare will open a second security checkpoint in Terminal 3 from 5 a.m. Friday "
@@ -337,6 +338,7 @@ def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sen
         "The court hears the case on Wednesday.",
         "The match kicks off on Wednesday.",
         "The game tips off on Wednesday.",
+        "She bought a ticket on train K192, which leaves at 10:40 p.m. Wednesday.",
         "German voters go to the polls on Wednesday.",
         "The case goes to trial Wednesday.",
         "The tournament gets underway on Wednesday.",
