@@ -266,7 +266,12 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("It said Friday and Sunday would again be the heaviest days.", "Friday", "future"),
         ("A forecaster said Friday could be the warmest day.", "Friday", "future"),
         ("The mayor said Friday May sales rose.", "Friday", "past"),
-        ("Engineering work on Friday would mean buses replacing trains.", "Friday", "future"),
+        (
+            "The operator warned that engineering work between Leicester and Market "
+            "Harborough on Friday would mean buses replacing trains.",
+            "Friday",
+            "future",
+        ),
         # The subject's next verb after "and" is not the date's.
         (
             "O'Hare will open a second security checkpoint in Terminal 3 from 5 a.m. Friday "
