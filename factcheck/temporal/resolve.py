@@ -935,9 +935,14 @@ NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]")
 _YEAR_ALONE_AFTER = re.compile(rf"[.,;:)!?]|\s*$|\s(?:{CLAUSE_GOES_ON})\b")
 
 
+_LARGER_NUMBER_AFTER = re.compile(r"[\s-](?i:hundred|thousand|million|billion)\b")
+
+
 @resolver
 def spelled_year(m, ctx):
     century, rest = m[1].lower(), m[2]
+    if _LARGER_NUMBER_AFTER.match(ctx.text, m.end()):
+        return None  # "Two thousand eight hundred copies", "twenty-five hundred": a number
     # "two thousand troops" counts; "in two thousand, the ..." is the year.
     alone = century == "two thousand" and not rest and m.start() == m.start(1)
     if alone and not _YEAR_ALONE_AFTER.match(ctx.text, m.end()):

@@ -540,6 +540,13 @@ def test_it_reads_spelled_years_month_ends_fortnights_and_centuries(text, span, 
     assert (span, value) in [(m.text, m.value) for m in tag(text, ANCHOR)]
 
 
+@pytest.mark.parametrize(
+    "text", ["It sold two thousand eight hundred copies.", "It sold twenty-five hundred copies."]
+)
+def test_a_spelled_number_before_hundred_is_no_year(text):
+    assert found(text) == []
+
+
 def test_it_reads_a_local_time_restated_in_another_zone_as_one_time_on_its_day():
     text = "The truce began at 7 a.m. local time (0500 GMT) on Friday."
     assert found(text) == [
