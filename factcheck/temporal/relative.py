@@ -330,6 +330,9 @@ def _after_noon(suffix: str, hour: int) -> bool:
     return said_bare and hour <= _DAYTIME_PM
 
 
+# A sentence about the evening: a clock time in it said without a.m. or p.m. is the
+# evening's.
+_EVENING_WORDS = re.compile(r"\b(?i:tonight|this\sevening)")
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:at|about|around|by|until|till|before|after|from)\s$")
 # An hour from one to this one said without a.m. or p.m. ("4 o'clock", "half past five")
 # is the afternoon's: nobody means four in the morning without saying so.
@@ -353,7 +356,11 @@ def clock(m, ctx):
         hour, minute = int(m["hour24"]), int(m["minute24"])
         if hour > 24 or minute > 59:
             return None
-        if len(m["hour24"]) == 1 and _after_noon("", hour):
+        if len(m["hour24"]) == 1 and (
+            _after_noon("", hour)
+            # "Gus calls tonight's game against Akron at 7:05"
+            or (hour < 12 and _EVENING_WORDS.search(ctx.sentence(m.start(), m.end())))
+        ):
             hour += 12  # "at 2:40", said without a.m. or p.m., as "about 4 o'clock" is
         clock_value = f"{hour:02d}:{minute:02d}"
     elif m["fraction"]:

@@ -187,6 +187,8 @@ def test_a_part_of_the_day_naming_a_thing_is_no_time(text):
         # A time of the clock said without a.m. or p.m.: up to six, the afternoon's.
         ("Our correspondent joins us at 7:45.", "7:45", "2001-09-11T07:45"),
         ("Trades made at 2:40 were canceled.", "2:40", "2001-09-11T14:40"),
+        # ... in a sentence about tonight, the evening's.
+        ("He calls tonight's game against Akron at 7:05.", "7:05", "2001-09-11T19:05"),
         # An hour said of tonight is an evening one, unless it says a.m.
         ("He speaks at nine o'clock tonight.", "nine o'clock tonight", "2001-09-11T21:00"),
         ("It opens at 1 a.m. tonight.", "1 a.m. tonight", "2001-09-11T01:00"),
