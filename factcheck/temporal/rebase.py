@@ -140,6 +140,17 @@ def rebase(
             if _looks_back_on_results(candidate, base, mention, sentences, anchor):
                 base = reported
             if (
+                not chain_days
+                and base is not None
+                and candidate.shift[0] == 0
+                and base.earliest is not None
+                and base.earliest > anchor
+                and tense_at(text, mention.start, mention.end, sentences) == "past"
+            ):
+                # "would stop shrinking its portfolio on Aug. 1 ... still rose 1.3% for
+                # the month": what has happened lies in no month still to come.
+                base = None
+            if (
                 candidate.shift[2] == AGO_SCOPES
                 and base is not None
                 and base.latest is not None

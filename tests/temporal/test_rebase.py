@@ -51,3 +51,12 @@ def test_a_count_in_apposition_to_a_day_names_that_day():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2011, 6, 22))}
     assert found["eleven days later"] == "1941-07-03"
+
+
+def test_what_has_happened_for_the_month_lies_in_no_month_still_to_come():
+    text = (
+        "The Fed said it would stop shrinking its portfolio on Aug. 1. The index lost 1.1% "
+        "but still rose 1.3% for the month."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2019, 7, 31))}
+    assert found["the month"] == "2019-07"
