@@ -243,7 +243,7 @@ _SCHEDULED_EVENT = re.compile(
     r"hearing|trial|launch|opening|inauguration|visit|rally|march|strike|session|sitting|"
     # What is released or handed down on a set day: "awaiting Thursday's report"; a day
     # off ("ahead of Thursday's holiday").
-    r"report|release|data|figures|statistics|index|auction|announcement|holiday|"
+    r"report|release|data|figures|statistics|index|reading|auction|announcement|holiday|"
     # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
     r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout|"
     r"heat)"
@@ -656,6 +656,7 @@ _DATA_FOR_BEFORE = re.compile(
     r"(?:income|prices|payrolls|employment|unemployment|inflation|output|production|"
     r"spending|sales|orders|starts))\sfor\s$"
 )
+_MINUTES_OF_BEFORE = re.compile(r"\b(?i:minutes)\sof\s(?:the\s)?(?:[\w.'’-]+\s){0,2}$")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:report|reports|reported|release|releases|released|post|posts|posted|publish|"
     r"publishes|published)\s(?:(?:its|their|the)\s)?$"
@@ -685,6 +686,8 @@ def month(m, ctx):
         # "rose 3.1% over the 12 months through February": a period reported on
         or _PERIOD_ENDS_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         or _DATA_FOR_BEFORE.search(ctx.text, max(0, m.start() - 64), m.start())
+        # "Minutes of the Fed's January meeting are due Wednesday": a meeting held
+        or _MINUTES_OF_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
         # "Retailers will report September sales Thursday": sales reported are past.
         or (
             _REPORTING_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())

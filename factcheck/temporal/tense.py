@@ -317,6 +317,15 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "said a cut at the March meeting was unlikely": a judgement of what may come,
         # told in the past; the nearest such date.
         return EITHER
+    if (
+        lowered == "reports"
+        and word.islower()
+        and index
+        and (words[index - 1][:1].isupper() or previous in ("which", "who"))
+    ):
+        # "Walmart reports Thursday", "Kestrel, which reports first-quarter results
+        # Thursday": a company's results on the calendar (not "compliance reports by").
+        return "future"
     if lowered == "left" and previous in _UNITS_LEFT:
         return None  # "three weeks left before Christmas": what remains, no past
     if lowered == "effective":
@@ -662,7 +671,7 @@ _TENSE_MARKERS = frozenset(
     [
         *_FUTURE_WORDS, *_PAST_WORDS, *_AUXILIARIES, *_SCHEDULE_VERBS, *_PAST_OR_PRESENT,
         *_IRREGULAR_PARTICIPLES,
-        *_SAID_LIKE, *(word for pair in _FUTURE_PAIRS for word in pair),
+        *_SAID_LIKE, *(word for pair in _FUTURE_PAIRS for word in pair), "reports",
         "could", "couldn't", "until", "till", "effective", "may", "is", "are", "early",
     ]
 )  # fmt: skip

@@ -230,6 +230,11 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ("Sunday's vote was close.", D(2012, 4, 23), "2012-04-22"),
         ("Traders were waiting for Thursday's report.", D(2012, 4, 23), "2012-04-26"),
         ("Investors awaited Thursday's jobs report.", D(2012, 4, 23), "2012-04-26"),
+        (
+            "Investors will weigh Thursday's reading on consumer spending.",
+            D(2012, 4, 23),
+            "2012-04-26",
+        ),
         ("Thursday's report showed a rise.", D(2012, 4, 23), "2012-04-19"),
         # A report told at length before its verb; a ruling, not held on a set day, has been.
         (

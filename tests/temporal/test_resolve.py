@@ -251,6 +251,7 @@ def test_c_and_ca_before_an_early_year_make_it_approximate():
         ("The report called for May elections.", D(1996, 3, 7), "1996-05"),
         ("Retailers will report September sales Thursday.", D(2008, 10, 7), "2008-09"),
         ("Retail sales for February come out Tuesday.", D(2000, 3, 10), "2000-02"),
+        ("Minutes of the Fed's January meeting are due Wednesday.", D(2025, 2, 14), "2025-01"),
         ("The report on January housing starts will offer a test.", D(1995, 2, 14), "1995-01"),
         ("Officials will publish April durable goods orders.", D(1995, 5, 14), "1995-04"),
         # A forecast for a month is still ahead.

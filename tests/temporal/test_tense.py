@@ -286,6 +286,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # "was due" may have passed or not.
         ("It set the stage for the price index, due Wednesday.", "Wednesday", "future"),
         ("The payment was due Friday.", "Friday", None),
+        # Reports a noun: no company's calendar.
+        ("Thirty-two members had filed compliance reports by Friday.", "Friday", "past"),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
         ("He cut short a holiday for the hastily planned trip Friday.", "Friday", "past"),
     ],
@@ -343,6 +345,8 @@ def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sen
         "The court hears the case on Wednesday.",
         "The match kicks off on Wednesday.",
         "The game tips off on Wednesday.",
+        "Walmart reports Wednesday.",
+        "Kestrel, which reports first-quarter results Wednesday, warned last week.",
         "She bought a ticket on train K192, which leaves at 10:40 p.m. Wednesday.",
         "German voters go to the polls on Wednesday.",
         "The case goes to trial Wednesday.",
