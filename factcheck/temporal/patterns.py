@@ -608,7 +608,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "relative_weekday",
-            rf"(?:((?i:this past|this coming|this|last|next|the previous|the following))\s)?"
+            rf"(?:((?i:this past|this coming|this|that|last|next|the previous|the following))\s)?"
             # "bank holiday Monday": the British name of the day belongs to it.
             rf"(?:(?i:bank\sholiday)\s)?{_LEFT}({WEEKDAY})(?:\s({PART_OF_DAY}))?",
         ),

@@ -173,7 +173,9 @@ def rebase(
                 # after "in March", is dated as finely as March (a DATE).
                 kind = mention.type if "T" in value or mention.type != "TIME" else "DATE"
                 mention = make_mention(text, mention.start, mention.end, kind, value, mention.mod)
-                if chain_days and mention.precision == "day":
+                # "On Friday ... the previous Sunday night ... at 1 a.m. the previous
+                # Sunday": a weekday counts from the story's day, and leaves it there.
+                if chain_days and mention.precision == "day" and candidate.shift[1] != "weekday":
                     day = mention
                 if chain_days and values.is_day_before_christ(value):
                     before_christ = mention  # "the next morning ... Two days later", BC
@@ -405,9 +407,14 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
         )
         if amount < 0:
             day -= datetime.timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
-        else:
+        elif amount > 0:
             day += datetime.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
-        return day.isoformat() + mention.value[10:]
+        else:
+            # "on Friday, Feb. 22 ... at about 11 p.m. that Friday": the story's day, or
+            # the weekday nearest it.
+            back = (day.isoweekday() - weekday) % 7
+            day += datetime.timedelta(days=-back if back <= 3 else 7 - back)
+        return day.isoformat()  # a time's clock or part of the day is put back after
     if unit == "month_name":
         if reference.earliest is None or reference.latest is None:
             return None

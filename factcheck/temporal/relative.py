@@ -11,6 +11,7 @@ import re
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import (
     PARTS_OF_DAY,
+    REPORTING_VERBS,
     count_value,
     counted_before,
     number_value,
@@ -143,6 +144,8 @@ _KIND_OF_DAY = re.compile(r"\s(?:schedules?|timetables?|opening\shours|rates|far
 def relative_weekday(m, ctx):
     if ctx.text.startswith((" Agreement", " Accord"), m.end()):
         return None  # the Good Friday Agreement
+    if m[1] and m[1].lower() == "that":
+        return _that_weekday(m, ctx)
     if not m[1] and (
         _NAMED_WEEKDAY_BEFORE.search(ctx.text, max(0, m.start(2) - 10), m.start(2))
         or _WHO_AFTER.match(ctx.text, m.end())
@@ -176,6 +179,28 @@ def relative_weekday(m, ctx):
     return candidate if m[1] else _floating(candidate)
 
 
+def _that_weekday(m, ctx) -> Candidate | None:
+    """ "at about 11 p.m. that Friday": the Friday the story is on (rebase), or, with no
+    story day, the weekday's own reading; "said that Friday was the deadline" is the
+    conjunction's, and the weekday alone."""
+    conjunction = _SAID_THAT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    start = m.start(2) if conjunction else m.start()
+    end = m.end(3) if m[3] else m.end(2)
+    day = weekday_near(ctx.anchor, weekday_number(m[2]), possessive_tense(ctx, m), None)
+    if m[3]:
+        candidate = Candidate(start, end, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m[3].lower()]}")
+    else:
+        candidate = Candidate(start, end, "DATE", day.isoformat())
+    if conjunction:
+        return _floating(candidate)
+    candidate.shift = (0, "weekday", ("document",))
+    return candidate
+
+
+_SAID_THAT_BEFORE = re.compile(
+    rf"\b(?:{REPORTING_VERBS}|says|believe[sd]?|thought|thinks?|knew|knows?|hoped?|hopes|"
+    r"expects?|expected|argued|insisted|warned|noted|showed|shows)\s$"
+)
 _TIME_UNITS = {"second", "minute", "hour"}
 
 

@@ -461,6 +461,26 @@ def test_the_previous_or_following_weekday_counts_from_the_storys_day(text, anch
     assert expected in [(m.text, m.value) for m in tag(text, anchor)]
 
 
+def test_that_weekday_is_the_storys_and_counts_in_weekdays_leave_the_story_on_its_day():
+    text = (
+        "Lincoln was shot on Good Friday, 14 April 1865. Lee had surrendered the previous "
+        "Sunday night, and at 1 a.m. the previous Sunday it rained. He had dined early that "
+        "Friday, and on that Monday the city mourned."
+    )
+    found = [(m.text, m.value) for m in tag(text, D(2014, 9, 10))]
+    assert found[1:] == [
+        ("the previous Sunday night", "1865-04-09TNI"),
+        ("1 a.m. the previous Sunday", "1865-04-09T01:00"),
+        ("early that Friday", "1865-04-14"),
+        ("that Monday", "1865-04-17"),
+    ]
+
+
+def test_a_weekday_after_said_that_is_read_on_its_own():
+    found = tag("Officials said that Friday was the deadline.", D(2014, 9, 10))
+    assert [(m.text, m.value) for m in found] == [("Friday", "2014-09-05")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
