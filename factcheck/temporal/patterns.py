@@ -182,6 +182,12 @@ _EARLY_YEAR_BEFORE = (
     )
     + r"|(?<=[Mm]id-)|(?<=\bc\. )|(?<=\bca\. ))"
 )
+# Places of two words whose time a clock may be told in ("7 a.m. New York time"; not "8
+# p.m. Central Park time").
+_TWO_WORD_PLACES = (
+    r"(?:New\sYork|Hong\sKong|Los\sAngeles|San\sFrancisco|New\sDelhi|Abu\sDhabi|"
+    r"Kuala\sLumpur|Buenos\sAires|Mexico\sCity|Cape\sTown|Tel\sAviv|Sao\sPaulo)"
+)
 # Between the two days of a night: "the night of 12-13 September".
 NIGHT_JOINT = re.compile(r"\s?[-–/]\s?")
 # Words that go on a clause after a year standing alone, not a noun it would count
@@ -738,9 +744,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:\s?(?P<paren>\()?(?P<zone>(?:{_ZONES})(?![\w])"
             rf"(?:\s?[+-]\s?\d{{1,2}})?)(?(paren)\)))?"
             # A zone in words is in the span too, as its letters are ("7 a.m. Eastern",
-            # "3 a.m. local time", "4 a.m. Paris time"; not "8 p.m. Central Park").
+            # "3 a.m. local time", "4 a.m. Paris time", "7 a.m. New York time"; not "8 p.m. Central Park").
             rf"(?:\s(?:local\stime|(?:{ZONE_NAMES})"
-            rf"(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?(?!\s[A-Z])|[A-Z][a-z]+\s[Tt]ime)(?![\w-]))?",
+            rf"(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?(?!\s[A-Z])|(?:{_TWO_WORD_PLACES}|[A-Z][a-z]+)\s[Tt]ime)(?![\w-]))?",
         ),
         (
             "set",

@@ -482,3 +482,15 @@ def test_a_clock_time_ending_a_line_takes_no_day_from_the_next():
         ("11:59 p.m.", "2020-03-23T23:59"),
         ("2020-04-07", "2020-04-07"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Markets opened at 7 a.m. New York time.", "7 a.m. New York time"),
+        ("Trading began at 9 a.m. Hong Kong time.", "9 a.m. Hong Kong time"),
+        ("The concert began at 8 p.m. Central Park time.", "8 p.m."),
+    ],
+)
+def test_a_zone_of_two_words_before_time_is_in_the_span(text, span):
+    assert [m.text for m in tag(text, datetime.date(2008, 10, 9))] == [span]
