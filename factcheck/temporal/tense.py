@@ -133,7 +133,7 @@ _FUTURE_PAIRS = frozenset(
         "goes on", "go on", "comes out", "come out", "hits stores", "hit stores",
         # "German voters go to the polls on Sunday", "the case goes to trial Monday"
         "go to", "goes to",
-        "due out",
+        "due out", "forecast to",
         # "with the requirement taking effect Jan. 1" (not "took effect")
         "taking effect",
     )
@@ -426,10 +426,13 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if (
         lowered in ("is", "are")
         and previous not in _IDENTITY_SUBJECTS
-        and (following == "" or (following == "on" and words[index + 2 : index + 3] == [""]))
+        and (
+            following == "" or (following in ("on", "at") and words[index + 2 : index + 3] == [""])
+        )
     ):
-        # "Election Day is Tuesday", "The match is on Monday": a schedule's present (not
-        # "today is the eighth day", which says what today is, nor "May 18 is a date").
+        # "Election Day is Tuesday", "The match is on Monday", "First pitch is at 7:35
+        # p.m.": a schedule's present (not "today is the eighth day", which says what
+        # today is, nor "May 18 is a date").
         return "future"
     if lowered in _AUXILIARIES and following in _FUTURE_WORDS:
         return "future"  # "were planning": a plan, whatever the auxiliary's own tense

@@ -494,3 +494,9 @@ def test_a_clock_time_ending_a_line_takes_no_day_from_the_next():
 )
 def test_a_zone_of_two_words_before_time_is_in_the_span(text, span):
     assert [m.text for m in tag(text, datetime.date(2008, 10, 9))] == [span]
+
+
+def test_a_clock_time_a_schedule_gives_is_on_the_day_to_come_named_before():
+    text = "The Marlins will resume their season Tuesday. First pitch is at 7:35 p.m."
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2020, 8, 3))]
+    assert found == [("Tuesday", "2020-08-04"), ("7:35 p.m.", "2020-08-04T19:35")]

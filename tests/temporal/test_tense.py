@@ -349,6 +349,7 @@ def test_a_clause_after_a_comma_does_not_outvote_the_verb_before_the_mention(sen
         "Kestrel, which reports first-quarter results Wednesday, warned last week.",
         "She bought a ticket on train K192, which leaves at 10:40 p.m. Wednesday.",
         "German voters go to the polls on Wednesday.",
+        "The storm is forecast to race up the coast Wednesday.",
         "The case goes to trial Wednesday.",
         "The tournament gets underway on Wednesday.",
         "The festival runs until Wednesday.",
