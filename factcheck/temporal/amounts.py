@@ -10,7 +10,9 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import (
+    ONES,
     SEASONS,
+    TENS,
     count_value,
     counted_before,
     month_number,
@@ -285,8 +287,12 @@ def _follows_an_amount(text: str, start: int) -> bool:
         while number_start > 0 and text[number_start - 1].isdigit():
             number_start -= 1
         return _MONTH_BEFORE.search(text, max(0, number_start - 12), number_start) is None
-    # "1.2 million pounds a year", "$3 billion a year": the amount's words in between.
-    return _AMOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
+    # "1.2 million pounds a year", "$3 billion a year": the amount's words in between;
+    # "three meals a day", "ran two coaches a week", "we run six a day": a count in words.
+    return (
+        _AMOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _COUNT_IN_WORDS_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 _AGE_BEFORE = re.compile(
@@ -309,6 +315,10 @@ def _is_speed(text: str, start: int, unit: str | None) -> bool:
     )
 
 
+_COUNT_IN_WORDS_BEFORE = re.compile(
+    rf"\b(?i:{'|'.join(sorted({*ONES, *TENS, 'dozen', 'hundred'}, key=len, reverse=True))})"
+    r"\s(?:[a-z]+\s)?$"
+)
 _AMOUNT_BEFORE = re.compile(
     r"\d\s(?:million|billion|trillion|thousand)\s(?:[a-z]+\s)?$"
     r"|\d\s(?:pounds|dollars|euros|yen|yuan|rupees|francs|tons|tonnes|barrels)\s$"

@@ -44,6 +44,8 @@ ANCHOR = datetime.date(1989, 10, 26)
         # The day of a date is no amount either.
         ("The vote on May 18 came a decade after the coup.", "a decade", "DURATION", "P10Y"),
         ("It sold 15 a year.", "a year", "SET", "P1Y"),
+        ("He eats three meals a day.", "a day", "SET", "P1D"),
+        ("We ran two coaches a week to London.", "a week", "SET", "P1W"),
         ("They meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
         ("Sales rose in recent years.", "recent years", "DATE", "PAST_REF"),
         ("Prices are currently low.", "currently", "DATE", "PRESENT_REF"),
