@@ -1148,13 +1148,21 @@ _DEADLINE_BEFORE = re.compile(r"\b(?i:by|until|till)\s$")
 
 def _is_aside(text: str, mention: DateMention) -> bool:
     """Whether the date stands in parentheses ("the American Civil War (1861–1865)",
-    "its founder (born 1920)"): an aside the story does not move to."""
+    "its founder (born 1920)") or describes a thing in apposition ("bought the whaler
+    Perseverance, a 410-ton barque built at Dundee in 1864"): an aside the story does
+    not move to."""
     before = text.rfind("(", max(0, mention.start - 20), mention.start)
     return (
         before >= 0
         and ")" not in text[before : mention.start]
         and ")" in text[mention.end : mention.end + 12]
-    )
+    ) or _THING_MADE_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
+
+
+_THING_MADE_BEFORE = re.compile(
+    r",\s(?:a|an)\s[^,.;()]{0,60}?\b(?:built|founded|launched|established|completed|designed|"
+    r"made|born)\b[^,.;()]{0,40}?\sin\s$"
+)
 
 
 def _joins_a_range(text: str, start: DateMention, end: DateMention) -> bool:

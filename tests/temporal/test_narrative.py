@@ -1034,6 +1034,16 @@ def test_a_month_counted_after_a_year_counted_goes_on_from_the_last_month():
     assert (found["seven years earlier"], found["Later that month"]) == ("1949", "1956-10")
 
 
+def test_a_year_describing_a_thing_in_apposition_leaves_the_story_where_it_was():
+    text = (
+        "The expedition raised its money in early 1872 and bought the whaler Perseverance, "
+        "a 410-ton barque built at Dundee in 1864. She sailed from Liverpool on 11 June and "
+        "entered the sound on 19 August."
+    )
+    found = values(text, datetime.date(2018, 9, 12))
+    assert (found["11 June"], found["19 August"]) == ("1872-06-11", "1872-08-19")
+
+
 def test_a_day_of_that_year_is_in_the_year_the_story_is_in():
     text = (
         "He was executed in 1958. On 16 June 1989 he was reburied, and on 23 October of "
