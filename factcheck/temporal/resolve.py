@@ -489,7 +489,22 @@ def month_day(m, ctx):
         return candidate
     else:
         day = month_day_near(ctx.anchor, month, number, ctx.tense(*m.span()))
+    if day and m[1]:
+        day = on_its_weekday(day, weekday_number(m[1]))
     return _floating(_span(m, "DATE", day.isoformat())) if day else None
+
+
+def on_its_weekday(day: datetime.date, weekday: int) -> datetime.date:
+    """ "Friday, March 13", read as a Saturday: the same day of the nearest year, a year
+    either side, that falls on the weekday named (2020's, not 2021's); the reading as it
+    was when neither does."""
+    if day.isoweekday() == weekday:
+        return day
+    for years in (-1, 1):
+        other = _date(day.year + years, day.month, day.day)
+        if other is not None and other.isoweekday() == weekday:
+            return other
+    return day
 
 
 _NEXT_OR_LAST_BEFORE = re.compile(r"(?<![\w-])((?i:next|last))\s$")
@@ -502,6 +517,8 @@ def day_month(m, ctx):
     day = month_day_near(ctx.anchor, month_number(m[3]), _day_number(m[2]), ctx.tense(*m.span()))
     if day is None:
         return None
+    if m[1]:
+        day = on_its_weekday(day, weekday_number(m[1]))
     return _without_attributive_the(m, ctx, _floating(_span(m, "DATE", day.isoformat())))
 
 

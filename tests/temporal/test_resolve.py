@@ -371,3 +371,18 @@ def test_a_possessive_election_won_is_past_though_the_winner_will_take_office():
 def test_a_possessive_days_heats_are_a_fixture():
     text = "The runner declared himself fit today and will run in Friday's heats."
     assert tag(text, D(1992, 7, 29))[-1].value == "1992-07-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # Read by the tense alone, 13 March would be 2021's, a Saturday.
+        ("Friday, March 13: schools close statewide.", D(2020, 6, 12), "2020-03-13"),
+        ("The meeting is on Friday, Dec. 31.", D(1998, 12, 30), "1999-12-31"),
+        ("Monday, 30 August: the trial opens.", D(2004, 11, 10), "2004-08-30"),
+        # A weekday no year near fits leaves the reading as it was.
+        ("Monday, 31 August: the trial opens.", D(2004, 11, 10), "2005-08-31"),
+    ],
+)
+def test_a_day_with_its_weekday_is_in_the_year_that_weekday_fits(text, anchor, value):
+    assert [m.value for m in tag(text, anchor)] == [value]
