@@ -791,6 +791,47 @@ _STORY_MONTH_ENDS = re.compile(
 _RELATIVE_OPENER = re.compile(r",\s(?:who|which|whose)\s")
 
 
+def follow_year_headings(
+    mentions: list[DateMention], chosen: list[Candidate], text: str
+) -> list[DateMention]:
+    """A timeline's lines under a year standing alone on its line take that year:
+    "2007\n\nSummer: ...\nAug. 9: ..." is August 2007, until the next heading line
+    ("2008", "What happens next")."""
+    if "\n" not in text:
+        return mentions
+    result = list(mentions)
+    heading_year: int | None = None  # the year of the heading over the line read last
+    line_start = 0
+    for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+        # Read the lines before the mention's, once each, for headings.
+        while (line_end := text.find("\n", line_start, mention.start)) >= 0:
+            line = text[line_start:line_end].strip()
+            if year := _YEAR_HEADING.fullmatch(line):
+                heading_year = int(year[1])
+            elif line and _is_heading(line):
+                heading_year = None
+            line_start = line_end + 1
+        if (
+            heading_year is not None
+            and candidate.floating
+            and mention.type == "DATE"
+            and not _is_weekday(candidate)
+            and (value := _in_year_of(mention, make_mention(text, 0, 0, "DATE", str(heading_year))))
+        ):
+            result[index] = make_mention(
+                text, mention.start, mention.end, mention.type, value, mention.mod
+            )
+    return result
+
+
+_YEAR_HEADING = re.compile(r"(1[5-9]\d\d|20\d\d):?")
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that ends no sentence ("What happens next", "Background")."""
+    return len(line) <= 60 and not line.endswith((".", "!", "?", '"', "”", ":"))
+
+
 def _in_relative_clause(text: str, left: int, start: int) -> bool:
     """Whether text[start] lies in a relative clause opened after a comma since `left`
     and not closed before it ("The 69-year-old, who seized power in September 1969")."""

@@ -1510,3 +1510,24 @@ def test_an_earlier_quarter_told_as_what_came_before_is_in_the_same_year():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2025, 1, 31))}
     assert found["the third quarter"] == "2024-Q3"
+
+
+def test_a_timelines_lines_under_a_year_heading_take_that_year():
+    text = (
+        "Timeline: how the crisis unfolded\n\n"
+        "The turmoil reached a new pitch in September.\n\n"
+        "2007\n\n"
+        "Aug. 9: The central bank pumps money into markets.\n"
+        "Sept. 18: The Fed cuts its rate.\n\n"
+        "2008\n\n"
+        "July 11: Regulators seize a bank.\n\n"
+        "What happens next\n\n"
+        "Oct. 14: Finance ministers meet."
+    )
+    found = values(text, datetime.date(2008, 10, 6))
+    assert [found[said] for said in ("Aug. 9", "Sept. 18", "July 11", "Oct. 14")] == [
+        "2007-08-09",
+        "2007-09-18",
+        "2008-07-11",
+        "2008-10-14",
+    ]
