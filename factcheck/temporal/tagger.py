@@ -181,13 +181,29 @@ def _propose(context: Context) -> list[Candidate]:
                     if found is None:
                         continue
                     for candidate in (found,) if isinstance(found, Candidate) else found:
-                        if candidate.end <= candidate.start or (
-                            urls and any(s < candidate.end and candidate.start < e for s, e in urls)
+                        if (
+                            candidate.end <= candidate.start
+                            or (
+                                urls
+                                and any(s < candidate.end and candidate.start < e for s, e in urls)
+                            )
+                            or _crosses_a_cell(text, candidate)
                         ):
                             continue
                         candidate.rule = index
                         candidates.append(candidate)
     return candidates
+
+
+def _crosses_a_cell(text: str, candidate: Candidate) -> bool:
+    """Whether a candidate runs from one paragraph into the next, or out of a table's row
+    ("March 28 | 118 | 3\nApril 4": no "3 April")."""
+    if "\n" not in text[candidate.start : candidate.end]:
+        return False
+    row_start = text.rfind("\n", 0, candidate.start) + 1
+    return "\n\n" in text[candidate.start : candidate.end] or any(
+        mark in text[row_start : candidate.start] for mark in "|\t"
+    )
 
 
 # A short quotation in Title Case: the name of a book, a film, a song.

@@ -1128,3 +1128,12 @@ def test_a_count_after_today_is_no_year_of_today():
         for m in tag("Today, 20 years later, the wall is gone.", datetime.date(2009, 11, 9))
     ]
     assert found == [("Today", "2009-11-09"), ("20 years", "P20Y")]
+
+
+def test_a_date_does_not_run_out_of_a_tables_row_or_a_paragraph():
+    text = "Week ending | New cases\nMarch 28 | 118 | 3\nApril 4 | 196 | 6\n\nIt rose 3\n\nApril saw more."
+    assert [m.text for m in tag(text, datetime.date(2020, 4, 14))] == [
+        "March 28",
+        "April 4",
+        "April",
+    ]
