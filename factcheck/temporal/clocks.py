@@ -62,6 +62,22 @@ def joined_clock_value(clock: Candidate, day: Candidate, text: str) -> str | Non
     return f"{day.value[:10]}T{hour_and_minute}{said[2]}"
 
 
+def joined_day_clock_value(day: Candidate, clock: Candidate, text: str) -> str | None:
+    """The value of a day and the clock time right after it read as one ("Oct. 31, 2012
+    6:34 PM EDT", "Monday, Oct. 29, 8 p.m.", "Friday 9 a.m."), or None when they are not
+    one time ("Friday at 9 a.m." stays two, as TimeML's signal "at" parts them)."""
+    if (
+        day.type != "DATE"
+        or day.mod is not None
+        or not values.DAY_VALUE.fullmatch(day.value)
+        or clock.type != "TIME"
+        or text[day.end : clock.start] not in (" ", ", ")
+        or (said := _CLOCK_VALUE.search(clock.value)) is None
+    ):
+        return None
+    return f"{day.value[:10]}T{said[1]}{said[2]}"
+
+
 def drop_restated_clocks(chosen: list[Candidate], text: str) -> list[Candidate]:
     """Without "0735 GMT" in "10:35 a.m. (0735 GMT)": one time, said twice (TimeML
     marks the first)."""

@@ -297,6 +297,13 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             following.start, following.type = candidate.start, "TIME"
             following.value, following.mod = joined, candidate.mod
             continue
+        if following is not None and (
+            joined := clocks.joined_day_clock_value(candidate, following, text)
+        ):
+            # "Oct. 31, 2012 6:34 PM EDT", "Monday, Oct. 29, 8 p.m.": one TIME too
+            candidate.end, candidate.type, candidate.value = following.end, "TIME", joined
+            candidate.mod = candidate.mod or following.mod
+            absorbed = following
         merged.append(candidate)
         previous_end = candidate.end
     chosen[:] = merged

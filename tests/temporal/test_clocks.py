@@ -500,3 +500,20 @@ def test_a_clock_time_a_schedule_gives_is_on_the_day_to_come_named_before():
     text = "The Marlins will resume their season Tuesday. First pitch is at 7:35 p.m."
     found = [(m.text, m.value) for m in tag(text, datetime.date(2020, 8, 3))]
     assert found == [("Tuesday", "2020-08-04"), ("7:35 p.m.", "2020-08-04T19:35")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Published Oct. 31, 2012 6:34 PM EDT.", "Oct. 31, 2012 6:34 PM EDT", "2012-10-31T18:34"),
+        ("The storm hit Monday, Oct. 29, 8 p.m., near Atlantic City.", "Monday, Oct. 29, 8 p.m.", "2012-10-29T20:00"),
+        ("Posted April 14, 2020, 5:02 a.m.", "April 14, 2020, 5:02 a.m.", "2020-04-14T05:02"),
+    ],
+)  # fmt: skip
+def test_a_day_and_the_clock_time_right_after_it_are_one_time(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2012, 10, 31))] == [(span, value)]
+
+
+def test_a_day_and_its_clock_time_joined_by_at_stay_two():
+    found = tag("The vote is Friday at 9 a.m.", datetime.date(2012, 10, 31))
+    assert [m.text for m in found] == ["Friday", "9 a.m."]
