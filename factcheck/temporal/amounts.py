@@ -318,6 +318,8 @@ def _is_speed(text: str, start: int, unit: str | None) -> bool:
 _COUNT_IN_WORDS_BEFORE = re.compile(
     rf"\b(?i:{'|'.join(sorted({*ONES, *TENS, 'dozen', 'hundred'}, key=len, reverse=True))})"
     r"\s(?:[a-z]+\s)?$"
+    # "hundreds of interviews a day", "dozens of flights a week"
+    r"|\b(?i:dozens|hundreds|thousands|millions)\sof\s[a-z]+\s$"
 )
 _AMOUNT_BEFORE = re.compile(
     r"\d\s(?:million|billion|trillion|thousand)\s(?:[a-z]+\s)?$"

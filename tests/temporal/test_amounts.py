@@ -46,6 +46,7 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("It sold 15 a year.", "a year", "SET", "P1Y"),
         ("He eats three meals a day.", "a day", "SET", "P1D"),
         ("We ran two coaches a week to London.", "a week", "SET", "P1W"),
+        ("We do hundreds of interviews a day.", "a day", "SET", "P1D"),
         ("They meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
         ("Sales rose in recent years.", "recent years", "DATE", "PAST_REF"),
         ("Prices are currently low.", "currently", "DATE", "PRESENT_REF"),
