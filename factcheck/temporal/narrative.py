@@ -794,36 +794,69 @@ _RELATIVE_OPENER = re.compile(r",\s(?:who|which|whose)\s")
 def follow_year_headings(
     mentions: list[DateMention], chosen: list[Candidate], text: str
 ) -> list[DateMention]:
-    """A timeline's lines under a year standing alone on its line take that year:
-    "2007\n\nSummer: ...\nAug. 9: ..." is August 2007, until the next heading line
-    ("2008", "What happens next")."""
+    """A timeline's dates without their year: the lines under a year standing alone on
+    its line take that year ("2007\n\nAug. 9: ..." is August 2007, until the next heading
+    line, "2008" or "What happens next"), and each entry of a list of dated lines comes
+    no earlier than the entry before it ("Oct. 14, 2003: ...\nApril: ..." is April 2004)."""
     if "\n" not in text:
         return mentions
     result = list(mentions)
     heading_year: int | None = None  # the year of the heading over the line read last
+    entry: DateMention | None = None  # the date of the list's last entry, if any
+    entry_lines: set[int] = set()  # where the lines that are entries start
     line_start = 0
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
-        # Read the lines before the mention's, once each, for headings.
+        # Read the lines before the mention's, once each, for headings and paragraphs.
         while (line_end := text.find("\n", line_start, mention.start)) >= 0:
             line = text[line_start:line_end].strip()
             if year := _YEAR_HEADING.fullmatch(line):
-                heading_year = int(year[1])
+                heading_year, entry = int(year[1]), None
             elif line and _is_heading(line):
-                heading_year = None
+                heading_year = entry = None
+            elif line and line_start not in entry_lines:
+                entry = None  # a paragraph ends the list
             line_start = line_end + 1
-        if (
-            heading_year is not None
-            and candidate.floating
-            and mention.type == "DATE"
-            and not _is_weekday(candidate)
-            and (value := _in_year_of(mention, make_mention(text, 0, 0, "DATE", str(heading_year))))
-        ):
-            result[index] = make_mention(
+        is_entry = (
+            _ENTRY_OPENS.fullmatch(text, line_start, mention.start) is not None
+            and _ENTRY_GOES_ON.match(text, mention.end) is not None
+        )
+        value = None
+        if candidate.floating and mention.type == "DATE" and not _is_weekday(candidate):
+            if heading_year is not None:
+                value = _in_year_of(mention, _year_mention(text, heading_year))
+            elif is_entry and entry is not None and entry.earliest is not None:
+                value = _no_earlier_than(mention, entry)
+        if value is not None:
+            mention = make_mention(
                 text, mention.start, mention.end, mention.type, value, mention.mod
             )
+            result[index] = mention
+        if is_entry:
+            entry_lines.add(line_start)
+            # ("- 9:30 p.m.: ..." tells no day of its own)
+            if mention.earliest is not None and RULES[candidate.rule][0] not in TIMES_OF_DAY_RULES:
+                entry = mention
     return result
 
 
+def _year_mention(text: str, year: int) -> DateMention:
+    return make_mention(text, 0, 0, "DATE", f"{year:04d}")
+
+
+def _no_earlier_than(mention: DateMention, entry: DateMention) -> str | None:
+    """A date without its year in the year of `entry`, or the next, whichever first does
+    not end before it."""
+    for year in (entry.earliest.year, entry.earliest.year + 1):
+        value = _in_year_of(mention, _year_mention("", year))
+        if value is not None and values.bounds(value)[1] >= entry.earliest:
+            return value  # ("Late November" after "Nov. 5" holds it)
+    return None
+
+
+# What opens a list's line before its date ("- ", "3. "), and what follows the date of
+# an entry ("Aug. 9: ...", "Aug. 9 — ...").
+_ENTRY_OPENS = re.compile(r"(?:[-•*–]\s|\d{1,2}\.\s)?")
+_ENTRY_GOES_ON = re.compile(r"\s?[:—–]|\s-\s")
 _YEAR_HEADING = re.compile(r"(1[5-9]\d\d|20\d\d):?")
 
 

@@ -1531,3 +1531,15 @@ def test_a_timelines_lines_under_a_year_heading_take_that_year():
         "2008-07-11",
         "2008-10-14",
     ]
+
+
+def test_an_entry_of_a_dated_list_comes_no_earlier_than_the_one_before():
+    text = (
+        "Key dates\n\n"
+        "- Oct. 14, 2003: The company files for bankruptcy.\n"
+        "- Dec. 9: Creditors meet.\n"
+        "- 9:30 p.m.: The vote closes.\n"
+        "- April: A judge approves the plan."
+    )
+    found = values(text, datetime.date(2004, 11, 10))
+    assert (found["Dec. 9"], found["April"]) == ("2003-12-09", "2004-04")
