@@ -798,8 +798,10 @@ def follow_year_headings(
     its line take that year ("2007\n\nAug. 9: ..." is August 2007, until the next heading
     line, "2008" or "What happens next"), and each entry of a list of dated lines comes
     no earlier than the entry before it ("Oct. 14, 2003: ...\nApril: ..." is April 2004)."""
-    if "\n" not in text:
-        return mentions
+    if "\n" not in text or not (
+        _YEAR_LINE.search(text) or any(_may_open_an_entry(text, mention) for mention in mentions)
+    ):
+        return mentions  # most texts: no year heading, no dated list
     result = list(mentions)
     heading_year: int | None = None  # the year of the heading over the line read last
     entry: DateMention | None = None  # the date of the list's last entry, if any
@@ -816,10 +818,7 @@ def follow_year_headings(
             elif line and line_start not in entry_lines:
                 entry = None  # a paragraph ends the list
             line_start = line_end + 1
-        is_entry = (
-            _ENTRY_OPENS.fullmatch(text, line_start, mention.start) is not None
-            and _ENTRY_GOES_ON.match(text, mention.end) is not None
-        )
+        is_entry = _may_open_an_entry(text, mention)
         value = None
         if candidate.floating and mention.type == "DATE" and not _is_weekday(candidate):
             if heading_year is not None:
@@ -853,6 +852,16 @@ def _no_earlier_than(mention: DateMention, entry: DateMention) -> str | None:
     return None
 
 
+def _may_open_an_entry(text: str, mention: DateMention) -> bool:
+    """Whether a date opens a line and a colon or a dash follows it: a list's entry."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return (
+        _ENTRY_OPENS.fullmatch(text, line_start, mention.start) is not None
+        and _ENTRY_GOES_ON.match(text, mention.end) is not None
+    )
+
+
+_YEAR_LINE = re.compile(r"^[^\S\n]*(?:1[5-9]\d\d|20\d\d):?[^\S\n]*$", re.MULTILINE)
 # What opens a list's line before its date ("- ", "3. "), and what follows the date of
 # an entry ("Aug. 9: ...", "Aug. 9 — ...").
 _ENTRY_OPENS = re.compile(r"(?:[-•*–]\s|\d{1,2}\.\s)?")

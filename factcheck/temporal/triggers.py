@@ -506,4 +506,7 @@ _REST_OF_WORD = re.compile(r"\w*")
 
 
 def _word_end(text: str, end: int) -> int:
+    # Most windows end between words: a look at one character spares the regex call.
+    if end >= len(text) or not text[end].isalnum():
+        return end
     return _REST_OF_WORD.match(text, end).end()
