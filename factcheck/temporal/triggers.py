@@ -476,15 +476,16 @@ def windows(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
         if len(present) == 1:
             result[kinds] = present[0]
         elif present:
-            result[kinds] = _merge(
-                sorted(span for spans in present for span in spans), length, text
-            )
+            # (their spans already end at words' ends)
+            result[kinds] = _merge(sorted(span for spans in present for span in spans), length)
     return result
 
 
-def _merge(spans: list[tuple[int, int]], length: int, text: str) -> list[tuple[int, int]]:
+def _merge(
+    spans: list[tuple[int, int]], length: int, text: str | None = None
+) -> list[tuple[int, int]]:
     """Sorted spans clipped to the text, overlapping ones joined, each ending at a word's
-    end."""
+    end when `text` is given."""
     merged: list[tuple[int, int]] = []
     if not spans:
         return merged
@@ -494,9 +495,11 @@ def _merge(spans: list[tuple[int, int]], length: int, text: str) -> list[tuple[i
             if end > current_end:
                 current_end = end
         else:
-            merged.append((max(0, current_start), _word_end(text, min(length, current_end))))
+            merged.append((max(0, current_start), min(length, current_end)))
             current_start, current_end = start, end
-    merged.append((max(0, current_start), _word_end(text, min(length, current_end))))
+    merged.append((max(0, current_start), min(length, current_end)))
+    if text is not None:
+        merged = [(start, _word_end(text, end)) for start, end in merged]
     return merged
 
 
