@@ -490,11 +490,11 @@ def month_day(m, ctx):
     else:
         day = month_day_near(ctx.anchor, month, number, ctx.tense(*m.span()))
     if day and m[1]:
-        day = on_its_weekday(day, weekday_number(m[1]))
+        day = _on_its_weekday(day, weekday_number(m[1]))
     return _floating(_span(m, "DATE", day.isoformat())) if day else None
 
 
-def on_its_weekday(day: datetime.date, weekday: int) -> datetime.date:
+def _on_its_weekday(day: datetime.date, weekday: int) -> datetime.date:
     """ "Friday, March 13", read as a Saturday: the same day of the nearest year, a year
     either side, that falls on the weekday named (2020's, not 2021's); the reading as it
     was when neither does."""
@@ -518,7 +518,7 @@ def day_month(m, ctx):
     if day is None:
         return None
     if m[1]:
-        day = on_its_weekday(day, weekday_number(m[1]))
+        day = _on_its_weekday(day, weekday_number(m[1]))
     return _without_attributive_the(m, ctx, _floating(_span(m, "DATE", day.isoformat())))
 
 
