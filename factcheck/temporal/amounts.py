@@ -219,6 +219,9 @@ def _half_value(whole: int, unit: str) -> str:
 
 @resolver
 def half_duration(m, ctx):
+    if m["quarters"]:
+        minutes = 45 if m["quarters"].lower() == "three" else 15
+        return _span(m, "DURATION", f"PT{minutes}M", approx_mod(m[1]))
     if m[10]:  # a quarter-century, a half century
         value = "P25Y" if m[9].lower() == "quarter" else "P50Y"
         if m[8]:  # "over the past quarter century": "over" is the preposition, no modifier

@@ -794,7 +794,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # "a quarter-century of rule", "a quarter of a century", "over the past quarter
             # century": 25 years; "the next half century": 50.
             rf"|(?i:(?:a|(the\s(?:past|last|previous|next|coming)))\s(quarter|(?<=[a-z]{{3}}\s)half)"
-            rf"(?:[-\s]|\sof\sa\s))((?i:century))){_END}",
+            rf"(?:[-\s]|\sof\sa\s))((?i:century))"
+            # "a quarter of an hour", "three quarters of an hour": 15 and 45 minutes
+            rf"|(?P<quarters>(?i:a|one|three))\s(?i:quarters?)\sof\s(?i:an\shour)){_END}",
         ),
         (
             # "for some time", "for a while", "for a fairly lengthy period": durations of

@@ -339,7 +339,7 @@ RULE_TRIGGERS = {
     "long_adjective": ("long",),
     "duration": ("unit",),
     "compound_duration": ("unit_pair",),
-    "half_duration": ("half", "fraction", "century"),
+    "half_duration": ("half", "fraction", "century", "period"),
     "ordinal_day": ("ordinal",),
     "vague_duration": ("vague",),
     "vague_plural": ("plural",),
@@ -388,6 +388,7 @@ RULE_JOINS = {
     "month_period": ("quarter", "period", "half"),
     "weekday_week": ("next", "week"),
     "weekday_of_month": ("first", "second", "third", "fourth", "last", "final"),
+    "half_duration": ("half", "1/2", "centur", "hour"),
 }
 
 

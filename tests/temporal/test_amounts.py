@@ -45,6 +45,13 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("The vote on May 18 came a decade after the coup.", "a decade", "DURATION", "P10Y"),
         ("It sold 15 a year.", "a year", "SET", "P1Y"),
         ("He eats three meals a day.", "a day", "SET", "P1D"),
+        ("The lead lasted a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M"),
+        (
+            "It took about three quarters of an hour.",
+            "about three quarters of an hour",
+            "DURATION",
+            "PT45M",
+        ),
         ("We ran two coaches a week to London.", "a week", "SET", "P1W"),
         ("We do hundreds of interviews a day.", "a day", "SET", "P1D"),
         ("They meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
