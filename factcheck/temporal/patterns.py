@@ -95,6 +95,9 @@ WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.){
 # The word a holiday puts before its weekday ("Easter Monday, 24 April 1916", "Good
 # Friday, 21 April"): part of the day the date restates.
 _HOLIDAY_WORD = rf"(?:(?:{_cased({name.split()[0] for name in HOLIDAY_NAMES if name.split()[-1] in _FULL_WEEKDAYS})})\s)?"
+# A weekday before the day it dates, in a table or a listing, may be cut short without
+# its period ("Sat 14 Sep: Leeds 2-1 Hull").
+_DATED_WEEKDAY = rf"(?:{WEEKDAY}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})(?=\s\d))"
 WEEKDAYS_PLURAL = rf"(?:{_cased(w + 's' for w in _FULL_WEEKDAYS)})(?![\w'])"
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
@@ -393,7 +396,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "day_month_year",
-            rf"(?:{_HOLIDAY_WORD}({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:(?:\sof)?\s({MONTH}),?\s|-({MONTH})-)"
+            rf"(?:{_HOLIDAY_WORD}({_DATED_WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:(?:\sof)?\s({MONTH}),?\s|-({MONTH})-)"
             rf"({YEAR})",
         ),
         # Not before a year ("May 18, 2011" is month_day_year's); "May 18, 19 and 20" is.
@@ -410,7 +413,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "day_month",
-            rf"(?:{_HOLIDAY_WORD}({WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})",
+            rf"(?:{_HOLIDAY_WORD}({_DATED_WEEKDAY}),? ?)?(?:{THE}\s)?{_LEFT}({DAY})(?:\sof)?\s({MONTH})",
         ),
         # "the fifth of September", "September the 5th", "September the fifth, 2021".
         (

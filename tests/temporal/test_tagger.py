@@ -1137,3 +1137,9 @@ def test_a_date_does_not_run_out_of_a_tables_row_or_a_paragraph():
         "April 4",
         "April",
     ]
+
+
+def test_a_weekday_cut_short_before_its_day_is_part_of_the_date():
+    text = "Sat 14 Sep: Leeds 2-1 Hull. Tue 17 Sep: Hull v Derby."
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2013, 9, 16))]
+    assert found == [("Sat 14 Sep", "2013-09-14"), ("Tue 17 Sep", "2013-09-17")]
