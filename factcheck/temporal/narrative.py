@@ -798,9 +798,10 @@ def follow_year_headings(
     its line take that year ("2007\n\nAug. 9: ..." is August 2007, until the next heading
     line, "2008" or "What happens next"), and each entry of a list of dated lines comes
     no earlier than the entry before it ("Oct. 14, 2003: ...\nApril: ..." is April 2004)."""
-    if "\n" not in text or not (
-        _YEAR_LINE.search(text) or any(_may_open_an_entry(text, mention) for mention in mentions)
-    ):
+    if "\n" not in text:
+        return mentions
+    opens_an_entry = [_may_open_an_entry(text, mention) for mention in mentions]
+    if not (any(opens_an_entry) or _YEAR_LINE.search(text)):
         return mentions  # most texts: no year heading, no dated list
     result = list(mentions)
     heading_year: int | None = None  # the year of the heading over the line read last
@@ -818,11 +819,11 @@ def follow_year_headings(
             elif line and line_start not in entry_lines:
                 entry = None  # a paragraph ends the list
             line_start = line_end + 1
-        is_entry = _may_open_an_entry(text, mention)
+        is_entry = opens_an_entry[index]
         value = None
         if candidate.floating and mention.type == "DATE" and not _is_weekday(candidate):
             if heading_year is not None:
-                value = _in_year_of(mention, _year_mention(text, heading_year))
+                value = _in_year(mention, heading_year)
             elif is_entry and entry is not None and entry.earliest is not None:
                 value = _no_earlier_than(mention, entry)
         if value is not None:
@@ -838,15 +839,11 @@ def follow_year_headings(
     return result
 
 
-def _year_mention(text: str, year: int) -> DateMention:
-    return make_mention(text, 0, 0, "DATE", f"{year:04d}")
-
-
 def _no_earlier_than(mention: DateMention, entry: DateMention) -> str | None:
     """A date without its year in the year of `entry`, or the next, whichever first does
     not end before it."""
     for year in (entry.earliest.year, entry.earliest.year + 1):
-        value = _in_year_of(mention, _year_mention("", year))
+        value = _in_year(mention, year)
         if value is not None and values.bounds(value)[1] >= entry.earliest:
             return value  # ("Late November" after "Nov. 5" holds it)
     return None
@@ -861,12 +858,13 @@ def _may_open_an_entry(text: str, mention: DateMention) -> bool:
     )
 
 
-_YEAR_LINE = re.compile(r"^[^\S\n]*(?:1[5-9]\d\d|20\d\d):?[^\S\n]*$", re.MULTILINE)
+_HEADING_YEAR = r"(1[5-9]\d\d|20\d\d):?"  # "2007", "2008:"
+_YEAR_LINE = re.compile(rf"^[^\S\n]*{_HEADING_YEAR}[^\S\n]*$", re.MULTILINE)
 # What opens a list's line before its date ("- ", "3. "), and what follows the date of
 # an entry ("Aug. 9: ...", "Aug. 9 — ...").
 _ENTRY_OPENS = re.compile(r"(?:[-•*–]\s|\d{1,2}\.\s)?")
 _ENTRY_GOES_ON = re.compile(r"\s?[:—–]|\s-\s")
-_YEAR_HEADING = re.compile(r"(1[5-9]\d\d|20\d\d):?")
+_YEAR_HEADING = re.compile(_HEADING_YEAR)
 
 
 def _is_heading(line: str) -> bool:
@@ -887,12 +885,14 @@ _PART_OF_A_YEAR = re.compile(r"(\d{4})(-[QH][1-4])$")
 
 def _part_year_offset(part: str, named: DateMention, text: str, start: int) -> int | None:
     """How many years after the quarter or half `named` ("2010-Q4") another part ("-Q2")
-    told after it in its sentence, at text[start], lies: 0, or 1 for an earlier part
-    after one named with its year ("contracted in the fourth quarter of 2010 ... down
-    again in the second quarter"), or -1 for a later part told as what came before,
-    unless it is told as what came before ("stalled in
-    the final quarter of 2024, after growing in the third quarter"); None for another
-    kind of part or the same one (a year's comparison)."""
+    told after it in its sentence, at text[start], lies:
+    - 1 for an earlier part after one named with its year ("contracted in the fourth
+      quarter of 2010 ... down again in the second quarter");
+    - 0 for such a part told as what came before ("stalled in the final quarter of
+      2024, after growing in the third quarter"), and for a later part;
+    - -1 for a later part told as what came before ("2.5% in the first quarter, down
+      from 4% in the fourth quarter");
+    - None for another kind of part or the same one (a year's comparison)."""
     told = named.value[4:]
     if told[:2] != part[:2] or told == part:
         return None
@@ -1476,10 +1476,15 @@ _THAT_BEFORE = re.compile(r"(?<![\w-])(?i:that)\s$")
 
 def _in_year_of(mention: DateMention, reference: DateMention) -> str | None:
     """A month or season moved to the reference's own year ("that September")."""
+    return None if reference.earliest is None else _in_year(mention, reference.earliest.year)
+
+
+def _in_year(mention: DateMention, year: int) -> str | None:
+    """A month, day or season moved to `year`."""
     parts = _YEAR_VALUE.match(mention.value)
-    if parts is None or reference.earliest is None or not (parts[1] or parts[3]):
+    if parts is None or not (parts[1] or parts[3]):
         return None
-    return f"{reference.earliest.year:04d}{mention.value[4:]}"
+    return f"{year:04d}{mention.value[4:]}"
 
 
 def _nearest_year(years: list[int], month: int, reference: DateMention, back: bool = False) -> int:
