@@ -168,10 +168,7 @@ def relative_weekday(m, ctx):
         candidate = _span(m, "DATE", (day + datetime.timedelta(weeks=1)).isoformat())
         candidate.end = week.end()
         return candidate
-    if m[3]:
-        candidate = _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m[3].lower()]}")
-    else:
-        candidate = _span(m, "DATE", day.isoformat())
+    candidate = _day_or_its_part(m.start(), m.end(), day, m[3])
     if m[1] and (offset := _STORY_WEEKDAYS.get(m[1].lower())):
         # "the previous Sunday", "the following Monday": from the story's day, when it
         # names one (rebase); from publication otherwise.
@@ -187,14 +184,18 @@ def _that_weekday(m, ctx) -> Candidate | None:
     start = m.start(2) if conjunction else m.start()
     end = m.end(3) if m[3] else m.end(2)
     day = weekday_near(ctx.anchor, weekday_number(m[2]), possessive_tense(ctx, m), None)
-    if m[3]:
-        candidate = Candidate(start, end, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m[3].lower()]}")
-    else:
-        candidate = Candidate(start, end, "DATE", day.isoformat())
+    candidate = _day_or_its_part(start, end, day, m[3])
     if conjunction:
         return _floating(candidate)
     candidate.shift = (0, "weekday", ("document",))
     return candidate
+
+
+def _day_or_its_part(start: int, end: int, day: datetime.date, part: str | None) -> Candidate:
+    """A weekday's reading: the day, or with a part of the day ("Friday night") a TIME."""
+    if part:
+        return Candidate(start, end, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[part.lower()]}")
+    return Candidate(start, end, "DATE", day.isoformat())
 
 
 _SAID_THAT_BEFORE = re.compile(

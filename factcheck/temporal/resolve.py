@@ -258,13 +258,19 @@ _DONE_AFTER_POSSESSIVE = re.compile(
     r"follows|followed|comes|came|leaves|left|puts|put|raises|raised)\b"
 )
 _AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|await(?:ing|ed|s)?|for)\s$")
-# Not "won Tuesday's election and will take office": a verb after "and" is the subject's.
-_COMING_AFTER_POSSESSIVE = re.compile(
-    rf"['’]s(?:\s(?!(?:and|but|or)\b)[\w-]+){{1,3}}\s(?:that\s)?(?:{PLAIN_FUTURE})"
-)
-_EVENT_COMING_AFTER = re.compile(
-    rf"['’]s(?:\s(?!(?:and|but|or)\b)[\w-]+){{4,5}}\s(?:that\s)?(?:{PLAIN_FUTURE})"
-)
+
+
+def _coming_after_possessive(fewest: int, most: int) -> re.Pattern:
+    """A possessive, then `fewest` to `most` words, then a plain future: "Sunday's
+    election will go ahead"; not "won Tuesday's election and will take office", where
+    a verb after "and" is the subject's."""
+    return re.compile(
+        rf"['’]s(?:\s(?!(?:and|but|or)\b)[\w-]+){{{fewest},{most}}}\s(?:that\s)?(?:{PLAIN_FUTURE})"
+    )
+
+
+_COMING_AFTER_POSSESSIVE = _coming_after_possessive(1, 3)
+_EVENT_COMING_AFTER = _coming_after_possessive(4, 5)  # an event may be told at more length
 
 
 def names_a_fixture(text: str, end: int) -> bool:
