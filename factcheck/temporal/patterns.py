@@ -238,6 +238,14 @@ _THREE_DIGIT_YEAR_AFTER = (
     r"|\s*$)"
 )
 
+_DATING_WORD_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<=[{word[0].upper()}{word[0]}]{word[1:]} )"
+        for word in ("on", "until", "through", "thru", "till", "since", "starting", "effective")
+    )
+    + ")"
+)
 _AFTER_NINE_ELEVEN_WORDS = (
     "(?:"
     + "|".join(
@@ -390,6 +398,15 @@ RULE_SOURCES: list[tuple[str, str]] = [
         # 5/22/2011 (month first, as in US copy, unless the first number cannot be a
         # month) and 22.05.2011 or 22-05-2011 (day first, as in European copy).
         ("numeric", _NUMERIC_DATE),
+        # "Sat 12/3", "Sunday, 11/27", "on 11/27", "through 12/31": a day without its year,
+        # month first as in US copy. Only after a weekday or a word that dates: "went 9/11
+        # from the field" and "cut by 1/3" are counts.
+        (
+            "numeric_month_day",
+            rf"(?:({_DATED_WEEKDAY}),?\s|{_DATING_WORD_BEFORE}){_LEFT}(?<![\d.-])(\d{{1,2}})/(\d{{1,2}})"
+            rf"(?![\w/]|[.,:-]\d|\s(?i:of|cups?|inch(?:es)?|miles?|pounds?|lbs?|oz|ounces?|teaspoons?"
+            rf"|tablespoons?|tsp|tbsp|points?|shares?)(?![\w-]))",
+        ),
         (
             "month_day_year",
             rf"(?:{_HOLIDAY_WORD}({WEEKDAY}),? ?)?{_RANGE_END_LEFT}({MONTH})\s?(?:the\s)?({DAY})(?:\s?,\s?|\s)({YEAR})",

@@ -426,6 +426,19 @@ def numeric(m, ctx):
 
 
 @resolver
+def numeric_month_day(m, ctx):
+    first, second = int(m[2]), int(m[3])
+    day_first = first > 12 or (second <= 12 and ctx.first_in_numeric_dates() == "day")
+    month, number = (second, first) if day_first else (first, second)
+    if not m[1] and (month, number) == (9, 11) and ctx.anchor > datetime.date(2001, 9, 11):
+        return None  # "on 9/11" is the day of the attacks (september_eleventh)
+    day = month_day_near(ctx.anchor, month, number, ctx.tense(*m.span())) if month <= 12 else None
+    if day and m[1]:
+        day = _on_its_weekday(day, weekday_number(m[1]))
+    return _floating(_span(m, "DATE", day.isoformat())) if day else None
+
+
+@resolver
 def month_day_year(m, ctx):
     day = _date(int(m[4]), month_number(m[2]), _day_number(m[3]))
     return _span(m, "DATE", day.isoformat()) if day else None

@@ -294,6 +294,7 @@ _NUMBERS = re.compile(
 RULE_TRIGGERS = {
     "iso": ("digits",),
     "numeric": ("digits",),
+    "numeric_month_day": ("digits",),
     "year": ("digits",),
     "early_year": ("digits", "short_year"),
     "era_year": ("era",),

@@ -1143,3 +1143,38 @@ def test_a_weekday_cut_short_before_its_day_is_part_of_the_date():
     text = "Sat 14 Sep: Leeds 2-1 Hull. Tue 17 Sep: Hull v Derby."
     found = [(m.text, m.value) for m in tag(text, datetime.date(2013, 9, 16))]
     assert found == [("Sat 14 Sep", "2013-09-14"), ("Tue 17 Sep", "2013-09-17")]
+
+
+def test_a_day_and_month_in_figures_is_a_date_after_a_weekday_or_a_dating_word():
+    text = (
+        "The opener was played Sunday, 11/27. Tickets for the rematch on Sat 12/3 go on sale "
+        "on 11/29, and the offer runs through 12/31."
+    )
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2022, 11, 28))]
+    assert found == [
+        ("Sunday, 11/27", "2022-11-27"),
+        ("Sat 12/3", "2022-12-03"),
+        ("11/29", "2022-11-29"),
+        ("12/31", "2022-12-31"),
+    ]
+
+
+def test_a_weekday_before_a_day_in_figures_picks_its_year():
+    # Written in January 2023, "Sun 11/27" is 2022's: 27 November 2023 is a Monday.
+    found = [
+        (m.text, m.value) for m in tag("Sun 11/27: Jets 31, Bears 10.", datetime.date(2023, 1, 10))
+    ]
+    assert found == [("Sun 11/27", "2022-11-27")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He went 9/11 from the field.",
+        "Staff numbers were cut by 1/3 last year.",
+        "Spread 1/2 cup of the mix on 1/3 of the dough.",
+        "The hotline is open 24/7.",
+    ],
+)
+def test_a_fraction_or_a_count_in_figures_is_no_day(text):
+    assert [m.text for m in tag(text, datetime.date(2022, 11, 28)) if "/" in m.text] == []
