@@ -22,6 +22,10 @@ FIXED = {
     "st george's day": (4, 23), "st. andrew's day": (11, 30), "st andrew's day": (11, 30),
     "burns night": (1, 25), "hogmanay": (12, 31), "ve day": (5, 8),
     "st crispin's day": (10, 25), "st. crispin's day": (10, 25), "saint crispin's day": (10, 25),
+    "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),
+    "st david's day": (3, 1), "st. david's day": (3, 1), "saint david's day": (3, 1),
+    "earth day": (4, 22), "groundhog day": (2, 2), "april fools' day": (4, 1),
+    "april fool's day": (4, 1),
 }  # fmt: skip
 
 # Holidays that other countries keep on other days: "India celebrated its 78th

@@ -167,6 +167,11 @@ def test_a_country_named_in_the_sentence_keeps_its_own_holiday(text, anchor, val
         ("Veterans will gather on VE Day.", "2019-05-08"),
         ("Families visited graves on All Saints' Day.", "2018-11-01"),
         ("CHRISTMAS EVE SALES SOARED.", "2018-12-24"),
+        ("The hunt met on St Stephen's Day.", "2018-12-26"),
+        ("Cardiff marked St David's Day with a parade.", "2019-03-01"),
+        ("Students marched on Earth Day.", "2019-04-22"),
+        ("The prank ran on April Fools' Day.", "2019-04-01"),
+        ("The rodent saw its shadow on Groundhog Day.", "2019-02-02"),
     ],
 )
 def test_it_knows_holidays_of_the_english_speaking_press(text, value):
