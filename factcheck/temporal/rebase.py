@@ -216,6 +216,10 @@ def rebase(
             # "On the night of 12-13 September ... the following night": the night is the
             # 12th's, so the story stays on its first day.
             and not (result and _ends_a_night(text, result[-1], mention))
+            # "$1.42 billion, compared with $1.04 billion in the third quarter of 2020 and
+            # $1.31 billion in the prior quarter": news compares its period with the same
+            # one a year before, and goes on counting from its own.
+            and not (not chain_days and _same_period_a_year_before(mention, reference))
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
             reference, season, before_christ, counted = mention, None, None, None
@@ -227,6 +231,18 @@ def rebase(
                 reported = mention
         result.append(mention)
     return result
+
+
+def _same_period_a_year_before(mention: DateMention, reference: DateMention | None) -> bool:
+    return (
+        reference is not None
+        and mention.precision in _PERIODS
+        and mention.precision == reference.precision
+        and mention.value[4:] == reference.value[4:]
+        and mention.value[:4].isdigit()
+        and reference.value[:4].isdigit()
+        and int(mention.value[:4]) == int(reference.value[:4]) - 1
+    )
 
 
 def _ends_a_night(text: str, first: DateMention, second: DateMention) -> bool:

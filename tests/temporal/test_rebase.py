@@ -60,3 +60,19 @@ def test_what_has_happened_for_the_month_lies_in_no_month_still_to_come():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2019, 7, 31))}
     assert found["the month"] == "2019-07"
+
+
+def test_news_goes_on_from_its_own_quarter_after_comparing_with_the_same_one_a_year_before():
+    text = (
+        "Sales were $2.1 billion in the third quarter, against $1.8 billion in the third "
+        "quarter of 2020 and $2.0 billion in the prior quarter. Margins widened from the "
+        "year-ago period. Demand held up throughout the quarter."
+    )
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2021, 10, 26))]
+    assert found == [
+        ("the third quarter", "2021-Q3"),
+        ("the third quarter of 2020", "2020-Q3"),
+        ("the prior quarter", "2021-Q2"),
+        ("the year-ago period", "2020-Q3"),
+        ("the quarter", "2021-Q3"),
+    ]
