@@ -136,6 +136,13 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
         ):
             continue
+        if (heading := _heading_day(days, candidate, sentences.text)) is not None:
+            # "Sunday 12 February\n00.20 – Car stopped ...\n09.30 – ...": a timeline's
+            # stamps are on the day heading their list.
+            candidate.value = heading.value[:10] + candidate.value[len(anchor_day) :]
+            candidate.floating = _floats_by_date(heading)
+            candidate.day_from = heading
+            continue
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         if (
             following is not None
@@ -250,6 +257,29 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
 # How far (in characters) an evening's clock time reaches the morning's after it, with
 # no day named between: a paragraph or two of the same night.
 _EVENING_REACH = 400
+
+
+def _heading_day(days: list[Candidate], clock: Candidate, text: str) -> Candidate | None:
+    """The day named on a short line of its own ("Sunday 12 February", "TIMELINE, SUNDAY
+    26 DECEMBER (GMT)") above a clock time that opens its line, with no other day named
+    since: the heading of a timeline's list."""
+    if not days or text[text.rfind("\n", 0, clock.start) + 1 : clock.start].strip(_LIST_MARKS):
+        return None
+    day = days[-1]
+    line_end = text.find("\n", day.end)
+    if line_end < 0 or not values.DAY_VALUE.fullmatch(day.value):
+        return None
+    heading = text[text.rfind("\n", 0, day.start) + 1 : line_end].strip(" :*")
+    if len(heading) > _HEADING_LENGTH or heading.endswith((".", "!", "?", '"', "”")):
+        return None
+    return day
+
+
+# A heading is a line this short that ends without a sentence's stop.
+_HEADING_LENGTH = 60
+
+
+_LIST_MARKS = " \t*#•-–—"
 
 
 def _put_on_the_day_before(clock: Candidate, day: Candidate) -> None:

@@ -757,8 +757,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # Military "0730 hours" and South African "15h00" are 24-hour times too.
             rf"|(?:(?=\d\d:?\d\d\s?(?:{_ZONES}|h\b|hours\b|hrs\b|local\stime\b))|(?=\d\dh\d\d\b)"
             # "at 7:45", "opens at 9:30": a time of the clock, said without a.m. or p.m.
-            rf"|(?=\d\d?:\d\d(?![\d:]))(?:{_CLOCK_AFTER}))"
-            rf"(?P<hour24>\d\d?)(?::|h(?=\d))?(?P<minute24>\d\d)(?:\s(?:hours|hrs|local\stime)\b)?"
+            rf"|(?=\d\d?:\d\d(?![\d:]))(?:{_CLOCK_AFTER})"
+            # A timeline's or a live blog's stamp opening its line: "22.41 – First 999 call".
+            rf"|(?<![^\n])(?=\d\d?:\d\d\s?[-–—]\s|\d\d\.\d\d\s?[-–—]\s))"
+            rf"(?P<hour24>\d\d?)(?::|h(?=\d)|\.(?=\d\d\s?[-–—]\s))?(?P<minute24>\d\d)(?:\s(?:hours|hrs|local\stime)\b)?"
             rf"|(?<![Hh]igh\s)(?P<word>(?i:noon(?:time)?|midnight|midday))(?!\w))"  # not "noonday"
             # A zone in parentheses takes its closing one; "(0735 GMT)" keeps its own.
             rf"(?:\s?(?P<paren>\()?(?P<zone>(?:{_ZONES})(?![\w])"

@@ -287,6 +287,7 @@ _NUMBERS = re.compile(
     r"|(?P<clock4>(?<=\d)\d{3}(?=\s?(?:hours|hrs|local|UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)\b))"
     r"|(?P<digits>(?<=\d)\d{3}(?!\d)|(?<=\d)\d?/\d|(?<=')\d\d(?!\d)|(?<=\d)0'?s(?!\w))"
     r"|(?P<clock>(?<=\d)\d?(?:[:.]\d\d)?\s?[AaPp]\.?[Mm]|(?<=\d)\d?:\d\d(?![\d:])|(?<=\d)\dh\d\d"
+    r"|(?<=\d)\d?\.\d\d(?=\s?[-–—]\s)"
     r"|(?<=\d)\d?(?:[:.]\d\d)?\s(?:o['’]clock\s)?in\sthe\s[mae]|(?<=\d)\d?\so['’]clock"
     r"|(?<=\d)\d?(?:[:.]\d\d)?\s(?:this\s[mae]|yesterday\s[mae]|tomorrow\s[mae]|tonight|last\snight))"
     r"|(?P<era>(?<=\d)\d{0,3}\s?[AB]\.[CD]\.)"

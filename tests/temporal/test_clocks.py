@@ -517,3 +517,30 @@ def test_a_day_and_the_clock_time_right_after_it_are_one_time(text, span, value)
 def test_a_day_and_its_clock_time_joined_by_at_stay_two():
     found = tag("The vote is Friday at 9 a.m.", datetime.date(2012, 10, 31))
     assert [m.text for m in found] == ["Friday", "9 a.m."]
+
+
+def test_a_timelines_stamps_are_clock_times_on_the_day_heading_their_list():
+    text = (
+        "Police released their log:\n\n"
+        "Saturday 11 February\n"
+        "22.41 – First call reports a fight.\n"
+        "23.02 - Ambulance arrives.\n\n"
+        "TIMELINE, SUNDAY 12 FEBRUARY (GMT)\n"
+        "00.20 – Car stopped on the bypass.\n"
+        "09:30 — Forensic examination begins.\n"
+    )
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2012, 2, 14)) if m.type == "TIME"]
+    assert found == [
+        ("22.41", "2012-02-11T22:41"),
+        ("23.02", "2012-02-11T23:02"),
+        ("00.20", "2012-02-12T00:20"),
+        ("09:30", "2012-02-12T09:30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The shares closed at 22.41 on Friday.", "Charges:\n1.25 – booking fee\n£12.50 – delivery"],
+)
+def test_a_price_with_a_point_is_no_clock_time(text):
+    assert [m.text for m in tag(text, datetime.date(2012, 2, 14)) if m.type == "TIME"] == []
