@@ -226,8 +226,8 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
         # "Saturday's match has been called off": a fixture is called off before it is
         # played, or on its day; the nearest such day, whichever way (None: no tense).
         return None
-    # "ahead of Sunday's election", "will boycott Sunday's vote": an event still to come,
-    # which a ruling or an attack never is.
+    # "ahead of Sunday's election", "will boycott Sunday's vote", "would test the ankle
+    # in Thursday's practice": an event still to come, which a ruling or an attack never is.
     if _SCHEDULED_EVENT.match(ctx.text, m.end()) and (
         _AHEAD_OF.search(ctx.text, max(0, m.start() - 10), m.start())
         or ctx.tense(*m.span()) == "future"
@@ -246,7 +246,7 @@ _SCHEDULED_EVENT = re.compile(
     r"report|release|data|figures|statistics|index|reading|auction|announcement|holiday|"
     # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
     r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout|"
-    r"heat)"
+    r"heat|practice|training|qualifying|stage|rest\sday|time\strial|opener|friendly)"
     r"(?:e?s)?\b"  # "Saturday's fixtures", "Sunday's matches"
 )
 _RESULTS_OF_BEFORE = re.compile(

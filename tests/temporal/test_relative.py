@@ -248,6 +248,13 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ("Tuesday's release of the report lifted prices.", D(1991, 4, 19), "1991-04-16"),
         # A fixture of sport is to come; what an announcement means, it has already made.
         ("He will lead the side for Saturday's trip to Leeds.", D(2006, 2, 9), "2006-02-11"),
+        (
+            "The coach said he would test the ankle in Thursday's practice.",
+            D(2019, 11, 6),
+            "2019-11-07",
+        ),
+        ("Riders will recover on Wednesday's rest day.", D(2010, 7, 19), "2010-07-21"),
+        ("Thursday's practice was cut short by rain.", D(2019, 11, 6), "2019-10-31"),
         ("Thursday's announcement means jets will be late.", D(2009, 6, 19), "2009-06-18"),
         ("Early returns from Sunday's vote suggest it will pass.", D(2012, 4, 23), "2012-04-22"),
         (
