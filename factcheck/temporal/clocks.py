@@ -564,9 +564,11 @@ def _is_background_day(text: str, day: Candidate) -> bool:
 _RECENT_DAYS = 7
 # How far back a clock time's day may lie, by how the day was named: a date by its
 # month and day a year ("killed a clerk on Nov. 19"), one with its year any time
-# ("vanished on November 8, 1986 ... last seen at a bus stop at 4.30pm").
+# ("vanished on November 8, 1986 ... last seen at a bus stop at 4.30pm"), or with the
+# year before's ("on Sunday 3 November last year").
 _REACH_BY_RULE = {
-    **dict.fromkeys(("month_day", "day_month", "numeric", "iso"), 366),
+    **dict.fromkeys(("month_day", "day_month", "numeric", "numeric_month_day", "iso"), 366),
+    "month_relative_year": 366 * 2,
     **dict.fromkeys(("month_day_year", "day_month_year"), 366 * 200),
 }
 _ONE_DAY = datetime.timedelta(days=1)

@@ -483,7 +483,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             "month_relative_year",
-            # "November last year", and with its day, "12 November last year", "May 31 last year".
+            # "November last year", and with its day, "12 November last year", "May 31 last
+            # year", "Sunday 3 November last year".
+            rf"(?:(?P<weekday>{_DATED_WEEKDAY}),?\s(?=\d|{MONTH}\s\d))?"
             rf"{_LEFT}(?:(?:(?P<day>{DAY})\s(?:of\s)?)?(?P<month>{MONTH})"
             rf"|(?P<month_first>{MONTH})\s(?P<day_after>{DAY}),?)"
             rf"\s(?:of\s)?(?P<relative>(?i:this|last|next))\s(?i:year)(?!\w)",

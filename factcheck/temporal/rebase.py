@@ -12,7 +12,7 @@ import re
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import NIGHT_JOINT
+from factcheck.temporal.patterns import NIGHT_JOINT, RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.resolve import AGO_SCOPES, Candidate, is_yardstick
 from factcheck.temporal.tense import Sentences, tense_at, told_ahead_in_the_past
 
@@ -200,6 +200,10 @@ def rebase(
             and mention.type == "TIME"
             and mention.precision == "day"
             and reference is not None
+            # Not a clock alone still waiting for its day ("searched the roads that
+            # evening. He was found at 11.20pm and died at 2.15am the following day"):
+            # the story's day, not publication's, is what it goes on from.
+            and not _waits_for_its_day(candidate, anchor)
         ):
             # "contained by 6 p.m. Wednesday, up from 10 percent a day earlier": a time
             # told with its day is the day a count in days goes on from.
@@ -242,6 +246,16 @@ def _same_period_a_year_before(mention: DateMention, reference: DateMention | No
         and mention.value[:4].isdigit()
         and reference.value[:4].isdigit()
         and int(mention.value[:4]) == int(reference.value[:4]) - 1
+    )
+
+
+def _waits_for_its_day(candidate: Candidate, anchor: datetime.date) -> bool:
+    """Whether a clock time's day is still to be found: it was told alone, or on a day
+    counted from the story ("that evening ... at 11.20pm")."""
+    if candidate.day_from is not None:
+        return candidate.day_from.shift is not None
+    return RULES[candidate.rule][0] in TIMES_OF_DAY_RULES and candidate.value.startswith(
+        anchor.isoformat() + "T"
     )
 
 

@@ -544,3 +544,30 @@ def test_a_timelines_stamps_are_clock_times_on_the_day_heading_their_list():
 )
 def test_a_price_with_a_point_is_no_clock_time(text):
     assert [m.text for m in tag(text, datetime.date(2012, 2, 14)) if m.type == "TIME"] == []
+
+
+def test_clock_times_go_on_from_a_day_of_last_year_told_with_its_weekday():
+    text = (
+        "He left home at about 9am on Sunday 3 November last year. When he had not returned "
+        "by mid-afternoon his wife rang friends, and at 6.40pm she reported him missing."
+    )
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2014, 5, 22))]
+    assert found == [
+        ("about 9am", "2013-11-03T09:00"),
+        ("Sunday 3 November last year", "2013-11-03"),
+        ("mid-afternoon", "2013-11-03TAF"),
+        ("6.40pm", "2013-11-03T18:40"),
+    ]
+
+
+def test_the_following_day_goes_on_from_the_storys_night_not_publications():
+    text = (
+        "He left home on Sunday 3 November last year. Police searched the roads that "
+        "evening. He was found at 11.20pm and died at 2.15am the following day."
+    )
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2014, 5, 22))]
+    assert found[1:] == [
+        ("that evening", "2013-11-03TEV"),
+        ("11.20pm", "2013-11-03T23:20"),
+        ("2.15am the following day", "2013-11-04T02:15"),
+    ]
