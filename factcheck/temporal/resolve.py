@@ -218,8 +218,13 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
         return "past"
     if _COMING_AFTER_POSSESSIVE.match(ctx.text, m.end()) or (
         # "Friday's report on January housing starts will offer another test": what is
-        # held or released on a set day may be told at more length.
-        _SCHEDULED_EVENT.match(ctx.text, m.end()) and _EVENT_COMING_AFTER.match(ctx.text, m.end())
+        # held or released on a set day may be told at more length; "Sunday's game is
+        # the first of three": a fixture told in the present is still to be played.
+        (event := _SCHEDULED_EVENT.match(ctx.text, m.end()))
+        and (
+            _EVENT_COMING_AFTER.match(ctx.text, m.end())
+            or _PRESENT_COPULA.match(ctx.text, event.end())
+        )
     ):
         return "future"
     if _SCHEDULED_EVENT.match(ctx.text, m.end()) and is_called_off(ctx.text, m.end()):
@@ -249,6 +254,7 @@ _SCHEDULED_EVENT = re.compile(
     r"heat|practice|training|qualifying|stage|rest\sday|time\strial|opener|friendly)"
     r"(?:e?s)?\b"  # "Saturday's fixtures", "Sunday's matches"
 )
+_PRESENT_COPULA = re.compile(r"\s(?:is|are)\s(?!(?:over|done|finished)\b)")
 _RESULTS_OF_BEFORE = re.compile(
     r"\b(?i:returns|results|aftermath|wake|outcome|count|tally)\s(?:from|of|in)\s$"
 )

@@ -255,6 +255,12 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ),
         ("Riders will recover on Wednesday's rest day.", D(2010, 7, 19), "2010-07-21"),
         ("Thursday's practice was cut short by rain.", D(2019, 11, 6), "2019-10-31"),
+        (
+            "Sunday's game is the first of three on national television.",
+            D(2019, 11, 6),
+            "2019-11-10",
+        ),
+        ("Sunday's game is over, and the title is theirs.", D(2019, 11, 6), "2019-11-03"),
         ("Thursday's announcement means jets will be late.", D(2009, 6, 19), "2009-06-18"),
         ("Early returns from Sunday's vote suggest it will pass.", D(2012, 4, 23), "2012-04-22"),
         (
