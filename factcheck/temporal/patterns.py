@@ -642,10 +642,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             # British: "on Friday week" is a week after the coming Friday; "on Monday next"
-            # the coming Monday (not "Monday next week").
+            # the coming Monday; "Tuesday last week", "Monday next week" that week's day.
             "weekday_week",
-            rf"{_LEFT}({WEEKDAY})\s(?:(next)(?!\s(?i:week|month|year|weekend|time|to|door)\b)|(week))"
-            rf"(?![\w'’-])",
+            rf"{_LEFT}({WEEKDAY})\s(?:(next)(?!\s(?i:week|month|year|weekend|time|to|door)\b)|(week)"
+            rf"|((?i:last|next|this))\s(?i:week))(?![\w'’-])",
         ),
         (
             # "a week from Tuesday", "two weeks from tomorrow", British "a week on Saturday".

@@ -432,7 +432,13 @@ def clock(m, ctx):
 
 @resolver
 def weekday_week(m, ctx):
-    """ "Friday week": a week after the coming Friday; "Monday next": the coming Monday."""
+    """ "Friday week": a week after the coming Friday; "Monday next": the coming Monday;
+    "Tuesday last week": the Tuesday of the week before the anchor's."""
+    if m[4]:
+        weeks = {"last": -1, "this": 0, "next": 1}[m[4].lower()]
+        monday = ctx.anchor - datetime.timedelta(days=ctx.anchor.weekday())
+        day = monday + datetime.timedelta(weeks=weeks, days=weekday_number(m[1]) - 1)
+        return _span(m, "DATE", day.isoformat())
     day = weekday_near(ctx.anchor, weekday_number(m[1]), "future", None)
     if m[3]:
         day += datetime.timedelta(weeks=1)

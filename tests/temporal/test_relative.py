@@ -340,9 +340,17 @@ def test_weeks_from_a_coming_day_are_one_date(text, span, value):
     assert [(m.text, m.value) for m in tag(text, D(2007, 6, 15))] == [(span, value)]
 
 
-def test_monday_next_week_keeps_monday_and_next_week_apart():
-    found = [(m.text, m.value) for m in tag("They meet Monday next week.", D(2007, 6, 15))]
-    assert found == [("Monday", "2007-06-18"), ("next week", "2007-W25")]
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("They meet Monday next week.", "Monday next week", "2007-06-18"),
+        # Not the anchor's own Tuesday: the Tuesday of the week before.
+        ("The bill passed on Tuesday last week.", "Tuesday last week", "2007-06-05"),
+        ("It closes Friday this week.", "Friday this week", "2007-06-15"),
+    ],
+)
+def test_a_weekday_of_last_this_or_next_week_is_that_weeks_day(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, D(2007, 6, 12))] == [(span, value)]
 
 
 @pytest.mark.parametrize(
