@@ -965,9 +965,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ),
         (
             # "the week of March 6": the calendar week holding that day; "the weekend of
-            # Aug. 16", its weekend.
+            # Aug. 16", its weekend; a table's "Week of Jan. 14:".
             "the_week",
-            rf"(?<![\w-])(?i:the\sweek(end)?)\sof\s({MONTH})\s({DAY})(?!\s?,?\s?\d)",
+            rf"(?<![\w-])(?:(?i:the\s)|(?<![^\n])(?=W))(?i:week(end)?)\sof\s({MONTH})\s({DAY})(?!\s?,?\s?\d)",
         ),
         (
             "the_weekend",

@@ -197,12 +197,15 @@ def _propose(context: Context) -> list[Candidate]:
 
 def _crosses_a_cell(text: str, candidate: Candidate) -> bool:
     """Whether a candidate runs from one paragraph into the next, or out of a table's row
-    ("March 28 | 118 | 3\nApril 4": no "3 April")."""
+    ("March 28 | 118 | 3\nApril 4": no "3 April") or a list's ("Week of Jan. 14: 10\nWeek
+    of Jan. 21": no "10 Week")."""
     if "\n" not in text[candidate.start : candidate.end]:
         return False
     row_start = text.rfind("\n", 0, candidate.start) + 1
-    return "\n\n" in text[candidate.start : candidate.end] or any(
-        mark in text[row_start : candidate.start] for mark in "|\t"
+    return (
+        "\n\n" in text[candidate.start : candidate.end]
+        or any(mark in text[row_start : candidate.start] for mark in "|\t")
+        or text[row_start : candidate.start].rstrip(" ").endswith(":")
     )
 
 

@@ -522,3 +522,13 @@ def test_a_quarter_forecast_is_still_to_come_whatever_the_tense_of_the_forecasti
 )
 def test_a_bare_season_after_ahead_of_or_the_end_of_is_a_date(text, found):
     assert [(m.text, m.value) for m in tag(text, datetime.date(2014, 5, 7))] == found
+
+
+def test_a_tables_weeks_are_weeks_and_its_counts_no_lengths():
+    text = "New cases by week:\nWeek of Jan. 14: 10\nWeek of Jan. 21: 21\nWeek of March 4: 3\n"
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2019, 3, 8))]
+    assert found == [
+        ("Week of Jan. 14", "2019-W03"),
+        ("Week of Jan. 21", "2019-W04"),
+        ("Week of March 4", "2019-W10"),
+    ]
