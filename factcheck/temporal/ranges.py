@@ -10,7 +10,9 @@ fixes what reading the ends together makes plain:
 - `add_following_days`: "25" in "April 24 and 25" is April 25 (a candidate of its own),
   and "March" in "from January to March" a month, though alone it may be the verb;
 - `order_ends`: an end that falls before its start moves forward by a week (weekdays) or
-  a year, unless it names its year, in which case the start moves back instead;
+  a year, unless it names its year, in which case the start moves back instead, as it
+  does when the range then holds the anchor: it is under way ("the season runs from
+  June 1 to Nov. 30", written in September);
 - `join_ranges`, for callers that want one reading per range (the claims of an article,
   a date typed into a form): the two ends made one interval, "2001/2005".
 """
@@ -141,7 +143,7 @@ def _is_year_of(year: Candidate, day: Candidate, text: str) -> bool:
     )
 
 
-def order_ends(mentions: list[DateMention], text: str) -> list[DateMention]:
+def order_ends(mentions: list[DateMention], text: str, anchor: datetime.date) -> list[DateMention]:
     """`mentions` with the ends of each range put in order (see the module's text)."""
     result = list(mentions)
     for index in range(len(result) - 1):
@@ -162,11 +164,24 @@ def order_ends(mentions: list[DateMention], text: str) -> list[DateMention]:
         if end.earliest >= start.earliest:
             continue
         unit = "week" if _WEEKDAY_NAME.search(end.text) else "year"
-        if not _WRITTEN_YEAR.search(end.text):
+        if _under_way(start, end, anchor):
+            result[index] = _moved(start, -1, unit, text)
+        elif not _WRITTEN_YEAR.search(end.text):
             result[index + 1] = _moved(end, 1, unit, text)
         elif not _WRITTEN_YEAR.search(start.text):
             result[index] = _moved(start, -1, unit, text)
     return result
+
+
+def _under_way(start: DateMention, end: DateMention, anchor: datetime.date) -> bool:
+    """Whether a range read as to come, its end before its start, holds the anchor once
+    its start moves back a year: "the season runs from June 1 to Nov. 30", written in
+    September, is this year's."""
+    if _WRITTEN_YEAR.search(start.text) or _WRITTEN_YEAR.search(end.text):
+        return False
+    if _WEEKDAY_NAME.search(start.text) or start.earliest <= anchor:
+        return False
+    return values.shift(start.earliest, -1, "year") <= anchor <= end.latest
 
 
 def join_ranges(mentions: list[DateMention], text: str) -> list[DateMention]:

@@ -152,7 +152,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
             else m
             for m, c in zip(mentions, chosen, strict=True)
         ]
-    return ranges.order_ends(mentions, text)
+    return ranges.order_ends(mentions, text, anchor)
 
 
 def _propose(context: Context) -> list[Candidate]:

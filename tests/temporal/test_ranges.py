@@ -198,3 +198,18 @@ def test_days_joined_by_a_dash_go_on_into_a_noun_or_a_place(text):
 )  # fmt: skip
 def test_the_second_year_of_a_range_in_our_era_keeps_the_era(text, expected):
     assert [(m.text, m.value) for m in tag(text, datetime.date(2024, 2, 14))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values_"),
+    [
+        # Under way: the range that holds the anchor, not next year's.
+        ("The hurricane season runs from June 1 to Nov. 30.", ["2008-06-01", "2008-11-30"]),
+        ("The exhibition runs from July to October.", ["2008-07", "2008-10"]),
+        # Still to come, and one that ended: as before.
+        ("The festival will run from October to December.", ["2008-10", "2008-12"]),
+        ("The show ran from March to May.", ["2008-03", "2008-05"]),
+    ],
+)
+def test_a_range_to_come_that_holds_the_anchor_is_under_way(text, values_):
+    assert [m.value for m in tag(text, datetime.date(2008, 9, 3))] == values_
