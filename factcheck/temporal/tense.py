@@ -693,10 +693,14 @@ _SUPERLATIVES = frozenset(
 _NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOUN_AFTER | _SUPERLATIVES
 _COORDINATORS = frozenset(["and", "but", "or"])
 # An amount a figure is compared with, then "in" or "at" its date (a sentence's words
-# hold no numbers: "down from 4% in" is "down from in").
+# hold no numbers: "down from 4% in" is "down from in", "to 3.1% from 4.0% in May" "to
+# from in May", "from £355m at 31 December" "from m at").
+_AMOUNT_WORDS = (
+    r"more|less|than|about|around|roughly|nearly|almost|just|over|under|a|an|percent|"
+    r"million|billion|trillion|m|bn|k|cents?|pence|p|points?|month|year|week|day|share"
+)
 _COMPARED_WITH = re.compile(
-    r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to))(?:\s(?:more|less|than|about|nearly|"
-    r"almost|just|over|under|a|an|percent|million|billion|cents?))*\s(?:in|at)$"
+    rf"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|from)(?:\s(?:{_AMOUNT_WORDS}))*\s(?:in|at)$"
 )
 # "until", and a clock time the day's mention may follow ("until 11 a.m. Sunday").
 _UNTIL_AT_END = re.compile(r"\buntil(?:\s(?:\d+|a|p|m|am|pm|noon|midnight))*$")
