@@ -24,6 +24,7 @@ from factcheck.temporal import values
 from factcheck.temporal.lexicon import month_number
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.resolve import Candidate
+from factcheck.temporal.tense import tense_at
 
 # "April 24 and 25", "May 20-22", "March 3 to 5": the second day, its month left out.
 # Not a count ("May 18 and 19 people"): nothing word-like may follow the number.
@@ -154,7 +155,7 @@ def order_ends(mentions: list[DateMention], text: str, anchor: datetime.date) ->
             value = (start.earliest + datetime.timedelta(days=days)).isoformat()
             result[index + 1] = make_mention(text, end.start, end.end, end.type, value, end.mod)
             continue
-        if not _is_range(start, end, text):
+        if not _is_range(start, end, text) and not _next_month_named(start, end, text):
             continue
         if _WRITTEN_YEAR.search(end.text) and not _WRITTEN_YEAR.search(start.text):
             if not _WEEKDAY_NAME.search(start.text):
@@ -167,7 +168,18 @@ def order_ends(mentions: list[DateMention], text: str, anchor: datetime.date) ->
         if _under_way(start, end, anchor):
             result[index] = _moved(start, -1, unit, text)
         elif not _WRITTEN_YEAR.search(end.text):
-            result[index + 1] = _moved(end, 1, unit, text)
+            moved = _moved(end, 1, unit, text)
+            if (
+                unit == "year"
+                and moved.earliest > anchor
+                and not _WRITTEN_YEAR.search(start.text)
+                and tense_at(text, end.start, end.end) == "past"
+            ):
+                # "Payroll gains for May and June were revised", in May: last year's
+                # two, not a June still to come.
+                result[index] = _moved(start, -1, unit, text)
+            else:
+                result[index + 1] = moved
         elif not _WRITTEN_YEAR.search(start.text):
             result[index] = _moved(start, -1, unit, text)
     return result
@@ -230,6 +242,19 @@ def _shares_its_week(start: DateMention, end: DateMention, text: str) -> bool:
 def _is_range(start: DateMention, end: DateMention, text: str) -> bool:
     # Only days and months can come out of order; a year, a week or a quarter names itself.
     return start.precision in ("day", "month") and _joined(start, end, text)
+
+
+def _next_month_named(start: DateMention, end: DateMention, text: str) -> bool:
+    """Whether "and" joins a month to the one after it ("the April and May numbers"): the
+    second is after the first, whatever way each alone would be read."""
+    return (
+        start.type == end.type == "DATE"
+        and start.precision == end.precision == "month"
+        and start.earliest is not None
+        and end.earliest is not None
+        and end.earliest.month == start.earliest.month % 12 + 1
+        and text[start.end : end.start] == " and "
+    )
 
 
 def _joined(start: DateMention, end: DateMention, text: str) -> bool:

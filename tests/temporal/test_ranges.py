@@ -213,3 +213,16 @@ def test_the_second_year_of_a_range_in_our_era_keeps_the_era(text, expected):
 )
 def test_a_range_to_come_that_holds_the_anchor_is_under_way(text, values_):
     assert [m.value for m in tag(text, datetime.date(2008, 9, 3))] == values_
+
+
+def test_a_month_joined_by_and_to_the_one_before_it_comes_after_it():
+    text = "The full effect will show up in the April and May numbers, due in June and July."
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2020, 4, 30))]
+    assert found[:2] == [("April", "2020-04"), ("May", "2020-05")]
+
+
+def test_a_range_told_in_the_past_never_ends_after_publication():
+    found = [
+        m.value for m in tag("The show ran from November to February.", datetime.date(2011, 1, 15))
+    ]
+    assert found == ["2009-11", "2010-02"]
