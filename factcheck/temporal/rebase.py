@@ -224,6 +224,9 @@ def rebase(
             # $1.31 billion in the prior quarter": news compares its period with the same
             # one a year before, and goes on counting from its own.
             and not (not chain_days and _same_period_a_year_before(mention, reference))
+            # "up 3.5% in the 12 months through March, compared with 3.2% in the year
+            # through February": the figure compared with is no period of the story's.
+            and not _COMPARED_FIGURE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
             reference, season, before_christ, counted = mention, None, None, None
@@ -235,6 +238,13 @@ def rebase(
                 reported = mention
         result.append(mention)
     return result
+
+
+_COMPARED_FIGURE_BEFORE = re.compile(
+    r"\b(?:compared\s(?:with|to)|from)\s(?:about\s|around\s)?[$€£]?\d[\d.,]*\s?"
+    r"(?:%|percent|million|billion|bn|m|k)?\s(?:in|at|for)\s"
+    r"(?:the\s(?:year|12\smonths|three\smonths|month|quarter)\s(?:through|to|ended|ending)\s)?$"
+)
 
 
 def _same_period_a_year_before(mention: DateMention, reference: DateMention | None) -> bool:

@@ -76,3 +76,12 @@ def test_news_goes_on_from_its_own_quarter_after_comparing_with_the_same_one_a_y
         ("the year-ago period", "2020-Q3"),
         ("the quarter", "2021-Q3"),
     ]
+
+
+def test_a_period_compared_with_is_not_what_a_year_earlier_counts_from():
+    text = (
+        "Prices were up 3.5% in the 12 months through March, compared with 3.2% in the year "
+        "through February. Core prices rose 3.8% from a year earlier."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2024, 4, 10))}
+    assert found["a year earlier"] == "2023-03"
