@@ -300,6 +300,14 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "could not be reached Friday" is the past, and so is "neither he nor his lawyer
         # could be reached Friday"; "could come Friday" the future.
         after = words[index + 2].lower() if index + 2 < len(words) else ""
+        if (
+            following == "not"
+            and after == "be"
+            and words[index + 3 : index + 4] in (["ruled"], ["excluded"])
+        ):
+            # "said a move in December could not be ruled out": what may come, judged in
+            # the past (as "was unlikely"); the nearest such date.
+            return EITHER
         if following == "not" or (following == "be" and after in _SOUGHT_FOR_COMMENT):
             return "past"
         return "future"

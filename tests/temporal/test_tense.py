@@ -284,6 +284,7 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ),
         # A judgement told in the past of what may come: either way.
         ("He said a cut at the March meeting was unlikely.", "March", None),
+        ("He said a further move in December could not be ruled out.", "December", None),
         ("The offer is due to expire Friday.", "Friday", "future"),
         # "due" right before a day: what is due comes then, whatever verb came before;
         # "was due" may have passed or not.
