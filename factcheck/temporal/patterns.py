@@ -94,7 +94,11 @@ MONTH_ALONE = (
 WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.){_NAME_END}"
 # The word a holiday puts before its weekday ("Easter Monday, 24 April 1916", "Good
 # Friday, 21 April"): part of the day the date restates.
-_HOLIDAY_WORD = rf"(?:(?:{_cased({name.split()[0] for name in HOLIDAY_NAMES if name.split()[-1] in _FULL_WEEKDAYS})})\s)?"
+_HOLIDAY_WORD = (
+    rf"(?:(?:{_cased({name.split()[0] for name in HOLIDAY_NAMES if name.split()[-1] in _FULL_WEEKDAYS})}"
+    # "bank holiday Monday, 29 August", British.
+    rf"|(?i:bank\sholiday))\s)?"
+)
 # A weekday before the day it dates, in a table or a listing, may be cut short without
 # its period ("Sat 14 Sep: Leeds 2-1 Hull").
 _DATED_WEEKDAY = rf"(?:{WEEKDAY}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})(?=\s\d))"

@@ -251,7 +251,8 @@ _SCHEDULED_EVENT = re.compile(
     r"report|release|data|figures|statistics|index|reading|auction|announcement|holiday|"
     # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
     r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout|"
-    r"heat|practice|training|qualifying|stage|rest\sday|time\strial|opener|friendly)"
+    r"heat|practice|training|qualifying|stage|rest\sday|time\strial|opener|friendly|decider|"
+    r"play-?off|qualifier|showpiece|meet)"
     r"(?:e?s)?\b"  # "Saturday's fixtures", "Sunday's matches"
 )
 _PRESENT_COPULA = re.compile(r"\s(?:is|are)\s(?!(?:over|done|finished)\b)")

@@ -20,7 +20,7 @@ AFTER = 20
 # Kinds whose expressions reach less far before the trigger get shorter windows: a month
 # has at most "the twenty-seventh of " before it, a clock time "approximately ".
 _BEFORE_BY_KIND = {
-    "month": 22, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
+    "month": 26, "weekday": 16, "digits": 16, "clock": 16, "deictic": 16, "part": 16,
     "reference": 12, "adverb": 14, "season": 18, "fiscal": 2, "spelled": 24, "holiday": 16,
     "quantifier": 16, "qcode": 2, "day": 20, "weekend": 26, "year": 18, "ago": 40, "plural": 16,
     "long": 24, "same": 4, "vague": 32, "era": 16,

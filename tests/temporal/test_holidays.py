@@ -234,6 +234,7 @@ def test_a_holidays_part_of_the_day_is_a_time_of_that_day(text, found):
         ("The rising began on Easter Monday, 24 April 1916.", "Easter Monday, 24 April 1916", "1916-04-24"),
         ("On Good Friday, 25 March, the shops shut.", "Good Friday, 25 March", "2016-03-25"),
         ("Stores opened early on Black Friday, Nov. 27, 2015.", "Black Friday, Nov. 27, 2015", "2015-11-27"),
+        ("On bank holiday Monday, 2 May, the road shuts.", "bank holiday Monday, 2 May", "2016-05-02"),
     ],
 )  # fmt: skip
 def test_a_holidays_weekday_before_the_date_it_restates_is_part_of_it(text, span, value):

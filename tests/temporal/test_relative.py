@@ -261,6 +261,7 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
             "2019-11-10",
         ),
         ("Sunday's game is over, and the title is theirs.", D(2019, 11, 6), "2019-11-03"),
+        ("The players prepared for Friday's Group G decider.", D(1998, 6, 24), "1998-06-26"),
         ("Thursday's announcement means jets will be late.", D(2009, 6, 19), "2009-06-18"),
         ("Early returns from Sunday's vote suggest it will pass.", D(2012, 4, 23), "2012-04-22"),
         (
