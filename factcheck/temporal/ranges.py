@@ -155,6 +155,11 @@ def order_ends(mentions: list[DateMention], text: str, anchor: datetime.date) ->
             value = (start.earliest + datetime.timedelta(days=days)).isoformat()
             result[index + 1] = make_mention(text, end.start, end.end, end.type, value, end.mod)
             continue
+        if _later_in_a_list(result, index, text, anchor):
+            # "PA days: Sept. 23, Oct. 21, Nov. 18, Jan. 27, Feb. 17 and June 9": a list of
+            # dates goes forward, into the next year.
+            result[index + 1] = _moved(end, 1, "year", text)
+            continue
         if not _is_range(start, end, text) and not _next_month_named(start, end, text):
             continue
         if _WRITTEN_YEAR.search(end.text) and not _WRITTEN_YEAR.search(start.text):
@@ -242,6 +247,36 @@ def _shares_its_week(start: DateMention, end: DateMention, text: str) -> bool:
 def _is_range(start: DateMention, end: DateMention, text: str) -> bool:
     # Only days and months can come out of order; a year, a week or a quarter names itself.
     return start.precision in ("day", "month") and _joined(start, end, text)
+
+
+_LIST_JOIN = re.compile(r",\s|,?\s(?:and|or)\s")
+
+
+def _later_in_a_list(
+    mentions: list[DateMention], index: int, text: str, anchor: datetime.date
+) -> bool:
+    """Whether mentions[index + 1], a day in a list of three or more, is read before the
+    day it follows without naming its year, and a year on is not told as past."""
+    start, end = mentions[index], mentions[index + 1]
+    if not (
+        start.type == end.type == "DATE"
+        and start.precision == end.precision == "day"
+        and start.earliest is not None
+        and end.earliest is not None
+        and end.earliest < start.earliest
+        and not _WRITTEN_YEAR.search(end.text)
+        and _LIST_JOIN.fullmatch(text, start.end, end.start)
+    ):
+        return False
+    before = mentions[index - 1] if index else None
+    after = mentions[index + 2] if index + 2 < len(mentions) else None
+    in_a_list = (before is not None and text[before.end : start.start] == ", ") or (
+        after is not None and _LIST_JOIN.fullmatch(text, end.end, after.start) is not None
+    )
+    return in_a_list and not (
+        values.shift(end.earliest, 1, "year") > anchor
+        and tense_at(text, end.start, end.end) == "past"
+    )
 
 
 def _next_month_named(start: DateMention, end: DateMention, text: str) -> bool:

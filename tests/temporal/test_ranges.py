@@ -226,3 +226,24 @@ def test_a_range_told_in_the_past_never_ends_after_publication():
         m.value for m in tag("The show ran from November to February.", datetime.date(2011, 1, 15))
     ]
     assert found == ["2009-11", "2010-02"]
+
+
+def test_a_list_of_days_goes_forward_into_the_next_year():
+    text = "Teacher training days: Sept. 23, Oct. 21, Nov. 18, Jan. 27, Feb. 17 and June 9."
+    found = [m.value for m in tag(text, datetime.date(2016, 8, 25))]
+    assert found == [
+        "2016-09-23",
+        "2016-10-21",
+        "2016-11-18",
+        "2017-01-27",
+        "2017-02-17",
+        "2017-06-09",
+    ]
+
+
+def test_a_list_of_days_told_in_the_past_stays_in_the_past():
+    found = [
+        m.value
+        for m in tag("Attacks came on Aug. 20, Jan. 27 and Nov. 18.", datetime.date(2016, 8, 25))
+    ]
+    assert found == ["2016-08-20", "2016-01-27", "2015-11-18"]
