@@ -94,7 +94,12 @@ def add_following_days(chosen: list[Candidate], text: str) -> list[Candidate]:
         index += 1
         result.append(candidate)
         run = [candidate]
-        while run[-1].type == "DATE" and run[-1].mod is None:
+        # Only after a day written in figures: not "31 forecast for Christmas Eve and 29".
+        while (
+            run[-1].type == "DATE"
+            and run[-1].mod is None
+            and _ENDS_ON_ITS_DAY.search(text, run[-1].start, run[-1].end)
+        ):
             day = values.DAY_VALUE.fullmatch(run[-1].value)
             match = day and _FOLLOWING_DAY.match(text, run[-1].end)
             following_start = chosen[index].start if index < len(chosen) else len(text)
@@ -249,6 +254,7 @@ def _is_range(start: DateMention, end: DateMention, text: str) -> bool:
     return start.precision in ("day", "month") and _joined(start, end, text)
 
 
+_ENDS_ON_ITS_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")
 _LIST_JOIN = re.compile(r",\s|,?\s(?:and|or)\s")
 
 

@@ -247,3 +247,11 @@ def test_a_list_of_days_told_in_the_past_stays_in_the_past():
         for m in tag("Attacks came on Aug. 20, Jan. 27 and Nov. 18.", datetime.date(2016, 8, 25))
     ]
     assert found == ["2016-08-20", "2016-01-27", "2015-11-18"]
+
+
+def test_a_number_after_a_named_day_is_no_day_of_its_month():
+    text = "Expect a top of 31 for Christmas Eve and 29 on Christmas Day."
+    assert [m.text for m in tag(text, datetime.date(2019, 12, 20))] == [
+        "Christmas Eve",
+        "Christmas Day",
+    ]
