@@ -241,9 +241,12 @@ def rebase(
 
 
 _COMPARED_FIGURE_BEFORE = re.compile(
-    r"\b(?:compared\s(?:with|to)|from)\s(?:about\s|around\s)?[$€£]?\d[\d.,]*\s?"
-    r"(?:%|percent|million|billion|bn|m|k)?\s(?:in|at|for)\s"
-    r"(?:the\s(?:year|12\smonths|three\smonths|month|quarter)\s(?:through|to|ended|ending)\s)?$"
+    r"\b(?:(?:compared\s(?:with|to)|from)\s(?:a\s|an\s|about\s|around\s)?[$€£]?\d[\d.,]*\s?"
+    r"(?:%|percent|million|billion|bn|m|k)?(?:\s(?:pace|rate|gain|rise|increase|drop|decline))?"
+    r"\s(?:in|at|for)\s"
+    r"(?:the\s(?:year|12\smonths|three\smonths|month|quarter)\s(?:through|to|ended|ending)\s)?"
+    # "added to stocks far more slowly than in the first quarter"
+    r"|\bthan\s(?:in|at|during)\s)$"
 )
 
 

@@ -85,3 +85,13 @@ def test_a_period_compared_with_is_not_what_a_year_earlier_counts_from():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2024, 4, 10))}
     assert found["a year earlier"] == "2023-03"
+
+
+def test_quarters_compared_with_are_not_what_the_previous_quarter_counts_from():
+    text = (
+        "Output grew at a 3.4 percent rate in the second quarter, compared with a 3.8 percent "
+        "pace in the first quarter. Stocks grew far more slowly than in the first quarter. "
+        "Prices rose 2.0 percent, down from 3.3 percent in the previous quarter."
+    )
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2005, 7, 29))]
+    assert found[-1] == ("the previous quarter", "2005-Q1")
