@@ -436,6 +436,9 @@ def _day_told_of(
         for day in days
         if (day.shift is not None or day.value[:10] <= anchor.isoformat())
         and not _is_background_day(text, day)
+        # "On 19 February that year he was charged": a day of the story's year, long
+        # gone, no day of the news.
+        and not (day.shift is not None and day.shift[1] == "part_of_year")
     ]
     if not gone_by or gone_by[-1].shift is not None:
         return None  # a day counted from the story ("the next day"): not known yet

@@ -478,12 +478,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?=[,.;:)]|\s(?:and|or|AD|CE|when|{_PREPOSITION_AFTER})\b|$)",
         ),
         # "February of that year", "March of the following year", "23 October of that
-        # year": the story's year's.
+        # year", "19 February that year": the story's year's.
         (
             "month_of_year",
-            rf"{_LEFT}(?:(?P<day>{DAY})\s)?(?P<month>{MONTH})(?:\s(?P<day_after>{DAY}))?\sof\s"
+            rf"{_LEFT}(?:(?P<day>{DAY})\s)?(?P<month>{MONTH})(?:\s(?P<day_after>{DAY}))?\s(?:of\s)?"
             rf"(?P<relative>(?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))"
-            rf"\s(?i:year)(?![\w-])",
+            rf"\s(?i:year)(?![\w'’-])",
         ),
         (
             "month_relative_year",

@@ -1543,3 +1543,15 @@ def test_an_entry_of_a_dated_list_comes_no_earlier_than_the_one_before():
     )
     found = values(text, datetime.date(2004, 11, 10))
     assert (found["Dec. 9"], found["April"]) == ("2003-12-09", "2004-04")
+
+
+def test_a_day_of_that_year_needs_no_of_and_no_clock_of_the_news_takes_it():
+    text = (
+        "The conviction dates from 1996. On 19 February that year he was charged. The court "
+        "freed him yesterday, and he left the building at about 3pm."
+    )
+    found = values(text, datetime.date(2018, 1, 31))
+    assert (found["19 February that year"], found["about 3pm"]) == (
+        "1996-02-19",
+        "2018-01-30T15:00",
+    )
