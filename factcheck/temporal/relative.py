@@ -248,8 +248,10 @@ def _ago(m, ctx):
     offset = -amount if backward else amount
     if (m[6] and direction == "ago") or direction == "from today":
         # "ten years ago today" is the day ten years back, "two weeks from today" the day
-        # two weeks on.
-        return _span(m, "DATE", values.value_at(values.shift(ctx.anchor, offset, unit), "day"))
+        # two weeks on; "a year ago this week" the week a year back.
+        precision = m[6].split()[-1].lower() if m[6] and direction == "ago" else "day"
+        precision = "day" if precision == "today" else precision
+        return _span(m, "DATE", values.value_at(values.shift(ctx.anchor, offset, unit), precision))
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
     if direction in ("from now", "hence"):
         return _span(m, "DATE", value, mod)  # from the anchor, whatever the story named
@@ -259,11 +261,27 @@ def _ago(m, ctx):
         return _span(m, "DATE", value, mod, shift=(offset, unit, ("unit",)))
     if direction != "ago":
         return _span(m, "DATE", value, mod, shift=(offset, unit, ("document",)))
-    if unit in ("year", "quarter") and amount == 1:
+    if unit in ("year", "quarter") and amount == 1 and _compares_a_figure(ctx.text, m.start()):
         # Earnings copy: "third-quarter profit, up from a year ago" is that quarter a year
-        # back; "brought Castro to power 41 years ago" counts years from the anchor.
+        # back; "brought Castro to power 41 years ago" and "who was appointed a year ago"
+        # count years from the anchor.
         return _span(m, "DATE", value, mod, shift=(offset, unit, AGO_SCOPES))
     return _span(m, "DATE", value, mod)
+
+
+def _compares_a_figure(text: str, start: int) -> bool:
+    """Whether the clause before text[start] holds a figure or a comparison ("up 5% from
+    a year ago", "fell from a year earlier")."""
+    left = max(0, start - _FIGURE_REACH)
+    left = max(left, text.rfind(". ", left, start) + 1, text.rfind("\n", left, start) + 1)
+    return _FIGURE.search(text, left, start) is not None or (
+        _COMPARISON_BEFORE.search(text, left, start) is not None
+    )
+
+
+_FIGURE_REACH = 80
+_FIGURE = re.compile(r"\d")
+_COMPARISON_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|over|since)\s$")
 
 
 @resolver

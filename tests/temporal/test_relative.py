@@ -554,3 +554,26 @@ def test_a_sport_told_after_a_verb_in_the_past_is_no_fixture():
     text = "The league halted play on Wednesday night after a player fell ill."
     (mention,) = tag(text, datetime.date(2020, 3, 13))
     assert mention.value == "2020-03-11TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # Earnings copy compares a figure with the quarter a year back ...
+        ("Third-quarter profit rose 8%, up from a year ago.", "a year ago", "2011-Q3"),
+        # ... while an event a year ago is a year back from publication.
+        (
+            "Third-quarter profit rose. Mercer, who was appointed a year ago, spoke.",
+            "a year ago",
+            "2011",
+        ),
+        (
+            "Mercer, who was appointed a year ago this week, spoke.",
+            "a year ago this week",
+            "2011-W52",
+        ),
+        ("Two years ago this month the plant closed.", "Two years ago this month", "2010-12"),
+    ],
+)
+def test_a_year_ago_is_a_quarter_only_beside_a_figure(text, span, value):
+    assert {m.text: m.value for m in tag(text, D(2012, 12, 27))}[span] == value
