@@ -224,6 +224,8 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
         and (
             _EVENT_COMING_AFTER.match(ctx.text, m.end())
             or _PRESENT_COPULA.match(ctx.text, event.end())
+            # "Saturday's 52-kilometre time trial from Bordeaux should suit him"
+            or _EVENT_MODAL_AFTER.match(ctx.text, m.end())
         )
     ):
         return "future"
@@ -277,6 +279,9 @@ def _coming_after_possessive(fewest: int, most: int) -> re.Pattern:
 
 
 _COMING_AFTER_POSSESSIVE = _coming_after_possessive(1, 3)
+_EVENT_MODAL_AFTER = re.compile(
+    r"['’]s(?:\s(?!(?:and|but|or)\b)[\w-]+){1,7}?\s(?:should|could|may|might|must)\s(?!have\b)"
+)
 _EVENT_COMING_AFTER = _coming_after_possessive(4, 5)  # an event may be told at more length
 
 

@@ -262,6 +262,12 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ),
         ("Sunday's game is over, and the title is theirs.", D(2019, 11, 6), "2019-11-03"),
         ("The players prepared for Friday's Group G decider.", D(1998, 6, 24), "1998-06-26"),
+        (
+            "Saturday's 52-kilometre time trial from Bordeaux should suit him.",
+            D(2010, 7, 19),
+            "2010-07-24",
+        ),
+        ("Sunday's game could have gone either way.", D(2010, 7, 19), "2010-07-18"),
         ("Thursday's announcement means jets will be late.", D(2009, 6, 19), "2009-06-18"),
         ("Early returns from Sunday's vote suggest it will pass.", D(2012, 4, 23), "2012-04-22"),
         (

@@ -164,6 +164,7 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # Sought for comment, like "could not be reached": the search is over.
         ("Neither he nor his lawyer could be located Friday.", "Friday", "past"),
         ("The vote could be held Friday.", "Friday", "future"),
+        ("The vote could have been held Friday.", "Friday", "past"),
         # What was done until a day was done by then; a state kept or a time granted
         # until one may run on.
         ("Workers counted ballots until 11 p.m. Friday.", "11 p.m. Friday", "past"),
