@@ -624,11 +624,14 @@ _BACKGROUND_DAY = re.compile(r"(?i:last|this\spast|the\sprevious)\s(?!night)")
 def _is_record_day(text: str, day: Candidate) -> bool:
     """ "which set a record of 2,999.75 on July 16": the day of a record compared with,
     not the scene of the clock times after it."""
-    return _RECORD_ON_BEFORE.search(text, max(0, day.start - 40), day.start) is not None
+    return _RECORD_ON_BEFORE.search(text, max(0, day.start - 80), day.start) is not None
 
 
+# "a record of 2,999.75 on", "the previous record of 38.7C, set in Cambridge on"
 _RECORD_ON_BEFORE = re.compile(
-    r"\b(?:record|peak|high|low)(?:\s[a-z]+){0,3}\s\$?\d[\d,.]*%?\s(?:on\s)?$"
+    r"\b(?:record|peak|high|low)(?:\s[a-z]+){0,3}\s\$?\d[\d,.]*(?:%|C|F|°[CF]?)?"
+    r"(?:,?\s(?:set|reached|recorded|posted|hit)(?:\s(?:in|at)(?:\s[A-Z][\w-]*){1,3})?)?"
+    r"\s(?:on\s)?$"
 )
 _COMPARED_WITH_BEFORE = re.compile(
     r"(?:\d[.,]\d+%?|\d%|\b(?:million|billion|trillion|cents|points|yen|marks|francs|pounds|"

@@ -571,3 +571,12 @@ def test_the_following_day_goes_on_from_the_storys_night_not_publications():
         ("11.20pm", "2013-11-03T23:20"),
         ("2.15am the following day", "2013-11-04T02:15"),
     ]
+
+
+def test_the_day_a_record_was_set_is_not_the_scene_of_a_time_after_it():
+    text = (
+        "A station reached 40.3C on Tuesday. That beat the previous record of 38.7C, set in "
+        "Cambridge on 25 July 2019. At least 34 stations exceeded it during the afternoon."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2022, 7, 20))}
+    assert found["the afternoon"] == "2022-07-19TAF"
