@@ -396,14 +396,17 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # expire Friday" (and was extended), "classes had been scheduled to end June 19
         # (and will run on)". No tense: the nearest such date. The pair may end here:
         # "had originally been expected to".
-        earlier = (w.lower() for w in words[max(0, index - 4) : index])
-        return EITHER if "had" in earlier else "future"
+        earlier = {w.lower() for w in words[max(0, index - 4) : index]}
+        if previous in ("was", "were"):
+            earlier.discard(previous)  # "The envoy was to travel on May 18": still ahead
+        # ... and so may one told in the past ("since it was due to touch down on
+        # Christmas Day", "was expected to land on Friday").
+        return EITHER if earlier & _PAST_OF_A_PLAN else "future"
     if (lowered, following) in _FUTURE_PAIRS and not _in_a_name(words, index):
         # "expected" in "expected to": the pair decides, not the -ed
-        earlier = [w.lower() for w in words[max(0, index - 3) : index]]
-        if lowered == "due" and previous in ("was", "were"):
-            return EITHER  # "the payment was due Friday": it may have passed, or not
-        return EITHER if "had" in earlier else "future"
+        earlier = {w.lower() for w in words[max(0, index - 3) : index]}
+        # "the payment was due Friday": it may have passed, or not
+        return EITHER if earlier & _PAST_OF_A_PLAN else "future"
     if (
         lowered in _SCHEDULE_VERBS
         and word.islower()  # "the French Open" is a name
@@ -651,6 +654,7 @@ _CALLED_OFF_AFTER = re.compile(
     r"(?:postponed|called\soff|cancell?ed|scrapped|abandoned|put\soff|rescheduled|moved)\b"
 )
 # Words of a plan or a forecast: "was expected to", "was due to", "were set to".
+_PAST_OF_A_PLAN = frozenset(["had", "was", "were"])
 _PLAN_WORDS = _PLAN_PARTICIPLES | frozenset(["due", "set", "going", "supposed"])
 # Verbs of beginning and ending whose gerund is what they begin or end.
 _ASPECT_VERBS = frozenset(

@@ -291,6 +291,9 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # "was due" may have passed or not.
         ("It set the stage for the price index, due Wednesday.", "Wednesday", "future"),
         ("The payment was due Friday.", "Friday", None),
+        ("It has not been heard from since it was due to land on Friday.", "Friday", None),
+        ("The probe was expected to land on Friday.", "Friday", None),
+        ("The probe is expected to land on Friday.", "Friday", "future"),
         # Reports a noun: no company's calendar.
         ("Thirty-two members had filed compliance reports by Friday.", "Friday", "past"),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
