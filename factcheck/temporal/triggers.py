@@ -389,6 +389,7 @@ RULE_JOINS = {
     "year_kind": ("year",),
     "month_of_year": ("year",),
     "september_eleventh": ("9/11",),
+    "numeric_month_day": ("/",),
     "moments_ago": ("ago",),
     "unit_before": ("before", "previous", "prior", "earlier"),
     "new_year": ("new",),
