@@ -25,7 +25,7 @@ FIXED = {
     "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),
     "st david's day": (3, 1), "st. david's day": (3, 1), "saint david's day": (3, 1),
     "earth day": (4, 22), "groundhog day": (2, 2), "april fools' day": (4, 1),
-    "april fool's day": (4, 1),
+    "april fool's day": (4, 1), "bloomsday": (6, 16),
 }  # fmt: skip
 
 # Holidays that other countries keep on other days: "India celebrated its 78th

@@ -172,6 +172,7 @@ KIND_WORDS = {
         "groundhog",
         "fools",
         "fool",
+        "bloomsday",
         "burns",
         "hogmanay",
         "ascension",

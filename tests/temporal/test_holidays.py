@@ -172,6 +172,7 @@ def test_a_country_named_in_the_sentence_keeps_its_own_holiday(text, anchor, val
         ("Students marched on Earth Day.", "2019-04-22"),
         ("The prank ran on April Fools' Day.", "2019-04-01"),
         ("The rodent saw its shadow on Groundhog Day.", "2019-02-02"),
+        ("Dubliners dressed as Joyce's characters on Bloomsday.", "2018-06-16"),
     ],
 )
 def test_it_knows_holidays_of_the_english_speaking_press(text, value):
