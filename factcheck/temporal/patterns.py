@@ -242,21 +242,18 @@ _THREE_DIGIT_YEAR_AFTER = (
     r"|\s*$)"
 )
 
-_DATING_WORD_BEFORE = (
-    "(?:"
-    + "|".join(
-        f"(?<=[{word[0].upper()}{word[0]}]{word[1:]} )"
-        for word in ("on", "until", "through", "thru", "till", "since", "starting", "effective")
-    )
-    + ")"
+
+def _after_one_of(words, boundary: str = "") -> str:
+    """One lookbehind per word, its first letter in either case ("On 11/29", "on 11/29")."""
+    return "(?:" + "|".join(f"(?<={boundary}[{w[0].upper()}{w[0]}]{w[1:]})" for w in words) + ")"
+
+
+_DATING_WORD_BEFORE = _after_one_of(
+    f"{word} "
+    for word in ("on", "until", "through", "thru", "till", "since", "starting", "effective")
 )
-_AFTER_NINE_ELEVEN_WORDS = (
-    "(?:"
-    + "|".join(
-        f"(?<=[{word[0].upper()}{word[0]}]{word[1:]})"
-        for word in ("since ", "after ", "before ", "the ", "post-", "pre-", "of ", "until ")
-    )
-    + ")"
+_AFTER_NINE_ELEVEN_WORDS = _after_one_of(
+    ("since ", "after ", "before ", "the ", "post-", "pre-", "of ", "until ")
 )
 
 
@@ -308,10 +305,10 @@ _SPOKEN_MINUTE = (
     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
     r"(?![\w'’-])"
 )
-_CLOCK_AFTER = "|".join(
-    rf"(?<=\b[{word[0].upper()}{word[0]}]{word[1:]}\s)"
-    for word in ("at", "from", "to", "until", "till", "and", "by", "before", "after", "around",
-                 "about", "since", "past", "beyond")
+_CLOCK_AFTER = _after_one_of(
+    (rf"{word}\s" for word in ("at", "from", "to", "until", "till", "and", "by", "before", "after",
+                                "around", "about", "since", "past", "beyond")),
+    boundary=r"\b",
 )  # fmt: skip
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 DECADE_WORD = rf"(?i:{alternation(DECADE_WORDS)})"
