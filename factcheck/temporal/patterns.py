@@ -28,10 +28,13 @@ from factcheck.temporal.lexicon import (
 
 
 def _cased(words) -> str:
+    """The words Capitalised or in CAPITALS. The lookahead on their first letters lets a
+    position no word starts at fail at once, not after trying each word in turn."""
     forms = set()
     for word in words:
         forms.update({word.capitalize(), word.upper()})
-    return alternation(forms)
+    firsts = "".join(sorted({form[0] for form in forms}))
+    return f"(?=[{re.escape(firsts)}])(?:{alternation(forms)})"
 
 
 _FULL_MONTHS = [

@@ -226,7 +226,7 @@ def rebase(
             and not (not chain_days and _same_period_a_year_before(mention, reference))
             # "up 3.5% in the 12 months through March, compared with 3.2% in the year
             # through February": the figure compared with is no period of the story's.
-            and not _COMPARED_FIGURE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            and not _is_compared_with(text, mention.start)
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
             reference, season, before_christ, counted = mention, None, None, None
@@ -248,6 +248,14 @@ _COMPARED_FIGURE_BEFORE = re.compile(
     # "added to stocks far more slowly than in the first quarter"
     r"|\bthan\s(?:in|at|during)\s)$"
 )
+
+
+def _is_compared_with(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    # Most dates have none of the words: the substring checks spare them the regex.
+    return ("from " in before or "compared " in before or "than " in before) and (
+        _COMPARED_FIGURE_BEFORE.search(before) is not None
+    )
 
 
 def _same_period_a_year_before(mention: DateMention, reference: DateMention | None) -> bool:
