@@ -102,6 +102,13 @@ _HOLIDAY_WORD = (
     # "bank holiday Monday, 29 August", British.
     rf"|(?i:bank\sholiday))\s)?"
 )
+# Not "Friday" of "Black Friday this week", a holiday's own weekday.
+_NOT_A_HOLIDAYS_WEEKDAY = "".join(
+    rf"(?<!{form}\s)"
+    for name in HOLIDAY_NAMES
+    if name.split()[-1] in _FULL_WEEKDAYS
+    for form in {name.split()[0].capitalize(), name.split()[0].upper()}
+)
 # A weekday before the day it dates, in a table or a listing, may be cut short without
 # its period ("Sat 14 Sep: Leeds 2-1 Hull").
 _DATED_WEEKDAY = rf"(?:{WEEKDAY}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})(?=\s\d))"
@@ -648,7 +655,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # British: "on Friday week" is a week after the coming Friday; "on Monday next"
             # the coming Monday; "Tuesday last week", "Monday next week" that week's day.
             "weekday_week",
-            rf"{_LEFT}({WEEKDAY})\s(?:(next)(?!\s(?i:week|month|year|weekend|time|to|door)\b)|(week)"
+            rf"{_LEFT}{_NOT_A_HOLIDAYS_WEEKDAY}({WEEKDAY})\s(?:(next)(?!\s(?i:week|month|year|weekend|time|to|door)\b)|(week)"
             rf"|((?i:last|next|this))\s(?i:week))(?![\w'’-])",
         ),
         (

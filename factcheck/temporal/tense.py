@@ -488,9 +488,16 @@ def _word_tense(words: list[str], index: int) -> str | None:
         and not _is_adjective(words, index, previous)
         and lowered not in _ED_NOT_PAST
         and (not lowered.endswith("eed") or lowered in _PAST_EED)
+        # "November and December combined is expected to": a participle before the verb
+        and following not in _FINITE_AFTER_A_PARTICIPLE
     ):
         return "past"
     return None
+
+
+_FINITE_AFTER_A_PARTICIPLE = frozenset(
+    ["is", "are", "will", "would", "can", "could", "should", "may", "might", "must"]
+)
 
 
 def _in_a_name(words: list[str], index: int) -> bool:

@@ -583,3 +583,11 @@ def test_a_sport_told_after_a_verb_in_the_past_is_no_fixture():
 )
 def test_a_year_ago_is_a_quarter_only_beside_a_figure(text, span, value):
     assert {m.text: m.value for m in tag(text, D(2012, 12, 27))}[span] == value
+
+
+def test_a_holidays_weekday_is_no_weekday_of_this_week():
+    found = [
+        (m.text, m.value)
+        for m in tag("Shoppers will spend more on Black Friday this week.", D(2023, 11, 20))
+    ]
+    assert found == [("Black Friday", "2023-11-24"), ("this week", "2023-W47")]
