@@ -475,7 +475,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
         # "June 1968", "May of 1985"; with two digits, "June '68", "Sept. '91".
         (
             "month_year",
-            rf"{_LEFT}({MONTH})(?:\sof)?,?\s(?:({YEAR})|['’](?P<short>\d\d)(?![\w]|['’](?!s\b)))",
+            # After a comma, a year before 1500 is more likely a diary's clock ("the report
+            # for May, 1230.").
+            rf"{_LEFT}({MONTH})(?:\sof)?(?:\s|,\s(?=1[5-9]\d\d|20\d\d|['’]))"
+            rf"(?:({YEAR})|['’](?P<short>\d\d)(?![\w]|['’](?!s\b)))",
         ),
         # "in December 755", "on 14 July 756;": a year of three digits (too large for a
         # day) after its month, where no noun follows ("in May 150 people died").

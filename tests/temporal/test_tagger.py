@@ -1178,3 +1178,11 @@ def test_a_weekday_before_a_day_in_figures_picks_its_year():
 )
 def test_a_fraction_or_a_count_in_figures_is_no_day(text):
     assert [m.text for m in tag(text, datetime.date(2022, 11, 28)) if "/" in m.text] == []
+
+
+def test_a_diarys_clock_after_a_month_and_a_comma_is_no_early_year():
+    found = [
+        (m.text, m.value)
+        for m in tag("Employment report for May, 1230.", datetime.date(2004, 5, 28))
+    ]
+    assert found == [("May", "2004-05")]
