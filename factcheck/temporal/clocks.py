@@ -612,7 +612,8 @@ _PLANNED_FOR_BEFORE = re.compile(
 )
 # What came before the day's own event: "buried this evening, after a funeral that
 # began at 11 a.m.".
-_AFTER_ASIDE = re.compile(r",\safter\s[^,;.]*$")
+# ", after a funeral that began at", ", six hours after counting began at"
+_AFTER_ASIDE = re.compile(r",\s(?:[^,;.]*\s)?after\s[^,;.]*$")
 # A day a clause goes on to describe: "the ground lost on Monday, when the Dow plunged".
 _WHEN_AFTER = re.compile(r",\swhen\s")
 _NIGHT_OF_BEFORE = re.compile(r"(?i:night|evening)\sof\s$")

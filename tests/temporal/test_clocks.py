@@ -580,3 +580,12 @@ def test_the_day_a_record_was_set_is_not_the_scene_of_a_time_after_it():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2022, 7, 20))}
     assert found["the afternoon"] == "2022-07-19TAF"
+
+
+def test_a_morning_clock_told_as_what_came_before_the_evening_stays_on_its_day():
+    text = (
+        "The alliance conceded defeat this evening, a little over six hours after counting "
+        "began at 8 a.m. By 7 p.m., the Congress had won."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2004, 5, 13))}
+    assert (found["8 a.m."], found["7 p.m."]) == ("2004-05-13T08:00", "2004-05-13T19:00")
