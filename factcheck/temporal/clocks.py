@@ -403,6 +403,9 @@ def _day_told_of(
                 day.value[:10] > anchor.isoformat()
                 and _RELATIVE_ASIDE.search(text, max(previous_left, day.start - 80), day.start)
             )
+            # What had come before, in a relative clause: "France, who had lost to Tonga
+            # on October 1, replied ... Kick-off was at 9pm."
+            or _PAST_PERFECT_ASIDE.search(text, max(previous_left, day.start - 80), day.start)
             # The day of a plan, no scene: "The vote had been set for April 22 but was
             # postponed. Turnout had reached 65 percent by 8 p.m."
             or _PLANNED_FOR_BEFORE.search(text, max(previous_left, day.start - 30), day.start)
@@ -437,8 +440,10 @@ def _day_told_of(
         if (day.shift is not None or day.value[:10] <= anchor.isoformat())
         and not _is_background_day(text, day)
         # "On 19 February that year he was charged": a day of the story's year, long
-        # gone, no day of the news.
+        # gone, no day of the news; nor is what had come before ("France, who had lost
+        # to Tonga on October 1").
         and not (day.shift is not None and day.shift[1] == "part_of_year")
+        and not _PAST_PERFECT_ASIDE.search(text, max(0, day.start - 80), day.start)
     ]
     if not gone_by or gone_by[-1].shift is not None:
         return None  # a day counted from the story ("the next day"): not known yet
@@ -587,6 +592,7 @@ _ASIDE_BEFORE = re.compile(
 # Year's Eve address, shortly after midnight" is that night's.
 _COMMA_ASIDE_BEFORE = re.compile(rf",{_ASIDE}")
 _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]*$")
+_PAST_PERFECT_ASIDE = re.compile(r",\s(?:which|who)\s(?:[a-z]+\s)?had\s[^,;.]*$")
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_JOIN = re.compile(r",\s(?:and|but|while)\s|;\s")
 

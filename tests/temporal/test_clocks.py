@@ -589,3 +589,12 @@ def test_a_morning_clock_told_as_what_came_before_the_evening_stays_on_its_day()
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2004, 5, 13))}
     assert (found["8 a.m."], found["7 p.m."]) == ("2004-05-13T08:00", "2004-05-13T19:00")
+
+
+def test_a_day_in_a_clause_of_what_had_come_before_is_not_the_scene_of_a_clock():
+    text = (
+        "New Zealand won the final last night. France, who had lost to Tonga on October 1, "
+        "replied through Dusautoir. Kick-off was at 9pm, and McCaw lifted the cup at 10.55pm."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2011, 10, 24))}
+    assert (found["9pm"], found["10.55pm"]) == ("2011-10-23T21:00", "2011-10-23T22:55")
