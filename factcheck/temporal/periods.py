@@ -197,8 +197,10 @@ def _in_a_game(ctx, m) -> bool:
 
 
 # Not "estimate": "a revised third-quarter estimate" of output measures a quarter gone by.
+# "its fourth-quarter price forecast", "third-quarter earnings guidance"; not "turned a
+# corner in the third quarter and forecast growth", a verb.
 _FORECAST_AFTER = re.compile(
-    r"\s(?:[a-z]+\s)?(?:forecasts?|outlook|guidance|targets?|projections?)\b"
+    r"\s(?!(?:and|but|or)\s)(?:[a-z]+\s)?(?:forecasts?|outlook|guidance|targets?|projections?)\b"
 )
 
 

@@ -496,6 +496,12 @@ def test_that_spring_before_a_verb_in_the_past_is_a_season(text, found):
             datetime.date(2005, 8, 29),
             "2005-Q4",
         ),
+        # "forecast" after "and" is a verb, not the quarter's forecast.
+        (
+            "He said the economy had turned a corner in the third quarter and forecast growth.",
+            datetime.date(2010, 12, 8),
+            "2010-Q3",
+        ),
         # An estimate of output measures a quarter gone by.
         (
             "The government will publish a revised third-quarter estimate of growth on Nov. 30.",
