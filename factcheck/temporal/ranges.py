@@ -173,6 +173,15 @@ def order_ends(mentions: list[DateMention], text: str, anchor: datetime.date) ->
                 result[index] = _in_year_of(start, end, text)
             continue
         if end.earliest >= start.earliest:
+            if (
+                not _WRITTEN_YEAR.search(end.text)
+                and not _WEEKDAY_NAME.search(end.text)
+                and (soonest := _soonest_after(start, end, text)) is not None
+                and soonest.earliest < end.earliest
+            ):
+                # "In 2015, the commission moved the poll from February 14 to March 28":
+                # the end is the first such day after the start, in the start's year.
+                result[index + 1] = soonest
             continue
         unit = "week" if _WEEKDAY_NAME.search(end.text) else "year"
         if _under_way(start, end, anchor):
@@ -193,6 +202,18 @@ def order_ends(mentions: list[DateMention], text: str, anchor: datetime.date) ->
         elif not _WRITTEN_YEAR.search(start.text):
             result[index] = _moved(start, -1, unit, text)
     return result
+
+
+def _soonest_after(start: DateMention, end: DateMention, text: str) -> DateMention | None:
+    """`end` moved to the first year in which it does not come before `start`."""
+    for year in (start.earliest.year, start.earliest.year + 1):
+        value = f"{year:04d}{end.value[4:]}"
+        if values.bounds(value)[0] is None:
+            return None
+        moved = make_mention(text, end.start, end.end, end.type, value, end.mod)
+        if moved.earliest >= start.earliest:
+            return moved
+    return None
 
 
 def _under_way(start: DateMention, end: DateMention, anchor: datetime.date) -> bool:

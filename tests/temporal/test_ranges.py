@@ -255,3 +255,12 @@ def test_a_number_after_a_named_day_is_no_day_of_its_month():
         "Christmas Eve",
         "Christmas Day",
     ]
+
+
+def test_a_ranges_end_without_its_year_is_the_first_such_day_after_its_start():
+    text = (
+        "In 2015, the commission moved the poll from February 14 to March 28, citing "
+        "insecurity.\n\nLast week, the chairman said the commission was ready."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2019, 2, 16))}
+    assert (found["February 14"], found["March 28"]) == ("2015-02-14", "2015-03-28")
