@@ -304,6 +304,8 @@ def _told_as_to_come(text: str, mention: DateMention, sentences: Sentences) -> b
     scheduled for"), as news does and a history, telling of the past, does not ("would"
     and "was planned" are a history's future in the past)."""
     left, right = sentences.bounds(mention.start, mention.end)
+    if _RUNS_UNTIL.search(text, max(left, mention.start - 40), mention.start):
+        return True  # "The show opened Saturday and runs through May 5"
     # The date's own clause must look ahead too: "The army, whose dead will never be
     # forgotten, took the village in September" tells of the past.
     return (
@@ -313,6 +315,11 @@ def _told_as_to_come(text: str, mention: DateMention, sentences: Sentences) -> b
 
 
 _PLAIN_FUTURE = re.compile(PLAIN_FUTURE)
+# What goes on now until a day, told in the present.
+_RUNS_UNTIL = re.compile(
+    r"\b(?:runs|continues|lasts|remains\s(?:open|on\sview)|is\s(?:open|on(?:\sview)?))"
+    r"(?:\s[a-z]+){0,3}?\s(?:through|until|till|to)\s$"
+)
 
 
 def _since_till_now(text: str, mention: DateMention, sentences: Sentences) -> bool:

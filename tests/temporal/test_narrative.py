@@ -1555,3 +1555,16 @@ def test_a_day_of_that_year_needs_no_of_and_no_clock_of_the_news_takes_it():
         "1996-02-19",
         "2018-01-30T15:00",
     )
+
+
+def test_a_show_running_until_a_day_is_the_news_reading_in_a_history():
+    text = (
+        "At noon on July 4, 1948, a salesman set up a camera on the corner of Main Street and "
+        "made a single exposure. He came back to the same corner every Fourth of July until "
+        "1974. The photographs hang in a show which opened Saturday at the museum and runs "
+        "through May 5.\n\nIn the first frames, from the late 1940s, the sidewalks are packed. "
+        "By 1961 the store has a new facade; by the end of the decade a parking lot has "
+        "replaced the bank."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2024, 1, 18))}
+    assert (found["May 5"], found["the end of the decade"]) == ("2024-05-05", "196")
