@@ -777,6 +777,9 @@ _IDENTITY_SUBJECTS = frozenset(["today", "it", "this", "that", "there", "which",
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 # A comma, semicolon, bracket or closing quote ("''" too). The class up front lets the
 # regex engine skip at C speed to the characters that may break a clause.
+_OPENS_A_CLAUSE = re.compile(
+    r"(?:,\s(?:and|but)|;)\s(?:(?:on|in|at|by|from|until|since|early|late)\s)?(?:the\s)?$"
+)
 _CLAUSE_BREAK = re.compile(r"[,;(\u201d'](?:(?<=')'|(?<=[,;(\u201d]))")
 _QUOTE_END = re.compile(r"[,.!?](?:[\"\u201d]|'')")
 
@@ -1006,6 +1009,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # "The home opener on Thursday was postponed": an event is called off before it
         # takes place, or on its day; no tense, so the nearest such day.
         return None
+    if joint := _OPENS_A_CLAUSE.search(text, max(left, start - 24), start):
+        # "... had made it redundant, and on Tuesday the tower will be sold": the date
+        # opens a clause of its own; the verbs before the joint are another's.
+        left = joint.start() + 1
     before = _words(text, left, start)
     while before and before[-1].lower() in _PART_OF_A_PERIOD:
         before.pop()  # "moved up from mid-October": "mid" is the date's own

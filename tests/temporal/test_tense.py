@@ -172,6 +172,13 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("Sales will rise to 5 million, up from 4.2 million in March.", "March", "past"),
         ("Costs will fall, compared with $3 million in March.", "March", "past"),
         ("Inflation should slow to 3.1% from 4.0% in May.", "May", "past"),
+        # A date that opens a clause of its own takes that clause's tense.
+        (
+            "The lamp had been made redundant, and on Tuesday the tower will be sold.",
+            "Tuesday",
+            "future",
+        ),
+        ("He resigned, and on Tuesday the board named a successor.", "Tuesday", "past"),
         # A participle before the verb is no past tense.
         ("Spending for November and December combined is expected to climb.", "December", "future"),
         ("Debt will rise to £412m from £355m at 31 December.", "31 December", "past"),
