@@ -775,6 +775,15 @@ def follow_sentence(
             # does a year long past.
             start, value = mention.start, _in_year_of(mention, other)
         elif (
+            other.precision == "year"
+            and _names_its_year(other)
+            and _long_past(other, anchor)
+            and _WHEN_AFTER_YEAR.match(text, other.end)
+        ):
+            # "automation in 1987, when the last keeper locked the door on 12 November":
+            # the clause tells of that year.
+            start, value = mention.start, _in_year_of(mention, other)
+        elif (
             mention.precision != "day"
             and _names_its_year(other)
             and other.precision in _FINE_PRECISIONS
@@ -790,6 +799,7 @@ def follow_sentence(
 
 
 _YEAR_SAID = re.compile(r"(?i:last|this|next)\syear")
+_WHEN_AFTER_YEAR = re.compile(r",\swhen\s")
 _OPENS_ON_A_YEAR = re.compile(r"[\"“']?(?i:in|by|during|until|through)\s")
 # What follows "that September" told as a date of the story: a clause goes on, no noun.
 _STORY_MONTH_ENDS = re.compile(

@@ -1568,3 +1568,9 @@ def test_a_show_running_until_a_day_is_the_news_reading_in_a_history():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2024, 1, 18))}
     assert (found["May 5"], found["the end of the decade"]) == ("2024-05-05", "196")
+
+
+def test_a_day_in_a_when_clause_after_a_year_is_that_years():
+    text = "Automation came in 1987, when the last keeper locked the door for the final time on 12 November."
+    found = {m.text: m.value for m in tag(text, datetime.date(2012, 6, 23))}
+    assert found["12 November"] == "1987-11-12"
