@@ -11,8 +11,13 @@ fixes what reading the ends together makes plain:
   and "March" in "from January to March" a month, though alone it may be the verb;
 - `order_ends`: an end that falls before its start moves forward by a week (weekdays) or
   a year, unless it names its year, in which case the start moves back instead, as it
-  does when the range then holds the anchor: it is under way ("the season runs from
-  June 1 to Nov. 30", written in September);
+  does when the range then holds the anchor (it is under way: "the season runs from
+  June 1 to Nov. 30", written in September) or is told in the past (it ends before
+  publication: "gains for May and June were revised", written in May); an end without
+  its year is the first such day after its start ("In 2015 ... from February 14 to March
+  28"); a month joined by "and" to the month before it comes after it ("the April and May
+  numbers"), and a list of three or more days goes forward ("Sept. 23, Oct. 21, Jan. 27
+  and June 9"), unless told in the past;
 - `join_ranges`, for callers that want one reading per range (the claims of an article,
   a date typed into a form): the two ends made one interval, "2001/2005".
 """
