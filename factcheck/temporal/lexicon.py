@@ -190,7 +190,11 @@ PAST_FORMS = frozenset(
      "sat", "slept", "overtook", "drew", "rang", "swept", "tore", "wore", "bore", "froze",
      "rode", "woke", "shook", "sprang", "sang", "spun", "slid", "stuck", "swung", "hung",
      "dug", "hid", "laid", "lent", "wept", "forgave", "forgot", "strode", "stung", "dealt",
-     "lit"]
+     "lit", "shrank", "swam", "drank", "ate", "blew", "crept", "knelt", "leapt",
+     "shone", "slung", "spat", "strove", "bled", "bred", "clung", "flung", "misled",
+     "outran", "oversaw", "rebuilt", "retook", "slew", "sped", "strung", "underwent",
+     "withstood", "outgrew", "overran", "overthrew", "rewrote", "foresaw", "forbade",
+     "undertook", "overcame", "understood", "mistook", "arose", "awoke"]
 )  # fmt: skip
 
 # Verbs that report news, as a regular expression's alternatives: the day after one is

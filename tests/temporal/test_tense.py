@@ -179,6 +179,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
             "future",
         ),
         ("He resigned, and on Tuesday the board named a successor.", "Tuesday", "past"),
+        # Irregular pasts are pasts.
+        ("Figures will show whether the economy shrank between April and June.", "April", "past"),
         # A participle before the verb is no past tense.
         ("Spending for November and December combined is expected to climb.", "December", "future"),
         ("Debt will rise to £412m from £355m at 31 December.", "31 December", "past"),
