@@ -136,13 +136,6 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
         ):
             continue
-        if (heading := _heading_day(days, candidate, sentences.text)) is not None:
-            # "Sunday 12 February\n00.20 – Car stopped ...\n09.30 – ...": a timeline's
-            # stamps are on the day heading their list.
-            candidate.value = heading.value[:10] + candidate.value[len(anchor_day) :]
-            candidate.floating = _floats_by_date(heading)
-            candidate.day_from = heading
-            continue
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         if (
             following is not None
@@ -157,6 +150,12 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             candidate.value = following.value[:10] + candidate.value[len(anchor_day) :]
             candidate.floating = _floats_by_date(following)
             candidate.day_from = following
+        elif (heading := _heading_day(days, candidate, sentences.text)) is not None:
+            # "Sunday 12 February\n00.20 – Car stopped ...\n09.30 – ...": a timeline's
+            # stamps are on the day heading their list.
+            candidate.value = heading.value[:10] + candidate.value[len(anchor_day) :]
+            candidate.floating = _floats_by_date(heading)
+            candidate.day_from = heading
         elif (range_end := _range_end_with_day(chosen, index, sentences.text)) is not None:
             # "from 5 p.m. to 9 p.m. Monday", "2 p.m. to 4 p.m. and 7 p.m. to 9 p.m.
             # Monday": the times of a range or list are on the day the last is told with.
@@ -261,9 +260,11 @@ _EVENING_REACH = 400
 
 def _heading_day(days: list[Candidate], clock: Candidate, text: str) -> Candidate | None:
     """The day named on a short line of its own ("Sunday 12 February", "TIMELINE, SUNDAY
-    26 DECEMBER (GMT)") above a clock time that opens its line, with no other day named
-    since: the heading of a timeline's list."""
-    if not days or text[text.rfind("\n", 0, clock.start) + 1 : clock.start].strip(_LIST_MARKS):
+    26 DECEMBER (GMT)") above a clock time that opens its line or stands in a list's
+    entry ("- Germany: Ifo business climate, 9am"), with no other day named since: the
+    heading of a timeline's list or a diary's day."""
+    line = text[text.rfind("\n", 0, clock.start) + 1 : clock.start]
+    if not days or (line.strip(_LIST_MARKS) and not line.lstrip().startswith(_ENTRY_MARKS)):
         return None
     day = days[-1]
     line_end = text.find("\n", day.end)
@@ -280,6 +281,7 @@ _HEADING_LENGTH = 60
 
 
 _LIST_MARKS = " \t*#•-–—"
+_ENTRY_MARKS = ("- ", "• ", "* ", "– ")
 
 
 def _put_on_the_day_before(clock: Candidate, day: Candidate) -> None:

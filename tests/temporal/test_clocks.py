@@ -598,3 +598,18 @@ def test_a_day_in_a_clause_of_what_had_come_before_is_not_the_scene_of_a_clock()
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2011, 10, 24))}
     assert (found["9pm"], found["10.55pm"]) == ("2011-10-23T21:00", "2011-10-23T22:55")
+
+
+def test_a_diarys_entries_are_on_the_day_heading_them_unless_they_name_their_own():
+    text = (
+        "Diary\nMonday 25 July\n- Germany: business climate, 9am\n- UK: airline results\n"
+        "Tuesday 26 July\n- UK: retail survey, 11am\n- US: confidence, 3pm\n"
+        "- The ship ran aground at about 07:40 on Tuesday 19 July.\n"
+    )
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2022, 7, 24)) if m.type == "TIME"]
+    assert found == [
+        ("9am", "2022-07-25T09:00"),
+        ("11am", "2022-07-26T11:00"),
+        ("3pm", "2022-07-26T15:00"),
+        ("about 07:40", "2022-07-19T07:40"),
+    ]
