@@ -250,7 +250,7 @@ _SCHEDULED_EVENT = re.compile(
     r"hearing|trial|launch|opening|inauguration|visit|rally|march|strike|session|sitting|"
     # What is released or handed down on a set day: "awaiting Thursday's report"; a day
     # off ("ahead of Thursday's holiday").
-    r"report|release|data|figures|statistics|index|reading|auction|announcement|holiday|"
+    r"report|release|data|figures|statistics|index|reading|auction|announcement|holiday|survey|"
     # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
     r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout|"
     r"heat|practice|training|qualifying|stage|rest\sday|time\strial|opener|friendly|decider|"

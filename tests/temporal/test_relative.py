@@ -262,6 +262,7 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ),
         ("Sunday's game is over, and the title is theirs.", D(2019, 11, 6), "2019-11-03"),
         ("The players prepared for Friday's Group G decider.", D(1998, 6, 24), "1998-06-26"),
+        ("Tuesday's CBI survey of retailers will give a fresh read.", D(2022, 7, 24), "2022-07-26"),
         (
             "Saturday's 52-kilometre time trial from Bordeaux should suit him.",
             D(2010, 7, 19),
