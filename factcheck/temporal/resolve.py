@@ -294,10 +294,11 @@ def names_a_fixture(text: str, end: int) -> bool:
 def is_yardstick(text: str, start: int) -> bool:
     """Whether the date at text[start] follows "since": a yardstick ("the lowest since
     October 2010", "for the first time since 1614"), not the period a story is in."""
-    return _SINCE_BEFORE.search(text, max(0, start - 6), start) is not None
+    return _SINCE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-_SINCE_BEFORE = re.compile(r"(?i:\bsince)\s$")
+# "since October 2010", "since the Black Monday crash of Oct. 19, 1987"
+_SINCE_BEFORE = re.compile(r"(?i:\bsince)\s(?:the\s(?:[\w-]+\s){0,3}(?:of|on|in)\s)?$")
 
 
 def is_possessive(text: str, end: int) -> bool:

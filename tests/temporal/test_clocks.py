@@ -613,3 +613,12 @@ def test_a_diarys_entries_are_on_the_day_heading_them_unless_they_name_their_own
         ("3pm", "2022-07-26T15:00"),
         ("about 07:40", "2022-07-19T07:40"),
     ]
+
+
+def test_a_day_a_loss_is_the_biggest_since_is_not_the_scene_of_a_clock():
+    text = (
+        "The index had its biggest loss since the Black Monday crash of Oct. 19, 1987. Selling "
+        "was so heavy that trading was halted for 15 minutes at 9:30 a.m. Eastern time."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2020, 3, 16))}
+    assert found["9:30 a.m. Eastern time"] == "2020-03-16T09:30"
