@@ -564,6 +564,8 @@ def _is_background_day(text: str, day: Candidate) -> bool:
         or _BACKGROUND_DAY.match(text, day.start) is not None
         or is_yardstick(text, day.start)
         or _is_record_day(text, day)
+        # "revenue for the 12 months ended June 30": a period's end, no scene
+        or _PERIOD_ENDED_BEFORE.search(text, max(0, day.start - 8), day.start) is not None
         or (
             _COMPARED_WITH_BEFORE.search(text, max(0, day.start - 12), day.start) is not None
             and _COMPARISON_BEFORE.search(text, max(0, day.start - 40), day.start) is not None
@@ -637,6 +639,7 @@ def _is_record_day(text: str, day: Candidate) -> bool:
 
 
 # "a record of 2,999.75 on", "the previous record of 38.7C, set in Cambridge on"
+_PERIOD_ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s$")
 _RECORD_ON_BEFORE = re.compile(
     r"\b(?:record|peak|high|low)(?:\s[a-z]+){0,3}\s\$?\d[\d,.]*(?:%|C|F|°[CF]?)?"
     r"(?:,?\s(?:set|reached|recorded|posted|hit)(?:\s(?:in|at)(?:\s[A-Z][\w-]*){1,3})?)?"

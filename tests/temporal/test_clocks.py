@@ -622,3 +622,12 @@ def test_a_day_a_loss_is_the_biggest_since_is_not_the_scene_of_a_clock():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2020, 3, 16))}
     assert found["9:30 a.m. Eastern time"] == "2020-03-16T09:30"
+
+
+def test_the_end_of_a_period_reported_on_is_not_the_scene_of_a_clock():
+    text = (
+        "Its revenue for the 12 months ended June 30 was $412 million. The chief executive "
+        "spoke on a conference call at 8:30 a.m."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2006, 9, 5))}
+    assert found["8:30 a.m."] == "2006-09-05T08:30"
