@@ -179,6 +179,11 @@ def test_it_reads_a_plan_through_its_auxiliary():
             "future",
         ),
         ("He resigned, and on Tuesday the board named a successor.", "Tuesday", "past"),
+        # What was promised is still to come; the day of the promising is not.
+        ("The mayor promised a full public accounting in the fall.", "the fall", "future"),
+        ("The mayor promised on Monday that taxes would fall.", "Monday", "past"),
+        # An -ed word after "every" describes its noun.
+        ("It will mail forms to every registered voter by early summer.", "early summer", "future"),
         # Irregular pasts are pasts.
         ("Figures will show whether the economy shrank between April and June.", "April", "past"),
         # A participle before the verb is no past tense.
