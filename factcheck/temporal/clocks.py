@@ -18,7 +18,7 @@ from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES, ZONE_NAMES
 from factcheck.temporal.resolve import Candidate, is_possessive, is_yardstick, names_a_fixture
-from factcheck.temporal.tense import Sentences, tense_at
+from factcheck.temporal.tense import Sentences, is_heading, tense_at
 
 _DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 _DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -271,13 +271,7 @@ def _heading_day(days: list[Candidate], clock: Candidate, text: str) -> Candidat
     if line_end < 0 or not values.DAY_VALUE.fullmatch(day.value):
         return None
     heading = text[text.rfind("\n", 0, day.start) + 1 : line_end].strip(" :*")
-    if len(heading) > _HEADING_LENGTH or heading.endswith((".", "!", "?", '"', "”")):
-        return None
-    return day
-
-
-# A heading is a line this short that ends without a sentence's stop.
-_HEADING_LENGTH = 60
+    return day if is_heading(heading) else None
 
 
 _LIST_MARKS = " \t*#•-–—"

@@ -72,6 +72,7 @@ from factcheck.temporal.tense import (
     PLAIN_FUTURE,
     Sentences,
     clause_before,
+    is_heading,
     tense_at,
     told_ahead_in_the_past,
 )
@@ -831,7 +832,7 @@ def follow_year_headings(
             line = text[line_start:line_end].strip()
             if year := _YEAR_HEADING.fullmatch(line):
                 heading_year, entry = int(year[1]), None
-            elif line and _is_heading(line):
+            elif line and is_heading(line):
                 heading_year = entry = None
             elif line and line_start not in entry_lines:
                 entry = None  # a paragraph ends the list
@@ -882,11 +883,6 @@ _YEAR_LINE = re.compile(rf"^[^\S\n]*{_HEADING_YEAR}[^\S\n]*$", re.MULTILINE)
 _ENTRY_OPENS = re.compile(r"(?:[-•*–]\s|\d{1,2}\.\s)?")
 _ENTRY_GOES_ON = re.compile(r"\s?[:—–]|\s-\s")
 _YEAR_HEADING = re.compile(_HEADING_YEAR)
-
-
-def _is_heading(line: str) -> bool:
-    """A short line that ends no sentence ("What happens next", "Background")."""
-    return len(line) <= 60 and not line.endswith((".", "!", "?", '"', "”", ":"))
 
 
 def _in_relative_clause(text: str, left: int, start: int) -> bool:

@@ -97,17 +97,20 @@ MONTH_ALONE = (
 WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.){_NAME_END}"
 # The word a holiday puts before its weekday ("Easter Monday, 24 April 1916", "Good
 # Friday, 21 April"): part of the day the date restates.
+# The first words of holidays named by a weekday: "Easter" Monday, "Black" Friday.
+_WEEKDAY_HOLIDAY_WORDS = {
+    name.split()[0] for name in HOLIDAY_NAMES if name.split()[-1] in _FULL_WEEKDAYS
+}
 _HOLIDAY_WORD = (
-    rf"(?:(?:{_cased({name.split()[0] for name in HOLIDAY_NAMES if name.split()[-1] in _FULL_WEEKDAYS})}"
+    rf"(?:(?:{_cased(_WEEKDAY_HOLIDAY_WORDS)}"
     # "bank holiday Monday, 29 August", British.
     rf"|(?i:bank\sholiday))\s)?"
 )
 # Not "Friday" of "Black Friday this week", a holiday's own weekday.
 _NOT_A_HOLIDAYS_WEEKDAY = "".join(
     rf"(?<!{form}\s)"
-    for name in HOLIDAY_NAMES
-    if name.split()[-1] in _FULL_WEEKDAYS
-    for form in {name.split()[0].capitalize(), name.split()[0].upper()}
+    for word in _WEEKDAY_HOLIDAY_WORDS
+    for form in {word.capitalize(), word.upper()}
 )
 # A weekday before the day it dates, in a table or a listing, may be cut short without
 # its period ("Sat 14 Sep: Leeds 2-1 Hull").

@@ -269,18 +269,21 @@ _DONE_AFTER_POSSESSIVE = re.compile(
 _AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|await(?:ing|ed|s)?|for)\s$")
 
 
-def _coming_after_possessive(fewest: int, most: int) -> re.Pattern:
-    """A possessive, then `fewest` to `most` words, then a plain future: "Sunday's
-    election will go ahead"; not "won Tuesday's election and will take office", where
-    a verb after "and" is the subject's."""
+def _coming_after_possessive(
+    fewest: int, most: int, looking_ahead: str = PLAIN_FUTURE
+) -> re.Pattern:
+    """A possessive, then `fewest` to `most` words, then a word that looks ahead (a plain
+    future by default): "Sunday's election will go ahead"; not "won Tuesday's election
+    and will take office", where a verb after "and" is the subject's."""
     return re.compile(
-        rf"['’]s(?:\s(?!(?:and|but|or)\b)[\w-]+){{{fewest},{most}}}\s(?:that\s)?(?:{PLAIN_FUTURE})"
+        rf"['’]s(?:\s(?!(?:and|but|or)\b)[\w-]+){{{fewest},{most}}}\s(?:that\s)?(?:{looking_ahead})"
     )
 
 
 _COMING_AFTER_POSSESSIVE = _coming_after_possessive(1, 3)
-_EVENT_MODAL_AFTER = re.compile(
-    r"['’]s(?:\s(?!(?:and|but|or)\b)[\w-]+){1,7}?\s(?:should|could|may|might|must)\s(?!have\b)"
+# "Saturday's 52-kilometre time trial from Bordeaux should suit him" (not "could have").
+_EVENT_MODAL_AFTER = _coming_after_possessive(
+    1, 7, r"\b(?:should|could|may|might|must)\s(?!have\b)"
 )
 _EVENT_COMING_AFTER = _coming_after_possessive(4, 5)  # an event may be told at more length
 

@@ -265,6 +265,11 @@ class Sentences:
         return left, right
 
 
+def is_heading(line: str) -> bool:
+    """A short line that ends no sentence ("What happens next", "Saturday 11 February")."""
+    return len(line) <= 60 and not line.endswith((".", "!", "?", '"', "”", ":"))
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding text[start:end], cut at 300 characters each way."""
     return Sentences(text).bounds(start, end)
