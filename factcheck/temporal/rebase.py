@@ -14,7 +14,12 @@ from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import NIGHT_JOINT, RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.resolve import AGO_SCOPES, Candidate, is_yardstick
-from factcheck.temporal.tense import Sentences, tense_at, told_ahead_in_the_past
+from factcheck.temporal.tense import (
+    Sentences,
+    follows_a_figure_compared,
+    tense_at,
+    told_ahead_in_the_past,
+)
 
 # "that summer" can be read from a day, a month or a year (not from a decade).
 _SEASON_REFERENCES = ("day", "week", "month", "quarter", "year")
@@ -240,21 +245,14 @@ def rebase(
     return result
 
 
-_COMPARED_FIGURE_BEFORE = re.compile(
-    r"\b(?:(?:compared\s(?:with|to)|from)\s(?:a\s|an\s|about\s|around\s)?[$€£]?\d[\d.,]*\s?"
-    r"(?:%|percent|million|billion|bn|m|k)?(?:\s(?:pace|rate|gain|rise|increase|drop|decline))?"
-    r"\s(?:in|at|for)\s"
-    r"(?:the\s(?:year|12\smonths|three\smonths|month|quarter)\s(?:through|to|ended|ending)\s)?"
-    # "added to stocks far more slowly than in the first quarter"
-    r"|\bthan\s(?:in|at|during)\s)$"
-)
+# "added to stocks far more slowly than in the first quarter"
+_THAN_IN_BEFORE = re.compile(r"\bthan\s(?:in|at|during)\s$")
 
 
 def _is_compared_with(text: str, start: int) -> bool:
-    before = text[max(0, start - 60) : start]
-    # Most dates have none of the words: the substring checks spare them the regex.
-    return ("from " in before or "compared " in before or "than " in before) and (
-        _COMPARED_FIGURE_BEFORE.search(before) is not None
+    return (
+        follows_a_figure_compared(text, start)
+        or _THAN_IN_BEFORE.search(text, max(0, start - 16), start) is not None
     )
 
 

@@ -727,16 +727,29 @@ _SUPERLATIVES = frozenset(
 )  # fmt: skip
 _NO_SUBJECT_BEFORE = _BEFORE_A_VERB | _NOUN_AFTER | _SUPERLATIVES
 _COORDINATORS = frozenset(["and", "but", "or"])
-# An amount a figure is compared with, then "in" or "at" its date (a sentence's words
-# hold no numbers: "down from 4% in" is "down from in", "to 3.1% from 4.0% in May" "to
-# from in May", "from £355m at 31 December" "from m at").
-_AMOUNT_WORDS = (
-    r"more|less|than|about|around|roughly|nearly|almost|just|over|under|a|an|percent|"
-    r"million|billion|trillion|m|bn|k|cents?|pence|p|points?|month|year|week|day|share"
+# A figure compared with, then "in", "at" or "for" its date: "down from more than 4% in",
+# "to 3.1% from 4.0% in May", "from £355m at 31 December", "compared with a 3.8 percent
+# pace in", "compared with 3.2% in the year through February".
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|from)\s"
+    r"(?:(?:more\sthan|less\sthan|about|around|roughly|nearly|almost|just|over|under|a|an)\s)*"
+    r"[$€£¥]?\d[\d.,]*\s?(?:%|percent|million|billion|trillion|bn|m|k|cents?|pence|p|points?)?"
+    r"(?:\s(?:a\s(?:month|year|week|day|share)|pace|rate|gain|rise|increase|drop|decline))?"
+    r"\s(?:in|at|for)\s"
+    r"(?:the\s(?:year|12\smonths|three\smonths|month|quarter)\s(?:through|to|ended|ending)\s)?$"
 )
-_COMPARED_WITH = re.compile(
-    rf"\b(?:(?:up|down)\sfrom|compared\s(?:with|to)|from)(?:\s(?:{_AMOUNT_WORDS}))*\s(?:in|at)$"
-)
+
+
+def follows_a_figure_compared(text: str, start: int, left: int = 0) -> bool:
+    """Whether the date at text[start] is the date of a figure something is compared with
+    (`left`: where its sentence starts): a figure already seen."""
+    before = text[max(left, start - 80) : start]
+    # Most dates have none of the words: the substring checks spare them the regex.
+    return ("from " in before or "compared " in before) and (
+        _FIGURE_COMPARED_BEFORE.search(before) is not None
+    )
+
+
 # "until", and a clock time the day's mention may follow ("until 11 a.m. Sunday").
 _UNTIL_AT_END = re.compile(r"\buntil(?:\s(?:\d+|a|p|m|am|pm|noon|midnight))*$")
 _NEGATED_PAST = re.compile(
@@ -867,7 +880,7 @@ def _phrase_tense(
         # "runways did not reopen until 11 a.m. Sunday", "Until Thursday, they had not
         # called him a suspect": it happened then.
         return "past"
-    if _COMPARED_WITH.search(said_before):
+    if follows_a_figure_compared(text, start, left):
         # "growth will come in around 2.5%, down from more than 4% in the fourth
         # quarter": the figure compared with is one already seen.
         return "past"
