@@ -17,6 +17,14 @@ neighbour (see MONTH_ALONE).
 
 import re
 
+# The parser of Python's own `re`, for the first characters of each rule; it is not
+# public, so without it (another Python) the rules simply go without that guard.
+try:
+    from re import _constants as _sre
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover
+    _sre = _sre_parser = None
+
 from factcheck.temporal.holidays import NAMES as HOLIDAY_NAMES
 from factcheck.temporal.lexicon import (
     DECADE_WORDS,
@@ -396,6 +404,102 @@ def without_optional_groups(pattern: str) -> str:
         out.append(char)
         position += 1
     return "".join(out)
+
+
+class _NoGuard(Exception):
+    """A pattern whose first character cannot be told in a short class."""
+
+
+def first_characters(pattern: str) -> str | None:
+    """A character class holding every character a match of `pattern` can start with
+    ("(?i:[Tt])" for "(?i:the|this)"), or None where that cannot be told (a pattern that
+    may match nothing, a first "." or negated class).
+
+    A class may hold more than the first characters (case is ignored for all of them
+    when it is for any), never fewer: as a lookahead in front of the pattern, it changes
+    no match, and it lets the engine leave at once the many positions in a window where
+    no rule can start (a space, a letter no date word begins with).
+    """
+    if _sre_parser is None:
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern)
+        items, ignore_case, nullable = _first_of_sequence(parsed.data, parsed.state.flags)
+    except (_NoGuard, AttributeError, TypeError, ValueError):
+        return None
+    if nullable or not items:
+        return None
+    body = "".join(sorted(items))
+    return f"(?i:[{body}])" if ignore_case else f"[{body}]"
+
+
+def _first_of_sequence(sequence, flags) -> tuple[set[str], bool, bool]:
+    items: set[str] = set()
+    ignore_case = False
+    for op, argument in sequence:
+        first, ignores, nullable = _first_of(op, argument, flags)
+        items |= first
+        ignore_case |= ignores
+        if not nullable:
+            return items, ignore_case, False
+    return items, ignore_case, True
+
+
+def _first_of(op, argument, flags) -> tuple[set[str], bool, bool]:
+    ignores = bool(flags & _sre.SRE_FLAG_IGNORECASE)
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+        return set(), False, True  # zero width: the next piece starts the match
+    if op is _sre.LITERAL:
+        return {re.escape(chr(argument))}, ignores, False
+    if op is _sre.IN:
+        items = set()
+        for kind, value in argument:
+            if kind is _sre.LITERAL:
+                items.add(re.escape(chr(value)))
+            elif kind is _sre.RANGE:
+                items.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif kind is _sre.CATEGORY and value in _CATEGORIES:
+                items.add(_CATEGORIES[value])
+            else:
+                raise _NoGuard
+        return items, ignores, False
+    if op is _sre.CATEGORY and argument in _CATEGORIES:
+        return {_CATEGORIES[argument]}, False, False
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sequence = argument
+        return _first_of_sequence(sequence, (flags | add_flags) & ~del_flags)
+    if op is _sre.BRANCH:
+        items, ignore_case, nullable = set(), False, False
+        for sequence in argument[1]:
+            first, ignores, empty = _first_of_sequence(sequence, flags)
+            items |= first
+            ignore_case |= ignores
+            nullable |= empty
+        return items, ignore_case, nullable
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _high, sequence = argument
+        items, ignore_case, nullable = _first_of_sequence(sequence, flags)
+        return items, ignore_case, nullable or low == 0
+    if op is _sre.ATOMIC_GROUP:
+        return _first_of_sequence(argument, flags)
+    raise _NoGuard
+
+
+_CATEGORIES = (
+    {
+        _sre.CATEGORY_DIGIT: r"\d",
+        _sre.CATEGORY_WORD: r"\w",
+        _sre.CATEGORY_SPACE: r"\s",
+    }
+    if _sre is not None
+    else {}
+)
+
+
+def with_first_characters(pattern: str) -> str:
+    """`pattern` behind a lookahead for the characters it can start with (first_characters)."""
+    first = first_characters(pattern)
+    return pattern if first is None else f"(?={first}){pattern}"
 
 
 # Every expression starts a word: the (?<!\w) guard lets the engine skip the inside of
@@ -1026,7 +1130,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ]
 ]
 RULES: list[tuple[str, re.Pattern]] = [
-    (name, re.compile(without_optional_groups(source))) for name, source in RULE_SOURCES
+    (name, re.compile(with_first_characters(without_optional_groups(source))))
+    for name, source in RULE_SOURCES
 ]
 
 # Rules whose times carry no day of their own ("at 06:00", "at dusk", "in the morning"):

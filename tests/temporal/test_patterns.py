@@ -2,7 +2,13 @@ import re
 
 import pytest
 
-from factcheck.temporal.patterns import RULE_SOURCES, RULES, without_optional_groups
+from factcheck.temporal.patterns import (
+    RULE_SOURCES,
+    RULES,
+    first_characters,
+    with_first_characters,
+    without_optional_groups,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,6 +46,9 @@ _SAMPLES = [
     "for years, daily and weekly, on Mondays, now and currently, at year-end, a year before",
     "the end of the week, that day, the same day, the second week of May, the first Monday",
     "this week, the same month, the same quarter, the year-earlier quarter, a year ago",
+    # Characters that match others when case is ignored (long s, Kelvin sign) and digits
+    # of other scripts: the first-character guard must let them through as the rule does.
+    "ſome ٣ days ago, ſix \u212ailometres, ١٩٩٩ and 2\u0663 March",
 ]
 
 
@@ -55,3 +64,30 @@ def test_the_samples_above_reach_most_rules():
     # The comparison above means little for a rule the samples never match.
     matched = {name for name, rule in RULES if any(rule.search(text) for text in _SAMPLES)}
     assert len(matched) >= 55, sorted(set(dict(RULES)) - matched)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?i:the|this)\s", "(?i:[t])"),
+        (r"(?:(a|b)\s|)c", "[abc]"),  # an optional group lets the next piece start it
+        (r"(?<!\w)(?=\d)\d{4}", r"[\d]"),  # lookarounds take no character
+        (r"[0-3]?x", "[0-3x]"),
+        (r"(?:May|June)(?i:\sabout)?", "[JM]"),
+        (r"(?i:ago)|May", "(?i:[Ma])"),  # case ignored for all when it is for any
+    ],
+)
+def test_first_characters_of_a_pattern(pattern, expected):
+    assert first_characters(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"a?", r"(?:x|)", r".x", r"[^a]x", r"\bx?"])
+def test_first_characters_not_told(pattern):
+    # A pattern that may match nothing, or start with any character, gets no guard.
+    assert first_characters(pattern) is None
+    assert with_first_characters(pattern) == pattern
+
+
+def test_rules_are_guarded_by_their_first_characters():
+    guarded = [name for name, pattern in RULES if pattern.pattern.startswith("(?=")]
+    assert len(guarded) == len(RULES)
