@@ -342,8 +342,13 @@ def _leads_as_news(
     a year long past ("The battle was fought on 1 July 1916")."""
     first_sentence_end = _SENTENCE_END.search(text)
     lead = text[: first_sentence_end.end() if first_sentence_end else len(text)]
-    if _NEWS_LEAD_VERB.search(lead):
-        return True
+    # Not a state held since a date long past ("territories that Argentina has claimed
+    # since the nineteenth century"): a history's lead, its date tells.
+    long_past_starts = {mention.start for mention in mentions if _long_past(mention, anchor)}
+    for verb in _NEWS_LEAD_VERB.finditer(lead):
+        since = _SINCE_AFTER.match(lead, verb.end())
+        if since is None or since.end() not in long_past_starts:
+            return True
     first = _lead_dates(mentions, chosen, text)
     if any(
         RULES[candidate.rule][0] in DEICTIC_RULES and not _long_past(mention, anchor)
@@ -381,6 +386,7 @@ _NEWS_LEAD_VERB = re.compile(
     rf"\b(?:[Hh]as|[Hh]ave)\s(?!come\sto\b|long\s)(?:\w+ly\s)?(?:been\s)?(?:\w+ed|{_PARTICIPLES})\b"
     rf"|{PLAIN_FUTURE}"
 )
+_SINCE_AFTER = re.compile(r"(?:\s[\w'-]+){0,4}\ssince\s")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)(?:[a-z]+\s)?$")
 _NOUN_AFTER = re.compile(r"\s[a-z]")
 

@@ -1574,3 +1574,17 @@ def test_a_day_in_a_when_clause_after_a_year_is_that_years():
     text = "Automation came in 1987, when the last keeper locked the door for the final time on 12 November."
     found = {m.text: m.value for m in tag(text, datetime.date(2012, 6, 23))}
     assert found["12 November"] == "1987-11-12"
+
+
+def test_a_state_held_since_long_ago_does_not_make_the_lead_news():
+    # "has owned since the 1880s" is a present perfect, but of a state, not of news.
+    text = (
+        "The Harbour Strike was a six-week stoppage at the port of Eastbay in 1957, a port "
+        "that the city has owned since the 1880s. It began on Monday 3 June, when the crane "
+        "drivers walked out, and the dockers joined them the following day. By 20 June no "
+        "ship had been unloaded for a fortnight, and on 12 July the two sides signed a deal."
+    )
+    found = values(text, datetime.date(2017, 5, 30))
+    assert found["Monday 3 June"] == "1957-06-03"
+    assert found["the following day"] == "1957-06-04"
+    assert found["12 July"] == "1957-07-12"
