@@ -186,6 +186,10 @@ def rebase(
                     before_christ = mention  # "the next morning ... Two days later", BC
                 if candidate.shift[0] != 0 and mention.precision in _PRECISION_UNITS:
                     counted = mention
+                elif chain_days and candidate.shift[0] != 0 and mention.precision == "season":
+                    # "The following spring ... two years later": the story goes on from
+                    # the season it counted to, as from one it named.
+                    season = mention
         elif mention.before_christ:
             before_christ = mention
         elif (

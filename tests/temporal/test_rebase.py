@@ -95,3 +95,15 @@ def test_quarters_compared_with_are_not_what_the_previous_quarter_counts_from():
     )
     found = [(m.text, m.value) for m in tag(text, datetime.date(2005, 7, 29))]
     assert found[-1] == ("the previous quarter", "2005-Q1")
+
+
+def test_a_history_goes_on_from_a_season_it_counted_to():
+    text = (
+        "The siege of the port ended on 12 September 1683; its walls had been rebuilt in "
+        "1680, plague had come in 1679 and a treaty was signed in 1675. The commander was "
+        "recalled on 25 December 1683. The following spring the allies formed a league, and "
+        "the fortress upriver fell two years later."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2017, 9, 12))}
+    assert found["The following spring"] == "1684-SP"
+    assert found["two years later"] == "1686"
