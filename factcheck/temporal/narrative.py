@@ -1254,10 +1254,10 @@ def _is_aside(text: str, mention: DateMention) -> bool:
     Perseverance, a 410-ton barque built at Dundee in 1864"): an aside the story does
     not move to."""
     before = text.rfind("(", max(0, mention.start - 20), mention.start)
+    # The parenthesis may close after a second date: "(4 June 1867 – 27 January 1951)".
+    after = text[mention.end : mention.end + 40].partition("(")[0]
     return (
-        before >= 0
-        and ")" not in text[before : mention.start]
-        and ")" in text[mention.end : mention.end + 12]
+        before >= 0 and ")" not in text[before : mention.start] and ")" in after
     ) or _THING_MADE_BEFORE.search(text, max(0, mention.start - 120), mention.start) is not None
 
 

@@ -1588,3 +1588,15 @@ def test_a_state_held_since_long_ago_does_not_make_the_lead_news():
     assert found["Monday 3 June"] == "1957-06-03"
     assert found["the following day"] == "1957-06-04"
     assert found["12 July"] == "1957-07-12"
+
+
+def test_a_life_in_parentheses_is_an_aside_the_story_does_not_move_to():
+    text = (
+        "The rising began in 1921. On the evening of 12 March 1921 the rebels seized the "
+        "arsenal, and early the next morning troops under General Harald Lind (9 May 1870 "
+        "– 2 February 1948) marched on the capital. They reached it in late April and took "
+        "the citadel on 6 May."
+    )
+    found = values(text, datetime.date(2021, 3, 1))
+    assert found["late April"] == "1921-04"
+    assert found["6 May"] == "1921-05-06"
