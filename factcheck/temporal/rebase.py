@@ -180,7 +180,12 @@ def rebase(
                 mention = make_mention(text, mention.start, mention.end, kind, value, mention.mod)
                 # "On Friday ... the previous Sunday night ... at 1 a.m. the previous
                 # Sunday": a weekday counts from the story's day, and leaves it there.
-                if chain_days and mention.precision == "day" and candidate.shift[1] != "weekday":
+                # "the following Monday ... Nine days later": a weekday ahead moves it on.
+                if (
+                    chain_days
+                    and mention.precision == "day"
+                    and (candidate.shift[1] != "weekday" or candidate.shift[0] > 0)
+                ):
                     day = mention
                 if chain_days and values.is_day_before_christ(value):
                     before_christ = mention  # "the next morning ... Two days later", BC

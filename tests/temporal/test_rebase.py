@@ -107,3 +107,15 @@ def test_a_history_goes_on_from_a_season_it_counted_to():
     found = {m.text: m.value for m in tag(text, datetime.date(2017, 9, 12))}
     assert found["The following spring"] == "1684-SP"
     assert found["two years later"] == "1686"
+
+
+def test_a_history_goes_on_from_the_weekday_it_moved_ahead_to():
+    text = (
+        "The protests of 1989 began in the autumn; in 1987 and 1988 there had been smaller "
+        "ones, and the movement traced its roots to 1985. On 7 October 1989 the regime "
+        "held a parade. The following Monday some 70,000 people marched through the city. "
+        "Nine days later the party leader resigned."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2019, 11, 4))}
+    assert found["The following Monday"] == "1989-10-09"
+    assert found["Nine days later"] == "1989-10-18"
