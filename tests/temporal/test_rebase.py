@@ -97,25 +97,33 @@ def test_quarters_compared_with_are_not_what_the_previous_quarter_counts_from():
     assert found[-1] == ("the previous quarter", "2005-Q1")
 
 
-def test_a_history_goes_on_from_a_season_it_counted_to():
-    text = (
-        "The siege of the port ended on 12 September 1683; its walls had been rebuilt in "
-        "1680, plague had come in 1679 and a treaty was signed in 1675. The commander was "
-        "recalled on 25 December 1683. The following spring the allies formed a league, and "
-        "the fortress upriver fell two years later."
-    )
-    found = {m.text: m.value for m in tag(text, datetime.date(2017, 9, 12))}
-    assert found["The following spring"] == "1684-SP"
-    assert found["two years later"] == "1686"
-
-
-def test_a_history_goes_on_from_the_weekday_it_moved_ahead_to():
-    text = (
-        "The protests of 1989 began in the autumn; in 1987 and 1988 there had been smaller "
-        "ones, and the movement traced its roots to 1985. On 7 October 1989 the regime "
-        "held a parade. The following Monday some 70,000 people marched through the city. "
-        "Nine days later the party leader resigned."
-    )
-    found = {m.text: m.value for m in tag(text, datetime.date(2019, 11, 4))}
-    assert found["The following Monday"] == "1989-10-09"
-    assert found["Nine days later"] == "1989-10-18"
+@pytest.mark.parametrize(
+    ("text", "anchor", "counted_to", "next_count"),
+    [
+        # A season counted to ("The following spring"), as one named.
+        (
+            "The siege of the port ended on 12 September 1683; its walls had been rebuilt in "
+            "1680, plague had come in 1679 and a treaty was signed in 1675. The commander was "
+            "recalled on 25 December 1683. The following spring the allies formed a league, "
+            "and the fortress upriver fell two years later.",
+            datetime.date(2017, 9, 12),
+            ("The following spring", "1684-SP"),
+            ("two years later", "1686"),
+        ),
+        # A weekday counted ahead to ("The following Monday"); one looked back to leaves
+        # the story where it was.
+        (
+            "The protests of 1989 began in the autumn; in 1987 and 1988 there had been "
+            "smaller ones, and the movement traced its roots to 1985. On 7 October 1989 the "
+            "regime held a parade. The following Monday some 70,000 people marched through "
+            "the city. Nine days later the party leader resigned.",
+            datetime.date(2019, 11, 4),
+            ("The following Monday", "1989-10-09"),
+            ("Nine days later", "1989-10-18"),
+        ),
+    ],
+)
+def test_a_history_goes_on_from_the_date_it_counted_to(text, anchor, counted_to, next_count):
+    found = {m.text: m.value for m in tag(text, anchor)}
+    assert (counted_to[0], found[counted_to[0]]) == counted_to
+    assert (next_count[0], found[next_count[0]]) == next_count
