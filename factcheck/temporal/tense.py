@@ -586,7 +586,11 @@ _HELD_UNTIL = frozenset(
 
 
 # After these an "-ed" word describes a noun: "behind closed doors on Monday".
-_PREPOSITIONS_BEFORE_ADJECTIVES = frozenset(["behind", "with", "without", "amid"])
+# A word in "-ed" after a preposition is no finite verb: "rice to displaced people from
+# Wednesday", "aid for flooded towns", "about 300 injured workers" (its number unread).
+_PREPOSITIONS_BEFORE_ADJECTIVES = frozenset(
+    ["behind", "with", "without", "amid", "to", "of", "for", "about", "among", "into"]
+)
 # Words ending in "-ed" that are no past tense: "will succeed Mr. Davison Feb. 1",
 # "two hundred people"; of the "-eed" words only these are.
 _ED_NOT_PAST = frozenset(

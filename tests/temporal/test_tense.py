@@ -333,6 +333,13 @@ def test_it_tells_plans_and_places_from_the_future(sentence, day, tense):
         ("After Christmas sales, the very beginning of the year was strong.", "Christmas", "past"),
         # A noun after a superlative: "hit" is no verb here.
         ("It is expected to be the biggest hit of the summer.", "the summer", "future"),
+        # A word in "-ed" after a preposition describes a noun: no past tense.
+        (
+            "Agencies would begin handing rice to displaced people from Wednesday.",
+            "Wednesday",
+            "future",
+        ),
+        ("They will send aid for flooded towns on Friday.", "Friday", "future"),
     ],
 )
 def test_it_reads_intentions_passives_and_adjectives_for_what_they_are(sentence, word, tense):
