@@ -106,7 +106,7 @@ _FUTURE_PAIRS = frozenset(
         # An intention's date is when it is to happen: "decided to admit them in March".
         "decided to", "agreed to", "promised to", "pledged to", "vowed to", "threatened to",
         "voted to",
-        "pledge to", "promise to", "vow to", "bid to",
+        "pledge to", "promise to", "vow to", "bid to", "proposal to", "proposals to",
         "hopes to", "hoped to", "hope to", "hoping to", "aims to", "aimed to", "aim to",
         "wants to", "wanted to", "was to", "were to",
         # What is still needed: "Republicans need to gain 39 seats Tuesday".
@@ -437,6 +437,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
             lowered in ("face", "faces")
             and not (words[index + 1 : index + 2] or [""])[0][:1].isupper()
             and following not in ("the", "off")
+            # "faces re-election in May", "faces trial in June": an event still to come
+            and following not in _EVENTS_FACED
+            and tuple(w.lower() for w in words[index + 1 : index + 3]) not in _EVENTS_FACED
         )
     ):
         # The news present of a fixture: "England play Tunisia on Monday", "the Senate
@@ -500,6 +503,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "November and December combined is expected to": a participle before the verb
         and following not in _FINITE_AFTER_A_PARTICIPLE
     ):
+        if {"if", "unless"}.intersection(w.lower() for w in words[max(0, index - 3) : index]):
+            # "how claims would be handled if the system failed in January": a condition
+            # told in the past may still lie ahead; the nearest such date.
+            return EITHER
         return "past"
     return None
 
@@ -597,6 +604,12 @@ _ED_NOT_PAST = frozenset(
     ["hundred", "sacred", "naked", "wicked", "rugged", "crooked", "kindred", "beloved", "shed"]
 )
 _PAST_EED = frozenset(["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"])
+_EVENTS_FACED = frozenset(
+    ["re-election", "reelection", "trial", "retrial", "sentencing", "extradition",
+     ("a", "vote"), ("a", "hearing"), ("a", "trial"), ("a", "ballot"), ("a", "deadline"),
+     ("a", "runoff"), ("a", "run-off"), ("an", "election"), ("a", "by-election"),
+     ("a", "referendum"), ("a", "recall")]
+)  # fmt: skip
 _SCHEDULE_VERBS = frozenset(
     ["meet", "meets", "play", "plays", "face", "faces", "host", "hosts", "visit", "visits",
      "gather", "gathers", "vote", "votes", "return", "returns", "head", "heads", "airs",

@@ -340,6 +340,18 @@ def test_it_tells_plans_and_places_from_the_future(sentence, day, tense):
             "future",
         ),
         ("They will send aid for flooded towns on Friday.", "Friday", "future"),
+        # An event faced is still to come; a charge faced is no event.
+        ("The leader, who took office in May 2021, faces re-election in May.", "May", "future"),
+        ("He faces trial in June.", "June", "future"),
+        ("He faces several charges laid in May.", "May", "past"),
+        # A proposal's date is when it is to happen, as a plan's.
+        ("It includes a proposal to switch collections from the autumn.", "the autumn", "future"),
+        # A condition told in the past may still lie ahead: no tense, the nearest date.
+        (
+            "They were not told how claims would be handled if it failed in January.",
+            "January",
+            None,
+        ),
     ],
 )
 def test_it_reads_intentions_passives_and_adjectives_for_what_they_are(sentence, word, tense):
