@@ -136,6 +136,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
         mentions = narrative.follow_sentence(mentions, chosen, text, anchor, sentences)
         mentions = narrative.follow_year_headings(mentions, chosen, text)
     mentions = _weekdays_in_apposition(mentions, text)
+    mentions = _weekdays_of_a_day_long_past(mentions, chosen, sentences, anchor)
     mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
     mentions = clocks.follow_clock_days(mentions, chosen, text)
     if history:
@@ -358,6 +359,38 @@ def _weekdays_in_apposition(mentions: list[DateMention], text: str) -> list[Date
 
 
 _APPOSITION = re.compile(r",\s(an?\s)?")
+
+
+def _weekdays_of_a_day_long_past(
+    mentions: list[DateMention],
+    chosen: list[Candidate],
+    sentences: Sentences,
+    anchor: datetime.date,
+) -> list[DateMention]:
+    """A weekday alone after a day long past in its sentence, when that day falls on it,
+    is that day ("opened its doors on Sept. 30, 1911, the Saturday crowd was so large"),
+    not the one of the week the text was published in."""
+    result = list(mentions)
+    for index in range(1, len(result)):
+        day, weekday = result[index - 1], result[index]
+        if (
+            chosen[index].floating
+            and weekday.type == "DATE"
+            and (number := lexicon.WEEKDAYS.get(weekday.text.lower())) is not None
+            and values.DAY_VALUE.fullmatch(day.value)
+            and day.earliest is not None
+            and (anchor - day.earliest).days > _LONG_PAST_DAYS
+            and number in values.weekdays_of(day.earliest)
+            and sentences.bounds(weekday.start, weekday.end)[0] <= day.start
+        ):
+            result[index] = make_mention(
+                sentences.text, weekday.start, weekday.end, "DATE", day.value[:10]
+            )
+    return result
+
+
+# A day this long before publication is no day of the week the news was told in.
+_LONG_PAST_DAYS = 366
 
 
 def _days_of_the_month_named(

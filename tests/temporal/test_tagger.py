@@ -1076,6 +1076,8 @@ def test_a_clock_time_and_day_after_a_negated_past_until_is_past():
         ("It happened on May 3, a Friday, police said.", datetime.date(2013, 5, 29), ("a Friday", "2013-05-03")),
         # Before 1753 a history's weekday may be the Julian calendar's.
         ("The final assault began before dawn on 29 May 1453, a Tuesday.", datetime.date(2013, 5, 29), ("a Tuesday", "1453-05-29")),
+        # Later in the sentence of a day long past, on that day's weekday.
+        ("When the library opened on Sept. 30, 1911, the Saturday crowd was so large that the doors shut.", datetime.date(2011, 9, 28), ("Saturday", "1911-09-30")),
     ],
 )  # fmt: skip
 def test_a_weekday_beside_a_day_is_that_day(text, anchor, expected):
@@ -1087,6 +1089,13 @@ def test_a_weekday_beside_a_day_of_another_weekday_is_read_alone():
         (m.text, m.value) for m in tag("It happened on May 3, Tuesday.", datetime.date(2013, 5, 29))
     ]
     assert found[-1] == ("Tuesday", "2013-05-28")
+
+
+def test_a_weekday_after_a_day_long_past_of_another_weekday_is_not_that_day():
+    # Not the Saturday named: the Tuesday after it, as the story goes on.
+    text = "The library opened on Sept. 30, 1911, and on Tuesday it held a party."
+    found = [(m.text, m.value) for m in tag(text, datetime.date(2011, 9, 28))]
+    assert found[-1] == ("Tuesday", "1911-10-03")
 
 
 @pytest.mark.parametrize(
