@@ -1077,7 +1077,7 @@ def test_a_clock_time_and_day_after_a_negated_past_until_is_past():
         # Before 1753 a history's weekday may be the Julian calendar's.
         ("The final assault began before dawn on 29 May 1453, a Tuesday.", datetime.date(2013, 5, 29), ("a Tuesday", "1453-05-29")),
         # Later in the sentence of a day long past, on that day's weekday.
-        ("When the library opened on Sept. 30, 1911, the Saturday crowd was so large that the doors shut.", datetime.date(2011, 9, 28), ("Saturday", "1911-09-30")),
+        ("The branch will hold a party on Friday, the city said on Monday. When it opened on Sept. 30, 1911, the Saturday crowd was so large that the doors shut.", datetime.date(2011, 9, 28), ("Saturday", "1911-09-30")),
     ],
 )  # fmt: skip
 def test_a_weekday_beside_a_day_is_that_day(text, anchor, expected):
