@@ -6,6 +6,7 @@ An age ("47 years old") is no temporal expression, as in TimeBank. An unknown am
 ("several years" is PXY).
 """
 
+import datetime
 import re
 
 from factcheck.temporal import values
@@ -224,6 +225,8 @@ def half_duration(m, ctx):
         return _span(m, "DURATION", f"PT{minutes}M", approx_mod(m[1]))
     if m[10]:  # a quarter-century, a half century
         value = "P25Y" if m[9].lower() == "quarter" else "P50Y"
+        if m["ago"]:
+            return _years_ago(m, ctx, 25 if m[9].lower() == "quarter" else 50)
         if m[8]:  # "over the past quarter century": "over" is the preposition, no modifier
             return Candidate(m.start(8), m.end(), "DURATION", value)
         return _span(m, "DURATION", value, approx_mod(m[1]))
@@ -240,7 +243,31 @@ def half_duration(m, ctx):
     unit = unit_word(m[4] or m[6] or m[7])
     if unit in ("weekend", "fortnight", "quarter"):
         return None
+    if m["ago"]:
+        return _half_ago(m, ctx, whole + 0.5, unit)
     return _span(m, "DURATION", _half_value(whole, unit), approx_mod(m[1]))
+
+
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100}
+
+
+def _half_ago(m, ctx, amount: float, unit: str) -> Candidate:
+    """ "two and a half years ago", "a week and a half ago", "half an hour ago": the date
+    that long before the anchor, as finely as its unit ("ago" reads the same way)."""
+    if unit in _YEARS_IN:
+        return _years_ago(m, ctx, amount * _YEARS_IN[unit])
+    if unit in ("month", "week", "day"):
+        days = round(amount * {"month": 30.4, "week": 7, "day": 1}[unit])
+        day = ctx.anchor - datetime.timedelta(days=days)
+        return _span(m, "DATE", values.value_at(day, unit), approx_mod(m[1]))
+    return _span(m, "DATE", "PAST_REF", approx_mod(m[1]))  # an hour and a half ago
+
+
+def _years_ago(m, ctx, years: float) -> Candidate:
+    """The year `years` before the anchor, counted in months ("two and a half years ago",
+    written in February 2024, is 2021)."""
+    day = values.shift(ctx.anchor, -round(years * 12), "month")
+    return _span(m, "DATE", values.value_at(day, "year"), approx_mod(m[1]))
 
 
 @resolver

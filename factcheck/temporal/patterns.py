@@ -941,7 +941,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"|(?i:(?:a|(the\s(?:past|last|previous|next|coming)))\s(quarter|(?<=[a-z]{{3}}\s)half)"
             rf"(?:[-\s]|\sof\sa\s))((?i:century))"
             # "a quarter of an hour", "three quarters of an hour": 15 and 45 minutes
-            rf"|(?P<quarters>(?i:a|one|three))\s(?i:quarters?)\sof\s(?i:an\shour)){_END}",
+            rf"|(?P<quarters>(?i:a|one|three))\s(?i:quarters?)\sof\s(?i:an\shour))"
+            # "half a century ago", "two and a half years ago": a year counted back.
+            rf"(?:\s(?P<ago>(?i:ago)))?{_END}",
         ),
         (
             # "for some time", "for a while", "for a fairly lengthy period": durations of

@@ -308,6 +308,20 @@ def test_lengths_joined_by_a_comma_alone_are_separate_lengths():
     assert found[:2] == [("six months", "P6M"), ("three weeks", "P3W")]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The bakery opened half a century ago.", "half a century ago", "1939"),
+        ("The firm was founded two and a half years ago.", "two and a half years ago", "1987"),
+        ("The club closed a quarter-century ago.", "a quarter-century ago", "1964"),
+        ("They met a month and a half ago.", "a month and a half ago", "1989-09"),
+        ("He left half an hour ago.", "half an hour ago", "PAST_REF"),
+    ],
+)
+def test_a_length_with_a_half_ago_is_a_date(text, span, value):
+    assert [(m.text, m.type, m.value) for m in tag(text, ANCHOR)] == [(span, "DATE", value)]
+
+
 def test_half_an_hour_later_is_half_an_hour():
     found = [(m.text, m.value) for m in tag("He spoke to reporters half an hour later.", ANCHOR)]
     assert found == [("half an hour", "PT30M")]
