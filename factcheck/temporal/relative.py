@@ -12,6 +12,7 @@ from factcheck.temporal import values
 from factcheck.temporal.lexicon import (
     PARTS_OF_DAY,
     REPORTING_VERBS,
+    SEASONS,
     count_value,
     counted_before,
     number_value,
@@ -246,6 +247,13 @@ def _ago(m, ctx):
         # "a decade ago", written in 2011, is about 2001, not the 2000s as a whole.
         unit, amount = "year", amount * (10 if unit == "decade" else 100)
     offset = -amount if backward else amount
+    if m[6] and direction == "ago" and (season := SEASONS.get(m[6].split()[-1].lower())):
+        # "50 years ago this spring": this spring's season, that many years back (this
+        # winter, told in January or February, began the year before).
+        year = ctx.anchor.year - (season == "WI" and ctx.anchor.month <= 2)
+        if unit == "year":
+            return _span(m, "DATE", f"{year - amount:04d}-{season}")
+        return None  # "a week ago this spring": no one date
     if (m[6] and direction == "ago") or direction == "from today":
         # "ten years ago today" is the day ten years back, "two weeks from today" the day
         # two weeks on; "a year ago this week" the week a year back.

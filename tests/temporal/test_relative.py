@@ -108,6 +108,21 @@ def test_years_ago_today_is_the_anniversary_day():
     assert found == [("Twelve years ago today", "2005-07-07")]
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The shop opened 50 years ago this spring.", D(2024, 2, 7), "1974-SP"),
+        # This winter, told in February, began the year before.
+        ("The river froze 20 years ago this winter.", D(2024, 2, 7), "2003-WI"),
+        ("The hall opened a century ago this summer.", D(2024, 6, 7), "1924-SU"),
+    ],
+)
+def test_years_ago_this_season_is_that_season(text, anchor, value):
+    found = [(m.text, m.value) for m in tag(text, anchor)]
+    assert len(found) == 1 and found[0][0].endswith(" this " + found[0][0].split()[-1])
+    assert found[0][1] == value
+
+
 def test_overnight_after_yesterdays_event_is_last_night():
     text = "Britain voted in Thursday's referendum. The pound fell overnight."
     assert [m.value for m in tag(text, D(2016, 6, 24)) if m.text == "overnight"] == [
