@@ -78,6 +78,8 @@ def rebase(
     season: DateMention | None = None  # a season named since the last reference
     last: DateMention | None = None
     before_christ: DateMention | None = None  # a year BC named since the last reference
+    # A date "X later" moved a news story on to, while no date has been named since.
+    moved_on: DateMention | None = None
     counted: DateMention | None = None  # a date counted since the last reference
     for mention, candidate in zip(mentions, chosen, strict=True):
         if (
@@ -132,11 +134,13 @@ def rebase(
                 # not of the day it was told on, nor of a coarser date since.
                 base = news_day
             elif (
-                chain_days
+                (chain_days or (moved_on is counted and candidate.shift[0] == 0))
                 and candidate.shift[1] != "day"
                 and counted is not None
                 and _as_fine_as(counted, candidate.shift[1])
             ):
+                # News counts only from dates it names, but "Two years later he married.
+                # That same year he opened a shop" has moved its story on, as a history.
                 # A history goes on from the date it just counted: "named county seat the
                 # following year ... in February of that year ... the following year";
                 # not "on 6 October ... a show trial seven years earlier. Later that
@@ -191,6 +195,9 @@ def rebase(
                     before_christ = mention  # "the next morning ... Two days later", BC
                 if candidate.shift[0] != 0 and mention.precision in _PRECISION_UNITS:
                     counted = mention
+                    moved_on = mention if candidate.length is not None else None
+                    if moved_on is not None:
+                        season = None  # "in the spring of 1938. Two years later": behind it
                 elif chain_days and candidate.shift[0] != 0 and mention.precision == "season":
                     # "The following spring ... two years later": the story goes on from
                     # the season it counted to, as from one it named.
@@ -244,6 +251,7 @@ def rebase(
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
             reference, season, before_christ, counted = mention, None, None, None
+            moved_on = None
             if mention.precision == "day":
                 day = mention
                 if not is_reported_on(text, mention.start):

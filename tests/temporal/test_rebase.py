@@ -127,3 +127,25 @@ def test_a_history_goes_on_from_the_date_it_counted_to(text, anchor, counted_to,
     found = {m.text: m.value for m in tag(text, anchor)}
     assert (counted_to[0], found[counted_to[0]]) == counted_to
     assert (next_count[0], found[next_count[0]]) == next_count
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        # News: an obituary's life moves on with "Two years later".
+        (
+            "Kessler, who died on Sunday, was born in Vienna in 1912. He opened his first "
+            "workshop in 1938. Two years later he fled to London. That same year he married.",
+            datetime.date(1993, 3, 10),
+        ),
+        # From a season named before the count: the count, not the season, goes on.
+        (
+            "Kessler, who died on Sunday, was born in Vienna in 1912. He emigrated in the "
+            "spring of 1938. Two years later he fled to London. That same year he married.",
+            datetime.date(1993, 3, 10),
+        ),
+    ],
+)
+def test_that_same_year_after_years_later_is_the_year_counted_to(text, anchor):
+    found = {m.text: m.value for m in tag(text, anchor)}
+    assert found["That same year"] == "1940"
