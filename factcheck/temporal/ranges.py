@@ -277,7 +277,29 @@ def _shares_its_week(start: DateMention, end: DateMention, text: str) -> bool:
 
 def _is_range(start: DateMention, end: DateMention, text: str) -> bool:
     # Only days and months can come out of order; a year, a week or a quarter names itself.
-    return start.precision in ("day", "month") and _joined(start, end, text)
+    return start.precision in ("day", "month") and (
+        _joined(start, end, text) or _opens_then_ends(start, end, text)
+    )
+
+
+def _opens_then_ends(start: DateMention, end: DateMention, text: str) -> bool:
+    """Whether a thing opens on one date and ends on the next in its sentence ("The tour
+    will open Sept. 14 at the Xcel Energy Center and end Dec. 15 in Los Angeles")."""
+    return (
+        start.type == end.type == "DATE"
+        and end.precision == start.precision
+        and _OPENS_BEFORE.search(text, max(0, start.start - 14), start.start) is not None
+        and _THEN_ENDS.fullmatch(text, start.end, end.start) is not None
+    )
+
+
+_OPENS_BEFORE = re.compile(
+    r"\b(?:open|opens|begin|begins|start|starts|kick\soff|kicks\soff|launch|launches)\s(?:on\s)?$"
+)
+_THEN_ENDS = re.compile(
+    r"[^;!?\n]{0,80}?\s(?:and\s)?(?:end|ends|close|closes|finish|finishes|conclude|concludes"
+    r"|wrap\sup|wraps\sup)\s(?:on\s)?"
+)
 
 
 _ENDS_ON_ITS_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")
