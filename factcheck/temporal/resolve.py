@@ -254,10 +254,16 @@ _SCHEDULED_EVENT = re.compile(
     # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
     r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout|"
     r"heat|practice|training|qualifying|stage|rest\sday|time\strial|opener|friendly|decider|"
-    r"play-?off|qualifier|showpiece|meet)"
+    r"play-?off|qualifier|showpiece|meet|"
+    # Celebrations: "Saturday's open house runs from 10 a.m.", "Friday's block party".
+    r"open\shouse|party|celebration|reception|gala|dinner|fair|exhibition|vigil)"
     r"(?:e?s)?\b"  # "Saturday's fixtures", "Sunday's matches"
 )
-_PRESENT_COPULA = re.compile(r"\s(?:is|are)\s(?!(?:over|done|finished)\b)")
+# "Sunday's game is the first of three", "Saturday's open house runs from 10 a.m.": a
+# fixture told in the present is still to come.
+_PRESENT_COPULA = re.compile(
+    r"\s(?:is|are|runs|begins|starts|opens|takes\splace)\s(?!(?:over|done|finished)\b)"
+)
 _RESULTS_OF_BEFORE = re.compile(
     r"\b(?i:returns|results|aftermath|wake|outcome|count|tally)\s(?:from|of|in)\s$"
 )

@@ -284,6 +284,10 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
             "2010-07-24",
         ),
         ("Sunday's game could have gone either way.", D(2010, 7, 19), "2010-07-18"),
+        # A celebration told in the present of its schedule is still to come.
+        ("Saturday's open house runs in the old hall.", D(1998, 10, 14), "1998-10-17"),
+        ("Friday's block party starts after the parade.", D(2011, 9, 28), "2011-09-30"),
+        ("Friday's block party drew a crowd of 2,000.", D(2011, 9, 28), "2011-09-23"),
         ("Thursday's announcement means jets will be late.", D(2009, 6, 19), "2009-06-18"),
         ("Early returns from Sunday's vote suggest it will pass.", D(2012, 4, 23), "2012-04-22"),
         (
