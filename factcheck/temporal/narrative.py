@@ -1407,6 +1407,10 @@ def _nearest_to(
     clock = clock or ""
     if reference.precision == "year":
         years = [reference.earliest.year]
+        if back and reference.mod == "START" and int(month or _SEASON_MIDDLE.get(season, 0)) > 4:
+            # "In early 1855 he found a girl who had fallen ill on 28 August": a look back
+            # from the start of a year to a later month of it is to the year before.
+            years = [reference.earliest.year - 1]
     else:
         years = [reference.earliest.year + offset for offset in (-1, 0, 1)]
     if day and _is_weekday(candidate):

@@ -1600,3 +1600,12 @@ def test_a_life_in_parentheses_is_an_aside_the_story_does_not_move_to():
     found = values(text, datetime.date(2021, 3, 1))
     assert found["late April"] == "1921-04"
     assert found["6 May"] == "1921-05-06"
+
+
+def test_a_look_back_from_early_in_a_year_to_a_later_month_is_the_year_before():
+    text = (
+        "The outbreak began on the night of Thursday, 31 August 1854; in 1849 and 1848 "
+        "there had been others. In early 1855 the curate found the first case: a girl who "
+        "had fallen ill on 28 August, days before the others."
+    )
+    assert values(text, datetime.date(2019, 9, 8))["28 August"] == "1854-08-28"
