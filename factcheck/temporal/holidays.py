@@ -94,10 +94,21 @@ def _easter(year: int) -> datetime.date:
     return datetime.date(year, month, day + 1)
 
 
+def _thanksgiving(year: int) -> datetime.date:
+    # The last Thursday of November until 1938, the fourth since (Roosevelt moved it).
+    return nth_weekday(year, 11, 4, -1 if year < 1939 else 4)
+
+
+# The Uniform Monday Holiday Act moved Memorial Day (May 30) and Columbus Day (October 12)
+# to Mondays from 1971; histories date them by the rule of their time.
+_MONDAY_HOLIDAYS_FROM = 1971
+
 MOVABLE = {
-    "thanksgiving day": lambda year: nth_weekday(year, 11, 4, 4),
-    "thanksgiving": lambda year: nth_weekday(year, 11, 4, 4),
-    "memorial day": lambda year: nth_weekday(year, 5, 1, -1),
+    "thanksgiving day": _thanksgiving,
+    "thanksgiving": _thanksgiving,
+    "memorial day": lambda year: (
+        nth_weekday(year, 5, 1, -1) if year >= _MONDAY_HOLIDAYS_FROM else datetime.date(year, 5, 30)
+    ),
     "labor day": lambda year: nth_weekday(year, 9, 1, 1),
     "martin luther king day": lambda year: nth_weekday(year, 1, 1, 3),
     "martin luther king jr. day": lambda year: nth_weekday(year, 1, 1, 3),
@@ -128,7 +139,11 @@ MOVABLE = {
     "whit monday": lambda year: _easter(year) + datetime.timedelta(days=50),
     "mothering sunday": lambda year: _easter(year) - datetime.timedelta(days=21),
     "remembrance sunday": lambda year: nth_weekday(year, 11, 7, 2),
-    "columbus day": lambda year: nth_weekday(year, 10, 1, 2),
+    "columbus day": lambda year: (
+        nth_weekday(year, 10, 1, 2)
+        if year >= _MONDAY_HOLIDAYS_FROM
+        else datetime.date(year, 10, 12)
+    ),
     # The US primaries' biggest day: the first Tuesday of March (in 2008, February 5).
     "super tuesday": lambda year: (
         datetime.date(2008, 2, 5) if year == 2008 else nth_weekday(year, 3, 2, 1)

@@ -22,6 +22,12 @@ D = datetime.date
         ("Easter", 2011, D(2011, 4, 24)),
         ("Good Friday", 2000, D(2000, 4, 21)),
         ("St Crispin's Day", 1415, D(1415, 10, 25)),
+        # By the rule of their time: fixed dates before the Monday holidays of 1971, the
+        # last Thursday of November before 1939 (five Thursdays in November 1933).
+        ("Memorial Day", 1883, D(1883, 5, 30)),
+        ("Columbus Day", 1962, D(1962, 10, 12)),
+        ("Columbus Day", 2011, D(2011, 10, 10)),
+        ("Thanksgiving", 1933, D(1933, 11, 30)),
     ],
 )
 def test_it_dates_holidays_by_the_calendar(name, year, day):
