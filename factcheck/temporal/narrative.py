@@ -412,6 +412,7 @@ def follow_story(
     reference: DateMention | None = None
     before_christ: DateMention | None = None  # a date BC named since the last reference
     anchor_day = anchor.isoformat()
+    day_after_anchor = (anchor + datetime.timedelta(days=1)).isoformat()
     sentences = sentences or Sentences(text)
     previous: Candidate | None = None  # the candidate of the mention told last
     days_named: dict[str, str] = {}  # "05-27": "1905-05-27", each day named with its year
@@ -434,7 +435,8 @@ def follow_story(
         if (
             story_day is not None
             and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
-            and mention.value.startswith(anchor_day + "T")
+            # (or past the anchor's midnight: "at 9:55 p.m. ... shortly after midnight")
+            and mention.value.startswith((anchor_day + "T", day_after_anchor + "T"))
         ):
             # "The battle began at 06:00", no day of its own: the story's day, not the
             # publication date a news story's "at 06:00" means; the morning after "the

@@ -1609,3 +1609,14 @@ def test_a_look_back_from_early_in_a_year_to_a_later_month_is_the_year_before():
         "had fallen ill on 28 August, days before the others."
     )
     assert values(text, datetime.date(2019, 9, 8))["28 August"] == "1854-08-28"
+
+
+def test_a_midnight_after_a_historys_evening_clock_is_the_storys():
+    text = (
+        "The mine collapsed in August 1927; in 1912 and 1922 there had been others. The "
+        "rescue began on the night of Tuesday, 11 October 1927. At 12:11 a.m. on 12 October "
+        "the first capsule surfaced. Over the following hours it went down again and again. "
+        "The leader insisted on being last; he stepped out at 9:55 p.m., and the last "
+        "rescuer came up shortly after midnight."
+    )
+    assert values(text, datetime.date(2020, 8, 5))["midnight"] == "1927-10-13T00:00"
