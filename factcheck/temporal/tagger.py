@@ -153,7 +153,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
             else m
             for m, c in zip(mentions, chosen, strict=True)
         ]
-    return ranges.order_ends(mentions, text, anchor)
+    return ranges.order_ends(_clocks_of_sets(mentions, text), text, anchor)
 
 
 def _propose(context: Context) -> list[Candidate]:
@@ -246,16 +246,17 @@ def _choose(candidates: list[Candidate], length: int) -> list[Candidate]:
 def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
     previous_end = 0
     merged = []
-    absorbed = None
+    absorbed: list[Candidate] = []  # those folded into the one before them
     for index, candidate in enumerate(chosen):
-        if candidate is absorbed:
+        if any(candidate is folded for folded in absorbed):
             continue
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         if following is not None and _is_followed_by_its_year(candidate, following, text):
             # "January nineteen ninety-seven", "the winter of nineteen ninety-four":
             # the year spelled out after a month or season is that month's year.
             candidate.value = following.value + candidate.value[4:]
-            candidate.end, absorbed = following.end, following
+            candidate.end = following.end
+            absorbed.append(following)
             candidate.floating = False
             following = chosen[index + 2] if index + 2 < len(chosen) else None
         floor = previous_end
@@ -307,7 +308,7 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             # "Oct. 31, 2012 6:34 PM EDT", "Monday, Oct. 29, 8 p.m.": one TIME too
             candidate.end, candidate.type, candidate.value = following.end, "TIME", joined
             candidate.mod = candidate.mod or following.mod
-            absorbed = following
+            absorbed.append(following)
         merged.append(candidate)
         previous_end = candidate.end
     chosen[:] = merged
@@ -359,6 +360,33 @@ def _weekdays_in_apposition(mentions: list[DateMention], text: str) -> list[Date
 
 
 _APPOSITION = re.compile(r",\s(an?\s)?")
+
+
+def _clocks_of_sets(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """A clock time right after a recurring day is that day's time, every time: "every
+    Monday at 7 p.m." (XXXX-WXX-1T19:00), "Every 10 November at 9.05 a.m.", not one
+    7 p.m. on the day of publication."""
+    result: list[DateMention] = []
+    for mention in mentions:
+        recurring = result[-1] if result else None
+        if (
+            recurring is not None
+            and recurring.type == "SET"
+            and _RECURRING_DAY.fullmatch(recurring.value)
+            and mention.type == "TIME"
+            and (clock := _CLOCK_OF_DAY.search(mention.value)) is not None
+            and text[recurring.end : mention.start] == " at "
+        ):
+            result[-1] = make_mention(
+                text, recurring.start, mention.end, "SET", recurring.value + clock[0]
+            )
+            continue
+        result.append(mention)
+    return result
+
+
+_RECURRING_DAY = re.compile(r"XXXX-(?:WXX-[1-7]|\d\d-\d\d)")
+_CLOCK_OF_DAY = re.compile(r"T\d\d:\d\d$")
 
 
 def _weekdays_of_a_day_long_past(
