@@ -123,6 +123,8 @@ _FUTURE_PAIRS = frozenset(
         # A date something is fixed or forecast for: "the launch is set for Thursday",
         # "thunderstorms forecast for Thursday".
         "set for", "slated for", "forecast for", "forecasts for", "predicted for",
+        # A court's calendar: "a hearing has been listed for 19 June".
+        "listed for", "fixed for",
         # The calendar's present ("Christmas Eve falls on Sunday") and warnings, which
         # are about what may come ("warned of a wet start to the autumn").
         "falls on", "fall on", "falls in", "fall in", "warned of", "warns of", "warn of", "warning of",

@@ -310,6 +310,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("It has not been heard from since it was due to land on Friday.", "Friday", None),
         ("The probe was expected to land on Friday.", "Friday", None),
         ("The probe is expected to land on Friday.", "Friday", "future"),
+        # A court's calendar.
+        ("A hearing has been listed for 19 June.", "19 June", "future"),
         # Reports a noun: no company's calendar.
         ("Thirty-two members had filed compliance reports by Friday.", "Friday", "past"),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
