@@ -155,3 +155,11 @@ def test_it_never_raises_on_a_part_of_the_morning_after_a_night():
         "Wednesday morning. Dealers placed buy orders in the morning to start the day."
     )
     assert_sound(text, tag(text, datetime.date(1999, 2, 1)))
+
+
+def test_a_clock_moved_off_a_day_before_christ_keeps_a_well_formed_value():
+    # Found by fuzzing: the clock's time was cut from "BC1867-06-04T12:00" as if its day
+    # had ten characters, giving "3365-07-2004T12:00".
+    text = "4 June 1867 BC later / winter May Saturday's faces faces noon ( Tuesday"
+    found = {m.text: m.value for m in tag(text, datetime.date(3365, 7, 20))}
+    assert found["noon"] == "3365-07-20T12:00"
