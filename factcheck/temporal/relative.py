@@ -382,6 +382,28 @@ def _after_noon(suffix: str, hour: int) -> bool:
     return said_bare and hour <= _DAYTIME_PM
 
 
+def _in_the_small_hours(m, ctx) -> bool:
+    """Whether an hour said without a.m. or p.m. is told of the morning after it ("about
+    four o'clock the next morning") or among the small hours ("At first light ... around
+    five o'clock", "in the early hours ... about half past three")."""
+    if _MORNING_AFTER.match(ctx.text, m.end()):
+        return True
+    sentence = ctx.sentence(m.start(), m.end())
+    before = sentence[: max(0, sentence.find(m[0]))]
+    # Not "worked from dawn until five o'clock": the end of a stretch that began then.
+    return bool(_SMALL_HOURS.search(before)) and not _UNTIL_BEFORE.search(before)
+
+
+_MORNING_AFTER = re.compile(
+    r"\s(?:on\s)?(?:(?:the\s)?(?:next|following)|that|this|tomorrow|yesterday"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\smorning\b"
+)
+_SMALL_HOURS = re.compile(
+    r"(?i:\b(?:dawn|first\slight|daybreak|sunrise|(?:early|small|wee)\shours|pre-dawn))"
+)
+_UNTIL_BEFORE = re.compile(r"\b(?i:until|till|to)\s(?:about\s|around\s)?$")
+
+
 # A sentence about the evening: a clock time in it said without a.m. or p.m. is the
 # evening's.
 _EVENING_WORDS = re.compile(r"\b(?i:tonight|this\sevening)")
@@ -423,7 +445,11 @@ def clock(m, ctx):
             hour, minute = hour - 1 or 12, 60 - minute
         if not 1 <= hour <= 12 or (m["relation"].lower() == "to" and minute == 30):
             return None  # "half to six" is no English
-        if _after_noon((m["fraction_suffix"] or "").lower(), hour) and hour != 12:
+        if (
+            _after_noon((m["fraction_suffix"] or "").lower(), hour)
+            and hour != 12
+            and not _in_the_small_hours(m, ctx)
+        ):
             hour += 12
         clock_value = f"{hour:02d}:{minute:02d}"
     else:
@@ -446,7 +472,12 @@ def clock(m, ctx):
         if not 1 <= hour <= 12 or minute is None or minute > 59:
             return None
         suffix = suffix.lower()
-        if _after_noon(suffix, hour) and hour != 12:
+        said_bare = suffix == "" or suffix.endswith("clock")
+        if (
+            _after_noon(suffix, hour)
+            and hour != 12
+            and not (said_bare and _in_the_small_hours(m, ctx))
+        ):
             hour += 12
         elif hour == 12 and (suffix.startswith("a") or suffix.endswith("morning")):
             hour = 0  # "12:30 a.m." is half past midnight; "12 o'clock" is noon

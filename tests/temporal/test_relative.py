@@ -190,6 +190,23 @@ def test_a_part_of_the_day_naming_a_thing_is_no_time(text):
         # Said without a.m. or p.m., an hour from one to six is the afternoon's.
         ("The charge came at about 4 o'clock.", "about 4 o'clock", "2001-09-11T16:00"),
         ("The gates fell at half past five.", "half past five", "2001-09-11T17:30"),
+        # ... unless the morning is said after it, or the small hours before it.
+        (
+            "At first light the guns opened, and at five o'clock they charged.",
+            "five o'clock",
+            "2001-09-11T05:00",
+        ),
+        (
+            "In the early hours, at about half past three, the walls fell.",
+            "about half past three",
+            "2001-09-11T03:30",
+        ),
+        ("They worked from dawn until five o'clock.", "five o'clock", "2001-09-11T17:00"),
+        (
+            "They attacked at about four o'clock the next morning.",
+            "about four o'clock the next morning",
+            "2001-09-12T04:00",
+        ),
         (
             "They rose at half past six in the morning.",
             "half past six in the morning",
