@@ -158,6 +158,13 @@ def relative_weekday(m, ctx):
         return None  # "will run a Sunday timetable": a kind of service, not a day
     # "Friday's ruling", "Thursday's close": a possessive day names what has happened.
     tense = possessive_tense(ctx, m)
+    if tense is None and not m[1]:
+        # "The decisive days come later this week: ... a time trial on Friday": the
+        # sentence says which way the week goes.
+        tense = _WEEK_GOES.get(
+            (found := _LATER_OR_EARLIER_THIS_WEEK.search(ctx.sentence(m.start(), m.end())))
+            and found[1].lower()
+        )
     day = weekday_near(ctx.anchor, weekday_number(m[2]), tense, m[1])
     if (
         m[1]
@@ -175,6 +182,10 @@ def relative_weekday(m, ctx):
         # names one (rebase); from publication otherwise.
         candidate.shift = (offset, "weekday", ("document",))
     return candidate if m[1] else _floating(candidate)
+
+
+_LATER_OR_EARLIER_THIS_WEEK = re.compile(r"\b((?i:later|earlier))\sthis\sweek\b")
+_WEEK_GOES = {"later": "future", "earlier": "past"}
 
 
 def _that_weekday(m, ctx) -> Candidate | None:

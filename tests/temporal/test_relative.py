@@ -101,6 +101,18 @@ def test_overnight_that_names_a_kind_of_thing_is_no_time(text):
     assert [m.text for m in tag(text, D(2016, 6, 24))] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Written on a Monday: the sentence says which way the week goes.
+        ("The hard days come later this week: the climb on Thursday, a time trial on Friday.", "2016-07-15"),
+        ("Prices rose earlier this week, and on Friday they fell.", "2016-07-08"),
+    ],
+)  # fmt: skip
+def test_a_weekday_beside_later_or_earlier_this_week_goes_that_way(text, value):
+    assert [m.value for m in tag(text, D(2016, 7, 11)) if m.text == "Friday"] == [value]
+
+
 def test_years_ago_today_is_the_anniversary_day():
     found = [
         (m.text, m.value) for m in tag("Twelve years ago today, the bombs went off.", D(2017, 7, 7))
