@@ -32,6 +32,7 @@ from factcheck.temporal.resolve import (
     approx_mod,
     is_named,
     is_paper_name,
+    is_yardstick,
     latest_completed_quarter,
     possessive_tense,
     weekday_near,
@@ -351,7 +352,12 @@ def _story_day(m, ctx) -> datetime.date:
     sentences = ctx.sentences or Sentences(ctx.text)
     left = sentences.bounds(m.start(), m.end())[0]
     previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
-    named = [*_WEEKDAY_WORD.finditer(ctx.text, previous_left, m.start())]
+    named = [
+        day
+        for day in _WEEKDAY_WORD.finditer(ctx.text, previous_left, m.start())
+        # Not "every day since Thursday": a yardstick, not the day told of.
+        if not is_yardstick(ctx.text, day.start())
+    ]
     if not named:
         return ctx.anchor
     return weekday_near(ctx.anchor, weekday_number(named[-1][1]), "past", None)

@@ -14,6 +14,14 @@ def _found(text):
     return [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
 
 
+def test_overnight_after_a_day_since_which_is_last_night():
+    # "since Thursday" is a yardstick, not the day the rescues were told of.
+    text = "Crews have worked every day since Thursday. Two rescues overnight were close calls."
+    assert [m.value for m in tag(text, D(2021, 3, 22)) if m.text == "overnight"] == [
+        "2021-03-21TNI"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
