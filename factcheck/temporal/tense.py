@@ -489,6 +489,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "A tornado hit the town Friday": after its subject, the past; "will hit" and
         # "to hit" leave it to the word before. After "if" it is the present of a
         # condition still to come: "If they shut down my entrance in May".
+        if _after_with_and_its_noun(words, index):
+            # "results at 9 a.m. on Thursday, with figures for the rest released between
+            # Friday and Oct 16": a participle after "with" and its noun, no finite verb.
+            return None
         if {"if", "unless"}.intersection(w.lower() for w in words[max(0, index - 3) : index]):
             return "future"
         return "past"
@@ -505,6 +509,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "November and December combined is expected to": a participle before the verb
         and following not in _FINITE_AFTER_A_PARTICIPLE
     ):
+        if _after_with_and_its_noun(words, index):
+            # "results at 9 a.m. on Thursday, with figures for the rest released between
+            # Friday and Oct 16": a participle after "with" and its noun, no finite verb.
+            return None
         if {"if", "unless"}.intersection(w.lower() for w in words[max(0, index - 3) : index]):
             # "how claims would be handled if the system failed in January": a condition
             # told in the past may still lie ahead; the nearest such date.
@@ -513,6 +521,17 @@ def _word_tense(words: list[str], index: int) -> str | None:
     return None
 
 
+def _after_with_and_its_noun(words: list[str], index: int) -> bool:
+    """Whether words[index] follows "with" and a noun phrase ("with figures for the rest
+    released"), not a verb of its own clause ("met with officials and signed")."""
+    between = [w.lower() for w in words[max(0, index - 7) : index]]
+    if "with" not in between[:-1]:
+        return False
+    after_with = between[len(between) - 1 - between[::-1].index("with") + 1 :]
+    return not _COORDINATORS_OF_VERBS.intersection(after_with)
+
+
+_COORDINATORS_OF_VERBS = frozenset(["and", "or", "but", "then", "who", "which", "that"])
 _FINITE_AFTER_A_PARTICIPLE = frozenset(
     ["is", "are", "will", "would", "can", "could", "should", "may", "might", "must"]
 )

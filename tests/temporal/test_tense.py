@@ -312,6 +312,13 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("The probe is expected to land on Friday.", "Friday", "future"),
         # A court's calendar.
         ("A hearing has been listed for 19 June.", "19 June", "future"),
+        # A participle after "with" and its noun is no finite verb; a verb after "and" is.
+        (
+            "Results come on Thursday, with the rest released between Friday and Monday.",
+            "Friday",
+            None,
+        ),
+        ("He met with officials and signed the deal on Friday.", "Friday", "past"),
         # Reports a noun: no company's calendar.
         ("Thirty-two members had filed compliance reports by Friday.", "Friday", "past"),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
