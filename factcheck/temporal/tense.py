@@ -883,7 +883,8 @@ def _in_past_perfect(lowered_words: list[str], verbs: frozenset[str]) -> bool:
     set", "had been scheduled"."""
     for index in range(len(lowered_words) - 1, -1, -1):
         if lowered_words[index] in verbs:
-            return "had" in lowered_words[max(0, index - 2) : index]
+            # (an adverb may stand between: "had originally been scheduled")
+            return "had" in lowered_words[max(0, index - 3) : index]
     return False
 
 

@@ -319,6 +319,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
             None,
         ),
         ("He met with officials and signed the deal on Friday.", "Friday", "past"),
+        # A plan in the past perfect, an adverb or not before its verb, may be over.
+        ("The talks had originally been scheduled for March but were put off.", "March", None),
         # Reports a noun: no company's calendar.
         ("Thirty-two members had filed compliance reports by Friday.", "Friday", "past"),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
