@@ -97,6 +97,9 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}(?:-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(T.*)?$")
 # "the year", "the decade", "the month": the anchor's in news, the story's in a history.
 _THE_UNIT_RULES = ("the_unit", "the_year")
+# "the second half of the year", "the last quarter of the year": a part of the story's year.
+_PART_OF_THE_YEAR = re.compile(r"(?i:\sof\sthe\syear)$")
+_PART_VALUE = re.compile(r"\d{4}-(?:H[12]|Q[1-4])")
 # "had been quiet for two centuries when it stirred in the spring of 1883": "when" opens
 # the clause the date is told in, with or without its comma.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s$")
@@ -470,6 +473,19 @@ def follow_story(
             and (value := _unit_of(mention, reference or before_christ))
         ):
             # "by the end of the decade", "the year": the story's, not the anchor's.
+            mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
+            result.append(mention)
+            continue
+        if (
+            reference is not None
+            and reference.earliest is not None
+            and not reference.before_christ
+            and _PART_OF_THE_YEAR.search(mention.text)
+            and _PART_VALUE.fullmatch(mention.value)
+        ):
+            # "had planned to seize the islands in the second half of the year": the
+            # story's year, not the anchor's.
+            value = f"{reference.earliest.year:04d}{mention.value[4:]}"
             mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
             result.append(mention)
             continue

@@ -1620,3 +1620,10 @@ def test_a_midnight_after_a_historys_evening_clock_is_the_storys():
         "rescuer came up shortly after midnight."
     )
     assert values(text, datetime.date(2020, 8, 5))["midnight"] == "1927-10-13T00:00"
+
+
+def test_a_part_of_the_year_in_a_history_is_of_the_storys_year():
+    text = (
+        HISTORY + " In 1907 the council had planned a new bridge for the second half of the year."
+    )
+    assert values(text)["the second half of the year"] == "1907-H2"
