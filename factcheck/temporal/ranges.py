@@ -170,7 +170,11 @@ def order_ends(mentions: list[DateMention], text: str, anchor: datetime.date) ->
             # dates goes forward, into the next year.
             result[index + 1] = _moved(end, 1, "year", text)
             continue
-        if not _is_range(start, end, text) and not _next_month_named(start, end, text):
+        if not (
+            _is_range(start, end, text)
+            or _next_month_named(start, end, text)
+            or _next_season_named(start, end, text)
+        ):
             continue
         if _WRITTEN_YEAR.search(end.text) and not _WRITTEN_YEAR.search(start.text):
             if not _WEEKDAY_NAME.search(start.text):
@@ -344,6 +348,20 @@ def _next_month_named(start: DateMention, end: DateMention, text: str) -> bool:
         and end.earliest.month == start.earliest.month % 12 + 1
         and text[start.end : end.start] == " and "
     )
+
+
+def _next_season_named(start: DateMention, end: DateMention, text: str) -> bool:
+    """Whether "and" joins a season to the one after it ("the late summer and autumn of
+    1415"): the first is of the year the second names."""
+    return (
+        start.type == end.type == "DATE"
+        and start.precision == end.precision == "season"
+        and _SEASON_AFTER.get(start.value[-2:]) == end.value[-2:]
+        and text[start.end : end.start] == " and "
+    )
+
+
+_SEASON_AFTER = {"WI": "SP", "SP": "SU", "SU": "FA", "FA": "WI"}
 
 
 def _joined(start: DateMention, end: DateMention, text: str) -> bool:

@@ -55,6 +55,9 @@ def test_a_date_before_a_count_is_still_read():
         ("Snow fell between December and February.", [("December", "2011-12"), ("February", "2012-02")]),
         # A comma may set off the start: "from Sunday, 8 October, to Tuesday, 10 October 1871".
         ("It burned from 8 October, to 10 October 1871.", [("8 October", "1871-10-08"), ("10 October 1871", "1871-10-10")]),
+        # A season before the next one named with its year is of that year.
+        ("It rained in the spring and summer of 1816.", [("the spring", "1816-SP"), ("summer of 1816", "1816-SU")]),
+        ("It froze in the winter and spring of 1816.", [("the winter", "1815-WI"), ("spring of 1816", "1816-SP")]),
         # A thing that opens on one date and ends on the next.
         ("The tour will open Sept. 14 at the Harbor Arena in St. Paul, Minn., and end Dec. 15 in Los Angeles.", [("Sept. 14", "2012-09-14"), ("Dec. 15", "2012-12-15")]),
     ],
