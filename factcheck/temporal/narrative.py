@@ -438,13 +438,25 @@ def follow_story(
         if (
             story_day is not None
             and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
-            # (or past the anchor's midnight: "at 9:55 p.m. ... shortly after midnight")
-            and mention.value.startswith((anchor_day + "T", day_after_anchor + "T"))
+            # (or past the anchor's midnight: "at 9:55 p.m. ... shortly after midnight";
+            # or on a day the news reading gave a day without its year: the story's day)
+            and (
+                mention.value.startswith((anchor_day + "T", day_after_anchor + "T"))
+                or (
+                    # a day named before it that the story has since moved on from
+                    candidate.day_from is not None
+                    and candidate.day_from.floating
+                    and reference is not None
+                    and candidate.day_from.start < reference.start < mention.start
+                )
+            )
+            and "T" in mention.value
         ):
             # "The battle began at 06:00", no day of its own: the story's day, not the
             # publication date a news story's "at 06:00" means; the morning after "the
             # night of 19 December" is on the 20th.
-            clock = mention.value[len(anchor_day) :]
+            clock = mention.value[mention.value.index("T") :]
+            candidate.day_from = None  # on the story's day now, whatever the news read
             if before_christ is None and (
                 _after_the_night_of(text, reference, clock)
                 or _past_midnight(last_clock, story_day + clock)

@@ -408,7 +408,14 @@ def _in_the_small_hours(m, ctx) -> bool:
     sentence = ctx.sentence(m.start(), m.end())
     before = sentence[: max(0, sentence.find(m[0]))]
     # Not "worked from dawn until five o'clock": the end of a stretch that began then.
-    return bool(_SMALL_HOURS.search(before)) and not _UNTIL_BEFORE.search(before)
+    if _UNTIL_BEFORE.search(before):
+        return False
+    if _SMALL_HOURS.search(before):
+        return True
+    # "... in the early hours of Monday, 26 January, they crossed. The attack began at
+    # about half past three": the small hours of the sentence before.
+    opens = m.start() - len(before)
+    return _SMALL_HOURS_NAMED.search(ctx.text, max(0, opens - 240), opens) is not None
 
 
 _MORNING_AFTER = re.compile(
@@ -418,6 +425,7 @@ _MORNING_AFTER = re.compile(
 _SMALL_HOURS = re.compile(
     r"(?i:\b(?:dawn|first\slight|daybreak|sunrise|(?:early|small|wee)\shours|pre-dawn))"
 )
+_SMALL_HOURS_NAMED = re.compile(r"(?i:\b(?:(?:early|small|wee)\shours|before\sdawn|pre-dawn))")
 _UNTIL_BEFORE = re.compile(r"\b(?i:until|till|to)\s(?:about\s|around\s)?$")
 
 

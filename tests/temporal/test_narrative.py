@@ -1627,3 +1627,18 @@ def test_a_part_of_the_year_in_a_history_is_of_the_storys_year():
         HISTORY + " In 1907 the council had planned a new bridge for the second half of the year."
     )
     assert values(text)["the second half of the year"] == "1907-H2"
+
+
+def test_a_clock_after_a_day_the_story_moved_on_to_is_on_that_day():
+    # The news reading put the clock on the evening's day; the story has moved on to
+    # the Monday, and the small hours named before make half past three the morning's.
+    text = (
+        "The siege of the city had begun in March 1884; risings had come in 1881 and 1883, "
+        "and the river fell in 1882. On the evening of 25 January 1885 the leader crossed "
+        "the river, and in the early hours of Monday, 26 January, his army crossed it in the "
+        "dark. The attack began at about half past three, and by dawn the city had fallen."
+    )
+    found = values(text, datetime.date(2016, 11, 14))
+    assert found["Monday, 26 January"] == "1885-01-26"
+    assert found["about half past three"] == "1885-01-26T03:30"
+    assert found["dawn"] == "1885-01-26TMO"
