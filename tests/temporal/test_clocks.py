@@ -125,6 +125,11 @@ D = datetime.date
             "He won Saturday's final in five sets. The winning point was played at 6:48 p.m.",
             "2023-06-03T18:48",
         ),
+        # ... and so is a result told by its day.
+        (
+            "Fans were angry after Saturday's 2-0 defeat. The chairman left his box at 4.55pm.",
+            "2023-06-03T16:55",
+        ),
         # A day a clause goes on to describe is background.
         (
             "Stocks rallied yesterday, recovering the ground lost on Friday, when the Dow "
