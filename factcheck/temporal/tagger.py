@@ -96,7 +96,7 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
     if isinstance(anchor, datetime.datetime):
         anchor = anchor.date()  # a timestamp anchors by its day; values stay dates
     try:
-        return _tag(text, anchor)
+        return _tag(text, _dateline_day(text, anchor))
     except Exception:
         if RAISE_ERRORS:
             raise
@@ -105,6 +105,32 @@ def tag(text: str, anchor: datetime.date) -> list[DateMention]:
         # grammar gave it on its own.
         _log.exception("tagging failed (anchor %s); first readings returned", anchor)
         return _first_readings(text, anchor)
+
+
+def _dateline_day(text: str, anchor: datetime.date) -> datetime.date:
+    """The day a story was written on, when its dateline names a day up to three days
+    before publication ("WASHINGTON, June 25 - ... the House voted tonight", published
+    on the 26th): its "today" and "tonight" are that day's. Else the anchor."""
+    dateline = _DATELINE.match(text, 0, 160)
+    if dateline is None:
+        return anchor
+    month = lexicon.month_number(dateline[1])
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            day = datetime.date(year, month, int(dateline[2]))
+        except (ValueError, TypeError):
+            return anchor
+        if 1 <= (anchor - day).days <= _DATELINE_REACH_DAYS:
+            return day
+    return anchor
+
+
+# "WASHINGTON, June 25 -", "BEIJING, Oct. 3 (Xinhua) --": a place in capitals, a day.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s[A-Z][A-Za-z. ]{1,20})?,\s"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s(\d{1,2})\b"
+)
+_DATELINE_REACH_DAYS = 3
 
 
 def _first_readings(text: str, anchor: datetime.date) -> list[DateMention]:

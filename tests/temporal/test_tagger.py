@@ -1205,3 +1205,25 @@ def test_a_day_that_takes_its_year_and_its_clock_leaves_neither_behind():
     assert [m.text for m in tag("Friday 2011 noon", datetime.date(2000, 1, 1))] == [
         "Friday 2011 noon"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # Written the day before publication: its "tonight" is the dateline's.
+        (
+            "WASHINGTON, June 25 - The House voted tonight to overhaul the program.",
+            datetime.date(1997, 6, 26),
+            ("tonight", "1997-06-25"),
+        ),
+        # A dateline of the day of publication, or none, changes nothing.
+        (
+            "WASHINGTON, June 26 - The House voted tonight to overhaul the program.",
+            datetime.date(1997, 6, 26),
+            ("tonight", "1997-06-26"),
+        ),
+        ("The House voted tonight to overhaul the program.", datetime.date(1997, 6, 26), ("tonight", "1997-06-26")),
+    ],
+)  # fmt: skip
+def test_today_and_tonight_are_the_datelines_day(text, anchor, expected):
+    assert expected in [(m.text, m.value) for m in tag(text, anchor)]
