@@ -94,6 +94,9 @@ MONTH_ALONE = (
     rf"(?:May|March)(?!-)"
     # "to release May figures", "May retail sales": a month's data.
     rf"|(?:May|March)(?=\s(?:{MONTH_DATA}|(?i:retail\s)?sales\b))"
+    # "in the hills that May.", "later that March, when": a story's month, its clause
+    # ended (not "said that May would resign").
+    rf"|(?<=[Tt]hat )(?:May|March)(?=[.,;:!?)]|\s(?:when|and)\b)"
     # "the May attack", "its March meeting": the month as a noun's modifier.
     rf"|(?:(?<=[Tt]he )|(?<=[Ii]ts )|(?<=[Tt]heir ))(?:May|March)(?=\s[a-z]{{3,}})"
     # "in January, March, April and May": a month in a list of months.

@@ -1008,6 +1008,9 @@ def test_four_digits_before_local_time_are_a_clock_and_house_and_case_numbers_no
     ("text", "expected"),
     [
         ("It included the May attack on the pipeline.", [("May", "DATE", "2011-05")]),
+        # "that May" ending its clause is a month; before a verb, a name.
+        ("The rebels won in the hills that May.", [("May", "DATE", "2011-05")]),
+        ("He said that May would resign.", []),
         ("It will save 1.2 million pounds a year.", [("a year", "SET", "P1Y")]),
         (
             "Jobs were unfilled as recently as two weeks ago.",
