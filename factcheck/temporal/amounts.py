@@ -454,6 +454,9 @@ def set_plural(m, ctx):
 def set_weekday(m, ctx):
     """ "Sundays", "Sunday evenings", "Thursday nights": that day, or that part of it,
     every week."""
+    if m["every_day"]:
+        part = _PARTS[m["every_part"].lower()]
+        return _span(m, "SET", f"XXXX-WXX-{weekday_number(m['every_day'])}T{part}")
     day = m[1][:-1] if m[1] else m[3] or m[5]
     part = m[2] or m[4] or m[6]
     value = f"XXXX-WXX-{weekday_number(day)}"

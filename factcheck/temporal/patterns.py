@@ -755,7 +755,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (
             "set_weekday",
             rf"{_LEFT}(?:({WEEKDAYS_PLURAL})(?:\s({_PARTS_PLURAL}))?|({WEEKDAY})\s({_PARTS_PLURAL})"
-            rf"|({WEEKDAY})(?=(?:,\s{WEEKDAY})*,?\s(?:and|or)\s{WEEKDAY}\s({_PARTS_PLURAL})(?![\w'])))"
+            rf"|({WEEKDAY})(?=(?:,\s{WEEKDAY})*,?\s(?:and|or)\s{WEEKDAY}\s({_PARTS_PLURAL})(?![\w']))"
+            # "a Saturday-morning class", "a Tuesday-evening reading circle": every week.
+            rf"|(?<=\b[Aa]\s)(?P<every_day>{WEEKDAY})-(?P<every_part>(?i:morning|afternoon|evening|night))"
+            rf"(?=\s[a-z]))"
             rf"(?![\w'])",
         ),
         (

@@ -382,6 +382,8 @@ def test_in_days_and_minutes_apart_are_no_durations(text):
         ("The club met every Thursday morning.", "every Thursday morning", "XXXX-WXX-4TMO"),
         ("She sang in the choir on Sunday evenings.", "Sunday evenings", "XXXX-WXX-7TEV"),
         ("Flights leave on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        # "a Saturday-morning class": a class every Saturday morning.
+        ("She ran a Saturday-morning class for years.", "Saturday-morning", "XXXX-WXX-6TMO"),
         # The first days of "Monday and Tuesday nights" share the nights.
         ("Flights leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
         ("Classes meet Monday, Wednesday and Friday evenings.", "Wednesday", "XXXX-WXX-3TEV"),
