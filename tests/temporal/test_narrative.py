@@ -1576,69 +1576,63 @@ def test_a_day_in_a_when_clause_after_a_year_is_that_years():
     assert found["12 November"] == "1987-11-12"
 
 
-def test_a_state_held_since_long_ago_does_not_make_the_lead_news():
-    # "has owned since the 1880s" is a present perfect, but of a state, not of news.
-    text = (
-        "The Harbour Strike was a six-week stoppage at the port of Eastbay in 1957, a port "
-        "that the city has owned since the 1880s. It began on Monday 3 June, when the crane "
-        "drivers walked out, and the dockers joined them the following day. By 20 June no "
-        "ship had been unloaded for a fortnight, and on 12 July the two sides signed a deal."
-    )
-    found = values(text, datetime.date(2017, 5, 30))
-    assert found["Monday 3 June"] == "1957-06-03"
-    assert found["the following day"] == "1957-06-04"
-    assert found["12 July"] == "1957-07-12"
-
-
-def test_a_life_in_parentheses_is_an_aside_the_story_does_not_move_to():
-    text = (
-        "The rising began in 1921. On the evening of 12 March 1921 the rebels seized the "
-        "arsenal, and early the next morning troops under General Harald Lind (9 May 1870 "
-        "– 2 February 1948) marched on the capital. They reached it in late April and took "
-        "the citadel on 6 May."
-    )
-    found = values(text, datetime.date(2021, 3, 1))
-    assert found["late April"] == "1921-04"
-    assert found["6 May"] == "1921-05-06"
-
-
-def test_a_look_back_from_early_in_a_year_to_a_later_month_is_the_year_before():
-    text = (
-        "The outbreak began on the night of Thursday, 31 August 1854; in 1849 and 1848 "
-        "there had been others. In early 1855 the curate found the first case: a girl who "
-        "had fallen ill on 28 August, days before the others."
-    )
-    assert values(text, datetime.date(2019, 9, 8))["28 August"] == "1854-08-28"
-
-
-def test_a_midnight_after_a_historys_evening_clock_is_the_storys():
-    text = (
-        "The mine collapsed in August 1927; in 1912 and 1922 there had been others. The "
-        "rescue began on the night of Tuesday, 11 October 1927. At 12:11 a.m. on 12 October "
-        "the first capsule surfaced. Over the following hours it went down again and again. "
-        "The leader insisted on being last; he stepped out at 9:55 p.m., and the last "
-        "rescuer came up shortly after midnight."
-    )
-    assert values(text, datetime.date(2020, 8, 5))["midnight"] == "1927-10-13T00:00"
-
-
-def test_a_part_of_the_year_in_a_history_is_of_the_storys_year():
-    text = (
-        HISTORY + " In 1907 the council had planned a new bridge for the second half of the year."
-    )
-    assert values(text)["the second half of the year"] == "1907-H2"
-
-
-def test_a_clock_after_a_day_the_story_moved_on_to_is_on_that_day():
-    # The news reading put the clock on the evening's day; the story has moved on to
-    # the Monday, and the small hours named before make half past three the morning's.
-    text = (
-        "The siege of the city had begun in March 1884; risings had come in 1881 and 1883, "
-        "and the river fell in 1882. On the evening of 25 January 1885 the leader crossed "
-        "the river, and in the early hours of Monday, 26 January, his army crossed it in the "
-        "dark. The attack began at about half past three, and by dawn the city had fallen."
-    )
-    found = values(text, datetime.date(2016, 11, 14))
-    assert found["Monday, 26 January"] == "1885-01-26"
-    assert found["about half past three"] == "1885-01-26T03:30"
-    assert found["dawn"] == "1885-01-26TMO"
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # "has owned since the 1880s" is a present perfect, but of a state, not of news.
+        (
+            "The Harbour Strike was a six-week stoppage at the port of Eastbay in 1957, a port "
+            "that the city has owned since the 1880s. It began on Monday 3 June, when the crane "
+            "drivers walked out, and the dockers joined them the following day. By 20 June no "
+            "ship had been unloaded for a fortnight, and on 12 July the two sides signed a deal.",
+            datetime.date(2017, 5, 30),
+            {"Monday 3 June": "1957-06-03", "the following day": "1957-06-04", "12 July": "1957-07-12"},
+        ),
+        # A life in parentheses is an aside the story does not move to.
+        (
+            "The rising began in 1921. On the evening of 12 March 1921 the rebels seized the "
+            "arsenal, and early the next morning troops under General Harald Lind (9 May 1870 "
+            "– 2 February 1948) marched on the capital. They reached it in late April and took "
+            "the citadel on 6 May.",
+            datetime.date(2021, 3, 1),
+            {"late April": "1921-04", "6 May": "1921-05-06"},
+        ),
+        # A look back from early in a year to a later month of it is to the year before.
+        (
+            "The outbreak began on the night of Thursday, 31 August 1854; in 1849 and 1848 "
+            "there had been others. In early 1855 the curate found the first case: a girl who "
+            "had fallen ill on 28 August, days before the others.",
+            datetime.date(2019, 9, 8),
+            {"28 August": "1854-08-28"},
+        ),
+        # A midnight after the story's evening clock is on the story's next day.
+        (
+            "The mine collapsed in August 1927; in 1912 and 1922 there had been others. The "
+            "rescue began on the night of Tuesday, 11 October 1927. At 12:11 a.m. on 12 October "
+            "the first capsule surfaced. Over the following hours it went down again and again. "
+            "The leader insisted on being last; he stepped out at 9:55 p.m., and the last "
+            "rescuer came up shortly after midnight.",
+            datetime.date(2020, 8, 5),
+            {"midnight": "1927-10-13T00:00"},
+        ),
+        # A part "of the year" is of the story's year.
+        (
+            HISTORY + " In 1907 the council had planned a new bridge for the second half of the year.",
+            ANCHOR,
+            {"the second half of the year": "1907-H2"},
+        ),
+        # The news reading put the clock on the evening's day; the story has moved on to
+        # the Monday, and the small hours named before make half past three the morning's.
+        (
+            "The siege of the city had begun in March 1884; risings had come in 1881 and 1883, "
+            "and the river fell in 1882. On the evening of 25 January 1885 the leader crossed "
+            "the river, and in the early hours of Monday, 26 January, his army crossed it in the "
+            "dark. The attack began at about half past three, and by dawn the city had fallen.",
+            datetime.date(2016, 11, 14),
+            {"Monday, 26 January": "1885-01-26", "about half past three": "1885-01-26T03:30", "dawn": "1885-01-26TMO"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_history_keeps_to_its_own_days(text, anchor, expected):
+    found = values(text, anchor)
+    assert {phrase: found.get(phrase) for phrase in expected} == expected
