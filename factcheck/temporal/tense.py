@@ -1043,6 +1043,8 @@ _REPORTING = frozenset(REPORTING_VERBS.split("|"))
 # What may stand before a day that is the subject of its clause.
 _BEFORE_A_SUBJECT = frozenset(["that", "said", "says", "predicted", "predicts", "expects"])
 _FUTURE_MODALS = frozenset(["will", "would", "could", "should", "might", "may", "'ll"])
+_PRESENT_OF_A_FORECAST = frozenset(["is", "looks", "seems", "remains"])
+_SAID_OF_A_FORECAST = frozenset(["said", "says", "predicted", "predicts", "expects", "warned"])
 
 
 def _modal_after_subject(after: list[str]) -> bool:
@@ -1118,6 +1120,15 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     # A comma right after the mention stays between it and the next word, so that
     # "worth $130 million in October, are worth half that now" reads no "October are".
     words = [*before, "", *([","] if after and not after_clause else []), *after]
+    if (
+        after_clause
+        and after[0] in _PRESENT_OF_A_FORECAST
+        and before
+        and before[-1].lower() in _SAID_OF_A_FORECAST
+    ):
+        # "Forecasters said the weekend looks dry": what the day will be like, told in
+        # the present, is still to come (not "May 18 is a date", which says what it is).
+        return "future"
     if (
         after_clause
         and _modal_after_subject(after[:after_clause])

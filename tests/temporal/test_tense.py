@@ -283,6 +283,9 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("The deal had originally been expected to close by Friday.", "Friday", None),
         # A day that is the subject of its clause's modal is what the modal tells of.
         ("The AA predicted that Friday would be the busiest day.", "Friday", "future"),
+        # What a day is like, told in the present after "said", is still to come.
+        ("Forecasters said the weekend looks dry but cold.", "the weekend", "future"),
+        ("Forecasters said the weekend was dry but cold.", "the weekend", "past"),
         ("It said Friday and Sunday would again be the heaviest days.", "Friday", "future"),
         ("A forecaster said Friday could be the warmest day.", "Friday", "future"),
         ("The mayor said Friday May sales rose.", "Friday", "past"),
