@@ -317,7 +317,12 @@ def is_possessive(text: str, end: int) -> bool:
 
 def month_near(anchor: datetime.date, month: int, tense: str | None, relative: str | None):
     here = anchor.year * 12 + anchor.month - 1
-    options = [(anchor.year + dy) * 12 + month - 1 for dy in (-1, 0, 1)]
+    # (within the calendar's years: an anchor in 9999 has no next year to read a month in)
+    options = [
+        (anchor.year + dy) * 12 + month - 1
+        for dy in (-1, 0, 1)
+        if datetime.MINYEAR <= anchor.year + dy <= datetime.MAXYEAR
+    ]
     relative = (relative or "").lower()
     if relative in _BACKWARD:
         index = max(o for o in options if o < here)

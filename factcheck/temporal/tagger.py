@@ -114,7 +114,9 @@ def _dateline_day(text: str, anchor: datetime.date) -> datetime.date:
     dateline = _DATELINE.match(text, 0, 160)
     if dateline is None:
         return anchor
-    month = lexicon.month_number(dateline[1])
+    month = lexicon.MONTHS.get(dateline[1].lower())
+    if month is None:
+        return anchor  # "HOUSTON, Junk 25": no month
     for year in (anchor.year, anchor.year - 1):
         try:
             day = datetime.date(year, month, int(dateline[2]))

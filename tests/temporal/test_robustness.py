@@ -164,3 +164,9 @@ def test_a_clock_moved_off_a_day_before_christ_keeps_a_well_formed_value():
     text = "4 June 1867 BC later / winter May Saturday's faces faces noon ( Tuesday"
     found = {m.text: m.value for m in tag(text, datetime.date(3365, 7, 20))}
     assert re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\dT12:00", found["noon"])
+
+
+def test_a_month_read_at_the_end_of_the_calendar_stays_in_it():
+    # Found by fuzzing: "June" written in July 9999 was valued "10000-06".
+    found = [(m.text, m.value) for m in tag("It rained in June.", datetime.date(9999, 7, 13))]
+    assert found == [("June", "9999-06")]

@@ -1226,6 +1226,8 @@ def test_a_day_that_takes_its_year_and_its_clock_leaves_neither_behind():
             ("tonight", "1997-06-26"),
         ),
         ("The House voted tonight to overhaul the program.", datetime.date(1997, 6, 26), ("tonight", "1997-06-26")),
+        # A word that only looks like a month's is no dateline (it raised a KeyError).
+        ("HOUSTON, Junk 25 - The House voted tonight.", datetime.date(1997, 6, 26), ("tonight", "1997-06-26")),
     ],
 )  # fmt: skip
 def test_today_and_tonight_are_the_datelines_day(text, anchor, expected):
