@@ -329,10 +329,11 @@ def follow_clock_days(mentions: list[DateMention], chosen: list[Candidate], text
             continue
         # The day as already followed: a clock time may take its day from another.
         clock, day = mentions[index], result[day_index]
-        # (the clock's own day may be longer than ten characters: "BC1867-06-04T12:00")
+        # (the clock's own day may be longer than ten characters: "BC1867-06-04T12:00";
+        # one with no time left, a day the story gave it, is left as it is)
         date, _, time = clock.value.partition("T")
-        if values.DAY_VALUE.fullmatch(day.value[:10]) and date != day.value[:10]:
-            value = day.value[:10] + ("T" + time if time else clock.value[10:])
+        if time and values.DAY_VALUE.fullmatch(day.value[:10]) and date != day.value[:10]:
+            value = day.value[:10] + "T" + time
             result[index] = make_mention(text, clock.start, clock.end, clock.type, value, clock.mod)
     return result
 

@@ -166,6 +166,14 @@ def test_a_clock_moved_off_a_day_before_christ_keeps_a_well_formed_value():
     assert re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\dT12:00", found["noon"])
 
 
+def test_a_clock_the_story_left_without_its_time_is_not_cut_again():
+    # Found by fuzzing: a clock given a day before Christ and no time ("BC0030-06-19")
+    # was then cut as if it had ten characters and a time, giving "2029-06-1919".
+    text = "PARIS (AP), 19 June winter 10:30 BC that year 9:55 p.m. ago trial party"
+    for mention in tag(text, datetime.date(2029, 12, 20)):
+        assert re.fullmatch(r"(?:BC)?\d{4}(?:-\d\d(?:-\d\d(?:T[\d:]+)?)?)?", mention.value)
+
+
 def test_a_month_read_at_the_end_of_the_calendar_stays_in_it():
     # Found by fuzzing: "June" written in July 9999 was valued "10000-06".
     found = [(m.text, m.value) for m in tag("It rained in June.", datetime.date(9999, 7, 13))]
