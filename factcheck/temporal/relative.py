@@ -339,7 +339,15 @@ def overnight(m, ctx):
     Thursday's referendum. The pound fell overnight", published Friday: Thursday night);
     tonight when the sentence looks ahead ("storms move in overnight")."""
     if ctx.tense(*m.span()) != "past":
-        return _span(m, "TIME", f"{ctx.anchor.isoformat()}TNI")
+        # "Light snow should develop Wednesday afternoon, turning heavy overnight": the
+        # night after the day its sentence names; tonight when it names none.
+        named = _weekdays_named_before(m, ctx, same_sentence=True)
+        day = (
+            weekday_near(ctx.anchor, weekday_number(named[-1][1]), "future", None)
+            if named
+            else ctx.anchor
+        )
+        return _span(m, "TIME", f"{day.isoformat()}TNI")
     day = _story_day(m, ctx)
     if day >= ctx.anchor - datetime.timedelta(days=1):
         day = ctx.anchor
@@ -349,18 +357,25 @@ def overnight(m, ctx):
 def _story_day(m, ctx) -> datetime.date:
     """The day a past-tense sentence tells of: the last weekday named in it or in the
     sentence before it, else the anchor."""
-    sentences = ctx.sentences or Sentences(ctx.text)
-    left = sentences.bounds(m.start(), m.end())[0]
-    previous_left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0] if left else 0
-    named = [
-        day
-        for day in _WEEKDAY_WORD.finditer(ctx.text, previous_left, m.start())
-        # Not "every day since Thursday": a yardstick, not the day told of.
-        if not is_yardstick(ctx.text, day.start())
-    ]
+    named = _weekdays_named_before(m, ctx)
     if not named:
         return ctx.anchor
     return weekday_near(ctx.anchor, weekday_number(named[-1][1]), "past", None)
+
+
+def _weekdays_named_before(m, ctx, *, same_sentence: bool = False) -> list[re.Match]:
+    """The weekdays named before the match, in its sentence and (unless `same_sentence`)
+    the one before it."""
+    sentences = ctx.sentences or Sentences(ctx.text)
+    left = sentences.bounds(m.start(), m.end())[0]
+    if not same_sentence and left:
+        left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0]
+    return [
+        day
+        for day in _WEEKDAY_WORD.finditer(ctx.text, left, m.start())
+        # Not "every day since Thursday": a yardstick, not the day told of.
+        if not is_yardstick(ctx.text, day.start())
+    ]
 
 
 @resolver

@@ -14,6 +14,13 @@ def _found(text):
     return [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
 
 
+def test_overnight_told_ahead_is_the_night_after_the_day_its_sentence_names():
+    text = "Snow should develop Wednesday afternoon, turning heavy overnight."
+    assert [m.value for m in tag(text, D(2018, 1, 30)) if m.text == "overnight"] == [
+        "2018-01-31TNI"
+    ]
+
+
 def test_overnight_after_a_day_since_which_is_last_night():
     # "since Thursday" is a yardstick, not the day the rescues were told of.
     text = "Crews have worked every day since Thursday. Two rescues overnight were close calls."
