@@ -730,6 +730,12 @@ _DEADLINE_SETTERS = frozenset(
     ["must", "wants", "want", "hopes", "hope", "expects", "expect", "aims", "needs", "need",
      "plans", "intends"]
 )  # fmt: skip
+_DEADLINE_SET_IN_THE_PAST = frozenset(["needed", "wanted", "intended"])
+_PART_OF_A_PERIOD_BEFORE = (
+    ["the", "end", "of"],
+    ["the", "start", "of"],
+    ["the", "beginning", "of"],
+)
 # Verbs an adjective follows as it follows "be": "stayed open", "remained closed".
 _LINKING_VERBS = frozenset(
     ["stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept"]
@@ -941,10 +947,16 @@ def _phrase_tense(
     tail = lowered_words[-3:-1] if last == "on" else lowered_words[-2:]
     if len(tail) == 2 and tail[0] in ("is", "are") and tail[1] in _SCHEDULED_PASSIVES:
         return "future"  # "faces up to 10 years when he is sentenced Nov. 17"
-    if last == "by" and _DEADLINE_SETTERS.intersection(lowered_words[-8:]):
+    # "by the end of January": the deadline's word stands before the part of the month.
+    deadline = lowered_words[-4] if lowered_words[-3:] in _PART_OF_A_PERIOD_BEFORE else last
+    if deadline == "by" and _DEADLINE_SETTERS.intersection(lowered_words[-8:]):
         # "must report to the county jail by 9 a.m. Friday", "wants the case in the
         # jury's hands by Memorial Day": a deadline still to come.
         return "future"
+    if deadline in ("by", "before") and _DEADLINE_SET_IN_THE_PAST.intersection(lowered_words):
+        # "said councils needed a settlement before Christmas": a deadline told in the
+        # past may still lie ahead; the nearest such date.
+        return EITHER
     if _WHEN_SCHEDULED_AFTER.match(text, end, right):
         return "future"  # "attention shifts to Friday, when the government releases sales"
     # (a substring test first: the patterns try every position of the words)

@@ -322,6 +322,9 @@ def test_it_reads_a_plan_through_its_auxiliary():
             None,
         ),
         ("He met with officials and signed the deal on Friday.", "Friday", "past"),
+        # A deadline told in the past may still lie ahead: no tense, the nearest date.
+        ("They said councils needed a settlement before Christmas.", "Christmas", None),
+        ("He said he wanted two defenders signed by the end of January.", "January", None),
         # A plan in the past perfect, an adverb or not before its verb, may be over.
         ("The talks had originally been scheduled for March but were put off.", "March", None),
         # Reports a noun: no company's calendar.
