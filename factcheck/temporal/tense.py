@@ -948,7 +948,11 @@ def _phrase_tense(
     if len(tail) == 2 and tail[0] in ("is", "are") and tail[1] in _SCHEDULED_PASSIVES:
         return "future"  # "faces up to 10 years when he is sentenced Nov. 17"
     # "by the end of January": the deadline's word stands before the part of the month.
-    deadline = lowered_words[-4] if lowered_words[-3:] in _PART_OF_A_PERIOD_BEFORE else last
+    deadline = (
+        lowered_words[-4]
+        if len(lowered_words) >= 4 and lowered_words[-3:] in _PART_OF_A_PERIOD_BEFORE
+        else last
+    )
     if deadline == "by" and _DEADLINE_SETTERS.intersection(lowered_words[-8:]):
         # "must report to the county jail by 9 a.m. Friday", "wants the case in the
         # jury's hands by Memorial Day": a deadline still to come.

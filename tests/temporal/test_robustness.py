@@ -178,3 +178,8 @@ def test_a_month_read_at_the_end_of_the_calendar_stays_in_it():
     # Found by fuzzing: "June" written in July 9999 was valued "10000-06".
     found = [(m.text, m.value) for m in tag("It rained in June.", datetime.date(9999, 7, 13))]
     assert found == [("June", "9999-06")]
+
+
+def test_the_end_of_a_time_at_the_start_of_a_text_is_read():
+    # Found by fuzzing: "the end of" with no word before it ran off the word list.
+    assert [m.text for m in tag("the end of midnight", datetime.date(1956, 10, 20))] == ["midnight"]
