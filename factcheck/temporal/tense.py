@@ -489,10 +489,6 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "A tornado hit the town Friday": after its subject, the past; "will hit" and
         # "to hit" leave it to the word before. After "if" it is the present of a
         # condition still to come: "If they shut down my entrance in May".
-        if _after_with_and_its_noun(words, index):
-            # "results at 9 a.m. on Thursday, with figures for the rest released between
-            # Friday and Oct 16": a participle after "with" and its noun, no finite verb.
-            return None
         if {"if", "unless"}.intersection(w.lower() for w in words[max(0, index - 3) : index]):
             return "future"
         return "past"
