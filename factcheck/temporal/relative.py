@@ -37,7 +37,6 @@ from factcheck.temporal.resolve import (
     possessive_tense,
     weekday_near,
 )
-from factcheck.temporal.tense import Sentences
 
 RESOLVERS = {}
 
@@ -366,10 +365,9 @@ def _story_day(m, ctx) -> datetime.date:
 def _weekdays_named_before(m, ctx, *, same_sentence: bool = False) -> list[re.Match]:
     """The weekdays named before the match, in its sentence and (unless `same_sentence`)
     the one before it."""
-    sentences = ctx.sentences or Sentences(ctx.text)
-    left = sentences.bounds(m.start(), m.end())[0]
+    left = ctx.sentence_bounds(m.start(), m.end())[0]
     if not same_sentence and left:
-        left = sentences.bounds(max(0, left - 2), max(0, left - 1))[0]
+        left = ctx.sentence_bounds(max(0, left - 2), max(0, left - 1))[0]
     return [
         day
         for day in _WEEKDAY_WORD.finditer(ctx.text, left, m.start())
@@ -420,8 +418,8 @@ def _in_the_small_hours(m, ctx) -> bool:
     five o'clock", "in the early hours ... about half past three")."""
     if _MORNING_AFTER.match(ctx.text, m.end()):
         return True
-    sentence = ctx.sentence(m.start(), m.end())
-    before = sentence[: max(0, sentence.find(m[0]))]
+    opens = ctx.sentence_bounds(m.start(), m.end())[0]
+    before = ctx.text[opens : m.start()]
     # Not "worked from dawn until five o'clock": the end of a stretch that began then.
     if _UNTIL_BEFORE.search(before):
         return False
@@ -429,7 +427,6 @@ def _in_the_small_hours(m, ctx) -> bool:
         return True
     # "... in the early hours of Monday, 26 January, they crossed. The attack began at
     # about half past three": the small hours of the sentence before.
-    opens = m.start() - len(before)
     return _SMALL_HOURS_NAMED.search(ctx.text, max(0, opens - 240), opens) is not None
 
 

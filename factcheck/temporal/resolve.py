@@ -89,8 +89,12 @@ class Context:
 
     def sentence(self, start: int, end: int) -> str:
         """The sentence holding text[start:end]."""
-        left, right = self._sentences().bounds(start, end)
+        left, right = self.sentence_bounds(start, end)
         return self.text[left:right]
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Where the sentence holding text[start:end] starts and ends."""
+        return self._sentences().bounds(start, end)
 
     def _sentences(self) -> Sentences:
         if self.sentences is None:
@@ -1120,7 +1124,7 @@ _HOLIDAY_AT_HAND = 14
 
 
 def _holiday(m, ctx, named, relative: str) -> Candidate | None:
-    sentence = (ctx.sentences or Sentences(ctx.text)).bounds(m.start(), m.end())
+    sentence = ctx.sentence_bounds(m.start(), m.end())
     country = country_near(m[2], ctx.text, m.start(), sentence)
     if m[3]:
         day = holiday_date(m[2], int(m[3]), country)

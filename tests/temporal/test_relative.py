@@ -14,6 +14,15 @@ def _found(text):
     return [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
 
 
+def test_the_small_hours_are_read_before_each_clock_where_it_stands():
+    # The same words twice in one sentence: each is read from where it stands.
+    text = "At dawn they waited until five o'clock, and at five o'clock they charged."
+    clocks = [
+        m.value for m in tag(text, D(2011, 5, 22)) if m.type == "TIME" and "o'clock" in m.text
+    ]
+    assert clocks == ["2011-05-22T17:00", "2011-05-22T05:00"]
+
+
 def test_overnight_told_ahead_is_the_night_after_the_day_its_sentence_names():
     text = "Snow should develop Wednesday afternoon, turning heavy overnight."
     assert [m.value for m in tag(text, D(2018, 1, 30)) if m.text == "overnight"] == [
