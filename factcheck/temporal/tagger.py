@@ -34,7 +34,7 @@ from factcheck.temporal import (
     values,
 )
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import RULES, URL
+from factcheck.temporal.patterns import MONTH, RULES, URL
 from factcheck.temporal.rebase import rebase
 from factcheck.temporal.resolve import Candidate, Context
 from factcheck.temporal.tense import Sentences
@@ -114,9 +114,7 @@ def _dateline_day(text: str, anchor: datetime.date) -> datetime.date:
     dateline = _DATELINE.match(text, 0, 160)
     if dateline is None:
         return anchor
-    month = lexicon.MONTHS.get(dateline[1].lower())
-    if month is None:
-        return anchor  # "HOUSTON, Junk 25": no month
+    month = lexicon.month_number(dateline[1])
     for year in (anchor.year, anchor.year - 1):
         try:
             day = datetime.date(year, month, int(dateline[2]))
@@ -129,8 +127,7 @@ def _dateline_day(text: str, anchor: datetime.date) -> datetime.date:
 
 # "WASHINGTON, June 25 -", "BEIJING, Oct. 3 (Xinhua) --": a place in capitals, a day.
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s[A-Z][A-Za-z. ]{1,20})?,\s"
-    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s(\d{1,2})\b"
+    rf"\s*[A-Z][A-Z .'-]{{2,30}}(?:,\s[A-Z][A-Za-z. ]{{1,20}})?,\s({MONTH})\s(\d{{1,2}})\b"
 )
 _DATELINE_REACH_DAYS = 3
 
