@@ -520,11 +520,13 @@ def _word_tense(words: list[str], index: int) -> str | None:
 def _after_with_and_its_noun(words: list[str], index: int) -> bool:
     """Whether words[index] follows "with" and a noun phrase ("with figures for the rest
     released"), not a verb of its own clause ("met with officials and signed")."""
-    between = [w.lower() for w in words[max(0, index - 7) : index]]
-    if "with" not in between[:-1]:
-        return False
-    after_with = between[len(between) - 1 - between[::-1].index("with") + 1 :]
-    return not _COORDINATORS_OF_VERBS.intersection(after_with)
+    before = [w.lower() for w in words[max(0, index - 7) : index]]
+    # The last "with" but one right before the word ("with injured workers" is an
+    # adjective's, _is_adjective's to tell).
+    for back in range(len(before) - 2, -1, -1):
+        if before[back] == "with":
+            return not _COORDINATORS_OF_VERBS.intersection(before[back + 1 :])
+    return False
 
 
 _COORDINATORS_OF_VERBS = frozenset(["and", "or", "but", "then", "who", "which", "that"])
@@ -1056,7 +1058,8 @@ _REPORTING = frozenset(REPORTING_VERBS.split("|"))
 _BEFORE_A_SUBJECT = frozenset(["that", "said", "says", "predicted", "predicts", "expects"])
 _FUTURE_MODALS = frozenset(["will", "would", "could", "should", "might", "may", "'ll"])
 _PRESENT_OF_A_FORECAST = frozenset(["is", "looks", "seems", "remains"])
-_SAID_OF_A_FORECAST = frozenset(["said", "says", "predicted", "predicts", "expects", "warned"])
+# Who tells a forecast: those a subject may follow, and "warned" (not "that").
+_SAID_OF_A_FORECAST = (_BEFORE_A_SUBJECT - {"that"}) | {"warned"}
 
 
 def _modal_after_subject(after: list[str]) -> bool:
