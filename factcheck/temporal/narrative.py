@@ -667,11 +667,18 @@ def _moved_on_to(
     mention: DateMention, shift: tuple[int, str, tuple[str, ...]], reference: DateMention
 ) -> str | None:
     """The date a count from the story moves it on to, where a month or day without its
-    year may follow: "that summer" is the summer of the story's year, "Three years later"
+    year may follow: "that summer" is the summer of the story's year, "the following
+    spring" the first spring after the story's date, "the spring of the following year"
+    and "March of the following year" in the year after the story's, "Three years later"
     (a count in years, "unit" scope) that many years on. Other counts: None."""
     amount, unit, scopes = shift
     if (amount, unit) == (0, "season"):
         return _in_year_of(mention, reference)
+    if unit == "season" and reference.earliest is not None and reference.latest is not None:
+        return values.season_near(reference.earliest, reference.latest, mention.value[-2:], amount)
+    if unit == "part_of_year" and reference.earliest is not None and reference.latest is not None:
+        year = values.middle(reference.earliest, reference.latest).year + amount
+        return _in_year(mention, year) if 0 < year <= 9999 else None
     if unit == "year" and "unit" in scopes and reference.earliest is not None:
         year = reference.earliest.year + amount
         return f"{year:04d}" if 0 < year <= 9999 else None

@@ -692,7 +692,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # "the spring of next year": counted from the anchor's year.
             rf"|\sof\s(?P<anchor_relative>(?i:this|last|next))\s(?i:year)(?![\w-])"
             # "the autumn of that year", "the spring of the following year": the story's.
-            rf"|\sof\s((?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))\s(?i:year)"
+            rf"|\sof\s(?P<story_year>(?i:that|the\ssame|the\sfollowing|the\snext|the\sprevious))\s(?i:year)"
             # "the spring of 218 BC", "the summer of AD 9"; "the summer of 415" where no
             # noun follows (not "the fall of 300 points").
             rf"|\sof\s(?:(?P<era_number>[1-9]\d{{0,3}})\s?(?P<era>BC|B\.C\.|BCE|AD|A\.D\.|CE)"

@@ -105,9 +105,9 @@ def season(m, ctx):
             # "the summer of 1941-42" is no one season: the year alone, "-42" left out.
             return Candidate(m.start(), m.start(3) + 4, "DATE", f"{year_digits}-{code}")
         return _span(m, "DATE", f"{year_digits}-{code}")
-    if m[5]:
+    if m["story_year"]:
         # Counted from the story's year (rebase); the anchor's year until one is named.
-        offset = _YEAR_OFFSETS[" ".join(m[5].lower().split())]
+        offset = _YEAR_OFFSETS[" ".join(m["story_year"].lower().split())]
         value = f"{ctx.anchor.year + offset:04d}-{code}"
         return _span(m, "DATE", value, shift=(offset, "part_of_year", ()))
     if name[0].isupper() and NAME_GOES_ON.match(ctx.text, m.end(2)):

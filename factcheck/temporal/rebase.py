@@ -116,9 +116,36 @@ def rebase(
             # "Stalin did not speak until 3 July, eleven days later": the count names the
             # day just told, counted from an earlier one.
             value = last.value[:10]
+        elif (
+            chain_days
+            and candidate.shift is not None
+            and candidate.shift[0] != 0
+            and candidate.shift[1] in ("day", "week", "month")
+            and _counts_from_the_story(candidate.shift)
+            and season is not None
+            and season.earliest is not None
+            and season.latest is not None
+            and (reference is None or (reference.latest and reference.latest < season.earliest))
+        ):
+            # "in 1618. The following spring ... Three weeks later": a count in days or
+            # weeks from a season holds no day or month to tell, but it is in the
+            # season's year, not the year before it.
+            value = f"{values.middle(season.earliest, season.latest).year:04d}"
         elif candidate.shift is not None and reference is not None:
             base = reference
             if (
+                chain_days
+                and candidate.shift[0] != 0
+                and candidate.shift[1] in ("day", "week", "month")
+                and counted is not None
+                and not _as_fine_as(counted, candidate.shift[1])
+                and _later_than(counted, reference)
+                and (day is None or _later_than(counted, day))
+            ):
+                # "in 1618. The following year ... Three weeks later", "Two years later
+                # ... Three days later": in the year counted to, read no finer than it.
+                base = counted
+            elif (
                 candidate.shift[1] in ("day", "weekday")
                 and day is not None
                 and not _moved_on(reference, day, anchor)
@@ -307,6 +334,14 @@ def _ends_a_night(text: str, first: DateMention, second: DateMention) -> bool:
 
 
 _NIGHT_OF = re.compile(r"(?i:night)\sof\s$")
+
+
+def _later_than(mention: DateMention, reference: DateMention) -> bool:
+    return (
+        mention.earliest is not None
+        and reference.latest is not None
+        and reference.latest < mention.earliest
+    )
 
 
 def _as_fine_as(mention: DateMention, unit: str) -> bool:

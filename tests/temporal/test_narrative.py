@@ -365,6 +365,54 @@ def test_a_season_of_that_year_or_the_following_year_is_the_storys():
     assert found["the spring of the following year"] == "1958-SP"
 
 
+# Enough years long past to make a short text a history (MIN_PAST_DATES).
+THE_WAR_ENDS = (
+    " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
+    "1690 and a library in 1701."
+)
+
+
+def test_a_season_of_the_following_year_right_after_a_bare_year_is_the_next_year():
+    # The grammar's own reading, before any story year: the anchor's next year, not its own.
+    assert values("In the spring of the following year, the army crossed.") == {
+        "the spring of the following year": "2010-SP"
+    }
+    text = (
+        "The war began in 1618. In the spring of the following year the army crossed the "
+        "river. On 8 November the battle was fought. The next day the king fled." + THE_WAR_ENDS
+    )
+    found = values(text)
+    assert found["the spring of the following year"] == "1619-SP"
+    assert (found["8 November"], found["The next day"]) == ("1619-11-08", "1619-11-09")
+
+
+def test_a_month_after_a_counted_season_is_in_the_seasons_year():
+    text = (
+        "The war began in 1618. The following spring the army crossed the river. On 8 "
+        "November the battle was fought. The next day the king fled." + THE_WAR_ENDS
+    )
+    assert values(text)["8 November"] == "1619-11-08"
+
+
+@pytest.mark.parametrize(
+    "moved_on",
+    ["The following year", "The following spring", "In the spring of 1619", "A year later"],
+)
+def test_a_count_in_weeks_after_the_story_moved_on_a_year_is_in_that_year(moved_on):
+    text = f"The war began in 1618. {moved_on} the army crossed. Three weeks later it took Prague."
+    text += THE_WAR_ENDS
+    assert values(text)["Three weeks later"] == "1619"
+
+
+def test_a_count_in_days_after_a_count_in_years_is_in_the_year_counted_to():
+    text = (
+        "On 4 March 1950 he left the city. Two years later he came back. Three days later "
+        "he died. His sons sold the farm in 1961, the house in 1968 and the mill in 1975."
+    )
+    found = values(text)
+    assert (found["Two years later"], found["Three days later"]) == ("1952", "1952")
+
+
 def test_news_that_opens_on_its_own_day_stays_news_however_much_background_it_tells():
     text = (
         "A former mayor has died at 88, his family said Tuesday. Born on 3 March 1934, he "
