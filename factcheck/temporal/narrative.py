@@ -648,6 +648,10 @@ def follow_story(
                 if start is not None:
                     result[-1] = start
                     reference, before_christ = _range_reference(text, start, mention), None
+                elif _holds(result[-1], reference):
+                    # "between July and October 1828, during the war of 1828-1829": a
+                    # range of years from the story's own holds it; the story stays.
+                    pass
                 elif reference is not result[-1]:
                     reference, before_christ = mention, None
             else:

@@ -365,6 +365,15 @@ def test_a_season_of_that_year_or_the_following_year_is_the_storys():
     assert found["the spring of the following year"] == "1958-SP"
 
 
+def test_a_range_of_years_holding_the_storys_date_leaves_the_story_there():
+    text = (
+        "The siege lasted from July to October 1828, during the war of 1828-1829. The army "
+        "had crossed the river in early May. By 17 July it stood before the walls." + HISTORY
+    )
+    found = values(text)
+    assert (found["early May"], found["17 July"]) == ("1828-05", "1828-07-17")
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
