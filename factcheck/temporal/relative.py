@@ -313,6 +313,9 @@ def deictic_day(m, ctx):
     day = ctx.anchor + datetime.timedelta(days=offset)
     if m[2]:
         return _span(m, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[m[2].lower()]}")
+    if word == "tonight":
+        # The night of the day, as "last night" and "this morning" are parts of theirs.
+        return _span(m, "TIME", f"{day.isoformat()}TNI")
     return _span(m, "DATE", day.isoformat())
 
 

@@ -664,3 +664,17 @@ def test_a_holidays_weekday_is_no_weekday_of_this_week():
         for m in tag("Shoppers will spend more on Black Friday this week.", D(2023, 11, 20))
     ]
     assert found == [("Black Friday", "2023-11-24"), ("this week", "2023-W47")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The House voted tonight.", ("tonight", "TIME", "2011-05-22TNI")),
+        ("We speak to her tonight at 9.", ("tonight", "TIME", "2011-05-22TNI")),
+        # A part of the day named with its day, as "last night" and "this morning" are.
+        ("It rained last night.", ("last night", "TIME", "2011-05-21TNI")),
+        ("It rained this morning.", ("this morning", "TIME", "2011-05-22TMO")),
+    ],
+)
+def test_tonight_is_the_night_of_the_anchor_day(text, expected):
+    assert expected in [(m.text, m.type, m.value) for m in tag(text, datetime.date(2011, 5, 22))]

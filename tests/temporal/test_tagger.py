@@ -411,7 +411,7 @@ def test_early_or_late_keeps_its_part_of_a_day(text, span, value, mod):
         ("You're listening to the World Tonight.", []),
         # Lower case, "today show" is a day and a verb.
         ("Figures published today show a fall.", [("today", "DATE", "2011-05-22")]),
-        ("Tonight the skies clear.", [("Tonight", "DATE", "2011-05-22")]),
+        ("Tonight the skies clear.", [("Tonight", "TIME", "2011-05-22TNI")]),
     ],
 )
 def test_it_reads_no_date_in_a_quoted_or_owned_title(text, expected):
@@ -1218,17 +1218,17 @@ def test_a_day_that_takes_its_year_and_its_clock_leaves_neither_behind():
         (
             "WASHINGTON, June 25 - The House voted tonight to overhaul the program.",
             datetime.date(1997, 6, 26),
-            ("tonight", "1997-06-25"),
+            ("tonight", "1997-06-25TNI"),
         ),
         # A dateline of the day of publication, or none, changes nothing.
         (
             "WASHINGTON, June 26 - The House voted tonight to overhaul the program.",
             datetime.date(1997, 6, 26),
-            ("tonight", "1997-06-26"),
+            ("tonight", "1997-06-26TNI"),
         ),
-        ("The House voted tonight to overhaul the program.", datetime.date(1997, 6, 26), ("tonight", "1997-06-26")),
+        ("The House voted tonight to overhaul the program.", datetime.date(1997, 6, 26), ("tonight", "1997-06-26TNI")),
         # A word that only looks like a month's is no dateline (it raised a KeyError).
-        ("HOUSTON, Junk 25 - The House voted tonight.", datetime.date(1997, 6, 26), ("tonight", "1997-06-26")),
+        ("HOUSTON, Junk 25 - The House voted tonight.", datetime.date(1997, 6, 26), ("tonight", "1997-06-26TNI")),
     ],
 )  # fmt: skip
 def test_today_and_tonight_are_the_datelines_day(text, anchor, expected):
