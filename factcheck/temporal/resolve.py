@@ -662,7 +662,8 @@ _SURNAME_AFTER = re.compile(r"\s[A-Z][a-z]+(?:\s[a-z]|[,.;:])")
 # name ("In June Congress voted", not "April Ryan asked") nor a verb ("later that fall",
 # not "shares that fall sharply").
 DATE_WORD_BEFORE = re.compile(
-    r"(?i:\b(?:in|on|by|since|until|till|during|from|through|to|of|for|before|after|between|"
+    r"(?i:\b(?:in|on|by|since|until|till|during|from|through|throughout|into|to|of|for|before|"
+    r"after|between|"
     r"and|or|early|late|mid|earlier|later|this|last|next|that|each|every)\s)$"
 )
 _CALENDAR_NAMES = re.compile(

@@ -818,6 +818,8 @@ def test_end_with_a_hyphen_marks_the_end_of_a_year():
         ("Emissions fell below 1990 levels.", [("1990", "DATE", "1990")]),
         ("In June Congress voted.", [("June", "DATE", "2010-06")]),
         ("By August Smith had left.", [("August", "DATE", "2010-08")]),
+        ("Throughout August British ships raided.", [("August", "DATE", "2010-08")]),
+        ("Into September Allied troops pressed on.", [("September", "DATE", "2010-09")]),
         ("June Retail Sales Rise", [("June", "DATE", "2011-06")]),
         ("On Sunday Obama spoke.", [("Sunday", "DATE", "2011-05-22")]),
     ],
