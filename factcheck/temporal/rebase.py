@@ -164,7 +164,12 @@ def rebase(
                 (chain_days or (moved_on is counted and candidate.shift[0] == 0))
                 and candidate.shift[1] != "day"
                 and counted is not None
-                and _as_fine_as(counted, candidate.shift[1])
+                and (
+                    _as_fine_as(counted, candidate.shift[1])
+                    # "changed sides the following year, and ... that summer": a year
+                    # holds no month to count from, but it holds its summer.
+                    or (candidate.shift[1] == "season" and counted.precision == "year")
+                )
             ):
                 # News counts only from dates it names, but "Two years later he married.
                 # That same year he opened a shop" has moved its story on, as a history.

@@ -374,6 +374,14 @@ def test_a_range_of_years_holding_the_storys_date_leaves_the_story_there():
     assert (found["early May"], found["17 July"]) == ("1828-05", "1828-07-17")
 
 
+def test_a_season_of_that_year_after_a_counted_year_is_in_the_year_counted_to():
+    text = (
+        "The retreat ended in mid-December 1812. Prussia changed sides early the following "
+        "year, and Austria joined the coalition that summer." + HISTORY
+    )
+    assert values(text)["that summer"] == "1813-SU"
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
