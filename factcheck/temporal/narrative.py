@@ -1409,12 +1409,15 @@ def _holds(mention: DateMention, reference: DateMention | None) -> bool:
 
 def _looks_back(mention: DateMention, reference: DateMention | None) -> bool:
     """Whether a bare year before the story's finer date is a look back ("on 21 March
-    1918, two years after the fighting of 1916 ... by early April" is April 1918)."""
+    1918, two years after the fighting of 1916 ... by early April" is April 1918). A
+    year after the story's "today" is none: "regarded today as ... admitted women only
+    in 1897 ... passed in 1901. She enrolled that October" tells its story from 1897."""
     return (
         reference is not None
         and mention.precision == "year"
         and reference.precision in _FINE_PRECISIONS
         and mention.latest < reference.earliest
+        and reference.text.lower() != "today"
     )
 
 

@@ -382,6 +382,15 @@ def test_a_season_of_that_year_after_a_counted_year_is_in_the_year_counted_to():
     assert values(text)["that summer"] == "1813-SU"
 
 
+def test_a_year_named_after_a_historys_today_moves_the_story_there():
+    text = (
+        "She is widely regarded today as a great physicist. The university began admitting "
+        "women only in 1897, and she passed its examination in 1901. She enrolled that "
+        "October." + HISTORY
+    )
+    assert values(text)["that October"] == "1901-10"
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
