@@ -384,11 +384,12 @@ def test_a_season_of_that_year_after_a_counted_year_is_in_the_year_counted_to():
 
 def test_a_year_named_after_a_historys_today_moves_the_story_there():
     text = (
-        "She is widely regarded today as a great physicist. The university began admitting "
-        "women only in 1897, and she passed its examination in 1901. She enrolled that "
-        "October." + HISTORY
+        "A Physicist\n\nAnna Weber (7 November 1878 – 27 October 1968) was a physicist. She "
+        "is widely regarded today as one of the great experimenters.\n\nEarly life\nThe "
+        "university began admitting women only in 1897, and she passed its examination in "
+        "1901. She enrolled that October."
     )
-    assert values(text)["that October"] == "1901-10"
+    assert values(text, datetime.date(2024, 3, 12))["that October"] == "1901-10"
 
 
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
