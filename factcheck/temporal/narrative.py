@@ -571,7 +571,11 @@ def follow_story(
                 # "The Battle of Vienna took place on 12 September 1683.\n The army left
                 # Edirne in the spring": the body tells the year from its start.
                 value = _in_year_of(mention, reference)
-            elif reference is not None:
+            elif reference is not None and not (
+                reference.earliest is not None
+                and reference.earliest > anchor
+                and tense_at(text, mention.start, mention.end, sentences) == "past"
+            ):
                 start, value = _story_reading(
                     text,
                     mention,
@@ -579,6 +583,8 @@ def follow_story(
                     _with_its_day(reference, last_day) if _is_weekday(candidate) else reference,
                 )
             else:
+                # (or the story's date is a plan still to come, and this has happened: "a
+                # campus expected to open in 2027 ... in May it was struck 150 times")
                 value = None
             if value is None:
                 result.append(mention)  # still the news reading: no year to pass on

@@ -392,6 +392,14 @@ def test_a_year_named_after_a_historys_today_moves_the_story_there():
     assert values(text, datetime.date(2024, 3, 12))["that October"] == "1901-10"
 
 
+def test_a_month_told_in_the_past_after_a_plan_still_to_come_is_not_in_the_plans_year():
+    text = (
+        HISTORY + " Last October it announced a campus expected to open in 2027. Every "
+        "spring the seniors ring the bell, and in May it was struck 150 times."
+    )
+    assert values(text, datetime.date(2024, 9, 2))["May"] == "2024-05"
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
