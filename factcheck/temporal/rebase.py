@@ -202,6 +202,18 @@ def rebase(
                 # up from a year ago") is what "a year ago" is counted from.
                 base = None
             value = _shifted_value(candidate.shift, base, mention, sentences) if base else None
+            if (
+                chain_days
+                and value is not None
+                and candidate.shift[0] > 0
+                and candidate.shift[1] == "year"
+                and value.isdigit()
+                and int(value) > anchor.year
+                and tense_at(text, mention.start, mention.end, sentences) is None
+            ):
+                # "completed in 1967. Eighty years later, the battle remains central": a
+                # count that would pass the present, told in the present, has reached it.
+                value = f"{anchor.year:04d}"
         else:
             value = None
         last = mention

@@ -400,6 +400,17 @@ def test_a_month_told_in_the_past_after_a_plan_still_to_come_is_not_in_the_plans
     assert values(text, datetime.date(2024, 9, 2))["May"] == "2024-05"
 
 
+def test_a_count_that_would_pass_the_present_told_in_the_present_is_the_present():
+    text = (
+        HISTORY
+        + " A memorial was completed in 1967. Eighty years later, the siege remains central."
+    )
+    assert values(text, datetime.date(2023, 2, 2))["Eighty years later"] == "2023"
+    # Told as still to come, the count stands.
+    text = HISTORY + " A memorial was completed in 1967. Eighty years later, it will be rebuilt."
+    assert values(text, datetime.date(2023, 2, 2))["Eighty years later"] == "2047"
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
