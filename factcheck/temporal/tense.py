@@ -1219,6 +1219,15 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
             # "will open at 5 a.m. Wednesday and has hired 40 agents": the subject's next
             # verb (not "On Sunday, police and FBI agents said").
             break
+        if (
+            (distance == after_clause or words[index - 1] == ",")
+            and words[index].lower().endswith("ing")
+            and not _word_tense(words, index)
+        ):
+            # "showed off the device ... on January 9, calling it a product that would
+            # change the industry": a participle's clause tells of the main verb, whose
+            # time the date is, however far back that verb stands.
+            break
         if words[index].lower() in _OTHER_CLAUSE_OPENERS:
             # "on Sunday in the first election since 1946": the later date's; "at 2 p.m.
             # Saturday after rain helped crews", "in January to trim bloated

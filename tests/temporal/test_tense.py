@@ -811,3 +811,13 @@ def test_appears_to_is_no_appearance_in_court():
 def test_a_schedule_verb_after_and_with_again_is_a_verb():
     text = "The Fed has raised rates at every meeting since June 2004 and meets again in March."
     assert tense_of(text, "March") == "future"
+
+
+def test_a_participles_clause_after_the_date_does_not_date_it():
+    sentence = (
+        "Chief executive Steve Jobs first showed off the device at the Macworld conference "
+        "in San Francisco on January 9, calling it a product that would change the industry."
+    )
+    assert tense_of(sentence, "January 9") != "future"
+    found = {m.text: m.value for m in tag(sentence, datetime.date(2007, 6, 30))}
+    assert found["January 9"] == "2007-01-09"
