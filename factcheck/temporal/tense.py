@@ -319,6 +319,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
             # "said a move in December could not be ruled out": what may come, judged in
             # the past (as "was unlikely"); the nearest such date.
             return EITHER
+        if following == "have" and after in _DETERMINERS:
+            return "future"  # "could have a framework by Thursday": "have" is the verb
         if following in ("not", "have") or (following == "be" and after in _SOUGHT_FOR_COMMENT):
             return "past"  # ("could have gone either way": what might have been)
         return "future"
