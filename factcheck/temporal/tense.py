@@ -679,6 +679,10 @@ def _directs_to_do(words: list[str], index: int, end: int) -> bool:
     or decides something ("urged", "voted") whose infinitive comes right after it and
     before the mention (words[end] is the mention's place)."""
     if words[index].lower() in _DIRECTING:
+        if [word.lower() for word in words[max(0, index - 2) : index]] == ["had", "been"]:
+            # "had been ordered to leave their homes Sunday, when the track became
+            # clear": told in the past perfect, the order was carried out before now.
+            return False
         return _INFINITIVE.search(" ".join(words[index + 1 : end])) is not None
     if words[index].lower() in _PROMISING:
         # "the mayor promised a full public accounting in the fall": what was promised is

@@ -126,6 +126,9 @@ def tense_of(text, said):
         # "could have" with a noun after it is the verb "have", still to come.
         ("He said they could have a framework by May 18.", "future"),
         ("The vote could have gone either way on May 18.", "past"),
+        # An order told in the past perfect was carried out before now.
+        ("Residents had been ordered to leave their homes May 18.", "past"),
+        ("Residents were ordered to leave their homes by May 18.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
