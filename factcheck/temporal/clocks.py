@@ -497,6 +497,10 @@ def _is_past_midnight(
     ):
         return True
     morning = clock[1:3] < "12"
+    if day.value.endswith(("TEV", "TNI")) and "00:01" <= clock[1:6] < "06:00":
+        # "passed the House late Monday night ... left the Capitol at about 12:45 a.m.":
+        # the small hours after a night are the next day's.
+        return True
     if _AFTER_ASIDE.search(sentences.text, max(day.end, candidate.start - 80), candidate.start):
         return False  # "buried this evening, after a funeral that began at 11 a.m.": before it
     if day.start >= sentences.bounds(candidate.start, candidate.end)[0] and (

@@ -636,3 +636,13 @@ def test_the_end_of_a_period_reported_on_is_not_the_scene_of_a_clock():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2006, 9, 5))}
     assert found["8:30 a.m."] == "2006-09-05T08:30"
+
+
+def test_the_small_hours_after_a_night_told_the_sentence_before_are_the_next_day():
+    text = (
+        "Bush signed the bill early Tuesday. The measure passed the House late Monday night "
+        'and cleared the Senate shortly afterward. "We have been at this for three days," '
+        "said the Speaker, who left the Capitol at about 12:45 a.m."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(1990, 10, 9))}
+    assert found["about 12:45 a.m."] == "1990-10-09T00:45"
