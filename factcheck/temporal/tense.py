@@ -473,6 +473,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
     ) and _is_to_be_done(words, index):
         return "future"  # "a special section to be published Wednesday"
     if lowered in _PAST_WORDS and not (passive and lowered not in _AUXILIARIES):
+        if lowered in PAST_FORMS and _after_if(words, index):
+            # "would be surprised if we got through the weekend": a condition told in
+            # the past, as with "failed" below; the nearest such date.
+            return EITHER
         return "past"
     if lowered in _IRREGULAR_PARTICIPLES and (
         previous in ("has", "have") or previous.endswith("'ve")
@@ -491,7 +495,7 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "A tornado hit the town Friday": after its subject, the past; "will hit" and
         # "to hit" leave it to the word before. After "if" it is the present of a
         # condition still to come: "If they shut down my entrance in May".
-        if {"if", "unless"}.intersection(w.lower() for w in words[max(0, index - 3) : index]):
+        if _after_if(words, index):
             return "future"
         return "past"
     if lowered == "followed" and following == "by" and previous not in _AUXILIARIES:
@@ -511,12 +515,18 @@ def _word_tense(words: list[str], index: int) -> str | None:
             # "results at 9 a.m. on Thursday, with figures for the rest released between
             # Friday and Oct 16": a participle after "with" and its noun, no finite verb.
             return None
-        if {"if", "unless"}.intersection(w.lower() for w in words[max(0, index - 3) : index]):
+        if _after_if(words, index):
             # "how claims would be handled if the system failed in January": a condition
             # told in the past may still lie ahead; the nearest such date.
             return EITHER
         return "past"
     return None
+
+
+def _after_if(words: list[str], index: int) -> bool:
+    """Whether words[index] is the verb of a condition: "if" or "unless" stands just
+    before it ("if the system failed", "if we got through")."""
+    return not {"if", "unless"}.isdisjoint(w.lower() for w in words[max(0, index - 3) : index])
 
 
 def _after_with_and_its_noun(words: list[str], index: int) -> bool:

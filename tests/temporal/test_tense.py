@@ -129,6 +129,8 @@ def tense_of(text, said):
         # An order told in the past perfect was carried out before now.
         ("Residents had been ordered to leave their homes May 18.", "past"),
         ("Residents were ordered to leave their homes by May 18.", "future"),
+        # A condition told in the past may still lie ahead: no tense, the nearest date.
+        ("I would be surprised if we got through May 18 without glitches.", None),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
