@@ -408,7 +408,9 @@ def _day_told_of(
             # The day of a plan, no scene: "The vote had been set for April 22 but was
             # postponed. Turnout had reached 65 percent by 8 p.m."
             or _PLANNED_FOR_BEFORE.search(text, max(previous_left, day.start - 30), day.start)
-            or _WHEN_AFTER.match(text, day.end)
+            # (a day to come that a clause describes is still the scene: "will come at 6
+            # a.m. Friday, when New Zealand enters 2000. Officials will watch ... at 10 a.m.")
+            or (_WHEN_AFTER.match(text, day.end) and tense != "future")
             # A morning's time is not on the night a lead ends with: "... yesterday,
             # leaving homes without power last night. The snow began shortly after 4 a.m."
             # is yesterday's; with no day but the night, the morning after is ("watched

@@ -646,3 +646,12 @@ def test_the_small_hours_after_a_night_told_the_sentence_before_are_the_next_day
     )
     found = {m.text: m.value for m in tag(text, datetime.date(1990, 10, 9))}
     assert found["about 12:45 a.m."] == "1990-10-09T00:45"
+
+
+def test_a_clock_to_come_is_on_the_day_to_come_a_when_clause_described():
+    text = (
+        "The first test will come at 6 a.m. Friday, when New Zealand enters 2000. Officials "
+        "will then watch the date change in Japan at 10 a.m. and in Europe at 6 p.m."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(1999, 12, 30))}
+    assert (found["10 a.m."], found["6 p.m."]) == ("1999-12-31T10:00", "1999-12-31T18:00")
