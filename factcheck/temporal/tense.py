@@ -835,6 +835,7 @@ _WHEN_SCHEDULED_AFTER = re.compile(
     r",\s(?:when|as)\s(?:[\w.'’-]+\s){0,4}?(?:releases|reports|publishes|issues|meets|votes|"
     r"opens|begins|starts|holds|will|(?:is|are)\s(?:due|scheduled|expected|set))\b"
 )
+_CLOSING_PRICE_BEFORE = re.compile(r"\b(?i:closing\s(?:price|level|value))\s(?:on\s)?$")
 _CLOCK_BEFORE = re.compile(r"(?:\d\s?(?i:[ap]\.?m\.?|noon)|\b(?i:noon|midnight))\s$")
 # The names of the weekdays and months, spelled out, capitalised.
 _NAMES = "|".join(
@@ -1129,6 +1130,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     )
     if attributive and before[-2].lower() in _CALLING_OFF:
         return None  # "canceled the June festival": called off before it, the nearest one
+    if _CLOSING_PRICE_BEFORE.search(text, max(left, start - 24), start):
+        # "a 29 percent premium to its closing price on Friday": a day's close, as a
+        # figure to compare with, is one gone by.
+        return "past"
     if (clock := _CLOCK_BEFORE.search(text, max(left, start - 12), start)) is not None:
         # "said at 6:30 p.m. Sunday that rates would stay low": the day's clock time is
         # part of the mention, no words between it and its verb.
