@@ -711,7 +711,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # "the July-September quarter", "the April-June period", and the Australian
             # and Indian "December quarter" or "June half", named by the month they end.
             "month_period",
-            rf"(?:{THE}\s)?{_LEFT}(?:({MONTH})(?:\s?[-\u2013]\s?|\s(?i:to|through)\s))?"
+            # "the April-to-June quarter", "the July-through-September period".
+            rf"(?:{THE}\s)?{_LEFT}(?:({MONTH})(?:\s?[-\u2013]\s?|\s(?i:to|through)\s|-(?i:to|through)-))?"
             rf"({MONTH})\s((?i:quarter|period|half))(?!s)(?:(?:\s(?i:of))?\s({YEAR}))?{_END}",
         ),
         (

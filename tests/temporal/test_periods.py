@@ -226,6 +226,7 @@ def test_a_winter_named_by_both_its_years_is_one_winter(text, expected):
     ("text", "span", "value"),
     [
         ("GDP grew 6% in the July-September quarter.", "the July-September quarter", "2022-Q3"),
+        ("Profit for the April-to-June quarter fell.", "the April-to-June quarter", "2022-Q2"),
         ("Sales fell in the April to June period.", "the April to June period", "2022-Q2"),
         ("Profit rose in the December quarter of 2021.", "the December quarter of 2021", "2021-Q4"),
         ("Profit rose in the June half.", "the June half", "2022-H1"),
