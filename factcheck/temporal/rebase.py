@@ -178,6 +178,16 @@ def rebase(
                 # not "on 6 October ... a show trial seven years earlier. Later that
                 # month": a year holds no month to count from.
                 base = counted
+            if (
+                candidate.shift[:2] == (0, "year")
+                and last is not None
+                and last.precision == "year"
+                and is_yardstick(text, last.start)
+                and sentences.bounds(mention.start, mention.end)[0] <= last.start
+            ):
+                # "the first time since 1979 that the agency has grounded a type; that
+                # year, it ordered the DC-10 out of the sky": the year just compared with.
+                base = last
             if _looks_back_on_results(candidate, base, mention, sentences, anchor):
                 base = reported
             if (

@@ -149,3 +149,13 @@ def test_a_history_goes_on_from_the_date_it_counted_to(text, anchor, counted_to,
 def test_that_same_year_after_years_later_is_the_year_counted_to(text, anchor):
     found = {m.text: m.value for m in tag(text, anchor)}
     assert found["That same year"] == "1940"
+
+
+def test_that_year_right_after_a_year_compared_with_is_that_year():
+    text = (
+        "The FAA issued an order late Wednesday. It is the first time since 1979 that the "
+        "agency has grounded a whole type of airliner; that year, it ordered the DC-10 out "
+        "of the sky."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2013, 1, 17))}
+    assert found["that year"] == "1979"
