@@ -790,9 +790,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # Not "before"/"after": "two days before the vote" counts from the vote
             # (TimeML: a DURATION and a signal), not from the anchor.
             rf"((?i:ago|earlier|later|from now|from today|hence|previously))"
-            # "Twelve years ago today": the anniversary, one day; "a year ago this week",
-            # "50 years ago this spring".
-            rf"(?:\s((?i:today|this\s(?:week|month|spring|summer|autumn|fall|winter))))?{_END}",
+            # "Twelve years ago today", "Fifty years ago tomorrow": the anniversary, one
+            # day; "a year ago this week", "50 years ago this spring".
+            rf"(?:\s((?i:today|tomorrow|yesterday|this\s(?:week|month|spring|summer|autumn|fall|winter))))?{_END}",
         ),
         (
             # "decades-long", "a day-long strike", "single-day": lengths used as adjectives.

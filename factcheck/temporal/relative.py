@@ -269,8 +269,12 @@ def _ago(m, ctx):
         # "ten years ago today" is the day ten years back, "two weeks from today" the day
         # two weeks on; "a year ago this week" the week a year back.
         precision = m[6].split()[-1].lower() if m[6] and direction == "ago" else "day"
-        precision = "day" if precision == "today" else precision
-        return _span(m, "DATE", values.value_at(values.shift(ctx.anchor, offset, unit), precision))
+        day = ctx.anchor
+        if precision in _DAY_OFFSETS:
+            # "Fifty years ago tomorrow": the day after today, that many years back.
+            day += datetime.timedelta(days=_DAY_OFFSETS[precision])
+            precision = "day"
+        return _span(m, "DATE", values.value_at(values.shift(day, offset, unit), precision))
     value = values.value_at(values.shift(ctx.anchor, offset, unit), unit)
     if direction in ("from now", "hence"):
         return _span(m, "DATE", value, mod)  # from the anchor, whatever the story named
@@ -319,6 +323,7 @@ def deictic_day(m, ctx):
     return _span(m, "DATE", day.isoformat())
 
 
+_DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 # "the" and words in Title Case before a capitalised "Tonight" make a title.
 _TITLE_BEFORE = re.compile(r"\b[Tt]he\s(?:[A-Z][\w'’]*\s){1,3}$")
 _STRETCH_BEFORE = re.compile(r"(?i:\b(?:over|for|during|throughout|within))\s$")

@@ -678,3 +678,15 @@ def test_a_holidays_weekday_is_no_weekday_of_this_week():
 )
 def test_tonight_is_the_night_of_the_anchor_day(text, expected):
     assert expected in [(m.text, m.type, m.value) for m in tag(text, datetime.date(2011, 5, 22))]
+
+
+def test_years_ago_tomorrow_or_yesterday_is_that_days_anniversary():
+    found = [
+        (m.text, m.value)
+        for m in tag("Fifty years ago tomorrow, two men walked on the moon.", D(2019, 7, 19))
+    ]
+    assert found == [("Fifty years ago tomorrow", "1969-07-20")]
+    found = [
+        (m.text, m.value) for m in tag("A year ago yesterday, the plant closed.", D(2019, 7, 19))
+    ]
+    assert found == [("A year ago yesterday", "2018-07-18")]
