@@ -1075,6 +1075,7 @@ _REPORTING = frozenset(REPORTING_VERBS.split("|"))
 _BEFORE_A_SUBJECT = frozenset(["that", "said", "says", "predicted", "predicts", "expects"])
 _FUTURE_MODALS = frozenset(["will", "would", "could", "should", "might", "may", "'ll"])
 _PRESENT_OF_A_FORECAST = frozenset(["is", "looks", "seems", "remains"])
+_LOOKS_AHEAD = frozenset(["looks", "seems"])
 # Who tells a forecast: those a subject may follow, and "warned" (not "that").
 _SAID_OF_A_FORECAST = (_BEFORE_A_SUBJECT - {"that"}) | {"warned"}
 
@@ -1164,6 +1165,9 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     ):
         # "Forecasters said the weekend looks dry": what the day will be like, told in
         # the present, is still to come (not "May 18 is a date", which says what it is).
+        return "future"
+    if after_clause and not before and after[0] in _LOOKS_AHEAD:
+        # "Sunday looks dry.", a forecast's day as the subject of its sentence.
         return "future"
     if (
         after_clause

@@ -133,6 +133,8 @@ def tense_of(text, said):
         ("I would be surprised if we got through May 18 without glitches.", None),
         # A day's close, as a figure to compare with, is one gone by.
         ("Holders will receive $31, a 29% premium to its closing price on May 18.", "past"),
+        # A forecast's day as its sentence's subject.
+        ("Rain returns Thursday. May 18 looks dry.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
