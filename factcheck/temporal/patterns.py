@@ -184,6 +184,9 @@ _VAGUE_LENGTH_BEFORE = "|".join(
         "just", "only", "mere", "barely", "take", "takes", "took", "taken", "taking",
         "spent", "spend", "waited", "lasted", "after", "following", "follows", "followed",
         "reversing", "ending",
+        # "could last weeks or months": "last" as a verb, after a modal or "to".
+        "could last", "would last", "will last", "may last", "might last", "can last",
+        "should last", "to last",
     )
 )  # fmt: skip
 # Years before 1500 or after 2099, far from the news, count as years only after a word

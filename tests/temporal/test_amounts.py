@@ -354,6 +354,8 @@ def test_over_before_a_length_is_during_unless_it_bounds_it(text, span, mod):
         ("Hours later, he died.", "Hours", "PTXH"),
         ("Days after the vote, he quit.", "Days", "PXD"),
         ("It could take months to rebuild.", "months", "PXM"),
+        ("The grounding could last weeks or months.", "weeks", "PXW"),
+        ("The drought is expected to last years.", "years", "PXY"),
         ("He died just days before the trial.", "days", "PXD"),
         ("Over the following months, prices rose.", "the following months", "PXM"),
         ("In the ensuing weeks the army rested.", "the ensuing weeks", "PXW"),
