@@ -1119,6 +1119,9 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     before = _words(text, left, start)
     while before and before[-1].lower() in _PART_OF_A_PERIOD:
         before.pop()  # "moved up from mid-October": "mid" is the date's own
+    if [word.lower() for word in before[-3:]] in _PART_OF_A_PERIOD_BEFORE:
+        # "has cancelled surgery through the end of April": read as "through April".
+        del before[-3:]
     if before and before[-1].lower() in _FIXING_OR_DECLARING and _AS_THE_DAY.match(text, end):
         # "set Feb. 14 as the sentencing date": a day fixed for something is still to
         # come; fixed in the past perfect, it may since have passed ("had ruled ... and

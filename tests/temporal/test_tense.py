@@ -135,6 +135,8 @@ def tense_of(text, said):
         ("Holders will receive $31, a 29% premium to its closing price on May 18.", "past"),
         # A forecast's day as its sentence's subject.
         ("Rain returns Thursday. May 18 looks dry.", "future"),
+        # The month inside "the end of" reads its tense as the whole does.
+        ("The hospital has cancelled surgery through the end of May 18.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
@@ -833,3 +835,14 @@ def test_a_participles_clause_after_the_date_does_not_date_it():
     assert tense_of(sentence, "January 9") != "future"
     found = {m.text: m.value for m in tag(sentence, datetime.date(2007, 6, 30))}
     assert found["January 9"] == "2007-01-09"
+
+
+def test_a_month_inside_the_end_of_takes_the_tense_of_the_whole():
+    found = {
+        m.text: m.value
+        for m in tag(
+            "The hospital has cancelled surgery through the end of April.",
+            datetime.date(2020, 3, 16),
+        )
+    }
+    assert found["the end of April"] == "2020-04"
