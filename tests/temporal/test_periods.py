@@ -483,6 +483,8 @@ def test_the_weekend_told_with_no_tense_is_the_nearer_one(anchor, value):
         ("Inquiries held in Britain that spring led to new rules.", ["that spring"]),
         # "spring" the verb: no season.
         ("These are ideas that spring from fear.", []),
+        ("An audit that spring had found gaps.", ["that spring"]),
+        ("Shares that fall sharply are sold first.", []),
     ],
 )
 def test_that_spring_before_a_verb_in_the_past_is_a_season(text, found):
