@@ -1280,7 +1280,29 @@ def _story_reading(
         return mention.start, _day_of_months_near(mention, reference)
     back = _looks_back_to(text, mention)
     told = _told_weekday(text, reference) if _is_weekday(candidate) else None
-    return mention.start, _nearest_to(mention, candidate, reference, back=back, told=told)
+    value = _nearest_to(mention, candidate, reference, back=back, told=told)
+    return mention.start, _as_its_weekday_says(text, mention, value)
+
+
+def _as_its_weekday_says(text: str, mention: DateMention, value: str | None) -> str | None:
+    """A day told with its weekday ("Tuesday, March 7") in the nearest year in which it
+    falls on that weekday, when the story's year would not have it: the weekday is the
+    text's own word on the year (not for days before the Gregorian calendar)."""
+    named = _WEEKDAY_OPENS.match(text, mention.start)
+    day = values.DAY_VALUE.fullmatch(value or "")
+    if named is None or day is None or int(day[1]) <= 1752:
+        return value
+    weekday = WEEKDAYS.get(named[1].lower().rstrip("."))
+    year, month, number = int(day[1]), int(day[2]), int(day[3])
+    for distance in range(12):
+        for near in (year + distance, year - distance):
+            try:
+                date = datetime.date(near, month, number)
+            except ValueError:
+                continue
+            if date.isoweekday() == weekday:
+                return date.isoformat()
+    return value
 
 
 def _looks_back_to(text: str, mention: DateMention) -> bool:

@@ -411,6 +411,15 @@ def test_a_count_that_would_pass_the_present_told_in_the_present_is_the_present(
     assert values(text, datetime.date(2023, 2, 2))["Eighty years later"] == "2047"
 
 
+def test_a_day_told_with_its_weekday_is_in_a_year_that_has_it():
+    text = (
+        HISTORY + " The theatre reopened in autumn 2021. The play runs until March 25, and "
+        "there is a captioned performance on Tuesday, March 7."
+    )
+    # March 7 is a Tuesday in 2023, not in 2022, the year after the story's autumn.
+    assert values(text, datetime.date(2023, 2, 17))["Tuesday, March 7"] == "2023-03-07"
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
