@@ -420,13 +420,23 @@ def follow_story(
     previous: Candidate | None = None  # the candidate of the mention told last
     days_named: dict[str, str] = {}  # "05-27": "1905-05-27", each day named with its year
     # An article's lead paragraph sums up; its body starts the story over.
-    lead_end = text.find("\n")
+    lead_end = _lead_end(text)
     lead: DateMention | None = None  # the lead's date, while the story is still at it
     leads_checked = False
     last_clock = ""  # the last clock time told, as its value ("1974-04-24T22:55")
     last_day: DateMention | None = None  # the last day the story was on
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
         told_before, previous = previous, candidate
+        if (
+            lead is not None
+            and reference is not None
+            and reference is not lead
+            and reference.end <= lead_end < mention.start
+        ):
+            # "occurred on Saturday 26 April 1986 ...; the other was at Fukushima in 2011.
+            # \n The accident\n ... on 25 April": the body starts the story over from
+            # the lead's date, not from the last date the summary named.
+            reference = lead
         if mention.type == "DATE" and mention.precision == "day" and _names_its_year(mention):
             days_named[mention.value[5:10]] = mention.value[:10]
         if before_christ is not None and _early_year_without_era(mention, candidate):
@@ -671,6 +681,25 @@ def follow_story(
             lead = reference if lead_end > 0 and reference.end <= lead_end else None
         result.append(mention)
     return result
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead paragraph ends: the first line long enough to be a paragraph, past
+    a title or a heading ("Chernobyl disaster\n\nThe Chernobyl disaster was ..."); -1
+    when the text is one paragraph."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        line = text[start:end].strip()
+        if len(line) >= _LEAD_LENGTH or line.endswith(_SENTENCE_ENDS):
+            return end
+        start = end + 1
+    return -1
+
+
+# A title or a heading is shorter than this and ends on no stop; a lead paragraph is
+# longer, or a sentence.
+_LEAD_LENGTH = 80
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", ")")
 
 
 def _moved_on_to(

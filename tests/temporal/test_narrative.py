@@ -420,6 +420,19 @@ def test_a_day_told_with_its_weekday_is_in_a_year_that_has_it():
     assert values(text, datetime.date(2023, 2, 17))["Tuesday, March 7"] == "2023-03-07"
 
 
+def test_the_body_starts_over_from_the_leads_date_after_a_title_line():
+    text = (
+        "Chernobyl disaster\n\nThe Chernobyl disaster was a nuclear accident that occurred "
+        "on Saturday 26 April 1986 at the No. 4 reactor of the plant; the only other accident "
+        "rated so high was the meltdown at Fukushima in 2011.\n\nThe accident\n\nThe "
+        "test was scheduled for 25 April, but it was put off for ten hours. On 27 April the "
+        "town was evacuated. By 1990 it was empty, in 1996 a museum opened, and in 2000 the "
+        "plant closed."
+    )
+    found = values(text, datetime.date(2024, 3, 5))
+    assert (found["25 April"], found["27 April"]) == ("1986-04-25", "1986-04-27")
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
