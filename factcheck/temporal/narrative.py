@@ -622,6 +622,9 @@ def follow_story(
                 reference is not None
                 and candidate.shift is not None
                 and not _is_flashback(text, mention.start)
+                # "recovering from the plague of the previous year": a thing's date, the
+                # story stays where it was.
+                and not text.endswith("of ", max(0, mention.start - 3), mention.start)
                 and (value := _moved_on_to(mention, candidate.shift, reference))
             ):
                 # "On 8 February 1904 ... that summer ... through the autumn", "In 1526

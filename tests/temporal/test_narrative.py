@@ -433,6 +433,18 @@ def test_the_body_starts_over_from_the_leads_date_after_a_title_line():
     assert (found["25 April"], found["27 April"]) == ("1986-04-25", "1986-04-27")
 
 
+def test_a_count_naming_a_things_date_does_not_move_the_story():
+    text = (
+        "The fire swept the city from Sunday 2 September to Thursday 6 September 1666.\n\n"
+        "The summer had been dry, and the city was still recovering from the plague of the "
+        "previous year.\n\nThe fire broke out at about 1 a.m. On Monday it spread north. "
+        "The rebuilding began in 1667 and ended in 1711; the monument went up in 1677, and "
+        "a new bridge in 1830."
+    )
+    found = values(text, datetime.date(2024, 4, 3))
+    assert (found["about 1 a.m."], found["Monday"]) == ("1666-09-02T01:00", "1666-09-03")
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
