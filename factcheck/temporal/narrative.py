@@ -631,6 +631,15 @@ def follow_story(
                 # ... Three years later ... on 14 October": the story has moved on to that
                 # summer, that year (rebase.py reads the mention itself).
                 reference = make_mention(text, mention.start, mention.end, "DATE", value)
+            elif (
+                before_christ is not None
+                and candidate.shift is not None
+                and not _is_flashback(text, mention.start)
+                and (value := _moved_on_before_christ(mention, candidate.shift, before_christ))
+            ):
+                # "In 219 BC ... Rome declared war the following spring. ... in the summer":
+                # the story is in 218 BC now.
+                before_christ = make_mention(text, mention.start, mention.end, "DATE", value)
             result.append(mention)
             continue
         if (
@@ -684,6 +693,31 @@ def follow_story(
             lead = reference if lead_end > 0 and reference.end <= lead_end else None
         result.append(mention)
     return result
+
+
+def _moved_on_before_christ(
+    mention: DateMention, shift: tuple[int, str, tuple[str, ...]], before_christ: DateMention
+) -> str | None:
+    """The year or season BC a count moves the story on to ("the following spring" after
+    219 BC is the spring of 218 BC); None for other counts."""
+    amount, unit, scopes = shift
+    named = values.BC_VALUE.fullmatch(before_christ.value)
+    if named is None or amount == 0:
+        return None
+    year = values.astronomical_year(named[1])
+    if unit == "season":
+        code = mention.value[-2:]
+        told = int(named[2]) if named[2] else _SEASON_MIDDLE.get(named[4] or "")
+        if told is None:
+            year += amount  # after a bare year: the next year's season, or the one before's
+        elif amount > 0:
+            year += 1 if _SEASON_MIDDLE[code] <= told else 0
+        else:
+            year -= 1 if _SEASON_MIDDLE[code] >= told else 0
+        return f"{values.era_year_value(year)}-{code}"
+    if unit == "part_of_year" or (unit == "year" and "unit" in scopes):
+        return values.era_year_value(year + amount)
+    return None
 
 
 def _lead_end(text: str) -> int:

@@ -425,7 +425,15 @@ def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> 
     if unit == "year":
         return written
     season = mention.value[-2:]
-    return f"{written}-{season}" if season in ("SP", "SU", "FA", "WI") else None
+    if season in ("SP", "SU", "FA", "WI"):
+        return f"{written}-{season}"
+    if unit == "part_of_year" and _MONTH_OF_YEAR.fullmatch(mention.value):
+        # "June of the following year" after "in 218 BC": June 217 BC.
+        return f"{written}-{mention.value[5:7]}"
+    return None
+
+
+_MONTH_OF_YEAR = re.compile(r"\d{4}-\d\d")
 
 
 def _counts_from_the_story(shift) -> bool:

@@ -445,6 +445,22 @@ def test_a_count_naming_a_things_date_does_not_move_the_story():
     assert (found["about 1 a.m."], found["Monday"]) == ("1666-09-02T01:00", "1666-09-03")
 
 
+def test_a_count_before_christ_moves_the_story_on_for_the_months_after_it():
+    text = (
+        "Carthage lost the first war in 241 BC. In 219 BC Hannibal besieged Saguntum, and "
+        "Rome declared war the following spring. He crossed the Pyrenees in the summer and "
+        "reached the river in September. In December he won a battle, and in June of the "
+        "following year another. He won again on 2 August 216 BC."
+    )
+    found = values(text, datetime.date(2024, 11, 5))
+    assert (found["the summer"], found["September"], found["December"]) == (
+        "BC0218-SU",
+        "BC0218-09",
+        "BC0218-12",
+    )
+    assert found["June of the following year"] == "BC0217-06"
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
