@@ -37,7 +37,7 @@ from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import MONTH, RULES, URL
 from factcheck.temporal.rebase import rebase
 from factcheck.temporal.resolve import Candidate, Context
-from factcheck.temporal.tense import Sentences
+from factcheck.temporal.tense import Sentences, tense_at
 
 RESOLVERS = {
     **resolve.RESOLVERS,
@@ -162,6 +162,8 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
         mentions = narrative.follow_year_headings(mentions, chosen, text)
     mentions = _weekdays_in_apposition(mentions, text)
     mentions = _weekdays_of_a_day_long_past(mentions, chosen, sentences, anchor)
+    if not history:
+        mentions = _weekdays_of_days_to_come(mentions, chosen, sentences, anchor)
     mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
     mentions = clocks.follow_clock_days(mentions, chosen, text)
     if history:
@@ -444,6 +446,61 @@ def _weekdays_of_a_day_long_past(
 
 # A day this long before publication is no day of the week the news was told in.
 _LONG_PAST_DAYS = 366
+
+
+def _weekdays_of_days_to_come(
+    mentions: list[DateMention],
+    chosen: list[Candidate],
+    sentences: Sentences,
+    anchor: datetime.date,
+) -> list[DateMention]:
+    """A weekday after the days of an event still to come, told not in the past, is the
+    event's day of that name ("will run from Friday, July 10, to Sunday, July 12. On the
+    Friday, gates open at 4pm. On Saturday and Sunday ..."), not the one of the week of
+    publication: the days were named so that their weekdays could be used."""
+    result = list(mentions)
+    days: tuple[datetime.date, datetime.date] | None = None  # the event's first and last
+    told_at = -1  # where they were named
+    for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+        if (
+            mention.type == "DATE"
+            and mention.precision == "day"
+            and mention.earliest is not None
+            and mention.earliest > anchor
+            and _WEEKDAY_OPENS.match(mention.text)
+        ):
+            first = mention.earliest
+            if (
+                index
+                and days is not None
+                and ranges.ENDS_JOIN.fullmatch(sentences.text, result[index - 1].end, mention.start)
+                and days[1] < first
+            ):
+                first = days[0]  # "from Friday, July 10, to Sunday, July 12"
+            days, told_at = (first, mention.earliest), mention.end
+            continue
+        if (
+            days is None
+            or not candidate.floating
+            or mention.start - told_at > _EVENT_REACH
+            or (days[1] - days[0]).days > 6
+            or (number := lexicon.WEEKDAYS.get(mention.text.split()[0].lower())) is None
+            or tense_at(sentences.text, mention.start, mention.end, sentences) == "past"
+        ):
+            continue
+        for offset in range((days[1] - days[0]).days + 1):
+            day = days[0] + datetime.timedelta(days=offset)
+            if day.isoweekday() == number:
+                value = day.isoformat() + mention.value[10:]  # "Saturday night" keeps TNI
+                result[index] = make_mention(
+                    sentences.text, mention.start, mention.end, mention.type, value, mention.mod
+                )
+    return result
+
+
+# How far after an event's days its weekdays are still its own (a few paragraphs).
+_EVENT_REACH = 1200
+_WEEKDAY_OPENS = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
 
 
 def _days_of_the_month_named(

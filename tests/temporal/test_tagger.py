@@ -1235,3 +1235,21 @@ def test_a_day_that_takes_its_year_and_its_clock_leaves_neither_behind():
 )  # fmt: skip
 def test_today_and_tonight_are_the_datelines_day(text, anchor, expected):
     assert expected in [(m.text, m.value) for m in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [("Friday", "2015-07-10"), ("4pm", "2015-07-10T16:00"), ("Saturday night", "2015-07-11TNI")],
+)
+def test_a_weekday_after_the_days_of_an_event_to_come_is_the_events(said, value):
+    text = (
+        "The festival will run from Friday, July 10, to Sunday, July 12. On the Friday, gates "
+        "open at 4pm. The band will close the main stage on Saturday night."
+    )
+    assert value in [m.value for m in tag(text, datetime.date(2015, 6, 3)) if m.text == said]
+
+
+def test_a_weekday_told_in_the_past_after_an_event_to_come_is_not_the_events():
+    text = "The festival will run from Friday, July 10, to Sunday, July 12. On Saturday, tickets sold out."
+    found = {m.text: m.value for m in tag(text, datetime.date(2015, 6, 3))}
+    assert found["Saturday"] == "2015-05-30"
