@@ -16,7 +16,7 @@ import re
 from factcheck.temporal import ranges, values
 from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES, ZONE_NAMES
+from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES, WEEKDAY_OPENS, ZONE_NAMES
 from factcheck.temporal.resolve import Candidate, is_possessive, is_yardstick, names_a_fixture
 from factcheck.temporal.tense import Sentences, is_heading, tense_at
 
@@ -425,8 +425,15 @@ def _day_told_of(
         # on Nov. 19. He walked into the store at 10:48 p.m."); a weekday is of the last
         # week, and what is to come of the next two.
         reach = _REACH_BY_RULE.get(RULES[day.rule][0], _RECENT_DAYS)
+        # What is to come reaches two weeks, or as far as a date told with its weekday
+        # ("plays the Queen's Hall on Friday, May 9. Doors open at 7pm"), an event's day.
+        ahead = _RECENT_DAYS * 2
+        if WEEKDAY_OPENS.match(text, day.start) and not _UNTIL_BEFORE.search(
+            text, max(0, day.start - 8), day.start
+        ):
+            ahead = max(ahead, reach)
         if (tense == "past" and reach >= days_back >= 0) or (
-            tense == "future" and _RECENT_DAYS * 2 >= -days_back >= 0
+            tense == "future" and ahead >= -days_back >= 0
         ):
             return day
     if reported_on is not None and tense == "past":

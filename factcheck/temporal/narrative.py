@@ -60,6 +60,7 @@ from factcheck.temporal.patterns import (
     RULES,
     TIMES_OF_DAY_RULES,
     WEEKDAY,
+    WEEKDAY_OPENS,
 )
 from factcheck.temporal.ranges import ENDS_JOIN
 from factcheck.temporal.resolve import (
@@ -1354,7 +1355,7 @@ def _as_its_weekday_says(text: str, mention: DateMention, value: str | None) -> 
     """A day told with its weekday ("Tuesday, March 7") in the nearest year in which it
     falls on that weekday, when the story's year would not have it: the weekday is the
     text's own word on the year (not for days before the Gregorian calendar)."""
-    named = _WEEKDAY_OPENS.match(text, mention.start)
+    named = WEEKDAY_OPENS.match(text, mention.start)
     day = values.DAY_VALUE.fullmatch(value or "")
     if named is None or day is None or int(day[1]) <= 1752:
         return value
@@ -1576,7 +1577,7 @@ def _told_weekday(text: str, day: DateMention) -> int | None:
     told at the start of the day's mention or right before it."""
     if day.earliest is None or day.earliest.year > 1752:
         return None
-    told = _WEEKDAY_OPENS.match(text, day.start) or _WEEKDAY_BEFORE.search(
+    told = WEEKDAY_OPENS.match(text, day.start) or _WEEKDAY_BEFORE.search(
         text, max(0, day.start - 12), day.start
     )
     if told is None:
@@ -1587,7 +1588,6 @@ def _told_weekday(text: str, day: DateMention) -> int | None:
     return weekday if weekday in values.weekdays_of(day.earliest) else None
 
 
-_WEEKDAY_OPENS = re.compile(rf"({WEEKDAY}),?\s")
 _WEEKDAY_BEFORE = re.compile(rf"({WEEKDAY}),?\s$")
 
 

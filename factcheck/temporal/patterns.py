@@ -106,6 +106,8 @@ MONTH_ALONE = (
     rf"{_NAME_END}"
 )
 WEEKDAY = rf"(?:{_cased(_FULL_WEEKDAYS)}|(?:{_cased(_ABBREVIATED_WEEKDAYS)})\.){_NAME_END}"
+# A date told with its weekday first: "Friday, May 9", "Sunday 2 September".
+WEEKDAY_OPENS = re.compile(rf"({WEEKDAY}),?\s")
 # The word a holiday puts before its weekday ("Easter Monday, 24 April 1916", "Good
 # Friday, 21 April"): part of the day the date restates.
 # The first words of holidays named by a weekday: "Easter" Monday, "Black" Friday.

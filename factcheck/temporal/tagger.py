@@ -34,7 +34,7 @@ from factcheck.temporal import (
     values,
 )
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import MONTH, RULES, URL
+from factcheck.temporal.patterns import MONTH, RULES, URL, WEEKDAY_OPENS
 from factcheck.temporal.rebase import rebase
 from factcheck.temporal.resolve import Candidate, Context
 from factcheck.temporal.tense import Sentences, tense_at
@@ -467,7 +467,7 @@ def _weekdays_of_days_to_come(
             and mention.precision == "day"
             and mention.earliest is not None
             and mention.earliest > anchor
-            and _WEEKDAY_OPENS.match(mention.text)
+            and WEEKDAY_OPENS.match(mention.text)
         ):
             first = mention.earliest
             if (
@@ -500,7 +500,6 @@ def _weekdays_of_days_to_come(
 
 # How far after an event's days its weekdays are still its own (a few paragraphs).
 _EVENT_REACH = 1200
-_WEEKDAY_OPENS = re.compile(r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s")
 
 
 def _days_of_the_month_named(

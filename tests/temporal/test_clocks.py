@@ -655,3 +655,13 @@ def test_a_clock_to_come_is_on_the_day_to_come_a_when_clause_described():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(1999, 12, 30))}
     assert (found["10 a.m."], found["6 p.m."]) == ("1999-12-31T10:00", "1999-12-31T18:00")
+
+
+def test_a_clock_the_sentence_after_an_events_day_to_come_is_on_that_day():
+    text = "She plays the Queen's Hall on Friday, May 9. Doors open at 7pm."
+    found = {m.text: m.value for m in tag(text, datetime.date(2008, 4, 15))}
+    assert found["7pm"] == "2008-05-09T19:00"
+    # The end of a run is no event's day.
+    text = "The show runs until Saturday, March 25. Performances begin at 7.30pm."
+    found = {m.text: m.value for m in tag(text, datetime.date(2023, 2, 17))}
+    assert found["7.30pm"] == "2023-02-17T19:30"
