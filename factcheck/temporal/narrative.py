@@ -912,6 +912,20 @@ def follow_sentence(
         ):
             # "forced her to abdicate in February 705; she died that December"
             start, value = _story_reading(text, mention, candidate, other)
+        elif (
+            other.precision == "year"
+            and _names_its_year(other)
+            and other.earliest is not None
+            and other.earliest > anchor
+            and mention.earliest is not None
+            and mention.earliest.year < other.earliest.year
+            # (not "Entries for the 2011 race open on Monday, May 3": its weekday says
+            # which May 3)
+            and not WEEKDAY_OPENS.match(text, mention.start)
+        ):
+            # "The 2011 marathon is scheduled for April 17": a year still to come holds
+            # the month or day its sentence tells of.
+            start, value = mention.start, _in_year_of(mention, other)
         else:
             continue
         if value:

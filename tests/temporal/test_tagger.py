@@ -1253,3 +1253,12 @@ def test_a_weekday_told_in_the_past_after_an_event_to_come_is_not_the_events():
     text = "The festival will run from Friday, July 10, to Sunday, July 12. On Saturday, tickets sold out."
     found = {m.text: m.value for m in tag(text, datetime.date(2015, 6, 3))}
     assert found["Saturday"] == "2015-05-30"
+
+
+def test_a_year_to_come_holds_the_day_its_sentence_tells_of():
+    text = (
+        "Entries for the 2011 race open on Monday, May 3, and will sell out in a week. The "
+        "2011 marathon is scheduled for April 17."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2010, 4, 26))}
+    assert (found["Monday, May 3"], found["April 17"]) == ("2010-05-03", "2011-04-17")
