@@ -153,6 +153,7 @@ _PAST_WORDS = PAST_FORMS | frozenset(
 )
 # A hyphenated word is one token: "long-delayed" is an adjective, "re-elected" a verb.
 _TOKEN = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
 _VERB_PREFIXES = frozenset(["re", "co", "pre", "un", "de", "mis", "over", "under", "out", "cross"])
 
 
@@ -301,7 +302,12 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return None  # most words mark no tense; the checks below are for the few that may
     if "-" in word:
         prefix, _, word = word.rpartition("-")
-        if prefix.lower() not in _VERB_PREFIXES:
+        before = words[index - 1] if index else ""
+        if prefix.lower() not in _VERB_PREFIXES and not (
+            # "Pyongyang test-fired seven missiles", "it test-fired": a verb after its
+            # subject, a name or a pronoun, in the past
+            word.lower().endswith("ed") and (before.istitle() or before.lower() in _PRONOUNS)
+        ):
             return None  # "the long-delayed chapters", "an EU-brokered plan": adjectives
     lowered = word.lower()
     following = words[index + 1].lower() if index + 1 < len(words) else ""

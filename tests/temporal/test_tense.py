@@ -137,6 +137,9 @@ def tense_of(text, said):
         ("Rain returns Thursday. May 18 looks dry.", "future"),
         # The month inside "the end of" reads its tense as the whole does.
         ("The hospital has cancelled surgery through the end of May 18.", "future"),
+        # A hyphenated verb after its subject ("an EU-brokered plan" is an adjective).
+        ("Pyongyang test-fired seven missiles on May 18 and more later.", "past"),
+        ("They discussed an EU-brokered plan due on May 18.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
