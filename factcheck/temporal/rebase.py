@@ -81,6 +81,7 @@ def rebase(
     # A date "X later" moved a news story on to, while no date has been named since.
     moved_on: DateMention | None = None
     counted: DateMention | None = None  # a date counted since the last reference
+    quarter: DateMention | None = None  # the last quarter over that was a reference
     for mention, candidate in zip(mentions, chosen, strict=True):
         if (
             candidate.shift is not None
@@ -151,6 +152,16 @@ def rebase(
                 and not _moved_on(reference, day, anchor)
             ):
                 base = day
+            elif (
+                candidate.shift[1] == "quarter"
+                and reference.precision != "quarter"
+                and quarter is not None
+                and mention.start - quarter.end <= _QUARTER_REACH
+            ):
+                # "grew in the April-June quarter ... a planned increase next April. GDP
+                # rose 0.6 percent from the previous quarter": quarters count from the
+                # quarter the story reports, not from a month named since.
+                base = quarter
             elif (
                 candidate.shift[1] == "week"
                 and news_day is not None
@@ -312,6 +323,8 @@ def rebase(
                     news_day = mention
             if mention.precision in _PERIODS and mention.latest and mention.latest < anchor:
                 reported = mention
+            if mention.precision == "quarter" and mention.latest and mention.latest < anchor:
+                quarter = mention  # one reported on, not one forecast
         result.append(mention)
     return result
 
@@ -380,6 +393,9 @@ def _as_fine_as(mention: DateMention, unit: str) -> bool:
 
 
 _PERIODS = ("quarter", "month")
+# How far (in characters) a quarter reported stays what "the previous quarter" counts
+# from, with other dates named since: a paragraph or two.
+_QUARTER_REACH = 600
 _APPOSITION = re.compile(r",\s")
 _COUNTED_ON = re.compile(r"(?i:\b(?:later|earlier)$)")
 # What a season can be counted in: "in the winter of 1069-70 ... The next year", "the

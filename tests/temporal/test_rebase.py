@@ -159,3 +159,20 @@ def test_that_year_right_after_a_year_compared_with_is_that_year():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2013, 1, 17))}
     assert found["that year"] == "1979"
+
+
+def test_the_previous_quarter_counts_from_the_quarter_reported_not_a_month_named_since():
+    text = (
+        "TOKYO, Aug 12 - Japan's economy grew more slowly than expected in the April-June "
+        "quarter, complicating a decision on a sales tax increase next April. Output rose "
+        "0.6 percent from the previous quarter."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2013, 8, 12))}
+    assert found["the previous quarter"] == "2013-Q1"
+    # A quarter forecast is no quarter reported: "the quarter" after it is the story's.
+    text = (
+        "Profit fell in the third quarter. The chief executive said the fourth quarter would "
+        "be difficult. A strike began July 24 and cost 14 cents a share in the quarter."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 19))}
+    assert found["the quarter"] == "1989-Q3"
