@@ -147,6 +147,15 @@ def rebase(
                 # ... Three days later": in the year counted to, read no finer than it.
                 base = counted
             elif (
+                candidate.shift[:2] == (0, "day")
+                and counted is not None
+                and counted.precision == "day"
+                and sentences.bounds(mention.start, mention.end)[0] <= counted.start
+            ):
+                # "The next day, four people were shot dead, and a fifth was killed that
+                # evening": the day its sentence counted to.
+                base = counted
+            elif (
                 candidate.shift[1] in ("day", "weekday")
                 and day is not None
                 and not _moved_on(reference, day, anchor)

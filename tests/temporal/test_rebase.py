@@ -176,3 +176,12 @@ def test_the_previous_quarter_counts_from_the_quarter_reported_not_a_month_named
     )
     found = {m.text: m.value for m in tag(text, datetime.date(1989, 10, 19))}
     assert found["the quarter"] == "1989-Q3"
+
+
+def test_that_evening_after_a_day_counted_in_its_sentence_is_that_days():
+    text = (
+        "The shootings began on Oct. 2, when a man was killed in Wheaton. The next day, four "
+        "people were shot dead, and a fifth was killed that evening in Washington."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2002, 10, 24))}
+    assert found["that evening"] == "2002-10-03TEV"
