@@ -1346,7 +1346,19 @@ def _is_flashback(text: str, start: int) -> bool:
     # relative clause has closed, and the date is the main verb's.
     opens = start - len(clause) + perfect.start()
     relative = _RELATIVE_BEFORE.search(text, max(0, opens - 8), opens) is not None
-    return not (relative and "," in clause[perfect.end() :])
+    if relative and "," in clause[perfect.end() :]:
+        return False
+    # "News that France had agreed to sell Louisiana reached Washington in early July":
+    # the past perfect was a subject's; a verb in the past after it tells the date.
+    return _MAIN_VERB_AFTER.search(clause, perfect.end()) is None
+
+
+# A verb in the simple past after a subject that held a past perfect: not after "and" or
+# "or", which go on with the perfect ("had agreed and signed").
+_MAIN_VERB_AFTER = re.compile(
+    r"(?<!\band\s)(?<!\bor\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b[a-z]{3,}ed\b(?=\s(?:[A-Z]|the\b|a\b|an\b|in\b|on\b|at\b))"
+)
 
 
 def _story_reading(

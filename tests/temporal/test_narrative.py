@@ -461,6 +461,26 @@ def test_a_count_before_christ_moves_the_story_on_for_the_months_after_it():
     assert found["June of the following year"] == "BC0217-06"
 
 
+@pytest.mark.parametrize(
+    ("clause", "value"),
+    [
+        # The past perfect is the subject's; the main verb after it dates the month.
+        (
+            "News that France had agreed to sell Louisiana reached Washington in early July",
+            "1803-07",
+        ),
+        # Told in the past perfect itself, the month looks back before the story's spring.
+        ("France had already agreed to sell Louisiana in early July", "1802-07"),
+    ],
+)
+def test_a_past_perfect_in_the_subject_is_no_look_back(clause, value):
+    text = (
+        HISTORY
+        + f" In January 1803 he asked Congress for money. Lewis spent the spring in Philadelphia. {clause}."
+    )
+    assert values(text, datetime.date(2024, 7, 9))["early July"] == value
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
