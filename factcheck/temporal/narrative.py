@@ -623,9 +623,10 @@ def follow_story(
                 reference is not None
                 and candidate.shift is not None
                 and not _is_flashback(text, mention.start)
-                # "recovering from the plague of the previous year": a thing's date, the
-                # story stays where it was.
-                and not text.endswith("of ", max(0, mention.start - 3), mention.start)
+                # "recovering from the plague of the previous year": a thing's date;
+                # "aftershocks continued into the following year": how long a thing
+                # lasted. The story stays where it was.
+                and not _OF_OR_INTO_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                 and (value := _moved_on_to(mention, candidate.shift, reference))
             ):
                 # "On 8 February 1904 ... that summer ... through the autumn", "In 1526
@@ -694,6 +695,9 @@ def follow_story(
             lead = reference if lead_end > 0 and reference.end <= lead_end else None
         result.append(mention)
     return result
+
+
+_OF_OR_INTO_BEFORE = re.compile(r"\b(?:of|into|until|till)\s$")
 
 
 def _moved_on_before_christ(

@@ -433,6 +433,16 @@ def test_the_body_starts_over_from_the_leads_date_after_a_title_line():
     assert (found["25 April"], found["27 April"]) == ("1986-04-25", "1986-04-27")
 
 
+def test_a_count_telling_how_long_a_thing_lasted_does_not_move_the_story():
+    text = (
+        "The earthquake struck on 1 November 1755. By the end of the month the streets were "
+        "clear. Aftershocks continued into the following year. On 4 December the engineer "
+        "submitted a plan. The city was rebuilt by 1775; a statue went up in 1775 and a "
+        "square was finished in 1780 and another in 1790."
+    )
+    assert values(text, datetime.date(2024, 5, 20))["4 December"] == "1755-12-04"
+
+
 def test_a_count_naming_a_things_date_does_not_move_the_story():
     text = (
         "The fire swept the city from Sunday 2 September to Thursday 6 September 1666.\n\n"
