@@ -440,6 +440,15 @@ def _day_told_of(
         days_back = (anchor - datetime.date.fromisoformat(reported_on.value[:10])).days
         if _RECENT_DAYS >= days_back >= 0:
             return reported_on
+    if (
+        tense != "past"
+        and (ahead := _day_ahead_told_before(days, clock, anchor, text)) is not None
+        and ahead.start < previous_left  # the sentence before was read above
+    ):
+        # "the visit of Valley Wanderers tomorrow. Last Saturday ... Kick-off at the
+        # Harbour Ground is 3pm": a time not told in the past is on the day to come the
+        # story just named.
+        return ahead
     # The last day gone by: a day still to come named since ("failed again last night
     # ... must adjourn by May 21 ... a meeting that ended at 10:15 p.m.") is passed over.
     gone_by = [
@@ -469,6 +478,32 @@ def _day_told_of(
         return None  # "late last night ... At 6 a.m.", "... this morning": the morning after
     days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
     return day if _RECENT_DAYS >= days_back >= 0 else None
+
+
+def _day_ahead_told_before(
+    days: list[Candidate], clock: Candidate, anchor: datetime.date, text: str
+) -> Candidate | None:
+    """The last day named before a clock time, background passed over ("Last Saturday"),
+    when it is a day still to come, a day itself (no clock time of its own) and named not
+    far back."""
+    if not _CLOCK_VALUE.search(clock.value):
+        return None  # "through the night": a part of the day, no clock
+    scenes = [day for day in days if not _is_background_day(text, day)]
+    if not scenes:
+        return None
+    day = scenes[-1]
+    if (
+        values.DAY_VALUE.fullmatch(day.value)
+        and day.value[:10] > anchor.isoformat()
+        and (datetime.date.fromisoformat(day.value[:10]) - anchor).days <= _RECENT_DAYS
+        and clock.start - day.end <= _AHEAD_REACH
+    ):
+        return day
+    return None
+
+
+# How far (in characters) a day to come stays the scene of the clocks after it.
+_AHEAD_REACH = 400
 
 
 def _is_past_midnight(

@@ -665,3 +665,12 @@ def test_a_clock_the_sentence_after_an_events_day_to_come_is_on_that_day():
     text = "The show runs until Saturday, March 25. Performances begin at 7.30pm."
     found = {m.text: m.value for m in tag(text, datetime.date(2023, 2, 17))}
     assert found["7.30pm"] == "2023-02-17T19:30"
+
+
+def test_a_clock_not_told_in_the_past_is_on_the_day_to_come_the_story_named():
+    text = (
+        "The coach has kept the same side for the visit of Valley tomorrow. Last Saturday his "
+        "side needed a late penalty to win. Kick-off at the Harbour Ground is 3pm."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2021, 9, 24))}
+    assert found["3pm"] == "2021-09-25T15:00"
