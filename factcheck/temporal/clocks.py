@@ -368,6 +368,8 @@ def _day_told_of(
                 break
             if _COMMA_ASIDE_BEFORE.search(text, max(left, day.start - 80), day.start):
                 continue
+            if _is_quoted(text, day.start) and not _is_quoted(text, clock.start):
+                continue  # a speaker's day, not the scene of the narration's clock
             if _is_record_day(text, day):
                 continue
             if _CLAUSE_JOIN.search(text, day.end, clock.start) and _told_the_other_way(
@@ -394,6 +396,9 @@ def _day_told_of(
             continue
         if (
             _is_background_day(text, day)
+            # '"Today I finally had the legs for it." ... set off at 8.30am': a speaker's
+            # day, not the scene
+            or _is_quoted(text, day.start)
             or _ASIDE_BEFORE.search(text, max(previous_left, day.start - 80), day.start)
             # A day to come in a relative clause on something else: "New Hampshire,
             # which holds its primary Jan. 27. The president will speak at 9 p.m." (not
@@ -461,6 +466,7 @@ def _day_told_of(
         # to Tonga on October 1").
         and not (day.shift is not None and day.shift[1] == "part_of_year")
         and not _PAST_PERFECT_ASIDE.search(text, max(0, day.start - 80), day.start)
+        and not _is_quoted(text, day.start)
     ]
     if not gone_by or gone_by[-1].shift is not None:
         return None  # a day counted from the story ("the next day"): not known yet
@@ -470,7 +476,10 @@ def _day_told_of(
         or day.start >= previous_left
         or _is_background_day(text, day)
         or _later_clock(day, clock)
-        or any(named.value.startswith(anchor.isoformat()) for named in days)
+        or any(
+            named.value.startswith(anchor.isoformat()) and not _is_quoted(text, named.start)
+            for named in days
+        )
     ):
         return None
     said = _CLOCK_VALUE.search(clock.value)
@@ -478,6 +487,14 @@ def _day_told_of(
         return None  # "late last night ... At 6 a.m.", "... this morning": the morning after
     days_back = (anchor - datetime.date.fromisoformat(day.value[:10])).days
     return day if _RECENT_DAYS >= days_back >= 0 else None
+
+
+def _is_quoted(text: str, start: int) -> bool:
+    """Whether text[start] stands inside a quotation of its paragraph ('"Today I finally
+    had the legs for it."'): a speaker's day, told when they spoke, no day of the news."""
+    left = text.rfind("\n", 0, start) + 1
+    before = text[left:start]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def _day_ahead_told_before(

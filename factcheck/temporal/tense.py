@@ -14,9 +14,10 @@ from factcheck.temporal.lexicon import MONTHS, PARTICIPLES, PAST_FORMS, REPORTIN
 # then gives no tense, and the nearest reading stands.
 EITHER = "either"
 
-# A sentence ends at ". ", "! ", "? " or a line break. The class up front lets the regex
-# engine skip at C speed to the few characters that may end one.
-_END = re.compile(r"[.!?\n](?:(?<=\n)|[ \n])")
+# A sentence ends at ". ", "! ", "? " (a closing quote may come between: '... for it."
+# Conditions') or a line break. The class up front lets the regex engine skip at C
+# speed to the few characters that may end one.
+_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']?[ \n])")
 
 # Tense words, read token by token: a set lookup per word is several times faster
 # than one large case-insensitive regular expression over the sentence.

@@ -674,3 +674,13 @@ def test_a_clock_not_told_in_the_past_is_on_the_day_to_come_the_story_named():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2021, 9, 24))}
     assert found["3pm"] == "2021-09-25T15:00"
+
+
+def test_a_speakers_today_in_a_quotation_is_no_scene_for_the_clocks_after_it():
+    text = (
+        "Kimani broke the course record at the marathon yesterday. \"I've dreamt of this for "
+        'three years," said Kimani. "Today I finally had the legs for it." All the runners '
+        "had been treated by the evening. Roads reopened at 6pm, ahead of schedule."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2010, 4, 26))}
+    assert (found["the evening"], found["6pm"]) == ("2010-04-25TEV", "2010-04-25T18:00")

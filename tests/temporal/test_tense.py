@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from factcheck.temporal import tag
-from factcheck.temporal.tense import tense_at
+from factcheck.temporal.tense import Sentences, tense_at
 
 
 def tense_of(text, said):
@@ -849,3 +849,10 @@ def test_a_month_inside_the_end_of_takes_the_tense_of_the_whole():
         )
     }
     assert found["the end of April"] == "2020-04"
+
+
+def test_a_sentence_ends_after_a_closing_quote():
+    text = 'said Kimani. "Today I had the legs for it." Conditions were perfect at 8.30am.'
+    start = text.index("8.30am")
+    left, right = Sentences(text).bounds(start, start + 6)
+    assert text[left:right] == "Conditions were perfect at 8.30am."
