@@ -355,7 +355,10 @@ def _leads_as_news(
             return True
     first = _lead_dates(mentions, chosen, text)
     if any(
-        RULES[candidate.rule][0] in DEICTIC_RULES and not _long_past(mention, anchor)
+        RULES[candidate.rule][0] in DEICTIC_RULES
+        and not _long_past(mention, anchor)
+        # not "is today known chiefly for its harbour": the present state of things
+        and not _TODAY_AS_NOWADAYS.search(text, max(0, mention.start - 8), mention.end + 12)
         for mention, candidate in first
     ):
         return True  # "rose between 2010 and 2012, according to figures published today"
@@ -374,6 +377,12 @@ def _long_past(mention: DateMention, anchor: datetime.date) -> bool:
     return mention.earliest is not None and mention.earliest.year <= anchor.year - 2
 
 
+# "is today known for", "and today draws runners": today as the present state of things,
+# a verb in the present beside it.
+_TODAY_AS_NOWADAYS = re.compile(
+    r"\b(?:is|are|remains?|still)\s(?i:today)\b"
+    r"|\b(?i:today)\s(?:is|are|remains|draws|attracts|houses|holds|serves|stands|employs|hosts)\b"
+)
 # A lead's date this close to publication makes the text news.
 _NEWS_LEAD_DAYS = 366
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")

@@ -491,6 +491,17 @@ def test_a_past_perfect_in_the_subject_is_no_look_back(clause, value):
     assert values(text, datetime.date(2024, 7, 9))["early July"] == value
 
 
+def test_a_lead_saying_what_a_place_is_today_does_not_make_a_history_news():
+    text = (
+        "Ferrisport is a city on a lake. It grew into a manufacturing centre during the 19th "
+        "century and is today known chiefly for its harbour.\n\nThe first settlers arrived "
+        "in the spring of 1816. A fire started on the night of 17 July 1862, and the council "
+        "met two days later. The railway came in 1868, a depot in 1871 and a bridge in 1880."
+    )
+    found = values(text, datetime.date(2024, 2, 12))
+    assert (found["today"], found["two days later"]) == ("PRESENT_REF", "1862-07-19")
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
