@@ -441,8 +441,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
         # "Polls were open", "courts stayed open late on Tuesday": an adjective
         and previous not in _AUXILIARIES
         and previous not in _LINKING_VERBS
-        # "The NBA halted play on Wednesday": the object of a verb in the past, a noun
+        # "The NBA halted play on Wednesday": the object of a verb in the past, a noun;
+        # "the doors swung open at midnight": how they ended up, after an irregular past
         and not (previous.endswith("ed") and previous.islower())
+        and previous not in PAST_FORMS
         # "faces several charges": a fixture's "faces Italy" has a team or "the" after it
         and not (
             lowered in ("face", "faces")
