@@ -381,6 +381,15 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return None  # "the hastily planned trip" names the trip, not when it happens
     if lowered in ("beginning", "starting") and previous in _BEFORE_ADJECTIVES:
         return None  # "the very beginning of the year" is a noun, not "beginning Monday"
+    if (
+        lowered in _PLAN_PARTICIPLES
+        and previous in ("a", "an")
+        and index >= 2
+        and (words[index - 2].lower() in PAST_FORMS or words[index - 2].endswith("ed"))
+    ):
+        # "began a planned burn at 2:01 a.m. Thursday": what was planned has happened (not
+        # "but an expected announcement Friday could lift the index")
+        return None
     if lowered in _PLAN_PARTICIPLES and previous in _POSSESSIVE_DETERMINERS:
         return None  # "overran their scheduled Friday close": the plan names the close
     if lowered in _PLAN_PARTICIPLES and previous in ("than", "as"):

@@ -142,6 +142,9 @@ def tense_of(text, said):
         ("They discussed an EU-brokered plan due on May 18.", "future"),
         # "open" after an irregular past is how things ended up, not a schedule's verb.
         ("The doors swung open on May 18.", "past"),
+        # What a verb in the past began as planned has happened; a plan alone is to come.
+        ("Its engine began a planned burn of 16 minutes at 2 a.m. May 18.", "past"),
+        ("But an expected announcement May 18 could lift the index.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
