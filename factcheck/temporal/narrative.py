@@ -887,6 +887,10 @@ def follow_sentence(
         other, told = before[-1]
         if other.type != "DATE" or is_yardstick(text, other.start):
             continue
+        if ";" in text[other.end : mention.start]:
+            # "the iPod, introduced in October 2001, is far stronger; Apple has sold 90
+            # million, including a record number in December": another clause's time.
+            continue
         if text.startswith(",", other.end) and _in_relative_clause(text, left, other.start):
             # "The 69-year-old, who seized power in September 1969, had been on the run
             # since ... late August": the date closed a relative clause; the main clause

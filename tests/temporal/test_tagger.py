@@ -1262,3 +1262,12 @@ def test_a_year_to_come_holds_the_day_its_sentence_tells_of():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2010, 4, 26))}
     assert (found["Monday, May 3"], found["April 17"]) == ("2010-05-03", "2011-04-17")
+
+
+def test_a_month_after_a_semicolon_is_not_read_in_the_year_of_the_clause_before():
+    text = (
+        "Its record with the iPod, introduced in October 2001, is far stronger; Apple has sold "
+        "90 million of the players, including a record number in December."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2007, 1, 9))}
+    assert found["December"] == "2006-12"
