@@ -89,7 +89,9 @@ PLAIN_FUTURE = (
 _BEFORE_ADJECTIVES = frozenset(
     ["a", "an", "the", "still", "very", "its", "their", "newly",
      # "to every registered voter by early summer"
-     "every", "each", "all", "any", "his", "her", "our", "your", "these", "those"]
+     "every", "each", "all", "any", "his", "her", "our", "your", "these", "those",
+     # "will present more detailed results in July": a comparison's adjective
+     "more", "most", "less", "least"]
 )  # fmt: skip
 _PLAN_PARTICIPLES = frozenset(["planned", "scheduled", "expected", "slated"])
 _POSSESSIVE_DETERMINERS = frozenset(["their", "its", "his", "her", "our", "my", "your"])

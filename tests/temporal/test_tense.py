@@ -145,6 +145,8 @@ def tense_of(text, said):
         # What a verb in the past began as planned has happened; a plan alone is to come.
         ("Its engine began a planned burn of 16 minutes at 2 a.m. May 18.", "past"),
         ("But an expected announcement May 18 could lift the index.", "future"),
+        # "more detailed" is a comparison's adjective, no verb in the past.
+        ("They will show more detailed results on May 18.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
