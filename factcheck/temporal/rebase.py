@@ -322,6 +322,10 @@ def rebase(
             # "up 3.5% in the 12 months through March, compared with 3.2% in the year
             # through February": the figure compared with is no period of the story's.
             and not _is_compared_with(text, mention.start)
+            # "First contested in 1897, it today draws runners from 60 countries. ... had
+            # read about the marathon at the Olympics the previous year": a history's
+            # "today" is its present, no date its story counts from.
+            and not (chain_days and mention.text.lower() == "today")
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
             reference, season, before_christ, counted = mention, None, None, None

@@ -502,6 +502,17 @@ def test_a_lead_saying_what_a_place_is_today_does_not_make_a_history_news():
     assert (found["today"], found["two days later"]) == ("PRESENT_REF", "1862-07-19")
 
 
+def test_a_historys_today_is_no_date_its_counts_go_on_from():
+    text = (
+        "The Lakeshore Marathon is a road race. First contested in 1897, it is one of the "
+        "oldest marathons in North America and today draws runners from 60 countries.\n\n"
+        "The race was conceived by members of a club who had read about the marathon at the "
+        "Olympics the previous year. The course was lengthened in 1908, the race was "
+        "cancelled in 1918, women were admitted in 1972 and a new course opened in 1990."
+    )
+    assert values(text, datetime.date(2024, 4, 16))["the previous year"] == "1896"
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
