@@ -40,6 +40,55 @@ _CLOSING = re.compile(r"\s?\)")
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d|\d\d)(Z?)$")
 
 
+def keep_the_afternoon(chosen: list[Candidate], text: str) -> None:
+    """A clock time told without a.m. or p.m. after an afternoon's or evening's of the
+    same day, not far back, is later that day too: "The doors were opened at 7 p.m., and
+    the first act took the stage at 8:15" (20:15), "starts at 8 p.m. and ends at 10:30"."""
+    previous: Candidate | None = None
+    for candidate in chosen:
+        if candidate.type != "TIME" or not (clock := _CLOCK_VALUE.search(candidate.value)):
+            continue
+        said = text[candidate.start : candidate.end].lower()
+        if (
+            previous is not None
+            # on the same day, or on none of its own yet
+            and (previous.value[:10] == candidate.value[:10] or candidate.day_from is None)
+            and candidate.start - previous.end <= _AFTERNOON_REACH
+            and not _HALF_OF_DAY.search(said)
+            and ":" in clock[1]
+            and "01" <= clock[1][:2] <= "11"
+            and (before := _CLOCK_VALUE.search(previous.value)) is not None
+            and "12" <= before[1][:2] < f"{int(clock[1][:2]) + 12:02d}"
+        ):
+            hour = int(clock[1][:2]) + 12
+            candidate.value = f"{previous.value[:10]}T{hour:02d}{clock[1][2:]}{clock[2]}"
+            if candidate.day_from is None:  # on the afternoon's day, as its clock is
+                candidate.day_from = previous.day_from or previous
+                candidate.floating = previous.floating
+        elif (
+            previous is not None
+            and previous.value[:10] == candidate.value[:10]
+            and candidate.start - previous.end <= _AFTERNOON_REACH
+            and not _HALF_OF_DAY.search(said)
+            and (before := _CLOCK_VALUE.search(previous.value)) is not None
+            and before[1][:2] >= "20"
+            and "13" <= clock[1][:2] <= "17"
+        ):
+            # "The party began at 11 p.m. and the police came at 2:30": the small hours
+            # after that night, not the afternoon before it.
+            next_day = datetime.date.fromisoformat(candidate.value[:10]) + _ONE_DAY
+            hour = int(clock[1][:2]) - 12
+            candidate.value = f"{next_day.isoformat()}T{hour:02d}{clock[1][2:]}{clock[2]}"
+            candidate.day_from = None
+        previous = candidate
+
+
+# How far (in characters) an afternoon's clock time tells the half of the day of the
+# bare ones after it: a sentence or two.
+_AFTERNOON_REACH = 200
+_HALF_OF_DAY = re.compile(r"[ap]\.?m\b|\bnoon\b|\bmidnight\b|\bmorning\b|\bafternoon\b|\bevening\b")
+
+
 def _is_clock_before_noon(value: str) -> bool:
     """Whether a TIME's value is a clock time between 1 a.m. and noon ("T04:00"); "in the
     morning" (TMO) is a part of the day, no clock."""

@@ -152,6 +152,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
     _fold_neighbours(chosen, text)
     chosen = ranges.add_era_range_ends(ranges.add_following_days(chosen, text), text)
     clocks.date_clock_times(chosen, sentences, anchor)
+    clocks.keep_the_afternoon(chosen, text)
     mentions = [make_mention(text, c.start, c.end, c.type, c.value, c.mod) for c in chosen]
     history = narrative.is_history(mentions, chosen, anchor, text, sentences)
     if history:

@@ -684,3 +684,20 @@ def test_a_speakers_today_in_a_quotation_is_no_scene_for_the_clocks_after_it():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2010, 4, 26))}
     assert (found["the evening"], found["6pm"]) == ("2010-04-25TEV", "2010-04-25T18:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        (
+            "The doors opened at 7 p.m., and the first act took the stage at 8:15.",
+            "8:15",
+            "2024-01-22T20:15",
+        ),
+        ("The show starts at 8 p.m. Friday and ends at 10:30.", "10:30", "2024-01-26T22:30"),
+        # Past midnight, a bare hour earlier than the evening's stays in the small hours.
+        ("The party began at 11 p.m. and the police came at 2:30.", "2:30", "2024-01-23T02:30"),
+    ],
+)
+def test_a_bare_clock_after_an_afternoons_is_later_that_day(text, said, value):
+    assert value in [m.value for m in tag(text, datetime.date(2024, 1, 22)) if m.text == said]
