@@ -845,6 +845,9 @@ _SCHEDULED_PASSIVES = frozenset(
      "published", "unveiled", "buried", "married", "crowned", "executed"]
 )  # fmt: skip
 # What goes on, in the present, up to a day still to come.
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s(?:\w+ly\s)?(?:\w+ed|\w+en|cut|put|set|shut|kept|held)\b"
+)
 _GOING_ON = frozenset(
     ["run", "runs", "continue", "continues", "last", "lasts", "remain", "remains", "stay",
      "stays", "go", "goes"]
@@ -979,6 +982,13 @@ def _phrase_tense(
         return "future"  # "set a Sept. 10 trial date", "called a Tuesday meeting"
     if last in ("through", "until", "till") and _GOING_ON.intersection(lowered_words[-6:-1]):
         return "future"  # "sessions run twice a day through Saturday": still going on
+    if last in ("through", "until", "till") and _PRESENT_PERFECT.search(
+        " ".join(lowered_words[-8:-1])
+    ):
+        # "customers have cut their production schedules through December", "has closed
+        # schools through Friday": a state set up now, lasting to a day still to come (one
+        # gone by would be told in the past perfect).
+        return "future"
     tail = lowered_words[-3:-1] if last == "on" else lowered_words[-2:]
     if len(tail) == 2 and tail[0] in ("is", "are") and tail[1] in _SCHEDULED_PASSIVES:
         return "future"  # "faces up to 10 years when he is sentenced Nov. 17"

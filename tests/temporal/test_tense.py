@@ -147,6 +147,8 @@ def tense_of(text, said):
         ("But an expected announcement May 18 could lift the index.", "future"),
         # "more detailed" is a comparison's adjective, no verb in the past.
         ("They will show more detailed results on May 18.", "future"),
+        # A state set up now that lasts to a day: a day still to come.
+        ("Customers have cut their production schedules through May 18.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
