@@ -219,6 +219,15 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
                 # its start is on the day before.
                 _put_on_the_day_before(candidate, range_end)
         elif (
+            later := _day_later_in_its_sentence(chosen, index, told, sentences, anchor)
+        ) is not None:
+            # "Visitation will be held from noon until the service, where the funeral will
+            # begin at 1 p.m. Monday": a time to come takes the day its sentence names
+            # after it, when none came before.
+            candidate.value = later.value[:10] + candidate.value[len(anchor_day) :]
+            candidate.floating = _floats_by_date(later)
+            candidate.day_from = later
+        elif (
             clock_day is not None
             and (day is None or day.start < clock_day.start)
             and sentences.bounds(candidate.start, candidate.end)[0] <= clock_day.start
@@ -621,6 +630,36 @@ def _is_past_midnight(
     return morning and bool(
         _NIGHT_OF_BEFORE.search(sentences.text, max(0, day.start - 14), day.start)
     )
+
+
+def _day_later_in_its_sentence(
+    chosen: list[Candidate],
+    index: int,
+    told: list[Candidate],
+    sentences: Sentences,
+    anchor: datetime.date,
+) -> Candidate | None:
+    """The first day still to come named after the clock at `index` in its sentence, when
+    the clock is told as to come and no day was named before it there."""
+    clock = chosen[index]
+    if not _CLOCK_VALUE.search(clock.value):
+        return None  # "picks up through the night, but the worst comes tomorrow": tonight
+    left, right = sentences.bounds(clock.start, clock.end)
+    if told and told[-1].start >= left:
+        return None
+    if tense_at(sentences.text, clock.start, clock.end, sentences) != "future":
+        return None
+    for later in chosen[index + 1 :]:
+        if later.start >= right:
+            return None
+        told_with_its_day = (
+            later.type == "TIME"
+            and _DAY_CLOCK.fullmatch(later.value)
+            and RULES[later.rule][0] not in TIMES_OF_DAY_RULES
+        )
+        if _names_a_day(later) or told_with_its_day:
+            return later if later.value[:10] > anchor.isoformat() else None
+    return None
 
 
 def _range_end_with_day(chosen: list[Candidate], index: int, text: str) -> Candidate | None:

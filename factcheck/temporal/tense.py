@@ -373,6 +373,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
             before := [w.lower() for w in words[max(0, index - 6) : index]]
         )
         and not _PLAN_WORDS.intersection(before)
+        # not "Visitation will be held from noon until the service": "held" told ahead
+        and not {"will", "'ll", "shall"}.intersection(before)
     ):
         # "who was in prison until May": a state that has ended (not "rain was expected
         # to stay away until Monday": a plan or a forecast).

@@ -701,3 +701,16 @@ def test_a_speakers_today_in_a_quotation_is_no_scene_for_the_clocks_after_it():
 )
 def test_a_bare_clock_after_an_afternoons_is_later_that_day(text, said, value):
     assert value in [m.value for m in tag(text, datetime.date(2024, 1, 22)) if m.text == said]
+
+
+def test_a_clock_to_come_takes_the_day_its_sentence_names_after_it():
+    text = (
+        "Visitation will be held from noon until the service at the church, where the "
+        "funeral will begin at 1 p.m. Monday."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(1997, 6, 19))}
+    assert found["noon"] == "1997-06-23T12:00"
+    # A part of the day is tonight's, whatever day comes later in the sentence.
+    text = "The wind picks up through the night, but the worst of it comes tomorrow afternoon."
+    found = {m.text: m.value for m in tag(text, datetime.date(2012, 10, 28))}
+    assert found["the night"] == "2012-10-28TNI"

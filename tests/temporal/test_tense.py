@@ -149,6 +149,8 @@ def tense_of(text, said):
         ("They will show more detailed results on May 18.", "future"),
         # A state set up now that lasts to a day: a day still to come.
         ("Customers have cut their production schedules through May 18.", "future"),
+        # "held ... until", told ahead, is no state that has ended.
+        ("Visitation will be held from May 18 until the service.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
