@@ -165,6 +165,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
     mentions = _weekdays_of_a_day_long_past(mentions, chosen, sentences, anchor)
     if not history:
         mentions = _weekdays_of_days_to_come(mentions, chosen, sentences, anchor)
+        mentions = _weekdays_to_come_in_order(mentions, chosen, sentences, anchor)
     mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
     mentions = clocks.follow_clock_days(mentions, chosen, text)
     if history:
@@ -496,6 +497,45 @@ def _weekdays_of_days_to_come(
                 result[index] = make_mention(
                     sentences.text, mention.start, mention.end, mention.type, value, mention.mod
                 )
+    return result
+
+
+def _weekdays_to_come_in_order(
+    mentions: list[DateMention],
+    chosen: list[Candidate],
+    sentences: Sentences,
+    anchor: datetime.date,
+) -> list[DateMention]:
+    """A weekday after one still to come in its sentence, itself not told in the past, is
+    the first of its name after that one ("The talks resume on Thursday and end on
+    Monday", "a conversation on Saturday afternoon and a storytelling session on Tuesday
+    morning"): a sentence tells the days to come in their order."""
+    result = list(mentions)
+    for index in range(1, len(result)):
+        first, second = result[index - 1], result[index]
+        if not (
+            chosen[index].floating
+            and chosen[index - 1].floating
+            and (number := lexicon.WEEKDAYS.get(second.text.split()[0].lower())) is not None
+            and lexicon.WEEKDAYS.get(first.text.split()[0].lower()) is not None
+            and first.earliest is not None
+            and second.earliest is not None
+            and first.earliest > anchor
+            and second.earliest < first.earliest
+            and sentences.bounds(second.start, second.end)[0] <= first.start
+            # one clause's list, not another subject's clause ("Honda's plants stay shut
+            # through Sunday, and Nissan's will not restart before Thursday")
+            and "," not in sentences.text[first.end : second.start]
+            and tense_at(sentences.text, second.start, second.end, sentences) != "past"
+        ):
+            continue
+        day = first.earliest + datetime.timedelta(
+            days=(number - first.earliest.isoweekday()) % 7 or 7
+        )
+        value = day.isoformat() + second.value[10:]  # "Tuesday morning" keeps TMO
+        result[index] = make_mention(
+            sentences.text, second.start, second.end, second.type, value, second.mod
+        )
     return result
 
 

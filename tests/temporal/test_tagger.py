@@ -1271,3 +1271,26 @@ def test_a_month_after_a_semicolon_is_not_read_in_the_year_of_the_clause_before(
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2007, 1, 9))}
     assert found["December"] == "2006-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        ("The talks resume on Thursday and end on Monday.", "Monday", "2001-08-20"),
+        (
+            "Highlights include a talk on Saturday afternoon and a storytelling session on "
+            "Tuesday morning.",
+            "Tuesday morning",
+            "2001-08-14TMO",
+        ),
+        # Another subject's clause keeps its own day.
+        (
+            "Honda said its plants would stay shut through Sunday, and Nissan said it would not "
+            "restart before Thursday.",
+            "Thursday",
+            "2001-08-16",
+        ),
+    ],
+)
+def test_a_weekday_after_one_to_come_in_its_clause_comes_after_it(text, said, value):
+    assert value in [m.value for m in tag(text, datetime.date(2001, 8, 10)) if m.text == said]
