@@ -25,6 +25,9 @@ _FUTURE_WORDS = frozenset(
     [
         "will",
         "won't",
+        # "I want them back in on Monday morning": a wish is for what is to come
+        "want",
+        "wants",
         "shall",
         "'ll",
         "gonna",
@@ -316,6 +319,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     if lowered == "next" and following == "to":
         return None  # "next to the embassy" is a place
+    if lowered in ("want", "wants") and following == "to":
+        return None  # "want to know whether the Fed eases before May 18": no time of its own
     if lowered == "could":
         # "could not be reached Friday" is the past, and so is "neither he nor his lawyer
         # could be reached Friday"; "could come Friday" the future.

@@ -151,6 +151,8 @@ def tense_of(text, said):
         ("Customers have cut their production schedules through May 18.", "future"),
         # "held ... until", told ahead, is no state that has ended.
         ("Visitation will be held from May 18 until the service.", "future"),
+        # A wish is for what is to come.
+        ("They have earned it, but I want them back in on May 18.", "future"),
     ],
 )
 def test_it_reads_the_tense_from_the_verb_nearest_the_mention(sentence, tense):
