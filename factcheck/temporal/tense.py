@@ -160,6 +160,8 @@ _PAST_WORDS = PAST_FORMS | frozenset(
 # A hyphenated word is one token: "long-delayed" is an adjective, "re-elected" a verb.
 _TOKEN = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you"])
+_COMPARED_UNITS = frozenset(["year", "years", "month", "months", "quarter", "week", "weeks"])
+_COMPARING = frozenset(["from", "than", "with"])
 _VERB_PREFIXES = frozenset(["re", "co", "pre", "un", "de", "mis", "over", "under", "out", "cross"])
 
 
@@ -341,6 +343,14 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if lowered == "couldn't":
         return "past"
     previous = words[index - 1].lower() if index else ""
+    if (
+        lowered in ("earlier", "ago")
+        and previous in _COMPARED_UNITS
+        and not _COMPARING.isdisjoint(w.lower() for w in words[max(0, index - 4) : index - 1])
+    ):
+        # "would cut seats in the fourth quarter from a year earlier": the period compared
+        # with tells no tense of the date's
+        return None
     if (
         previous in ("have", "'ve")
         and index >= 2

@@ -869,3 +869,12 @@ def test_a_sentence_ends_after_a_closing_quote():
     start = text.index("8.30am")
     left, right = Sentences(text).bounds(start, start + 6)
     assert text[left:right] == "Conditions were perfect at 8.30am."
+
+
+def test_the_period_compared_with_tells_no_tense_of_the_date():
+    text = (
+        "Dana Whitfield said Meridian would cut the number of seats it flies by 3 to 4 "
+        "percent in the fourth quarter from a year earlier."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2011, 7, 27))}
+    assert (found["the fourth quarter"], found["a year earlier"]) == ("2011-Q4", "2010-Q4")
