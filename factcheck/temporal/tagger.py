@@ -497,6 +497,7 @@ def _weekdays_of_days_to_come(
                 result[index] = make_mention(
                     sentences.text, mention.start, mention.end, mention.type, value, mention.mod
                 )
+                break
     return result
 
 
