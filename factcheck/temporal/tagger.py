@@ -318,6 +318,8 @@ def _fold_neighbours(chosen: list[Candidate], text: str) -> None:
             and candidate.mod is None
             and _SPECIFIC.match(candidate.value)
             and (match := _OPEN_END.match(text, candidate.end))
+            # not into the next date ("January or earlier tomorrow")
+            and (following is None or following.start >= match.end())
         ):
             # "1994 or later", "1990 and beyond": TimeML's open-ended mods.
             candidate.end = match.end()

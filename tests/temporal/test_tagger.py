@@ -1,6 +1,7 @@
 """tag(): the issue's list of what the tagger must get right, and the running example."""
 
 import datetime
+import itertools
 from pathlib import Path
 
 import pytest
@@ -1294,3 +1295,10 @@ def test_a_month_after_a_semicolon_is_not_read_in_the_year_of_the_clause_before(
 )
 def test_a_weekday_after_one_to_come_in_its_clause_comes_after_it(text, said, value):
     assert value in [m.value for m in tag(text, datetime.date(2001, 8, 10)) if m.text == said]
+
+
+def test_an_open_end_does_not_run_into_the_next_date():
+    text = "It was due in January or earlier tomorrow, they said."
+    found = tag(text, datetime.date(2011, 5, 22))
+    assert all(first.end <= second.start for first, second in itertools.pairwise(found))
+    assert [m.text for m in found] == ["January", "earlier tomorrow"]
