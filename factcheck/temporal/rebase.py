@@ -267,7 +267,13 @@ def rebase(
                     day = mention
                 if chain_days and values.is_day_before_christ(value):
                     before_christ = mention  # "the next morning ... Two days later", BC
-                if candidate.shift[0] != 0 and mention.precision in _PRECISION_UNITS:
+                if (
+                    candidate.shift[0] != 0
+                    and mention.precision in _PRECISION_UNITS
+                    # not an aside on someone's later life: "Díaz sailed into exile in
+                    # France, where he died four years later. ... that autumn"
+                    and not _RELATIVE_ASIDE.search(text, max(0, mention.start - 60), mention.start)
+                ):
                     counted = mention
                     moved_on = mention if candidate.length is not None else None
                     if moved_on is not None:
@@ -406,6 +412,7 @@ def _as_fine_as(mention: DateMention, unit: str) -> bool:
 
 
 _PERIODS = ("quarter", "month")
+_RELATIVE_ASIDE = re.compile(r",\s(?:where|who|which|whose)\s[^,.;:]*$")
 # How far (in characters) a quarter reported stays what "the previous quarter" counts
 # from, with other dates named since: a paragraph or two.
 _QUARTER_REACH = 600

@@ -513,6 +513,15 @@ def test_a_historys_today_is_no_date_its_counts_go_on_from():
     assert values(text, datetime.date(2024, 4, 16))["the previous year"] == "1896"
 
 
+def test_a_count_in_an_aside_on_a_later_life_does_not_move_the_story():
+    text = (
+        "Madero ran against Diaz in 1910. After rebels captured Ciudad Juarez in May 1911, "
+        "Diaz resigned and sailed into exile in France, where he died four years later. "
+        "Madero was elected president that autumn." + HISTORY
+    )
+    assert values(text)["that autumn"] == "1911-FA"
+
+
 # Enough years long past to make a short text a history (MIN_PAST_DATES).
 THE_WAR_ENDS = (
     " Peace came in 1648. The city was rebuilt by 1660, a bridge opened in 1672, a school in "
