@@ -635,7 +635,11 @@ def follow_story(
                 # "recovering from the plague of the previous year": a thing's date;
                 # "aftershocks continued into the following year": how long a thing
                 # lasted. The story stays where it was.
-                and not _OF_OR_INTO_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                # ("the liberals of that year" goes back to the story's year, as told)
+                and not (
+                    candidate.shift[0] != 0
+                    and _OF_OR_INTO_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                )
                 and (value := _moved_on_to(mention, candidate.shift, reference))
             ):
                 # "On 8 February 1904 ... that summer ... through the autumn", "In 1526

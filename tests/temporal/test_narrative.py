@@ -443,6 +443,15 @@ def test_a_count_telling_how_long_a_thing_lasted_does_not_move_the_story():
     assert values(text, datetime.date(2024, 5, 20))["4 December"] == "1755-12-04"
 
 
+def test_that_year_after_of_still_takes_the_story_back_to_its_year():
+    text = (
+        "The revolt broke out on 13 March 1848. The war lasted until August 1849. Serfdom "
+        "was abolished in September 1848, and many liberals of that year emigrated. The "
+        "fallen of 18 March are buried in Berlin." + HISTORY
+    )
+    assert values(text, datetime.date(2024, 3, 18))["18 March"] == "1848-03-18"
+
+
 def test_a_count_naming_a_things_date_does_not_move_the_story():
     text = (
         "The fire swept the city from Sunday 2 September to Thursday 6 September 1666.\n\n"
