@@ -18,7 +18,7 @@ from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import RULES, TIMES_OF_DAY_RULES, WEEKDAY_OPENS, ZONE_NAMES
 from factcheck.temporal.resolve import Candidate, is_possessive, is_yardstick, names_a_fixture
-from factcheck.temporal.tense import Sentences, is_heading, tense_at
+from factcheck.temporal.tense import RELATIVE_ASIDE, Sentences, is_heading, tense_at
 
 _DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 _DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -463,7 +463,7 @@ def _day_told_of(
             # "Flight 2041, which crashed Wednesday night ... left at 9:14 p.m.").
             or (
                 day.value[:10] > anchor.isoformat()
-                and _RELATIVE_ASIDE.search(text, max(previous_left, day.start - 80), day.start)
+                and RELATIVE_ASIDE.search(text, max(previous_left, day.start - 80), day.start)
             )
             # What had come before, in a relative clause: "France, who had lost to Tonga
             # on October 1, replied ... Kick-off was at 9pm."
@@ -745,7 +745,6 @@ _ASIDE_BEFORE = re.compile(
 # In the clock's own sentence, only an aside set off by a comma: "came hours after a New
 # Year's Eve address, shortly after midnight" is that night's.
 _COMMA_ASIDE_BEFORE = re.compile(rf",{_ASIDE}")
-_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;.]*$")
 _PAST_PERFECT_ASIDE = re.compile(r",\s(?:which|who)\s(?:[a-z]+\s)?had\s[^,;.]*$")
 # Where one clause of a sentence ends and the next begins.
 _CLAUSE_JOIN = re.compile(r",\s(?:and|but|while)\s|;\s")

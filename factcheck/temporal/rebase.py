@@ -15,6 +15,7 @@ from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import NIGHT_JOINT, RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.resolve import AGO_SCOPES, Candidate, is_yardstick
 from factcheck.temporal.tense import (
+    RELATIVE_ASIDE,
     Sentences,
     follows_a_figure_compared,
     tense_at,
@@ -126,7 +127,7 @@ def rebase(
             and season is not None
             and season.earliest is not None
             and season.latest is not None
-            and (reference is None or (reference.latest and reference.latest < season.earliest))
+            and (reference is None or _later_than(season, reference))
         ):
             # "in 1618. The following spring ... Three weeks later": a count in days or
             # weeks from a season holds no day or month to tell, but it is in the
@@ -272,7 +273,7 @@ def rebase(
                     and mention.precision in _PRECISION_UNITS
                     # not an aside on someone's later life: "Díaz sailed into exile in
                     # France, where he died four years later. ... that autumn"
-                    and not _RELATIVE_ASIDE.search(text, max(0, mention.start - 60), mention.start)
+                    and not RELATIVE_ASIDE.search(text, max(0, mention.start - 60), mention.start)
                 ):
                     counted = mention
                     moved_on = mention if candidate.length is not None else None
@@ -412,7 +413,6 @@ def _as_fine_as(mention: DateMention, unit: str) -> bool:
 
 
 _PERIODS = ("quarter", "month")
-_RELATIVE_ASIDE = re.compile(r",\s(?:where|who|which|whose)\s[^,.;:]*$")
 # How far (in characters) a quarter reported stays what "the previous quarter" counts
 # from, with other dates named since: a paragraph or two.
 _QUARTER_REACH = 600

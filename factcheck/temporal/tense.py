@@ -1340,6 +1340,11 @@ _CLAUSE_START = re.compile(r"[.;:!?]\s|,\s(?:and|but|while|which|where)\s|,?\swh
 _FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|might)\s(?:not\s|never\s)?(?!have\b)\w+")
 
 
+# A relative clause set off by a comma, open up to a date: "New Hampshire, which holds
+# its primary Jan. 27", "France, where he died four years later".
+RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose|where)\s[^,;.:]*$")
+
+
 def clause_before(text: str, start: int) -> str:
     """The words of the clause before text[start], as far as 90 characters back."""
     return _CLAUSE_START.split(text[max(0, start - 90) : start])[-1]
