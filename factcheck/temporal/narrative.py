@@ -722,19 +722,11 @@ def _moved_on_before_christ(
     named = values.BC_VALUE.fullmatch(before_christ.value)
     if named is None or amount == 0:
         return None
-    year = values.astronomical_year(named[1])
-    if unit == "season":
-        code = mention.value[-2:]
-        told = int(named[2]) if named[2] else _SEASON_MIDDLE.get(named[4] or "")
-        if told is None:
-            year += amount  # after a bare year: the next year's season, or the one before's
-        elif amount > 0:
-            year += 1 if _SEASON_MIDDLE[code] <= told else 0
-        else:
-            year -= 1 if _SEASON_MIDDLE[code] >= told else 0
+    if unit == "season" and (code := mention.value[-2:]) in values.SEASON_MIDDLE_MONTHS:
+        year = values.before_christ_year_beside(named, values.SEASON_MIDDLE_MONTHS[code], amount)
         return f"{values.era_year_value(year)}-{code}"
     if unit == "part_of_year" or (unit == "year" and "unit" in scopes):
-        return values.era_year_value(year + amount)
+        return values.era_year_value(values.astronomical_year(named[1]) + amount)
     return None
 
 

@@ -425,7 +425,6 @@ _SEASON_COUNTS = ("season", "part_of_year", "month_name", "year", "decade")
 
 
 # The month in the middle of each season, to tell a month before it from one after.
-_SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
 
 
 def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> str | None:
@@ -446,14 +445,8 @@ def _from_before_christ(shift, reference: DateMention, mention: DateMention) -> 
     if match is not None and unit == "month_name":
         # "in the autumn of 218 BC ... the following June": June 217 BC; a month before
         # or after the story's own, in its year or the next (or the one before).
-        month, year = int(mention.value[5:7]), values.astronomical_year(match[1])
-        told = int(match[2]) if match[2] else _SEASON_MONTHS.get(match[4] or "", 0)
-        if not told:
-            year += amount  # after a bare year: the next year's, or the one before's
-        elif amount > 0 and month <= told:
-            year += 1
-        elif amount < 0 and month >= told:
-            year -= 1
+        month = int(mention.value[5:7])
+        year = values.before_christ_year_beside(match, month, amount)
         return f"{values.era_year_value(year)}-{month:02d}"
     if match is None or unit not in ("year", "season", "part_of_year"):
         return None

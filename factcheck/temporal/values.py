@@ -158,6 +158,26 @@ def before_christ_days(value: str, days: int) -> str | None:
     return f"{era_year_value(day.year - _CALENDAR_SHIFT)}-{day.month:02d}-{day.day:02d}"
 
 
+# The month in the middle of each season, to tell a month before it from one after.
+SEASON_MIDDLE_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
+
+
+def before_christ_year_beside(story: re.Match, month: int, amount: int) -> int:
+    """The astronomical year of the month `month` (or of the season in whose middle it
+    lies) that comes `amount` (1 or -1) after or before the story's date BC, `story` a
+    BC_VALUE match: "in the autumn of 218 BC ... the following June" is 217 BC; after a
+    bare year, the next year's or the one before's."""
+    year = astronomical_year(story[1])
+    told = int(story[2]) if story[2] else SEASON_MIDDLE_MONTHS.get(story[4] or "", 0)
+    if not told:
+        return year + amount
+    if amount > 0 and month <= told:
+        return year + 1
+    if amount < 0 and month >= told:
+        return year - 1
+    return year
+
+
 def astronomical_year(bc_digits: str) -> int:
     """A year BC counted as astronomers count it, so that years add up across the era
     ("0049" BC is -48; 1 BC is 0, followed by AD 1)."""
