@@ -48,39 +48,33 @@ def keep_the_afternoon(chosen: list[Candidate], text: str) -> None:
     for candidate in chosen:
         if candidate.type != "TIME" or not (clock := _CLOCK_VALUE.search(candidate.value)):
             continue
-        said = text[candidate.start : candidate.end].lower()
+        # a bare clock a sentence or so after one that told its half of the day
+        told, previous = previous, candidate
         if (
-            previous is not None
-            # on the same day, or on none of its own yet
-            and (previous.value[:10] == candidate.value[:10] or candidate.day_from is None)
-            and candidate.start - previous.end <= _AFTERNOON_REACH
-            and not _HALF_OF_DAY.search(said)
+            told is None
+            or candidate.start - told.end > _AFTERNOON_REACH
+            or _HALF_OF_DAY.search(text[candidate.start : candidate.end].lower())
+            or (before := _CLOCK_VALUE.search(told.value)) is None
+        ):
+            continue
+        hour, rest = int(clock[1][:2]), f"{clock[1][2:]}{clock[2]}"
+        same_day = told.value[:10] == candidate.value[:10]
+        if (
+            (same_day or candidate.day_from is None)  # or on no day of its own yet
             and ":" in clock[1]
-            and "01" <= clock[1][:2] <= "11"
-            and (before := _CLOCK_VALUE.search(previous.value)) is not None
-            and "12" <= before[1][:2] < f"{int(clock[1][:2]) + 12:02d}"
+            and 1 <= hour <= 11
+            and 12 <= int(before[1][:2]) < hour + 12
         ):
-            hour = int(clock[1][:2]) + 12
-            candidate.value = f"{previous.value[:10]}T{hour:02d}{clock[1][2:]}{clock[2]}"
+            candidate.value = f"{told.value[:10]}T{hour + 12:02d}{rest}"
             if candidate.day_from is None:  # on the afternoon's day, as its clock is
-                candidate.day_from = previous.day_from or previous
-                candidate.floating = previous.floating
-        elif (
-            previous is not None
-            and previous.value[:10] == candidate.value[:10]
-            and candidate.start - previous.end <= _AFTERNOON_REACH
-            and not _HALF_OF_DAY.search(said)
-            and (before := _CLOCK_VALUE.search(previous.value)) is not None
-            and before[1][:2] >= "20"
-            and "13" <= clock[1][:2] <= "17"
-        ):
+                candidate.day_from = told.day_from or told
+                candidate.floating = told.floating
+        elif same_day and int(before[1][:2]) >= 20 and 13 <= hour <= 17:
             # "The party began at 11 p.m. and the police came at 2:30": the small hours
             # after that night, not the afternoon before it.
             next_day = datetime.date.fromisoformat(candidate.value[:10]) + _ONE_DAY
-            hour = int(clock[1][:2]) - 12
-            candidate.value = f"{next_day.isoformat()}T{hour:02d}{clock[1][2:]}{clock[2]}"
+            candidate.value = f"{next_day.isoformat()}T{hour - 12:02d}{rest}"
             candidate.day_from = None
-        previous = candidate
 
 
 # How far (in characters) an afternoon's clock time tells the half of the day of the

@@ -488,7 +488,7 @@ def _weekdays_of_days_to_come(
             or not candidate.floating
             or mention.start - told_at > _EVENT_REACH
             or (days[1] - days[0]).days > 6
-            or (number := lexicon.WEEKDAYS.get(mention.text.split()[0].lower())) is None
+            or (number := _weekday_named(mention)) is None
             or tense_at(sentences.text, mention.start, mention.end, sentences) == "past"
         ):
             continue
@@ -519,8 +519,8 @@ def _weekdays_to_come_in_order(
         if not (
             chosen[index].floating
             and chosen[index - 1].floating
-            and (number := lexicon.WEEKDAYS.get(second.text.split()[0].lower())) is not None
-            and lexicon.WEEKDAYS.get(first.text.split()[0].lower()) is not None
+            and (number := _weekday_named(second)) is not None
+            and _weekday_named(first) is not None
             and first.earliest is not None
             and second.earliest is not None
             and first.earliest > anchor
@@ -540,6 +540,11 @@ def _weekdays_to_come_in_order(
             sentences.text, second.start, second.end, second.type, value, second.mod
         )
     return result
+
+
+def _weekday_named(mention: DateMention) -> int | None:
+    """The weekday a mention is ("Friday", "Saturday night"): its ISO number, or None."""
+    return lexicon.WEEKDAYS.get(mention.text.split()[0].lower())
 
 
 # How far after an event's days its weekdays are still its own (a few paragraphs).
