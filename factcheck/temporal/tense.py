@@ -396,8 +396,14 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "past"
     if lowered in ("until", "till") and _done_until_then(words, index):
         return "past"  # "counted ballots until 11 p.m. Friday": done until then
-    if lowered in _PLAN_PARTICIPLES and previous.endswith("ly"):
-        return None  # "the hastily planned trip" names the trip, not when it happens
+    if (
+        lowered in _PLAN_PARTICIPLES
+        and previous.endswith("ly")
+        and not (index >= 2 and words[index - 2].lower() in _AUXILIARIES)
+    ):
+        # "the hastily planned trip" names the trip, not when it happens; "is tentatively
+        # planned for September" is the plan itself.
+        return None
     if lowered in ("beginning", "starting") and previous in _BEFORE_ADJECTIVES:
         return None  # "the very beginning of the year" is a noun, not "beginning Monday"
     if (

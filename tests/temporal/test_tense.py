@@ -361,6 +361,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("Thirty-two members had filed compliance reports by Friday.", "Friday", "past"),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
         ("He cut short a holiday for the hastily planned trip Friday.", "Friday", "past"),
+        # After its auxiliary, an adverb leaves the plan a plan.
+        ("A second round is tentatively planned for September.", "September", "future"),
     ],
 )
 def test_it_tells_plans_and_places_from_the_future(sentence, day, tense):
