@@ -302,6 +302,17 @@ _UNITS_LEFT = frozenset(
 _SOUGHT_FOR_COMMENT = frozenset(["reached", "located", "contacted"])
 
 
+def _is_plural_noun(word: str) -> bool:
+    """A rough test, enough before "that": "programs", "talks" (not "its", "was", "this")."""
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word not in _AUXILIARIES
+    )
+
+
 def _word_tense(words: list[str], index: int) -> str | None:
     """The tense words[index] marks, reading it with the word before it."""
     word = words[index]
@@ -465,8 +476,14 @@ def _word_tense(words: list[str], index: int) -> str | None:
         lowered in _SCHEDULE_VERBS
         and word.islower()  # "the French Open" is a name
         and previous
-        # "and meets again in March": "again" tells the verb, whatever comes before it.
-        and (previous not in _NOUN_AFTER or following == "again")
+        # "and meets again in March": "again" tells the verb, whatever comes before it;
+        # "programs that begin in June": "that" after a plural noun opens a relative
+        # clause (not "that start was slow").
+        and (
+            previous not in _NOUN_AFTER
+            or following == "again"
+            or (previous == "that" and index >= 2 and _is_plural_noun(words[index - 2]))
+        )
         and not previous.endswith("'s")  # "Sunday's vote": a noun after a possessive
         and not previous.endswith("ing")  # "began counting votes": a gerund's object
         and following != "of"

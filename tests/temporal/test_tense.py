@@ -361,6 +361,9 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("Thirty-two members had filed compliance reports by Friday.", "Friday", "past"),
         # "hastily planned" names the trip, no plan; "cut" after its subject is past.
         ("He cut short a holiday for the hastily planned trip Friday.", "Friday", "past"),
+        # "that" after a plural noun opens a relative clause: its verb is the date's.
+        ("About 120 have signed up for programs that begin in June.", "June", "future"),
+        ("He said that start was slow in June.", "June", "past"),
         # After its auxiliary, an adverb leaves the plan a plan.
         ("A second round is tentatively planned for September.", "September", "future"),
     ],
