@@ -892,6 +892,17 @@ _GOING_ON = frozenset(
     ["run", "runs", "continue", "continues", "last", "lasts", "remain", "remains", "stay",
      "stays", "go", "goes"]
 )  # fmt: skip
+
+
+def _goes_on(lowered_words: list[str]) -> bool:
+    """Whether a verb of going on stands among the words (the last one left out): "run",
+    "lasts", but not the "last" of "ahead of last year through March"."""
+    return any(
+        word in _GOING_ON and not (word == "last" and lowered_words[index + 1] in _COMPARED_UNITS)
+        for index, word in enumerate(lowered_words[:-1])
+    )
+
+
 # A day a clause goes on to say what is scheduled for: "Friday, when the government
 # releases February retail sales".
 _WHEN_SCHEDULED_AFTER = re.compile(
@@ -1020,7 +1031,7 @@ def _phrase_tense(
         return EITHER if _in_past_perfect(lowered_words, _FIXING_A_DAY) else "future"
     if last in ("a", "an") and len(lowered_words) >= 2 and lowered_words[-2] in _FIXING_A_DAY:
         return "future"  # "set a Sept. 10 trial date", "called a Tuesday meeting"
-    if last in ("through", "until", "till") and _GOING_ON.intersection(lowered_words[-6:-1]):
+    if last in ("through", "until", "till") and _goes_on(lowered_words[-6:]):
         return "future"  # "sessions run twice a day through Saturday": still going on
     if last in ("through", "until", "till") and _PRESENT_PERFECT.search(
         " ".join(lowered_words[-8:-1])

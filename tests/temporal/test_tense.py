@@ -364,6 +364,12 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # "that" after a plural noun opens a relative clause: its verb is the date's.
         ("About 120 have signed up for programs that begin in June.", "June", "future"),
         ("He said that start was slow in June.", "June", "past"),
+        # "last" before a unit is no verb of going on.
+        (
+            "Sales had been running ahead of last year through the first week of March.",
+            "the first week of March",
+            "past",
+        ),
         # After its auxiliary, an adverb leaves the plan a plan.
         ("A second round is tentatively planned for September.", "September", "future"),
     ],
