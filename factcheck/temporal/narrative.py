@@ -935,6 +935,9 @@ def follow_sentence(
             # (not "Entries for the 2011 race open on Monday, May 3": its weekday says
             # which May 3)
             and not WEEKDAY_OPENS.match(text, mention.start)
+            # (nor "fiscal 2022, which begins on Oct. 1": a fiscal year's months run
+            # across two calendar years)
+            and not _FISCAL_YEAR.match(other.text)
         ):
             # "The 2011 marathon is scheduled for April 17": a year still to come holds
             # the month or day its sentence tells of.
@@ -947,6 +950,7 @@ def follow_sentence(
 
 
 _YEAR_SAID = re.compile(r"(?i:last|this|next)\syear")
+_FISCAL_YEAR = re.compile(r"(?i:(?:the\s)?(?:fiscal|fy))")
 _WHEN_AFTER_YEAR = re.compile(r",\swhen\s")
 _OPENS_ON_A_YEAR = re.compile(r"[\"“']?(?i:in|by|during|until|through)\s")
 # What follows "that September" told as a date of the story: a clause goes on, no noun.

@@ -1265,6 +1265,28 @@ def test_a_year_to_come_holds_the_day_its_sentence_tells_of():
     assert (found["Monday, May 3"], found["April 17"]) == ("2010-05-03", "2011-04-17")
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "said", "value"),
+    [
+        (
+            "The Pentagon asked for $28 billion in fiscal 2022, which begins on Oct. 1.",
+            datetime.date(2021, 7, 14),
+            "Oct. 1",
+            "2021-10-01",
+        ),
+        (
+            "The board approved a budget for fiscal 2005, which begins July 1.",
+            datetime.date(2004, 6, 10),
+            "July 1",
+            "2004-07-01",
+        ),
+    ],
+)
+def test_a_fiscal_year_to_come_does_not_hold_the_day_it_begins_on(text, anchor, said, value):
+    found = {m.text: m.value for m in tag(text, anchor)}
+    assert found[said] == value
+
+
 def test_a_month_after_a_semicolon_is_not_read_in_the_year_of_the_clause_before():
     text = (
         "Its record with the iPod, introduced in October 2001, is far stronger; Apple has sold "
