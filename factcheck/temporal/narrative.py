@@ -74,6 +74,7 @@ from factcheck.temporal.tense import (
     Sentences,
     clause_before,
     is_heading,
+    noun_follows,
     tense_at,
     told_ahead_in_the_past,
 )
@@ -400,6 +401,11 @@ _NEWS_LEAD_VERB = re.compile(
     rf"|{PLAIN_FUTURE}"
 )
 _SINCE_AFTER = re.compile(r"(?:\s[\w'-]+){0,4}\ssince\s")
+_STORY_DAYS = 14
+_RECORD_SET_BEFORE = re.compile(
+    r"\b(?:record|low|high|peak|best|worst|lowest|highest)\s(?:[\w$.,-]+\s){0,3}"
+    r"(?:set|reached|hit|touched|recorded)\s(?:in|on)\s$"
+)
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)(?:[a-z]+\s)?$")
 _NOUN_AFTER = re.compile(r"\s[a-z]")
 
@@ -958,6 +964,86 @@ _STORY_MONTH_ENDS = re.compile(
     rf"[,.;:)]|\s(?:{CLAUSE_GOES_ON}|but|when|as|in|on|at|for|with|by|to|after|before)\b"
 )
 _RELATIVE_OPENER = re.compile(r",\s(?:who|which|whose)\s")
+
+
+def follow_paragraph(
+    mentions: list[DateMention],
+    chosen: list[Candidate],
+    text: str,
+    anchor: datetime.date,
+    sentences: Sentences,
+) -> list[DateMention]:
+    """News's background told as a story: a day or month without its year, told after a
+    day or month long past named with its year in its paragraph, is in that year when it
+    falls after it there ("The crisis began on the morning of Oct. 16, 1962 ... On the
+    evening of Oct. 22, he went on television ... on Saturday, Oct. 27"; "rioting in
+    mid-May 1998 left 1,000 dead. On May 21, Suharto resigned"). Any other date named in
+    between (a year, "last week") and the paragraph's end let go of the story; a day
+    told with its weekday keeps it only if the weekday agrees, a day told as still to
+    come never takes it."""
+    result = list(mentions)
+    reference: DateMention | None = None
+    paragraph_end = -1
+    for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+        if mention.start > paragraph_end:
+            reference = None
+            found = text.find("\n", mention.end)
+            paragraph_end = len(text) if found < 0 else found
+        if mention.type != "DATE":
+            continue  # a length or a clock time leaves the story where it was
+        if mention.precision in ("day", "month") and _names_its_year(mention):
+            told = (
+                mention.earliest.year < anchor.year
+                and not is_yardstick(text, mention.start)
+                # "beating the low set in September 2007": a record to compare with
+                and not _RECORD_SET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                # "following the August 1988 cease-fire": a date naming an event, no story
+                and not (
+                    _DETERMINER_BEFORE.search(text, 0, mention.start)
+                    and noun_follows(text, mention.end)
+                )
+            )
+            reference = mention if told else None
+            continue
+        if reference is not None and candidate.shift is not None:
+            # Counted from the story in days ("two days earlier"), it stays in its year;
+            # "the following year" moves it on.
+            if candidate.shift[1] not in ("day", "week"):
+                reference = None
+            continue
+        if (
+            reference is None
+            or not candidate.floating
+            or _is_weekday(candidate)
+            or mention.precision not in ("day", "month")
+        ):
+            reference = None
+            continue
+        value = _in_year_of(mention, reference)
+        named = WEEKDAY_OPENS.match(text, mention.start)
+        if (
+            value is None
+            or value < reference.value
+            # A story goes on day by day; a month on ("listed on 5 May 2003. On June 6 it
+            # cut jobs, it said Tuesday") may well be this year's news.
+            or datetime.date.fromisoformat(f"{value}-01"[:10]) - reference.latest
+            > datetime.timedelta(days=_STORY_DAYS)
+            or tense_at(text, mention.start, mention.end, sentences) == "future"
+            or (
+                named is not None
+                and WEEKDAYS.get(named[1].lower().rstrip("."))
+                != datetime.date.fromisoformat(value).isoweekday()
+            )
+        ):
+            reference = None
+            continue
+        result[index] = reference = make_mention(
+            text, mention.start, mention.end, mention.type, value, mention.mod
+        )
+    return result
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s\Z")
 
 
 def follow_year_headings(

@@ -160,6 +160,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
     else:
         mentions = _days_of_the_month_named(mentions, chosen, sentences)
         mentions = narrative.follow_sentence(mentions, chosen, text, anchor, sentences)
+        mentions = narrative.follow_paragraph(mentions, chosen, text, anchor, sentences)
         mentions = narrative.follow_year_headings(mentions, chosen, text)
     mentions = _weekdays_in_apposition(mentions, text)
     mentions = _weekdays_of_a_day_long_past(mentions, chosen, sentences, anchor)

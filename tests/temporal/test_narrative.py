@@ -1850,3 +1850,63 @@ def test_a_day_in_a_when_clause_after_a_year_is_that_years():
 def test_a_history_keeps_to_its_own_days(text, anchor, expected):
     found = values(text, anchor)
     assert {phrase: found.get(phrase) for phrase in expected} == expected
+
+
+# A news lead, then a paragraph of background told as a story.
+_LEAD = "Officials will meet on Tuesday to review the rules, a spokesman said yesterday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "said", "value"),
+    [
+        (
+            "The blackout began on the evening of Aug. 14, 2003, when a sagging line touched "
+            "a tree in Ohio. Crews worked through the night, and on Aug. 15 power came back to "
+            "most of Manhattan. On Saturday, Aug. 16, the last homes were reconnected.",
+            datetime.date(2013, 8, 10),
+            "Saturday, Aug. 16",
+            "2003-08-16",
+        ),
+        (
+            "The blackout began on the evening of Aug. 14, 2003, when a sagging line touched "
+            "a tree in Ohio. Two days later, on Aug. 16, the last homes were reconnected.",
+            datetime.date(2013, 8, 10),
+            "Aug. 16",
+            "2003-08-16",
+        ),
+        (
+            "Riots swept the capital in mid-May 1998. On May 21, the president resigned.",
+            datetime.date(1999, 6, 26),
+            "May 21",
+            "1998-05-21",
+        ),
+        # A date naming an event ("the August 1988 cease-fire") tells no story.
+        (
+            "He accepted a border he had rejected after the August 1988 cease-fire. The move "
+            "came two weeks after the invasion of Kuwait on Aug. 2.",
+            datetime.date(1990, 8, 15),
+            "Aug. 2",
+            "1990-08-02",
+        ),
+        # A record to compare with tells no story either.
+        (
+            "Sea ice shrank to a new low, beating the record low set in September 2007. The "
+            "ice reached its minimum on Sept. 16.",
+            datetime.date(2012, 9, 20),
+            "Sept. 16",
+            "2012-09-16",
+        ),
+        # A day still to come.
+        (
+            "The treaty was signed on March 3, 2001. It will be reviewed on June 1.",
+            datetime.date(2005, 2, 1),
+            "June 1",
+            "2005-06-01",
+        ),
+    ],
+)
+def test_a_day_without_its_year_after_an_old_date_of_its_paragraph_is_in_its_year(
+    text, anchor, said, value
+):
+    found = {m.text: m.value for m in tag(_LEAD + text, anchor)}
+    assert found[said] == value
