@@ -505,7 +505,8 @@ def follow_story(
             last_clock = ""
         if (
             (reference is not None or before_christ is not None)
-            and candidate.shift is None
+            # ("the end of the month" keeps its count from a month its sentence named)
+            and (candidate.shift is None or RULES[candidate.rule][0] == "the_unit")
             and RULES[candidate.rule][0] in _THE_UNIT_RULES
             and mention.type == "DATE"
             and (value := _unit_of(mention, reference or before_christ))

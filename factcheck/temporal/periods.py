@@ -454,8 +454,13 @@ def same_month(m, ctx):
 
 @resolver
 def the_unit(m, ctx):
+    """ "the end of the month": the anchor's, or the month or quarter its sentence just
+    named ("from a few thousand in early October to many more by the end of the month")."""
     unit = m[1].lower()
-    return _span(m, "DATE", values.value_at(ctx.anchor, unit))
+    value = values.value_at(ctx.anchor, unit)
+    if unit in ("month", "quarter"):
+        return _span(m, "DATE", value, shift=(0, unit, ("sentence",)))
+    return _span(m, "DATE", value)
 
 
 @resolver

@@ -541,3 +541,26 @@ def test_a_tables_weeks_are_weeks_and_its_counts_no_lengths():
         ("Week of Jan. 21", "2019-W04"),
         ("Week of March 4", "2019-W10"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        (
+            "Crowds grew from a few thousand in early October to half a million by the end of "
+            "the month.",
+            "the end of the month",
+            "1989-10",
+        ),
+        (
+            "Profit rose in the third quarter, and by the end of the quarter debt fell.",
+            "the end of the quarter",
+            "1989-Q3",
+        ),
+        # With none named in its sentence, the anchor's.
+        ("Sales will rise by the end of the month.", "the end of the month", "1989-11"),
+    ],
+)
+def test_the_end_of_the_month_is_the_month_its_sentence_named(text, said, value):
+    found = {m.text: m.value for m in tag(text, datetime.date(1989, 11, 10))}
+    assert found[said] == value
