@@ -282,6 +282,10 @@ _IN_BEFORE = re.compile(r"(?<!\w)(?i:in)\s$")
 def vague_plural(m, ctx):
     unit = unit_word(m[2])
     relative = (m[1] or "").lower()
+    if relative == "recent" and unit in ("week", "month"):
+        # "in recent weeks", "in recent months": a stretch up to now, as TimeBank reads
+        # them (its "recent years" is mostly the past as a whole).
+        return _span(m, "DURATION", values.duration_value(None, unit))
     if relative in ("recent", "future"):
         # "in recent years", "in future quarters": TimeBank's reading.
         return _span(m, "DATE", "PAST_REF" if relative == "recent" else "FUTURE_REF")

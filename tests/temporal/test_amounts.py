@@ -56,6 +56,8 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("We do hundreds of interviews a day.", "a day", "SET", "P1D"),
         ("They meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
         ("Sales rose in recent years.", "recent years", "DATE", "PAST_REF"),
+        ("Prices fell in recent months.", "recent months", "DURATION", "PXM"),
+        ("Margins were raised in recent weeks.", "recent weeks", "DURATION", "PXW"),
         ("Prices are currently low.", "currently", "DATE", "PRESENT_REF"),
         ("Profit rose in the year ended March 31.", "the year", "DURATION", "P1Y"),
         ("Profit rose in the year to June.", "the year", "DURATION", "P1Y"),
