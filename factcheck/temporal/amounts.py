@@ -358,6 +358,10 @@ _COUNT_IN_WORDS_BEFORE = re.compile(
 _AMOUNT_BEFORE = re.compile(
     r"\d\s(?:million|billion|trillion|thousand)\s(?:[a-z]+\s)?$"
     r"|\d\s(?:pounds|dollars|euros|yen|yuan|rupees|francs|tons|tonnes|barrels)\s$"
+    # "half a million visitors a year"; "half an hour a day", "an hour a week": a length
+    # of time spent in each
+    r"|\b(?:half\s)?(?i:an?)\s(?:million|billion|thousand|hundred)\s(?:[a-z]+\s)?$"
+    r"|\b(?:(?:half\s)?(?i:an)|\d+)\s(?:hours?|minutes?)\s$"
 )
 
 
