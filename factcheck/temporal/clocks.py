@@ -32,7 +32,7 @@ _CLOCK_TO_DAY = re.compile(rf"{_RESTATED}{_SPACE}?,?{_SPACE}?")
 # "07:28 on the morning of 1 July": the day, its part of the day in between; "at 2 p.m.
 # EDT, on Thursday".
 _CLOCK_ON_DAY = re.compile(
-    rf"{_RESTATED}(?:{_SPACE}(?:on\s)?(?:the\s(?:morning|afternoon|evening|night)\sof\s)?"
+    rf"{_RESTATED}(?:{_SPACE}(?:on\s)?(?:the\s(?:(?:morning|afternoon|evening|night)\sof\s)?)?"
     rf"|,{_SPACE}(?:on\s)?)"
 )
 _RESTATING = re.compile(r"\s?\(")

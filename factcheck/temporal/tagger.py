@@ -466,14 +466,16 @@ def _weekdays_of_days_to_come(
     result = list(mentions)
     days: tuple[datetime.date, datetime.date] | None = None  # the event's first and last
     told_at = -1  # where they were named
+    with_weekdays = False  # whether they were named with their weekdays
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
         if (
             mention.type == "DATE"
             and mention.precision == "day"
             and mention.earliest is not None
             and mention.earliest > anchor
-            and WEEKDAY_OPENS.match(mention.text)
+            and RULES[candidate.rule][0] != "relative_weekday"
         ):
+            with_weekdays = WEEKDAY_OPENS.match(mention.text) is not None
             first = mention.earliest
             if (
                 index
@@ -490,6 +492,12 @@ def _weekdays_of_days_to_come(
             or mention.start - told_at > _EVENT_REACH
             or (days[1] - days[0]).days > 6
             or (number := _weekday_named(mention)) is None
+            # Days named without their weekdays ("will be held May 3-4") lend them only
+            # to a weekday told as theirs: "starting at 3:30 p.m. on the Friday".
+            or not (
+                with_weekdays
+                or sentences.text[max(0, mention.start - 4) : mention.start].lower() == "the "
+            )
             or tense_at(sentences.text, mention.start, mention.end, sentences) == "past"
         ):
             continue

@@ -1250,6 +1250,19 @@ def test_a_weekday_after_the_days_of_an_event_to_come_is_the_events(said, value)
     assert value in [m.value for m in tag(text, datetime.date(2015, 6, 3)) if m.text == said]
 
 
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [("Friday", "2024-05-03"), ("3:30 p.m.", "2024-05-03T15:30"), ("Saturday", "2024-04-20")],
+)
+def test_the_weekday_after_days_to_come_named_without_theirs_is_the_events(said, value):
+    # "the Friday" is one of the days just named; a weekday without "the" is this week's.
+    text = (
+        "The county meet will be held May 3-4 at Lincoln High, with field events starting at "
+        "3:30 p.m. on the Friday. Tickets go on sale Saturday."
+    )
+    assert {m.text: m.value for m in tag(text, datetime.date(2024, 4, 18))}[said] == value
+
+
 def test_a_weekday_told_in_the_past_after_an_event_to_come_is_not_the_events():
     text = "The festival will run from Friday, July 10, to Sunday, July 12. On Saturday, tickets sold out."
     found = {m.text: m.value for m in tag(text, datetime.date(2015, 6, 3))}
