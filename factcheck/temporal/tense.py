@@ -797,6 +797,13 @@ _ASPECT_VERBS = frozenset(
      "stops", "finished", "finish", "finishes", "resumed", "resume", "resumes", "continued",
      "kept", "quit", "ended"]
 )  # fmt: skip
+# A past participle not ending in -ed (those read as the past already) opening an aside,
+# no clause of a time to come between it and the date.
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s(?:"
+    + "|".join(sorted(PARTICIPLES - {"been", "come", "run", "said"}))
+    + r")\s(?![^,;]*\b(?:will|would|shall|to|that|which|who|when|until)\b)[^,;]*$"
+)
 _OTHER_CLAUSE_OPENERS = frozenset(
     ["since", "after", "because", "although", "though", "unless", "once", "to", "than"]
 )
@@ -1215,6 +1222,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     )
     if attributive and before[-2].lower() in _CALLING_OFF:
         return None  # "canceled the June festival": called off before it, the nearest one
+    if _PARTICIPLE_ASIDE.search(text, max(left, start - 64), start):
+        # "The decision, taken at a cabinet meeting on Tuesday evening, means": an aside
+        # in the passive tells what was done, whatever its sentence's verb goes on to say.
+        return "past"
     if _CLOSING_PRICE_BEFORE.search(text, max(left, start - 24), start):
         # "a 29 percent premium to its closing price on Friday": a day's close, as a
         # figure to compare with, is one gone by.

@@ -364,6 +364,15 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # "that" after a plural noun opens a relative clause: its verb is the date's.
         ("About 120 have signed up for programs that begin in June.", "June", "future"),
         ("He said that start was slow in June.", "June", "past"),
+        # An aside in the passive tells what was done.
+        (
+            "The decision, taken at a cabinet meeting on Tuesday evening, means bins will be "
+            "emptied every two weeks.",
+            "Tuesday",
+            "past",
+        ),
+        ("The photographs, taken on Tuesday, show the damage.", "Tuesday", "past"),
+        ("The vote, taken to be held on Tuesday, will decide.", "Tuesday", "future"),
         # "last" before a unit is no verb of going on.
         (
             "Sales had been running ahead of last year through the first week of March.",
