@@ -458,6 +458,10 @@ def the_unit(m, ctx):
     named ("from a few thousand in early October to many more by the end of the month")."""
     unit = m[1].lower()
     value = values.value_at(ctx.anchor, unit)
+    if unit == "week" and ctx.anchor.isoweekday() == 7 and ctx.tense(*m.span()) == "future":
+        # "will stay warm until the end of the week", "talks resume later in the week",
+        # written on a Sunday: the week ahead, the one ending today being over.
+        value = values.value_at(ctx.anchor + datetime.timedelta(days=1), unit)
     if unit in ("month", "quarter"):
         return _span(m, "DATE", value, shift=(0, unit, ("sentence",)))
     return _span(m, "DATE", value)

@@ -564,3 +564,15 @@ def test_a_tables_weeks_are_weeks_and_its_counts_no_lengths():
 def test_the_end_of_the_month_is_the_month_its_sentence_named(text, said, value):
     found = {m.text: m.value for m in tag(text, datetime.date(1989, 11, 10))}
     assert found[said] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Temperatures will stay above average until the end of the week.", "2011-W21"),
+        ("Sales rose at the end of the week.", "2011-W20"),
+    ],
+)
+def test_the_end_of_the_week_still_to_come_written_on_a_sunday_is_the_next_weeks(text, value):
+    (mention,) = tag(text, datetime.date(2011, 5, 22))  # a Sunday
+    assert mention.value == value
