@@ -71,6 +71,14 @@ def duration(m, ctx):
         return None
     if unit == "second" and m[3].lower() in ("a", "an", "one"):
         return None  # "a second time", "a second consecutive day": an ordinal
+    if (
+        unit == "weekend"
+        and amount is not None
+        and amount > 1
+        and m[0][m.end(3) - m.start() : m.start(4) - m.start()] != "-"
+        and not m[4].lower().endswith("s")
+    ):
+        return None  # "three weekend shutdowns": it counts the shutdowns
     if unit == "quarter" and (
         m[0][m.end(3) - m.start() : m.start(4) - m.start()] == "-"
         or m[3].lower() in ("a", "an", "one")

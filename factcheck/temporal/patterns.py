@@ -735,7 +735,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
         ("september_eleventh", rf"(?=9/11){_AFTER_NINE_ELEVEN_WORDS}9/11(?![\w/]|\.\d)"),
         (
             "half",
-            rf"(?:{THE}\s)?((?i:first|second|latter|last))[\s-](?i:half)"
+            rf"(?:{THE}\s)?((?i:first|second|latter|last))[\s-](?i:half)(?!-(?i:hour|time))"
             rf"(?:\sof\s(?:({YEAR})|((?i:this|last|next|the))\s(?i:year)))?{_END}"
             r"(?!\s(?i:of)\s)",  # "the last half of the '80s" is part of a decade
         ),

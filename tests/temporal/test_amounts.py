@@ -55,6 +55,8 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("We ran two coaches a week to London.", "a week", "SET", "P1W"),
         ("We do hundreds of interviews a day.", "a day", "SET", "P1D"),
         ("The museum draws half a million visitors a year.", "a year", "SET", "P1Y"),
+        ("It lasted three weekends.", "three weekends", "DURATION", "P6D"),
+        ("The Dow rose in the first half-hour.", "half-hour", "DURATION", "PT30M"),
         ("Walking for half an hour a day helps.", "a day", "SET", "P1D"),
         ("Those who walked less than an hour a week gained less.", "a week", "SET", "P1W"),
         ("They meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
@@ -569,3 +571,11 @@ def test_a_half_unit_before_a_noun_is_a_length(text, span, value):
 )
 def test_the_first_end_of_a_range_of_ages_is_an_age_too(text):
     assert [m.text for m in tag(text, ANCHOR)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is the second of three weekend shutdowns.", "Two weekend closures are planned."],
+)
+def test_a_count_before_weekend_as_an_adjective_counts_the_noun_after_it(text):
+    assert tag(text, ANCHOR) == []
