@@ -402,10 +402,6 @@ _NEWS_LEAD_VERB = re.compile(
 )
 _SINCE_AFTER = re.compile(r"(?:\s[\w'-]+){0,4}\ssince\s")
 _STORY_DAYS = 14
-_RECORD_SET_BEFORE = re.compile(
-    r"\b(?:record|low|high|peak|best|worst|lowest|highest)\s(?:[\w$.,-]+\s){0,3}"
-    r"(?:set|reached|hit|touched|recorded)\s(?:in|on)\s$"
-)
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)(?:[a-z]+\s)?$")
 _NOUN_AFTER = re.compile(r"\s[a-z]")
 
@@ -996,8 +992,6 @@ def follow_paragraph(
             told = (
                 mention.earliest.year < anchor.year
                 and not is_yardstick(text, mention.start)
-                # "beating the low set in September 2007": a record to compare with
-                and not _RECORD_SET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
                 # "following the August 1988 cease-fire": a date naming an event, no story
                 and not (
                     _DETERMINER_BEFORE.search(text, 0, mention.start)

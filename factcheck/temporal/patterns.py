@@ -1041,10 +1041,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
             r"(?![\w-])",
         ),
         (
-            # "July was the hottest month ... rainfall for the month": the month just named.
+            # "July was the hottest month ... rainfall for the month": the month just named;
+            # "up 2 percent for the week": a market report's week.
             "the_month",
-            r"(?=[Tt])(?:(?<=[Ff]or\s)|(?<=[Ii]n\s)|(?<=[Dd]uring\s)|(?<=[Tt]hroughout\s)|(?<=[Oo]ver\s))"
-            r"(?i:the\smonth)(?!\s(?i:of|before|after|earlier|ago|when|that|previous|prior)\b)"
+            r"(?=[Tt])(?:(?:(?<=[Ff]or\s)|(?<=[Ii]n\s)|(?<=[Dd]uring\s)|(?<=[Tt]hroughout\s)"
+            r"|(?<=[Oo]ver\s))(?i:the\smonth)|(?<=[Ff]or\s)(?i:the\sweek))"
+            r"(?!\s(?i:of|before|after|earlier|ago|when|that|previous|prior)\b)"
             r"|(?i:that\smonth)(?!\s(?i:when|that)\b)(?![\w'-])",
         ),
         (

@@ -427,9 +427,11 @@ def the_year(m, ctx):
 
 @resolver
 def the_month(m, ctx):
-    """ "for the month", "that month": the month just named, or else the anchor's."""
-    value = values.value_at(ctx.anchor, "month")
-    return _span(m, "DATE", value, shift=(0, "month", ("unit",)))
+    """ "for the month", "that month", "for the week" (a market's): the month or week just
+    named, or else the anchor's."""
+    unit = "week" if m[0].lower().endswith("week") else "month"
+    value = values.value_at(ctx.anchor, unit)
+    return _span(m, "DATE", value, shift=(0, unit, ("unit",)))
 
 
 @resolver

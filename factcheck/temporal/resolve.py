@@ -305,13 +305,19 @@ def names_a_fixture(text: str, end: int) -> bool:
 
 
 def is_yardstick(text: str, start: int) -> bool:
-    """Whether the date at text[start] follows "since": a yardstick ("the lowest since
-    October 2010", "for the first time since 1614"), not the period a story is in."""
-    return _SINCE_BEFORE.search(text, max(0, start - 40), start) is not None
+    """Whether the date at text[start] follows "since" or dates a record: a yardstick ("the
+    lowest since October 2010", "for the first time since 1614", "beating the previous
+    peak of $145.85 set on July 3"), not the period a story is in."""
+    return _YARDSTICK_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-# "since October 2010", "since the Black Monday crash of Oct. 19, 1987"
-_SINCE_BEFORE = re.compile(r"(?i:\bsince)\s(?:the\s(?:[\w-]+\s){0,3}(?:of|on|in)\s)?$")
+# "since October 2010", "since the Black Monday crash of Oct. 19, 1987"; "the record low
+# set in September 2007", "the previous peak of $145.85 set on July 3"
+_YARDSTICK_BEFORE = re.compile(
+    r"(?i:\bsince)\s(?:the\s(?:[\w-]+\s){0,3}(?:of|on|in)\s)?$"
+    r"|\b(?:record|low|high|peak|best|worst|lowest|highest)\s(?:[\w$.,-]+\s){0,3}"
+    r"(?:set|reached|hit|touched|recorded)\s(?:in|on)\s$"
+)
 
 
 def is_possessive(text: str, end: int) -> bool:

@@ -363,7 +363,7 @@ RULE_TRIGGERS = {
     "year_quarter": ("period",),
     "year_ago": ("year", "period"),
     "the_year": ("year",),
-    "the_month": ("month_word",),
+    "the_month": ("month_word", "week"),
     "year_end": ("year",),
     "the_day": ("day",),
     "anaphoric_day": ("day", "part"),

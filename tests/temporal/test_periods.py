@@ -576,3 +576,13 @@ def test_the_end_of_the_month_is_the_month_its_sentence_named(text, said, value)
 def test_the_end_of_the_week_still_to_come_written_on_a_sunday_is_the_next_weeks(text, value):
     (mention,) = tag(text, datetime.date(2011, 5, 22))  # a Sunday
     assert mention.value == value
+
+
+def test_for_the_week_is_the_week_of_the_market_report():
+    text = (
+        "Crude settled at $145.08 on Friday, short of the previous peak of $145.85 set on "
+        "July 3. It was up $3.43 for the day and 2 percent higher for the week."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2008, 7, 11))}
+    # The day a record was set is a yardstick, not the day the report counts from.
+    assert (found["the day"], found["the week"]) == ("2008-07-11", "2008-W28")
