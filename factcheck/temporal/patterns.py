@@ -90,7 +90,9 @@ MONTH_ALONE = (
     rf"|(?<=[Oo]f )|(?<=[Aa]fter )|(?<=[Bb]efore )|(?<=[Tt]ill )|(?<=[Pp]revious )|(?<=[Ff]ollowing )"
     # "payroll gains for May", not "hoped for may" (the verb after "for" is lower case).
     rf"|(?<=[Ff]or )|(?<=soon as )|(?<=early as )|(?<=late as )|(?<=recently as )"
-    rf"|(?<=in both )|(?<=of both ))"
+    rf"|(?<=in both )|(?<=of both )"
+    # "in the top five come May": "come" as "when it comes", the month's clause ended
+    rf"|(?<=\bcome )(?=(?:May|March)[.,;:!?]))"
     rf"(?:May|March)(?!-)"
     # "to release May figures", "May retail sales": a month's data.
     rf"|(?:May|March)(?=\s(?:{MONTH_DATA}|(?i:retail\s)?sales\b))"
