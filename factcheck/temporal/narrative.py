@@ -992,6 +992,11 @@ def follow_paragraph(
             told = (
                 mention.earliest.year < anchor.year
                 and not is_yardstick(text, mention.start)
+                # "The plant, which opened on June 1, 2005, employs 300": an aside on
+                # something's past, not the story the paragraph tells
+                and not _in_relative_clause(
+                    text, sentences.bounds(mention.start, mention.end)[0], mention.start
+                )
                 # "following the August 1988 cease-fire": a date naming an event, no story
                 and not (
                     _DETERMINER_BEFORE.search(text, 0, mention.start)

@@ -1888,6 +1888,14 @@ _LEAD = "Officials will meet on Tuesday to review the rules, a spokesman said ye
             "Aug. 2",
             "1990-08-02",
         ),
+        # Nor does an aside on something's past.
+        (
+            "The plant, which opened on June 1, 2005, employs 300 people. On June 6, workers "
+            "walked out.",
+            datetime.date(2011, 6, 8),
+            "June 6",
+            "2011-06-06",
+        ),
         # A record to compare with tells no story either.
         (
             "Sea ice shrank to a new low, beating the record low set in September 2007. The "
