@@ -401,7 +401,28 @@ _NEWS_LEAD_VERB = re.compile(
     rf"|{PLAIN_FUTURE}"
 )
 _SINCE_AFTER = re.compile(r"(?:\s[\w'-]+){0,4}\ssince\s")
+
+
+def _tells_a_story(text: str, mention: DateMention, sentences: Sentences) -> bool:
+    """Whether a date with its year is the time of what its sentence tells, one a story
+    may go on from: not a yardstick ("since 2005", "the low set in September 2007"), an
+    aside on something's past ("The plant, which opened on June 1, 2005, employs 300";
+    "Founded on May 2, 1999, the firm employs 300") nor the name of an event ("following
+    the August 1988 cease-fire")."""
+    left = sentences.bounds(mention.start, mention.end)[0]
+    return not (
+        is_yardstick(text, mention.start)
+        or _in_relative_clause(text, left, mention.start)
+        or _PARTICIPLE_OPENS.match(text, left, mention.start)
+        or (
+            _DETERMINER_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+            and noun_follows(text, mention.end)
+        )
+    )
+
+
 _STORY_DAYS = 14
+_PARTICIPLE_OPENS = re.compile(r"[\"“']?(?:Born|[A-Z][a-z]+ed)\s[^,;]*$")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)(?:[a-z]+\s)?$")
 _NOUN_AFTER = re.compile(r"\s[a-z]")
 
@@ -989,20 +1010,7 @@ def follow_paragraph(
         if mention.type != "DATE":
             continue  # a length or a clock time leaves the story where it was
         if mention.precision in ("day", "month") and _names_its_year(mention):
-            told = (
-                mention.earliest.year < anchor.year
-                and not is_yardstick(text, mention.start)
-                # "The plant, which opened on June 1, 2005, employs 300": an aside on
-                # something's past, not the story the paragraph tells
-                and not _in_relative_clause(
-                    text, sentences.bounds(mention.start, mention.end)[0], mention.start
-                )
-                # "following the August 1988 cease-fire": a date naming an event, no story
-                and not (
-                    _DETERMINER_BEFORE.search(text, 0, mention.start)
-                    and noun_follows(text, mention.end)
-                )
-            )
+            told = mention.earliest.year < anchor.year and _tells_a_story(text, mention, sentences)
             reference = mention if told else None
             continue
         if reference is not None and candidate.shift is not None:

@@ -1896,6 +1896,12 @@ _LEAD = "Officials will meet on Tuesday to review the rules, a spokesman said ye
             "June 6",
             "2011-06-06",
         ),
+        (
+            "Founded on May 2, 1999, the firm employs 300 people. On May 10, it announced layoffs.",
+            datetime.date(2011, 6, 8),
+            "May 10",
+            "2011-05-10",
+        ),
         # A record to compare with tells no story either.
         (
             "Sea ice shrank to a new low, beating the record low set in September 2007. The "
