@@ -57,6 +57,14 @@ _DECIMAL_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", 
 @resolver
 def duration(m, ctx):
     mod = approx_mod(m[1])
+    if (
+        m[3].lower() == "another"
+        and not (m[1] or m[2] or m[5])
+        and unit_word(m[4]) not in ("second", "quarter", "weekend")
+        and not m[4].lower().endswith("s")
+    ):
+        # "should have waited another year": one more
+        return _span(m, "DURATION", values.duration_value(1, unit_word(m[4])))
     is_count, amount = count_value(m[3])
     if not is_count:
         return None

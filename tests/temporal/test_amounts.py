@@ -56,6 +56,7 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("We do hundreds of interviews a day.", "a day", "SET", "P1D"),
         ("The museum draws half a million visitors a year.", "a year", "SET", "P1Y"),
         ("It lasted three weekends.", "three weekends", "DURATION", "P6D"),
+        ("The district should have waited another year.", "another year", "DURATION", "P1Y"),
         ("The Dow rose in the first half-hour.", "half-hour", "DURATION", "PT30M"),
         ("Walking for half an hour a day helps.", "a day", "SET", "P1D"),
         ("Those who walked less than an hour a week gained less.", "a week", "SET", "P1W"),
@@ -87,6 +88,8 @@ def test_it_values_amounts_of_time_the_timeml_way(text, span, type_, value):
         "It rose for a second consecutive time.",
         "The now-cancelled deal.",
         "A six-year-old boy was found.",
+        "Another quarter of the staff left.",
+        "Another second passed.",
     ],
 )
 def test_it_does_not_read_fractions_ordinals_or_ages_as_adjectives(text):
