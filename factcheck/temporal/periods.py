@@ -454,17 +454,27 @@ def same_month(m, ctx):
     return _span(m, "DATE", value, shift=(0, unit, ("unit",)))
 
 
+_PLAN_IN_SENTENCE = re.compile(
+    r"\b(?:will|would|shall|expects?|expected|plans?|planned|aims?|hopes?|intends?)\b"
+)
+
+
 @resolver
 def the_unit(m, ctx):
     """ "the end of the month": the anchor's, or the month or quarter its sentence just
-    named ("from a few thousand in early October to many more by the end of the month")."""
+    named ("from a few thousand in early October to many more by the end of the month"),
+    unless a plan for it is told."""
     unit = m[1].lower()
     value = values.value_at(ctx.anchor, unit)
     if unit == "week" and ctx.anchor.isoweekday() == 7 and ctx.tense(*m.span()) == "future":
         # "will stay warm until the end of the week", "talks resume later in the week",
         # written on a Sunday: the week ahead, the one ending today being over.
         value = values.value_at(ctx.anchor + datetime.timedelta(days=1), unit)
-    if unit in ("month", "quarter"):
+    if unit in ("month", "quarter") and not (
+        # (not "sold 900,000 through the end of August and expected to pass a million by
+        # the end of the month": the month of a plan is the anchor's)
+        _PLAN_IN_SENTENCE.search(ctx.sentence(*m.span())) and ctx.tense(*m.span()) == "future"
+    ):
         return _span(m, "DATE", value, shift=(0, unit, ("sentence",)))
     return _span(m, "DATE", value)
 

@@ -557,8 +557,14 @@ def test_a_tables_weeks_are_weeks_and_its_counts_no_lengths():
             "the end of the quarter",
             "1989-Q3",
         ),
-        # With none named in its sentence, the anchor's.
+        # With none named in its sentence, or for a plan, the anchor's.
         ("Sales will rise by the end of the month.", "the end of the month", "1989-11"),
+        (
+            "It sold 900,000 phones through the end of October and expected to pass a million "
+            "by the end of the month.",
+            "the end of the month",
+            "1989-11",
+        ),
     ],
 )
 def test_the_end_of_the_month_is_the_month_its_sentence_named(text, said, value):
