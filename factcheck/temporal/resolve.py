@@ -257,7 +257,7 @@ _SCHEDULED_EVENT = re.compile(
     r"report|release|data|figures|statistics|index|reading|auction|announcement|holiday|survey|"
     # Sport's and culture's fixtures: "will take charge for Saturday's trip to Carlisle".
     r"trip|fixture|clash|showdown|kickoff|concert|premiere|festival|funeral|service|fight|bout|"
-    r"heat|practice|training|qualifying|stage|rest\sday|time\strial|opener|friendly|decider|"
+    r"heat|practice|training|qualifying|stage|rest\sday|time\strial|opener|friendly|decider|shift|"
     r"play-?off|qualifier|showpiece|meet|defeat|victory|win|draw|"
     # Celebrations: "Saturday's open house runs from 10 a.m.", "Friday's block party".
     r"open\shouse|party|celebration|reception|gala|dinner|fair|exhibition|vigil)"

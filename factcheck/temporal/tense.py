@@ -1068,8 +1068,10 @@ def _phrase_tense(
         return "future"  # "attention shifts to Friday, when the government releases sales"
     # (a substring test first: the patterns try every position of the words)
     if "hance" in (said := " ".join(before[-8:])).lower() and _CHANCE_OF.search(said):
-        # "with a chance of more freezing rain Sunday": a forecast, still to come.
-        return "future"
+        # "with a chance of more freezing rain Sunday": a forecast, still to come; one
+        # told in the past perfect ("had given only a 40 percent chance of good weather
+        # Wednesday afternoon") may be of a day gone by.
+        return EITHER if "had" in lowered_words else "future"
     if "all" in (said := " ".join(before[-10:])).lower() and _CALLED_FOR.search(said):
         # "called for mass protests on Friday", "called for another rally at 5 p.m.
         # Tuesday": what was called for is still to come.

@@ -387,3 +387,9 @@ def test_a_possessive_days_heats_are_a_fixture():
 )
 def test_a_day_with_its_weekday_is_in_the_year_that_weekday_fits(text, anchor, value):
     assert [m.value for m in tag(text, anchor)] == [value]
+
+
+def test_a_shift_named_by_its_day_after_a_verb_to_come_is_still_to_come():
+    text = "The company said it would cancel Saturday's overtime shift at its truck plant."
+    (mention,) = tag(text, datetime.date(1998, 6, 23))  # a Tuesday
+    assert mention.value == "1998-06-27"

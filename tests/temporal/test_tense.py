@@ -364,6 +364,13 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # "that" after a plural noun opens a relative clause: its verb is the date's.
         ("About 120 have signed up for programs that begin in June.", "June", "future"),
         ("He said that start was slow in June.", "June", "past"),
+        # A forecast told in the past perfect may be of a day gone by.
+        (
+            "Forecasters had given only a 40 percent chance of good weather Wednesday "
+            "afternoon, but the winds eased.",
+            "Wednesday",
+            None,
+        ),
         # An aside in the passive tells what was done.
         (
             "The decision, taken at a cabinet meeting on Tuesday evening, means bins will be "
