@@ -112,6 +112,9 @@ def _dateline_day(text: str, anchor: datetime.date) -> datetime.date:
     before publication ("WASHINGTON, June 25 - ... the House voted tonight", published
     on the 26th): its "today" and "tonight" are that day's. Else the anchor."""
     dateline = _DATELINE.match(text, 0, 160)
+    if dateline is None and (title := _TITLE_LINE.match(text)) is not None:
+        # "Clinton Signs Deficit Plan\n\nWASHINGTON, Aug. 10 - ...": under a headline.
+        dateline = _DATELINE.match(text, title.end(), title.end() + 160)
     if dateline is None:
         return anchor
     month = lexicon.month_number(dateline[1])
@@ -130,6 +133,8 @@ _DATELINE = re.compile(
     rf"\s*[A-Z][A-Z .'-]{{2,30}}(?:,\s[A-Z][A-Za-z. ]{{1,20}})?,\s({MONTH})\s(\d{{1,2}})\b"
 )
 _DATELINE_REACH_DAYS = 3
+# A headline: one short line that ends no sentence, then a line break or two.
+_TITLE_LINE = re.compile(r"[^\n]{1,120}(?<![.!?:])\n\n?")
 
 
 def _first_readings(text: str, anchor: datetime.date) -> list[DateMention]:

@@ -1228,6 +1228,12 @@ def test_a_day_that_takes_its_year_and_its_clock_leaves_neither_behind():
             datetime.date(1997, 6, 26),
             ("tonight", "1997-06-25TNI"),
         ),
+        # Under a headline too.
+        (
+            "House Passes Budget\n\nWASHINGTON, June 25 - The House voted tonight to overhaul it.",
+            datetime.date(1997, 6, 26),
+            ("tonight", "1997-06-25TNI"),
+        ),
         # A dateline of the day of publication, or none, changes nothing.
         (
             "WASHINGTON, June 26 - The House voted tonight to overhaul the program.",
