@@ -250,7 +250,13 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             # "hours after a New Year's Eve address ... shortly after midnight": the
             # midnight that ends the day named, not the one it starts with; but "this
             # morning ... since midnight" is the midnight the morning follows.
-            if clock == "T00:00" and not day.value.endswith("TMO"):
+            if clock in ("T00:00", "T24:00") and (
+                _DAY_CLOCK.fullmatch(day.value) and day.value[10:] < "T12"
+            ):
+                # "for the 4.30am dawn service ... had arrived before midnight": the
+                # midnight the morning's clock follows
+                clock = "T00:00"
+            elif clock == "T00:00" and not day.value.endswith("TMO"):
                 clock = "T24:00"
             candidate.value = day.value[:10] + clock
             candidate.floating = _floats_by_date(day)
@@ -262,6 +268,10 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
                 candidate.value = following_day.isoformat() + clock
                 candidate.day_from = None
             last_clock = candidate
+            if candidate.day_from is not None:
+                # "plunged Wednesday night. ... went down at 9:52 p.m. ... had left at
+                # 8:45 p.m.": a clock placed on a day is that day for the sentence after.
+                told.append(candidate)
             if (
                 _DAY_CLOCK.fullmatch(candidate.value)
                 and day.start < sentences.bounds(candidate.start, candidate.end)[0]

@@ -714,3 +714,23 @@ def test_a_clock_to_come_takes_the_day_its_sentence_names_after_it():
     text = "The wind picks up through the night, but the worst of it comes tomorrow afternoon."
     found = {m.text: m.value for m in tag(text, datetime.date(2012, 10, 28))}
     assert found["the night"] == "2012-10-28TNI"
+
+
+def test_a_clock_placed_on_a_day_is_that_day_for_the_sentence_after():
+    text = (
+        "Investigators said Friday they are studying whether ice brought down a commuter plane "
+        "that crashed Wednesday night.\n\nThe plane went down at 9:52 p.m., four minutes after "
+        "its last call. It had left Chicago at 8:45 p.m."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(1997, 11, 14))}
+    assert (found["9:52 p.m."], found["8:45 p.m."]) == ("1997-11-12T21:52", "1997-11-12T20:45")
+
+
+def test_midnight_before_a_mornings_clock_is_the_midnight_it_follows():
+    text = (
+        "SYDNEY, 25 April - Crowds braved the rain in the early hours of Saturday.\n\nAbout "
+        "30,000 people packed the square for the 4.30am service. Many had arrived before "
+        "midnight to find a place."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2015, 4, 25))}
+    assert found["midnight"] == "2015-04-25T00:00"
