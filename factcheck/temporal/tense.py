@@ -797,6 +797,8 @@ _ASPECT_VERBS = frozenset(
      "stops", "finished", "finish", "finishes", "resumed", "resume", "resumes", "continued",
      "kept", "quit", "ended"]
 )  # fmt: skip
+# "to begin on", "to meet Friday": a headline's future.
+_HEADLINE_TO = re.compile(r"\bto\s[a-z]+(?:\s(?:on|in|at|by|from|until))?\s$")
 # A past participle not ending in -ed (those read as the past already) opening an aside,
 # no clause of a time to come between it and the date.
 _PARTICIPLE_ASIDE = re.compile(
@@ -1224,6 +1226,14 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     )
     if attributive and before[-2].lower() in _CALLING_OFF:
         return None  # "canceled the June festival": called off before it, the nearest one
+    if (left == 0 or text[left - 1] == "\n") and _HEADLINE_TO.search(
+        text, max(left, start - 40), start
+    ):
+        line_end = text.find("\n", end)
+        if is_heading(text[left : len(text) if line_end < 0 else line_end]):
+            # "Ramazan to begin on Tuesday as moon not sighted": in a headline, "to" and a
+            # verb tell what will happen.
+            return "future"
     if _PARTICIPLE_ASIDE.search(text, max(left, start - 64), start):
         # "The decision, taken at a cabinet meeting on Tuesday evening, means": an aside
         # in the passive tells what was done, whatever its sentence's verb goes on to say.

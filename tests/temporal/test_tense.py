@@ -364,6 +364,9 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # "that" after a plural noun opens a relative clause: its verb is the date's.
         ("About 120 have signed up for programs that begin in June.", "June", "future"),
         ("He said that start was slow in June.", "June", "past"),
+        # In a headline, "to" and a verb tell what will happen.
+        ("Ramazan to begin on Tuesday as moon not sighted\n\nThe body met.", "Tuesday", "future"),
+        ("He went there to vote on Tuesday, and left.", "Tuesday", "past"),
         # A forecast told in the past perfect may be of a day gone by.
         (
             "Forecasters had given only a 40 percent chance of good weather Wednesday "
