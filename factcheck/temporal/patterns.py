@@ -64,7 +64,8 @@ MONTH = rf"(?:{_cased(_FULL_MONTHS)}|(?:{_cased(_ABBREVIATED_MONTHS)})\.?){_NAME
 MONTH_DATA = (
     r"(?i:(?:jobs|payrolls?|retail|consumer|producer|inflation|trade|housing|sales|"
     r"industrial|factory|employment|unemployment|price)\s){0,2}"
-    r"(?i:data|figures|numbers|statistics|report|reading|payrolls|index|indexes)\b"
+    r"(?i:data|figures|numbers|statistics|report|reading|payrolls|index|indexes|forecasts?|"
+    r"budget|estimates?|survey)\b"
     # "the report on February employment"
     r"|(?i:employment|unemployment|payrolls|inflation)\b(?![\s-][a-z])"
 )

@@ -669,6 +669,9 @@ def test_it_reads_no_year_in_a_phone_number(text, years):
     ("text", "expected"),
     [
         ("Payroll gains for May and June were revised.", [("May", "2010-05"), ("June", "2010-06")]),
+        # A month's forecast or budget; "may survey" stays a verb.
+        ("Growth beat the government's May forecast.", [("May", "2011-05")]),
+        ("Officials may survey the damage.", []),
         # "come March": when March comes; "The ones who come May be late" is no month.
         ("We will be in the top five come March.", [("March", "2012-03")]),
         ("The ones who come May be late.", []),
