@@ -90,6 +90,9 @@ _TIME_WORD_BEFORE = re.compile(
 )
 
 
+_IN_A_THING = re.compile(r"\s+in\s+(?!the\b|that\b|this\b|late\b|early\b)[a-z]")
+
+
 @resolver
 def season(m, ctx):
     relative, name, year_digits = (m[1] or "").lower(), m[2], m[3]
@@ -143,6 +146,8 @@ def season(m, ctx):
     after = ctx.text[m.end() : m.end() + 20]
     if relative == "the" and re.match(r"\s+of\b(?!\s+(?i:nineteen|twenty|two thousand)\b)", after):
         return None  # "the fall of Rome"; "the winter of nineteen ninety-four" is a date
+    if relative == "the" and name.lower() in ("fall", "spring") and _IN_A_THING.match(after):
+        return None  # "the fall in investment", "a spring in his step": nouns
     # Winter runs December to February: in January "this winter" began last year.
     year_now = ctx.anchor.year - 1 if code == "WI" and ctx.anchor.month <= 2 else ctx.anchor.year
     began_on, ended_on, _ = values.bounds(f"{year_now:04d}-{code}")

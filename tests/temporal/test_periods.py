@@ -592,3 +592,15 @@ def test_for_the_week_is_the_week_of_the_market_report():
     found = {m.text: m.value for m in tag(text, datetime.date(2008, 7, 11))}
     # The day a record was set is a yardstick, not the day the report counts from.
     assert (found["the day"], found["the week"]) == ("2008-07-11", "2008-W28")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fall in investment will give them pause.", []),
+        ("He had a spring in his step.", []),
+        ("They met in the fall in Paris.", [("the fall", "2006-FA")]),
+    ],
+)
+def test_the_fall_in_a_thing_is_a_decline_not_autumn(text, expected):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2006, 9, 6))] == expected
