@@ -226,6 +226,15 @@ def quarter(m, ctx):
     elif relative in _BACKWARD | _FORWARD:
         year_value = relative_year("last" if relative in _BACKWARD else "next", ctx.anchor)
         value = f"{year_value:04d}-Q{number}"
+    elif ended := _QUARTER_ENDED.match(ctx.text, m.end()):
+        # "the fiscal second quarter, ending Dec. 31": the year it ends in, as TimeBank
+        # names a fiscal quarter (the calendar year, the company's number).
+        end = (
+            datetime.date(int(ended[3]), month_number(ended[1]), int(ended[2]))
+            if ended[3]
+            else month_day_near(ctx.anchor, month_number(ended[1]), int(ended[2]), None)
+        )
+        value = f"{end.year:04d}-Q{number}"
     else:
         # "raised its fourth-quarter price forecast": what is forecast is still to come,
         # whatever the tense of the raising.
@@ -333,6 +342,10 @@ _RESULTS = re.compile(
 )
 
 
+_QUARTER_ENDED = re.compile(
+    rf",?\s(?:ended|ending|which\sends|which\sended|that\sended|to)\s({MONTH})\s(3[01]|[12]\d|0?[1-9])(?!\d)"
+    rf"(?:,\s({YEAR_DIGITS}))?"
+)
 _ENDED = re.compile(
     rf"\s(?:ended|ending)\s({MONTH})\s(3[01]|[12]\d|0?[1-9])(?!\d)(?:,\s({YEAR_DIGITS}))?"
 )

@@ -784,7 +784,7 @@ _SAID_LIKE = frozenset(["forecast", "broadcast", "read", "bid", "cast", "set", "
 _PAST_OR_PRESENT = frozenset(["hit", "quit", "beat", "cut", "cost", "shut", "hurt"])
 # "Saturday's match has been called off", "the home opener on Thursday was postponed".
 _CALLED_OFF_AFTER = re.compile(
-    r"(?:['’]s)?(?:\s(?!(?:and|but|or|after|before|when|until|since)\b)[\w'’-]+){0,6}?"
+    r"(?:['’]s)?(?:\s(?!(?:and|but|or|after|before|when|until|since|that|which|who)\b)[\w'’-]+){0,6}?"
     r"\s(?:has|have|had|was|were|is|are)\s(?:been\s)?(?:\w+ly\s)?"
     r"(?:postponed|called\soff|cancell?ed|scrapped|abandoned|put\soff|rescheduled|moved)\b"
 )

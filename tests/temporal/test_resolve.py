@@ -393,3 +393,10 @@ def test_a_shift_named_by_its_day_after_a_verb_to_come_is_still_to_come():
     text = "The company said it would cancel Saturday's overtime shift at its truck plant."
     (mention,) = tag(text, datetime.date(1998, 6, 23))  # a Tuesday
     assert mention.value == "1998-06-27"
+
+
+def test_a_fiscal_quarter_ending_on_a_day_is_named_by_that_days_year():
+    # TimeBank names a fiscal quarter by the calendar year it ends in and its own number.
+    text = "Profit for the fiscal first quarter, ended Dec. 31, rose 12%."
+    found = {m.text: m.value for m in tag(text, datetime.date(1990, 2, 10))}
+    assert found["the fiscal first quarter"] == "1989-Q1"

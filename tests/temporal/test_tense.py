@@ -364,6 +364,13 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # "that" after a plural noun opens a relative clause: its verb is the date's.
         ("About 120 have signed up for programs that begin in June.", "June", "future"),
         ("He said that start was slow in June.", "June", "past"),
+        # A relative clause's postponement is of another thing.
+        (
+            "Leaders are due to meet in Glasgow in November for talks that were postponed "
+            "last year.",
+            "November",
+            "future",
+        ),
         # In a headline, "to" and a verb tell what will happen.
         ("Ramazan to begin on Tuesday as moon not sighted\n\nThe body met.", "Tuesday", "future"),
         ("He went there to vote on Tuesday, and left.", "Tuesday", "past"),
