@@ -330,8 +330,10 @@ def _follows_an_amount(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start]
     digits = [index for index, ch in enumerate(before) if ch.isdigit()]
     if digits:
-        if any(ch in ",;:" for ch in before[digits[-1] + 1 :]):
-            return False
+        if any(ch in ",;:" for ch in before[digits[-1] + 1 :]) or _LINK_AFTER_NUMBER.match(
+            before, digits[-1] + 1
+        ):
+            return False  # "approved in late 2001 after a decade of lobbying": no rate
         # "The vote on May 18 came a decade after": the day of a date, no amount.
         number_start = max(0, start - 12) + digits[-1]
         while number_start > 0 and text[number_start - 1].isdigit():
@@ -345,6 +347,9 @@ def _follows_an_amount(text: str, start: int) -> bool:
     )
 
 
+_LINK_AFTER_NUMBER = re.compile(
+    r"\s(?:after|before|for|in|of|with|since|until|by|to|from|and|or|than)\s"
+)
 _AGE_BEFORE = re.compile(
     r"\b(?:(?:older|younger)\sthan|aged|ages)\s$"
     # the second end of "aged 6 months to 2 years"

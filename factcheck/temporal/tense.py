@@ -721,6 +721,7 @@ _NOUN_AFTER = frozenset(
 _FIXING_A_DAY = frozenset(
     ["called", "calls", "call", "set", "sets", "scheduled", "rescheduled", "fixed", "moved",
      "canceled", "cancelled", "cancels", "forecast", "forecasts", "predicted", "predicts",
+     "outlook", "outlooks",
      "postponed", "delayed", "pushed", "brought", "slated", "booked", "summoned", "convened",
      "extended", "extends", "extend", "prolonged", "adjourned", "deferred", "recessed",
      "suspended", "moves", "move", "shifts", "shift", "shifted", "pushes"]
@@ -798,7 +799,9 @@ _ASPECT_VERBS = frozenset(
      "kept", "quit", "ended"]
 )  # fmt: skip
 # "to begin on", "to meet Friday": a headline's future.
-_HEADLINE_TO = re.compile(r"\bto\s[a-z]+(?:\s(?:on|in|at|by|from|until))?\s$")
+_HEADLINE_TO = re.compile(
+    r"\bto\s[a-z]+(?:\s(?:[a-z-]+\s){0,3}?(?:on|in|at|by|from|until|for))?\s$"
+)
 # A past participle not ending in -ed (those read as the past already) opening an aside,
 # no clause of a time to come between it and the date.
 _PARTICIPLE_ASIDE = re.compile(
@@ -1227,7 +1230,7 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     if attributive and before[-2].lower() in _CALLING_OFF:
         return None  # "canceled the June festival": called off before it, the nearest one
     if (left == 0 or text[left - 1] == "\n") and _HEADLINE_TO.search(
-        text, max(left, start - 40), start
+        text, max(left, start - 64), start
     ):
         line_end = text.find("\n", end)
         if is_heading(text[left : len(text) if line_end < 0 else line_end]):

@@ -57,6 +57,13 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("The museum draws half a million visitors a year.", "a year", "SET", "P1Y"),
         ("It lasted three weekends.", "three weekends", "DURATION", "P6D"),
         ("The district should have waited another year.", "another year", "DURATION", "P1Y"),
+        # A year and a preposition before "a decade" make no rate.
+        (
+            "The mission was approved in late 2001 after a decade of lobbying.",
+            "a decade",
+            "DURATION",
+            "P10Y",
+        ),
         ("The Dow rose in the first half-hour.", "half-hour", "DURATION", "PT30M"),
         ("Walking for half an hour a day helps.", "a day", "SET", "P1D"),
         ("Those who walked less than an hour a week gained less.", "a week", "SET", "P1W"),

@@ -374,6 +374,9 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # In a headline, "to" and a verb tell what will happen.
         ("Ramazan to begin on Tuesday as moon not sighted\n\nThe body met.", "Tuesday", "future"),
         ("He went there to vote on Tuesday, and left.", "Tuesday", "past"),
+        ("Voltaris to start car deliveries in December\n\nThe firm said.", "December", "future"),
+        # An outlook for a month is of a month to come.
+        ("The bureau said its outlook for August favours dry weather.", "August", "future"),
         # A forecast told in the past perfect may be of a day gone by.
         (
             "Forecasters had given only a 40 percent chance of good weather Wednesday "
@@ -775,12 +778,13 @@ def test_as_early_as_looks_ahead_unless_a_verb_before_it_tells(sentence, tense):
             "January",
             "future",
         ),
-        # The comparison's verb is not the date's: no tense, so the nearest quarter.
+        # The comparison's verb ("was") is not the date's; an outlook is for a time to come.
         (
             "The outlook for the fourth quarter is cloudier than it was in July.",
             "the fourth quarter",
-            None,
+            "future",
         ),
+        ("Demand in the fourth quarter is weaker than it was in July.", "the fourth quarter", None),
     ],
 )
 def test_a_verb_in_a_clause_of_its_own_after_the_date_is_not_the_dates(sentence, said, tense):
