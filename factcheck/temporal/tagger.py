@@ -164,6 +164,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
         mentions = narrative.follow_story(mentions, chosen, text, anchor, sentences)
     else:
         mentions = _days_of_the_month_named(mentions, chosen, sentences)
+        mentions = _months_in_the_year_after(mentions, chosen, text)
         mentions = narrative.follow_sentence(mentions, chosen, text, anchor, sentences)
         mentions = narrative.follow_paragraph(mentions, chosen, text, anchor, sentences)
         mentions = narrative.follow_year_headings(mentions, chosen, text)
@@ -563,6 +564,34 @@ def _weekday_named(mention: DateMention) -> int | None:
 
 # How far after an event's days its weekdays are still its own (a few paragraphs).
 _EVENT_REACH = 1200
+
+
+def _months_in_the_year_after(
+    mentions: list[DateMention], chosen: list[Candidate], text: str
+) -> list[DateMention]:
+    """A month or day without its year right before "in" and a year is in that year ("will
+    begin in late July next year and in early July in 2013")."""
+    result = list(mentions)
+    for index in range(len(mentions) - 1):
+        mention, following = mentions[index], mentions[index + 1]
+        if (
+            chosen[index].floating
+            and mention.type == "DATE"
+            and mention.precision in ("day", "month")
+            and following.precision == "year"
+            and _SPECIFIC.fullmatch(following.value)
+            and _names_its_year_in_figures(following)
+            and text[mention.end : following.start] == " in "
+        ):
+            value = following.value + mention.value[4:]
+            result[index] = make_mention(
+                text, mention.start, mention.end, mention.type, value, mention.mod
+            )
+    return result
+
+
+def _names_its_year_in_figures(mention: DateMention) -> bool:
+    return mention.text.isdigit() and len(mention.text) == 4
 
 
 def _days_of_the_month_named(

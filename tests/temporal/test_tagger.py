@@ -1351,3 +1351,9 @@ def test_an_open_end_does_not_run_into_the_next_date():
     found = tag(text, datetime.date(2011, 5, 22))
     assert all(first.end <= second.start for first, second in itertools.pairwise(found))
     assert [m.text for m in found] == ["January", "earlier tomorrow"]
+
+
+def test_a_month_right_before_in_and_a_year_is_in_that_year():
+    text = "Ramadan will begin in late July next year and in early July in 2013."
+    found = {m.text: m.value for m in tag(text, datetime.date(2011, 7, 31))}
+    assert (found["late July next year"], found["early July"]) == ("2012-07", "2013-07")
