@@ -174,6 +174,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
         mentions = _weekdays_of_days_to_come(mentions, chosen, sentences, anchor)
         mentions = _weekdays_to_come_in_order(mentions, chosen, sentences, anchor)
     mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
+    mentions = _counts_named_by_the_day_after(mentions, chosen, text)
     mentions = clocks.follow_clock_days(mentions, chosen, text)
     if history:
         mentions = narrative.parts_of_day(mentions, chosen, text, anchor)
@@ -564,6 +565,36 @@ def _weekday_named(mention: DateMention) -> int | None:
 
 # How far after an event's days its weekdays are still its own (a few paragraphs).
 _EVENT_REACH = 1200
+
+
+def _counts_named_by_the_day_after(
+    mentions: list[DateMention], chosen: list[Candidate], text: str
+) -> list[DateMention]:
+    """A day counted from the story and named right after it is the day named ("A day
+    earlier, on Friday, leaders attended"), when the two are at most a few days apart:
+    the text's own word on which day it was."""
+    result = list(mentions)
+    for index in range(len(mentions) - 1):
+        count, day = result[index], result[index + 1]
+        if (
+            chosen[index].shift is not None
+            and chosen[index].shift[1] == "day"
+            and count.type == "DATE"
+            and count.precision == "day"
+            and day.type == "DATE"
+            and day.precision == "day"
+            and _DAY_IN_APPOSITION.fullmatch(text, count.end, day.start)
+            and count.earliest is not None
+            and day.earliest is not None
+            and 0 < abs((day.earliest - count.earliest).days) <= _APPOSED_DAYS_APART
+        ):
+            result[index] = make_mention(text, count.start, count.end, "DATE", day.value, count.mod)
+    return result
+
+
+# "A day earlier, on Friday,"; "Two days later, Aug. 16,"
+_DAY_IN_APPOSITION = re.compile(r",\s(?:on\s)?")
+_APPOSED_DAYS_APART = 3
 
 
 def _months_in_the_year_after(

@@ -1357,3 +1357,13 @@ def test_a_month_right_before_in_and_a_year_is_in_that_year():
     text = "Ramadan will begin in late July next year and in early July in 2013."
     found = {m.text: m.value for m in tag(text, datetime.date(2011, 7, 31))}
     assert (found["late July next year"], found["early July"]) == ("2012-07", "2013-07")
+
+
+def test_a_count_named_by_the_day_after_it_is_that_day():
+    text = (
+        "SYDNEY, 25 April - Crowds gathered before dawn on Saturday.\n\nAt Gallipoli, pilgrims "
+        "sat through the night before the service began at 5.30am. A day earlier, on Friday, "
+        "leaders attended a ceremony at Cape Helles."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2015, 4, 25))}
+    assert found["A day earlier"] == "2015-04-24"
