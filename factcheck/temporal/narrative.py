@@ -874,6 +874,22 @@ def follow_sentence(
                 result[index] = make_mention(
                     text, mention.start, mention.end, mention.type, value, mention.mod
                 )
+            elif _PART_OF_THE_YEAR.search(mention.text) and (
+                opening := [
+                    other
+                    for other in result[:index]
+                    if other.start >= left
+                    and other.precision == "year"
+                    and _names_its_year(other)
+                    and _OPENS_ON_A_YEAR.fullmatch(text, left, other.start)
+                ]
+            ):
+                # "In 2020, by contrast, La Niña took hold in the second half of the year":
+                # the year its sentence opens on.
+                value = f"{opening[0].value[:4]}{part[2]}"
+                result[index] = make_mention(
+                    text, mention.start, mention.end, mention.type, value, mention.mod
+                )
             continue
         if not (candidate.floating and mention.type == "DATE") or _is_weekday(candidate):
             continue

@@ -1924,3 +1924,9 @@ def test_a_day_without_its_year_after_an_old_date_of_its_paragraph_is_in_its_yea
 ):
     found = {m.text: m.value for m in tag(_LEAD + text, anchor)}
     assert found[said] == value
+
+
+def test_a_half_of_the_year_in_a_sentence_opening_on_a_year_is_that_years():
+    text = "In 2020, by contrast, a cooling pattern took hold in the second half of the year."
+    found = {m.text: m.value for m in tag(text, datetime.date(2021, 1, 14))}
+    assert found["the second half of the year"] == "2020-H2"
