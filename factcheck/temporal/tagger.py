@@ -34,7 +34,7 @@ from factcheck.temporal import (
     values,
 )
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import MONTH, RULES, URL, WEEKDAY_OPENS
+from factcheck.temporal.patterns import MONTH, RULES, URL, WEEKDAY, WEEKDAY_OPENS
 from factcheck.temporal.rebase import rebase
 from factcheck.temporal.resolve import Candidate, Context
 from factcheck.temporal.tense import Sentences, tense_at
@@ -173,6 +173,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
     if not history:
         mentions = _weekdays_of_days_to_come(mentions, chosen, sentences, anchor)
         mentions = _weekdays_to_come_in_order(mentions, chosen, sentences, anchor)
+        mentions = _last_or_next_beside_the_bare_weekday(mentions, chosen, text, anchor)
     mentions = rebase(mentions, chosen, text, sentences, anchor, chain_days=history)
     mentions = _counts_named_by_the_day_after(mentions, chosen, text)
     mentions = clocks.follow_clock_days(mentions, chosen, text)
@@ -565,6 +566,46 @@ def _weekday_named(mention: DateMention) -> int | None:
 
 # How far after an event's days its weekdays are still its own (a few paragraphs).
 _EVENT_REACH = 1200
+
+
+def _last_or_next_beside_the_bare_weekday(
+    mentions: list[DateMention], chosen: list[Candidate], text: str, anchor: datetime.date
+) -> list[DateMention]:
+    """ "last Thursday" or "next Saturday" in a text that calls a day of the week of
+    publication "Thursday" or "Saturday" alone is the one a week further ("convicted him
+    Thursday ... had rested their case last Thursday", written on a Friday; "plays on
+    Saturday and again at home next Saturday", on a Thursday): the writer marked it so as
+    not to be that day. Written on a Monday, "last Friday" and "Friday" are one day."""
+    week = anchor.isocalendar()[:2]
+    bare = {
+        mention.value[:10]
+        for mention, candidate in zip(mentions, chosen, strict=True)
+        if _is_weekday_alone(candidate)
+        and _BARE_WEEKDAY.fullmatch(mention.text)
+        and mention.earliest is not None
+        and mention.earliest.isocalendar()[:2] == week
+    }
+    result = list(mentions)
+    for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+        said = _LAST_OR_NEXT_WEEKDAY.fullmatch(mention.text)
+        if said is None or not _is_weekday_alone(candidate) or mention.value[:10] not in bare:
+            continue
+        day = datetime.date.fromisoformat(mention.value[:10]) + datetime.timedelta(
+            weeks=-1 if said[1].lower() == "last" else 1
+        )
+        value = day.isoformat() + mention.value[10:]
+        result[index] = make_mention(
+            text, mention.start, mention.end, mention.type, value, mention.mod
+        )
+    return result
+
+
+def _is_weekday_alone(candidate: Candidate) -> bool:
+    return RULES[candidate.rule][0] == "relative_weekday" and candidate.shift is None
+
+
+_BARE_WEEKDAY = re.compile(rf"{WEEKDAY}")
+_LAST_OR_NEXT_WEEKDAY = re.compile(rf"((?i:last|next))\s{WEEKDAY}")
 
 
 def _counts_named_by_the_day_after(

@@ -1367,3 +1367,33 @@ def test_a_count_named_by_the_day_after_it_is_that_day():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2015, 4, 25))}
     assert found["A day earlier"] == "2015-04-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "said", "value"),
+    [
+        (
+            "The jury convicted him Thursday. Prosecutors had rested their case last Thursday.",
+            datetime.date(1994, 4, 22),  # a Friday
+            "last Thursday",
+            "1994-04-14",
+        ),
+        (
+            "Roosevelt plays Lincoln on Saturday and meets them again at home next Saturday.",
+            datetime.date(2024, 4, 18),  # a Thursday
+            "next Saturday",
+            "2024-04-27",
+        ),
+        # Written on a Monday, last week's Friday is both.
+        (
+            "Stocks plunged Friday. Since last Friday, the index has recovered half.",
+            datetime.date(1989, 10, 30),
+            "last Friday",
+            "1989-10-27",
+        ),
+    ],
+)
+def test_last_or_next_beside_a_bare_weekday_of_this_week_is_a_week_further(
+    text, anchor, said, value
+):
+    assert {m.text: m.value for m in tag(text, anchor)}[said] == value
