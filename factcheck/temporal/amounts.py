@@ -79,6 +79,8 @@ def duration(m, ctx):
         return None
     if unit == "second" and m[3].lower() in ("a", "an", "one"):
         return None  # "a second time", "a second consecutive day": an ordinal
+    if m[2] and _COUNTED_AFTER.match(ctx.text, m.end()):
+        return None  # "We saw this coming two years ago": "this coming" is no length's
     if (
         unit == "weekend"
         and amount is not None
@@ -347,6 +349,7 @@ def _follows_an_amount(text: str, start: int) -> bool:
     )
 
 
+_COUNTED_AFTER = re.compile(r"\s(?i:ago)\b")
 _LINK_AFTER_NUMBER = re.compile(
     r"\s(?:after|before|for|in|of|with|since|until|by|to|from|and|or|than)\s"
 )

@@ -222,6 +222,10 @@ _COMPARED_AFTER = re.compile(r"\s(?:than|each|every)\b")
 
 @resolver
 def ago(m, ctx):
+    if m.end() > m.end(5) and ctx.text.endswith(("for ", "For "), 0, m.start()):
+        # "switched to remote learning for two days earlier this month": a length, then
+        # the time it fell in (two mentions), not a day counted back
+        return None
     if m[5].lower() in ("earlier", "later") and _COMPARED_AFTER.match(ctx.text, m.end()):
         # "three weeks earlier than usual", "15 minutes earlier each night": a length
         # compared, no date.

@@ -57,6 +57,14 @@ ANCHOR = datetime.date(1989, 10, 26)
         ("The museum draws half a million visitors a year.", "a year", "SET", "P1Y"),
         ("It lasted three weekends.", "three weekends", "DURATION", "P6D"),
         ("The district should have waited another year.", "another year", "DURATION", "P1Y"),
+        # "for" a length, then the time it fell in: two mentions.
+        (
+            "Schools switched to remote learning for two days earlier this month.",
+            "two days",
+            "DURATION",
+            "P2D",
+        ),
+        ('"We saw this coming two years ago," she said.', "two years ago", "DATE", "1987"),
         # A year and a preposition before "a decade" make no rate.
         (
             "The mission was approved in late 2001 after a decade of lobbying.",
