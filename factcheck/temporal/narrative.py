@@ -422,6 +422,7 @@ def _tells_a_story(text: str, mention: DateMention, sentences: Sentences) -> boo
 
 
 _STORY_DAYS = 14
+_SAID = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
 _PARTICIPLE_OPENS = re.compile(r"[\"“']?(?:Born|[A-Z][a-z]+ed)\s[^,;]*$")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:his|her|its|their|whose|the|a|an)\s)(?:[a-z]+\s)?$")
 _NOUN_AFTER = re.compile(r"\s[a-z]")
@@ -1047,6 +1048,9 @@ def follow_paragraph(
         named = WEEKDAY_OPENS.match(text, mention.start)
         if (
             value is None
+            # "Atkins said the figures showed progress, despite a walkout from 3 January":
+            # what is said is the news, told from today, not the story
+            or _SAID.search(sentences.text, *sentences.bounds(mention.start, mention.end))
             or value < reference.value
             # A story goes on day by day; a month on ("listed on 5 May 2003. On June 6 it
             # cut jobs, it said Tuesday") may well be this year's news.

@@ -1902,6 +1902,14 @@ _LEAD = "Officials will meet on Tuesday to review the rules, a spokesman said ye
             "May 10",
             "2011-05-10",
         ),
+        # What is said is the news, told from today.
+        (
+            "Cutting waiting lists was one of five pledges made in January 2023. The minister "
+            "said the figures showed progress, despite a walkout from 3 January.",
+            datetime.date(2024, 2, 8),
+            "3 January",
+            "2024-01-03",
+        ),
         # A record to compare with tells no story either.
         (
             "Sea ice shrank to a new low, beating the record low set in September 2007. The "
