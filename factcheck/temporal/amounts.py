@@ -22,6 +22,7 @@ from factcheck.temporal.lexicon import (
 )
 from factcheck.temporal.patterns import MONTH
 from factcheck.temporal.resolve import (
+    NAME_GOES_ON,
     Candidate,
     _date,
     _span,
@@ -462,6 +463,8 @@ def set_adverb(m, ctx):
         if _ANNUAL_EVENT.match(ctx.text, m.end()):
             return None
         return _span(m, "DURATION", "P1Y")
+    if m[1][0].isupper() and NAME_GOES_ON.match(ctx.text, m.end(1)):
+        return None  # "the Daily Telegraph", "Weekly Standard": a title
     if word == "annually" and _GROWTH_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "to rise 8.5% annually": a growth rate, which annotators leave alone
     return _span(m, "SET", _ADVERBS[word])

@@ -175,6 +175,8 @@ LONE_YEAR = (
     # Not a group of a phone number ("call 1800 022 222", "02 1990 0000").
     # Nor a house number ("the 1900 block of Main Street"), nor a case number ("2010-CR-4471").
     rf"(?![\w%/]|'(?!s\b)|[.,:]\d|-\d|-[A-Z]{{2}}|\s?%|\sIndex\b|\sblock\b|{_STREET}|\s0\d\d"
+    # Nor a body named by its year ("the 1922 Committee of Tory backbenchers").
+    r"|\sCommittee\b"
     rf"|\s\d{{3,4}}\s\d{{3,4}}\b"
     # Nor a designation ("asteroid 2011 UW158", "comet 1996 B2").
     rf"|\s[A-Z]{{1,3}}\d+\b"

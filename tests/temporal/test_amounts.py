@@ -597,3 +597,14 @@ def test_the_first_end_of_a_range_of_ages_is_an_age_too(text):
 )
 def test_a_count_before_weekend_as_an_adjective_counts_the_noun_after_it(text):
     assert tag(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A poll in today's Daily Telegraph put Labour ahead.",
+        "He will address the 1922 Committee of backbenchers.",
+    ],
+)
+def test_a_paper_or_a_committee_named_by_a_frequency_or_a_year_is_no_date(text):
+    assert [m.text for m in tag(text, ANCHOR) if m.text != "today"] == []
