@@ -1018,14 +1018,21 @@ def follow_paragraph(
     come never takes it."""
     result = list(mentions)
     reference: DateMention | None = None
+    carried: DateMention | None = None  # the story of the paragraph before, for the next
     paragraph_end = -1
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
         if mention.start > paragraph_end:
-            reference = None
+            reference, carried = None, reference
             found = text.find("\n", mention.end)
             paragraph_end = len(text) if found < 0 else found
         if mention.type != "DATE":
             continue  # a length or a clock time leaves the story where it was
+        if carried is not None and _weekday_says_the_story_goes_on(text, mention, carried):
+            # "... lifted off on Wednesday, July 16, 1969.\n\nOn Sunday, July 20, Armstrong
+            # ...": a new paragraph goes on with the story when its first day's weekday is
+            # the story year's, not this year's.
+            reference = carried
+        carried = None
         if mention.precision in ("day", "month") and _names_its_year(mention):
             told = mention.earliest.year < anchor.year and _tells_a_story(text, mention, sentences)
             reference = mention if told else None
@@ -1069,6 +1076,20 @@ def follow_paragraph(
             text, mention.start, mention.end, mention.type, value, mention.mod
         )
     return result
+
+
+def _weekday_says_the_story_goes_on(text: str, mention: DateMention, story: DateMention) -> bool:
+    """Whether a day told with its weekday ("Sunday, July 20") falls on that weekday in the
+    year of the story, but not as it reads now."""
+    named = WEEKDAY_OPENS.match(text, mention.start)
+    value = _in_year_of(mention, story)
+    if named is None or value is None or not values.DAY_VALUE.fullmatch(mention.value):
+        return False
+    weekday = WEEKDAYS.get(named[1].lower().rstrip("."))
+    return (
+        datetime.date.fromisoformat(value).isoweekday() == weekday
+        and datetime.date.fromisoformat(mention.value).isoweekday() != weekday
+    )
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s\Z")

@@ -1938,3 +1938,15 @@ def test_a_half_of_the_year_in_a_sentence_opening_on_a_year_is_that_years():
     text = "In 2020, by contrast, a cooling pattern took hold in the second half of the year."
     found = {m.text: m.value for m in tag(text, datetime.date(2021, 1, 14))}
     assert found["the second half of the year"] == "2020-H2"
+
+
+def test_a_new_paragraph_goes_on_with_the_story_when_its_weekday_says_so():
+    text = (
+        "The crew will visit the White House on Wednesday, a spokesman said.\n\n"
+        "The flight began on Wednesday, July 16, 1969, from Florida.\n\n"
+        "On Sunday, July 20, the lander touched down.\n\n"
+        "On Friday, July 22, the museum will open a new hall."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(1994, 7, 20))}
+    # 20 July 1969 was a Sunday; 22 July 1994 is a Friday, told as still to come.
+    assert (found["Sunday, July 20"], found["Friday, July 22"]) == ("1969-07-20", "1994-07-22")
