@@ -415,7 +415,7 @@ def _tells_a_story(text: str, mention: DateMention, sentences: Sentences) -> boo
         or _in_relative_clause(text, left, mention.start)
         or _PARTICIPLE_OPENS.match(text, left, mention.start)
         or (
-            _DETERMINER_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+            _DETERMINER_BEFORE.search(text, max(0, mention.start - 24), mention.start)
             and noun_follows(text, mention.end)
         )
     )
@@ -1090,9 +1090,6 @@ def _weekday_says_the_story_goes_on(text: str, mention: DateMention, story: Date
         datetime.date.fromisoformat(value).isoweekday() == weekday
         and datetime.date.fromisoformat(mention.value).isoweekday() != weekday
     )
-
-
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s\Z")
 
 
 def follow_year_headings(
