@@ -1027,7 +1027,7 @@ def follow_paragraph(
             paragraph_end = len(text) if found < 0 else found
         if mention.type != "DATE":
             continue  # a length or a clock time leaves the story where it was
-        if carried is not None and _weekday_says_the_story_goes_on(text, mention, carried):
+        if carried is not None and _weekday_says_the_story_goes_on(text, mention, carried, anchor):
             # "... lifted off on Wednesday, July 16, 1969.\n\nOn Sunday, July 20, Armstrong
             # ...": a new paragraph goes on with the story when its first day's weekday is
             # the story year's, not this year's.
@@ -1078,17 +1078,20 @@ def follow_paragraph(
     return result
 
 
-def _weekday_says_the_story_goes_on(text: str, mention: DateMention, story: DateMention) -> bool:
+def _weekday_says_the_story_goes_on(
+    text: str, mention: DateMention, story: DateMention, anchor: datetime.date
+) -> bool:
     """Whether a day told with its weekday ("Sunday, July 20") falls on that weekday in the
-    year of the story, but not as it reads now."""
+    year of the story, but not in the year of publication (as read now, or only in
+    another year the weekday sent it to)."""
     named = WEEKDAY_OPENS.match(text, mention.start)
     value = _in_year_of(mention, story)
     if named is None or value is None or not values.DAY_VALUE.fullmatch(mention.value):
         return False
     weekday = WEEKDAYS.get(named[1].lower().rstrip("."))
-    return (
-        datetime.date.fromisoformat(value).isoweekday() == weekday
-        and datetime.date.fromisoformat(mention.value).isoweekday() != weekday
+    return datetime.date.fromisoformat(value).isoweekday() == weekday and (
+        datetime.date.fromisoformat(mention.value).isoweekday() != weekday
+        or mention.earliest.year != anchor.year
     )
 
 

@@ -1950,3 +1950,14 @@ def test_a_new_paragraph_goes_on_with_the_story_when_its_weekday_says_so():
     found = {m.text: m.value for m in tag(text, datetime.date(1994, 7, 20))}
     # 20 July 1969 was a Sunday; 22 July 1994 is a Friday, told as still to come.
     assert (found["Sunday, July 20"], found["Friday, July 22"]) == ("1969-07-20", "1994-07-22")
+
+
+def test_the_story_goes_on_when_the_weekday_fits_its_year_and_another_but_not_this_one():
+    # 14 April was a Sunday in 1912 and in 1991, not in 1992.
+    text = (
+        "Mourners gathered on Tuesday to mark 80 years since the liner sank.\n\n"
+        "The ship left Southampton on April 10, 1912.\n\n"
+        "On Sunday, April 14, it received six ice warnings."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(1992, 4, 14))}
+    assert found["Sunday, April 14"] == "1912-04-14"
