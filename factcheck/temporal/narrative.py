@@ -1025,6 +1025,13 @@ def follow_paragraph(
             reference, carried = None, reference
             found = text.find("\n", mention.end)
             paragraph_end = len(text) if found < 0 else found
+        if mention.type == "TIME" and _clock_of_the_story(mention, candidate, reference, anchor):
+            # "On Sunday, July 20, ... When the Eagle touched down at 4:17 p.m.": a clock
+            # left on the day of publication is the story's day's.
+            value = reference.value[:10] + mention.value[10:]
+            result[index] = make_mention(
+                text, mention.start, mention.end, mention.type, value, mention.mod
+            )
         if mention.type != "DATE":
             continue  # a length or a clock time leaves the story where it was
         if carried is not None and _weekday_says_the_story_goes_on(text, mention, carried, anchor):
@@ -1076,6 +1083,24 @@ def follow_paragraph(
             text, mention.start, mention.end, mention.type, value, mention.mod
         )
     return result
+
+
+def _clock_of_the_story(
+    mention: DateMention,
+    candidate: Candidate,
+    reference: DateMention | None,
+    anchor: datetime.date,
+) -> bool:
+    """Whether a clock time is told in a paragraph's story of a day (one moved there from
+    its year-less reading) while it was left on the day of publication."""
+    return (
+        reference is not None
+        and reference.precision == "day"
+        and not _names_its_year(reference)
+        and candidate.day_from is None
+        and RULES[candidate.rule][0] in TIMES_OF_DAY_RULES
+        and mention.value.startswith(anchor.isoformat() + "T")
+    )
 
 
 def _weekday_says_the_story_goes_on(

@@ -1944,11 +1944,15 @@ def test_a_new_paragraph_goes_on_with_the_story_when_its_weekday_says_so():
     text = (
         "The crew will visit the White House on Wednesday, a spokesman said.\n\n"
         "The flight began on Wednesday, July 16, 1969, from Florida.\n\n"
-        "On Sunday, July 20, the lander touched down.\n\n"
+        "On Sunday, July 20, the crew began the descent. Alarms flashed on the way down. When "
+        "the lander touched down at 4:17 p.m., it had little fuel left."
+        "\n\n"
         "On Friday, July 22, the museum will open a new hall."
     )
     found = {m.text: m.value for m in tag(text, datetime.date(1994, 7, 20))}
-    # 20 July 1969 was a Sunday; 22 July 1994 is a Friday, told as still to come.
+    # 20 July 1969 was a Sunday; 22 July 1994 is a Friday, told as still to come. The
+    # clock told in the story's paragraph is the story day's.
+    assert found["4:17 p.m."] == "1969-07-20T16:17"
     assert (found["Sunday, July 20"], found["Friday, July 22"]) == ("1969-07-20", "1994-07-22")
 
 
