@@ -1016,6 +1016,13 @@ def follow_paragraph(
     between (a year, "last week") and the paragraph's end let go of the story; a day
     told with its weekday keeps it only if the weekday agrees, a day told as still to
     come never takes it."""
+    if not any(
+        mention.precision in ("day", "month")
+        and mention.earliest is not None
+        and mention.earliest.year < anchor.year
+        for mention in mentions
+    ):
+        return mentions  # most news: no day or month of a year gone by to tell a story from
     result = list(mentions)
     reference: DateMention | None = None
     carried: DateMention | None = None  # the story of the paragraph before, for the next

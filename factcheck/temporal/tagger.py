@@ -576,6 +576,14 @@ def _last_or_next_beside_the_bare_weekday(
     Thursday ... had rested their case last Thursday", written on a Friday; "plays on
     Saturday and again at home next Saturday", on a Thursday): the writer marked it so as
     not to be that day. Written on a Monday, "last Friday" and "Friday" are one day."""
+    said_so = [
+        index
+        for index, mention in enumerate(mentions)
+        if mention.text[:5].lower() in ("last ", "next ")
+        and _LAST_OR_NEXT_WEEKDAY.fullmatch(mention.text)
+    ]
+    if not said_so:
+        return mentions  # most texts: no "last Thursday" to weigh
     week = anchor.isocalendar()[:2]
     bare = {
         mention.value[:10]
@@ -586,12 +594,12 @@ def _last_or_next_beside_the_bare_weekday(
         and mention.earliest.isocalendar()[:2] == week
     }
     result = list(mentions)
-    for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
-        said = _LAST_OR_NEXT_WEEKDAY.fullmatch(mention.text)
-        if said is None or not _is_weekday_alone(candidate) or mention.value[:10] not in bare:
+    for index in said_so:
+        mention = mentions[index]
+        if not _is_weekday_alone(chosen[index]) or mention.value[:10] not in bare:
             continue
         day = datetime.date.fromisoformat(mention.value[:10]) + datetime.timedelta(
-            weeks=-1 if said[1].lower() == "last" else 1
+            weeks=-1 if mention.text[:4].lower() == "last" else 1
         )
         value = day.isoformat() + mention.value[10:]
         result[index] = make_mention(
@@ -605,7 +613,7 @@ def _is_weekday_alone(candidate: Candidate) -> bool:
 
 
 _BARE_WEEKDAY = re.compile(rf"{WEEKDAY}")
-_LAST_OR_NEXT_WEEKDAY = re.compile(rf"((?i:last|next))\s{WEEKDAY}")
+_LAST_OR_NEXT_WEEKDAY = re.compile(rf"(?i:last|next)\s{WEEKDAY}")
 
 
 def _counts_named_by_the_day_after(
