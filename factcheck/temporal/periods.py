@@ -226,7 +226,7 @@ def quarter(m, ctx):
     elif relative in _BACKWARD | _FORWARD:
         year_value = relative_year("last" if relative in _BACKWARD else "next", ctx.anchor)
         value = f"{year_value:04d}-Q{number}"
-    elif ended := _QUARTER_ENDED.match(ctx.text, m.end()):
+    elif ended := _ENDED.match(ctx.text, m.end()):
         # "the fiscal second quarter, ending Dec. 31": the year it ends in, as TimeBank
         # names a fiscal quarter (the calendar year, the company's number).
         end = (
@@ -342,12 +342,11 @@ _RESULTS = re.compile(
 )
 
 
-_QUARTER_ENDED = re.compile(
-    rf",?\s(?:ended|ending|which\sends|which\sended|that\sended|to)\s({MONTH})\s(3[01]|[12]\d|0?[1-9])(?!\d)"
-    rf"(?:,\s({YEAR_DIGITS}))?"
-)
+# "the quarter ended Sept. 30", "the fiscal second quarter, ending Dec. 31", "the quarter
+# to June 30"
 _ENDED = re.compile(
-    rf"\s(?:ended|ending)\s({MONTH})\s(3[01]|[12]\d|0?[1-9])(?!\d)(?:,\s({YEAR_DIGITS}))?"
+    rf",?\s(?:ended|ending|which\sends|which\sended|that\sended|to)\s({MONTH})\s"
+    rf"(3[01]|[12]\d|0?[1-9])(?!\d)(?:,\s({YEAR_DIGITS}))?"
 )
 
 
