@@ -659,8 +659,7 @@ def _months_in_the_year_after(
             and mention.type == "DATE"
             and mention.precision in ("day", "month")
             and following.precision == "year"
-            and _SPECIFIC.fullmatch(following.value)
-            and _names_its_year_in_figures(following)
+            and following.text.isdigit()  # "in 2013", its year in figures
             and text[mention.end : following.start] == " in "
         ):
             value = following.value + mention.value[4:]
@@ -668,10 +667,6 @@ def _months_in_the_year_after(
                 text, mention.start, mention.end, mention.type, value, mention.mod
             )
     return result
-
-
-def _names_its_year_in_figures(mention: DateMention) -> bool:
-    return mention.text.isdigit() and len(mention.text) == 4
 
 
 def _days_of_the_month_named(
