@@ -1041,6 +1041,13 @@ def follow_paragraph(
             )
         if mention.type != "DATE":
             continue  # a length or a clock time leaves the story where it was
+        if candidate.floating and (year := _year_its_weekday_fits(text, mention, result[:index])):
+            # "The August 1991 putsch began far from the capital. On Sunday, Aug. 18, ...":
+            # no year near publication has that weekday; the last year named that has it.
+            result[index] = reference = make_mention(
+                text, mention.start, mention.end, mention.type, _in_year(mention, year), mention.mod
+            )
+            continue
         if carried is not None and _weekday_says_the_story_goes_on(text, mention, carried, anchor):
             # "... lifted off on Wednesday, July 16, 1969.\n\nOn Sunday, July 20, Armstrong
             # ...": a new paragraph goes on with the story when its first day's weekday is
@@ -1090,6 +1097,27 @@ def follow_paragraph(
             text, mention.start, mention.end, mention.type, value, mention.mod
         )
     return result
+
+
+def _year_its_weekday_fits(
+    text: str, mention: DateMention, before: list[DateMention]
+) -> int | None:
+    """For a day told with a weekday its reading does not fall on ("Sunday, Aug. 18" read
+    in 2011), the last year the text named before it in which it does (1991)."""
+    named = WEEKDAY_OPENS.match(text, mention.start)
+    if named is None or not values.DAY_VALUE.fullmatch(mention.value):
+        return None
+    weekday = WEEKDAYS.get(named[1].lower().rstrip("."))
+    if weekday is None or mention.earliest.isoweekday() == weekday:
+        return None
+    for other in reversed(before):
+        if other.type != "DATE" or other.earliest is None or not _names_its_year(other):
+            continue
+        year = other.earliest.year
+        value = _in_year(mention, year)
+        if value is not None and datetime.date.fromisoformat(value).isoweekday() == weekday:
+            return year
+    return None
 
 
 def _clock_of_the_story(

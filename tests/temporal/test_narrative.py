@@ -1965,3 +1965,15 @@ def test_the_story_goes_on_when_the_weekday_fits_its_year_and_another_but_not_th
     )
     found = {m.text: m.value for m in tag(text, datetime.date(1992, 4, 14))}
     assert found["Sunday, April 14"] == "1912-04-14"
+
+
+def test_a_day_whose_weekday_no_year_near_publication_has_takes_the_last_year_named():
+    text = (
+        "A few hundred people laid flowers on Friday where three men died two decades ago.\n\n"
+        "The August 1991 putsch began far from the capital. On Sunday, Aug. 18, hard-liners "
+        "flew to the Crimea. At 6 a.m. the next day, state radio announced the news."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2011, 8, 19))}
+    # 18 August 1991 was a Sunday; in 2010, 2011 and 2012 it was not.
+    assert found["Sunday, Aug. 18"] == "1991-08-18"
+    assert found["6 a.m. the next day"] == "1991-08-19T06:00"
