@@ -472,7 +472,7 @@ def same_month(m, ctx):
 
 
 _PLAN_IN_SENTENCE = re.compile(
-    r"\b(?:will|would|shall|expects?|expected|plans?|planned|aims?|hopes?|intends?)\b"
+    r"\b(?:will|would|shall|expects?|expected|plans?|planned|aims?|hopes?|intends?|ahead\sof)\b"
 )
 
 

@@ -565,6 +565,12 @@ def test_a_tables_weeks_are_weeks_and_its_counts_no_lengths():
             "the end of the month",
             "1989-11",
         ),
+        (
+            "Inflation rose in October, adding to the pressure ahead of a budget at the end of "
+            "the month.",
+            "the end of the month",
+            "1989-11",
+        ),
     ],
 )
 def test_the_end_of_the_month_is_the_month_its_sentence_named(text, said, value):
