@@ -1073,7 +1073,7 @@ def follow_paragraph(
             reference = None
             continue
         value = _in_year_of(mention, reference)
-        named = WEEKDAY_OPENS.match(text, mention.start)
+        weekday = _weekday_opening(text, mention)
         if (
             value is None
             # "Atkins said the figures showed progress, despite a walkout from 3 January":
@@ -1082,14 +1082,9 @@ def follow_paragraph(
             or value < reference.value
             # A story goes on day by day; a month on ("listed on 5 May 2003. On June 6 it
             # cut jobs, it said Tuesday") may well be this year's news.
-            or datetime.date.fromisoformat(f"{value}-01"[:10]) - reference.latest
-            > datetime.timedelta(days=_STORY_DAYS)
+            or values.bounds(value)[0] - reference.latest > datetime.timedelta(days=_STORY_DAYS)
             or tense_at(text, mention.start, mention.end, sentences) == "future"
-            or (
-                named is not None
-                and WEEKDAYS.get(named[1].lower().rstrip("."))
-                != datetime.date.fromisoformat(value).isoweekday()
-            )
+            or (weekday is not None and weekday != datetime.date.fromisoformat(value).isoweekday())
         ):
             reference = None
             continue
@@ -1104,11 +1099,12 @@ def _year_its_weekday_fits(
 ) -> int | None:
     """For a day told with a weekday its reading does not fall on ("Sunday, Aug. 18" read
     in 2011), the last year the text named before it in which it does (1991)."""
-    named = WEEKDAY_OPENS.match(text, mention.start)
-    if named is None or not values.DAY_VALUE.fullmatch(mention.value):
-        return None
-    weekday = WEEKDAYS.get(named[1].lower().rstrip("."))
-    if weekday is None or mention.earliest.isoweekday() == weekday:
+    weekday = _weekday_opening(text, mention)
+    if (
+        weekday is None
+        or not values.DAY_VALUE.fullmatch(mention.value)
+        or mention.earliest.isoweekday() == weekday
+    ):
         return None
     for other in reversed(before):
         if other.type != "DATE" or other.earliest is None or not _names_its_year(other):
@@ -1144,11 +1140,10 @@ def _weekday_says_the_story_goes_on(
     """Whether a day told with its weekday ("Sunday, July 20") falls on that weekday in the
     year of the story, but not in the year of publication (as read now, or only in
     another year the weekday sent it to)."""
-    named = WEEKDAY_OPENS.match(text, mention.start)
+    weekday = _weekday_opening(text, mention)
     value = _in_year_of(mention, story)
-    if named is None or value is None or not values.DAY_VALUE.fullmatch(mention.value):
+    if weekday is None or value is None or not values.DAY_VALUE.fullmatch(mention.value):
         return False
-    weekday = WEEKDAYS.get(named[1].lower().rstrip("."))
     return datetime.date.fromisoformat(value).isoweekday() == weekday and (
         datetime.date.fromisoformat(mention.value).isoweekday() != weekday
         or mention.earliest.year != anchor.year
@@ -1589,15 +1584,20 @@ def _story_reading(
     return mention.start, _as_its_weekday_says(text, mention, value)
 
 
+def _weekday_opening(text: str, mention: DateMention) -> int | None:
+    """The ISO number of the weekday a day is told with ("Sunday, Aug. 18"), or None."""
+    named = WEEKDAY_OPENS.match(text, mention.start)
+    return None if named is None else WEEKDAYS.get(named[1].lower().rstrip("."))
+
+
 def _as_its_weekday_says(text: str, mention: DateMention, value: str | None) -> str | None:
     """A day told with its weekday ("Tuesday, March 7") in the nearest year in which it
     falls on that weekday, when the story's year would not have it: the weekday is the
     text's own word on the year (not for days before the Gregorian calendar)."""
-    named = WEEKDAY_OPENS.match(text, mention.start)
+    weekday = _weekday_opening(text, mention)
     day = values.DAY_VALUE.fullmatch(value or "")
-    if named is None or day is None or int(day[1]) <= 1752:
+    if weekday is None or day is None or int(day[1]) <= 1752:
         return value
-    weekday = WEEKDAYS.get(named[1].lower().rstrip("."))
     year, month, number = int(day[1]), int(day[2]), int(day[3])
     for distance in range(12):
         for near in (year + distance, year - distance):
