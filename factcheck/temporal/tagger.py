@@ -54,9 +54,8 @@ def _plan() -> list[tuple[tuple[str, ...], list]]:
     groups: dict[tuple[str, ...], list] = {}
     for index, (name, pattern) in enumerate(RULES):
         kinds = triggers.RULE_TRIGGERS.get(name, triggers.KINDS)
-        words = triggers.RULE_JOINS.get(name)
-        joins = triggers.joins_pattern(words) if words else None
-        groups.setdefault(kinds, []).append((pattern, RESOLVERS[name], index, joins))
+        gate = triggers.rule_gate(name)
+        groups.setdefault(kinds, []).append((pattern, RESOLVERS[name], index, gate))
     return list(groups.items())
 
 
@@ -208,8 +207,8 @@ def _propose(context: Context) -> list[Candidate]:
     candidates = []
     for kinds, rules in _PLAN:
         for window_start, window_end in windows.get(kinds, ()):
-            for pattern, resolver, index, joins in rules:
-                if joins and joins.search(folded, window_start, window_end) is None:
+            for pattern, resolver, index, gate in rules:
+                if gate and gate.search(folded, window_start, window_end) is None:
                     continue
                 for match in pattern.finditer(text, window_start, window_end):
                     try:

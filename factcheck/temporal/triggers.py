@@ -15,6 +15,9 @@ two thousand years", 23 characters before "years"), and little follows a head wo
 import itertools
 import re
 
+from factcheck.temporal.holidays import NAMES as _HOLIDAY_NAMES
+from factcheck.temporal.lexicon import ORDINALS as _ORDINALS
+
 BEFORE = 28
 AFTER = 20
 # Kinds whose expressions reach less far before the trigger get shorter windows: a month
@@ -379,6 +382,12 @@ RULE_TRIGGERS = {
     "holiday": ("holiday",),
 }
 
+# Every unit word holds one of these ("weekends", "centuries").
+_UNIT_STEMS = (
+    "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
+    "centur",
+)  # fmt: skip
+
 # Words a rule's expression always holds beyond its triggers, in lower case: a window
 # holding none of them is not searched. Most windows lack the words of the rarer rules
 # ("9/11", "moments ago", "the year before"), and a search for a literal costs far less
@@ -399,12 +408,101 @@ RULE_JOINS = {
     "weekday_week": ("next", "week"),
     "weekday_of_month": ("first", "second", "third", "fourth", "last", "final"),
     "half_duration": ("half", "1/2", "centur", "hour"),
+    # A count of units before "ago", "earlier", "later" ("two years ago"); not "long ago".
+    "ago": _UNIT_STEMS,
+    "plural_ago": _UNIT_STEMS,
+    # "last month", "that same week": a unit with its relative word.
+    "relative_unit": (
+        "this",
+        "that",
+        "past",
+        "last",
+        "previous",
+        "prior",
+        "following",
+        "coming",
+        "next",
+        "current",
+        "latest",
+        "same",
+    ),
+    "month_relative_year": ("year",),
+    # "the 1990s", "the '60s", "the sixties".
+    "decade": ("0s", "0's", "0?s", "ties"),
+    # "2001-02", "1999–2000" (an en dash folds to "?"), "2001/02".
+    "year_range": ("-", "?", "/"),
+    # A holiday's whole name ("Election Day", not the "election" of "the election"), its
+    # apostrophe either way.
+    "holiday": tuple(
+        sorted({name.lower().replace("'", mark) for name in _HOLIDAY_NAMES for mark in "'?"})
+    ),
+    # "Mondays", "Friday nights", "a Saturday-morning class".
+    "set_weekday": ("days", "mornings", "afternoons", "evenings", "nights", "-"),
+    # A year's digits or a day's, or an apostrophe before a year's two ("May '98").
+    "month_year": (*"0123456789", "'", "?"),
+    # The words of "now", "currently", "at present", "the time being", "recently", "the
+    # past", "the near future", "the long term", "very soon", "the coming weeks", "the
+    # days ahead": not the "current" or "recent" that open the window on their own.
+    "reference": (
+        "now",
+        "currently",
+        "present",
+        "these days",
+        "being",
+        "recently",
+        "lately",
+        "past",
+        "future",
+        "term",
+        "soon",
+        "coming",
+        "ahead",
+    ),
+    "current": ("current",),
+    # "the second day", "a third straight week".
+    "ordinal_day": ("day", "week"),
+}
+
+
+# A month's name or abbreviation in folded_text(), and a space there (any other space folds
+# to "?").
+_FOLDED_MONTH = rb"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_FOLDED_SPACE = rb"[\s?]"
+_FOLDED_DAY_BEFORE_MONTH = (
+    rb"[0-9](?:st|nd|rd|th)?(?:" + _FOLDED_SPACE + rb"of)?[\s?-]" + _FOLDED_MONTH
+)
+# Where words are not enough: what a window of the rule's must hold, as a pattern on
+# folded_text(). A month's day comes right before or after its name ("May 18", "18th of
+# May"), and a year of three digits right after it ("December 755").
+RULE_GATES = {
+    "month_day": _FOLDED_MONTH + _FOLDED_SPACE + rb"(?:the" + _FOLDED_SPACE + rb")?[0-9]",
+    "month_day_year": _FOLDED_MONTH + _FOLDED_SPACE + rb"?(?:the" + _FOLDED_SPACE + rb")?[0-9]",
+    "day_month": _FOLDED_DAY_BEFORE_MONTH,
+    "days_month": _FOLDED_DAY_BEFORE_MONTH,
+    "day_month_year": _FOLDED_DAY_BEFORE_MONTH,
+    "month_early_year": _FOLDED_MONTH + _FOLDED_SPACE + rb"[1-9]",
+    # "the fifth of May", "May the 5th": a day spelled out, or a number after "the".
+    "spelled_day": b"|".join(
+        [*(word.encode("ascii") for word in _ORDINALS), b"the" + _FOLDED_SPACE + b"[0-9]"]
+    ),
+    # "2011-05-22" (a digit outside ASCII folds to "?"), "5/22/2011", "22.05.2011".
+    "iso": rb"[0-9?]{4}[-/.][0-9?]{2}[-/.]",
+    "numeric": rb"[0-9?][/.-][0-9?]",
 }
 
 
 def joins_pattern(words: tuple[str, ...]) -> re.Pattern[bytes]:
     """A search for any of a rule's words in folded_text()."""
     return re.compile(b"|".join(re.escape(word.encode("ascii")) for word in words))
+
+
+def rule_gate(name: str) -> re.Pattern[bytes] | None:
+    """What a window must hold for the rule `name` to be searched there (RULE_JOINS,
+    RULE_GATES), as a search in folded_text(); None for a rule searched in every window."""
+    if (gate := RULE_GATES.get(name)) is not None:
+        return re.compile(gate)
+    words = RULE_JOINS.get(name)
+    return joins_pattern(words) if words else None
 
 
 def folded_text(text: str) -> bytes:

@@ -2,6 +2,10 @@
 
 import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck.temporal import triggers
 from factcheck.temporal.patterns import RULES
 
@@ -78,3 +82,133 @@ def test_a_single_trigger_opens_one_window_clipped_to_the_text():
     text = "It was a long and quiet year; in the end nothing happened until 2001"
     ((start, end),) = triggers.windows(text)[("digits",)]
     assert start < text.index("2001") and end == len(text)
+
+
+# Each gate must hold wherever its rule matches: a gate that missed a match would lose a
+# date. Phrases of every gated rule, in the spellings the rule allows.
+_GATED = [
+    ("ago", "It ended two years ago."),
+    ("ago", "It ended 18 MONTHS EARLIER."),
+    ("plural_ago", "It ended years ago."),
+    ("relative_unit", "It ended that same week."),
+    ("relative_unit", "It ends next month."),
+    ("month_relative_year", "It ended in May last year."),
+    ("decade", "It ended in the 1990s."),
+    ("decade", "It ended in the ’60s."),
+    ("decade", "It ended in the 1990's."),
+    ("decade", "It ended in the Sixties."),
+    ("year_range", "It ran 1999–2000."),
+    ("year_range", "It ran 2001/02."),
+    ("holiday", "It ended on Christmas Eve."),
+    ("holiday", "It ended on New Year’s Day."),
+    ("set_weekday", "It opens on Mondays."),
+    ("set_weekday", "It opens Friday nights."),
+    ("month_year", "It ended in May 2011."),
+    ("month_year", "It ended in May ’98."),
+    ("reference", "It is over for the time being."),
+    ("reference", "It ends in the days ahead."),
+    ("current", "The current slump goes on."),
+    ("ordinal_day", "It was the third straight week."),
+    ("month_day", "It ended on May 18."),
+    ("month_day", "It ended on Sept.\u00a018."),
+    ("month_day_year", "It ended on May 18, 2011."),
+    ("month_day_year", "It ended on May the 18th, 2011."),
+    ("day_month", "It ended on 18th of May."),
+    ("days_month", "It ran 1-3 March."),
+    ("day_month_year", "It ended on 18-May-2011."),
+    ("month_early_year", "It fell in December 755."),
+    ("spelled_day", "It fell on the fifth of May."),
+    ("spelled_day", "It fell on May the 5th."),
+    ("iso", "It fell on 2011-05-22."),
+    ("numeric", "It fell on 5/22/2011."),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _GATED)
+def test_a_rules_gate_holds_wherever_the_rule_matches(name, text):
+    pattern = dict(RULES)[name]
+    match = pattern.search(text)
+    assert match is not None, f"{name} no longer reads {text!r}"
+    gate = triggers.rule_gate(name)
+    assert gate is not None
+    assert gate.search(triggers.folded_text(text), match.start(), match.end()) is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("ago", "That was long ago."),
+        ("month_day", "In May, officials met."),
+        ("day_month", "In May 18 officials met."),
+        ("current", "It is over for now."),
+        ("spelled_day", "In May officials met."),
+    ],
+)
+def test_a_rules_gate_shuts_windows_it_cannot_match_in(name, text):
+    assert triggers.rule_gate(name).search(triggers.folded_text(text)) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "May",
+                "Sept.",
+                "18",
+                "18th",
+                "2011",
+                "755",
+                "the",
+                "of",
+                "fifth",
+                "’",
+                "'",
+                "98",
+                "1990s",
+                "1990",
+                "'s",
+                "’s",
+                "s",
+                "sixties",
+                "-",
+                "–",
+                "/",
+                ",",
+                " ",
+                "\u00a0",
+                "two",
+                "years",
+                "ago",
+                "last",
+                "that",
+                "same",
+                "week",
+                "Mondays",
+                "nights",
+                "now",
+                "being",
+                "current",
+                "third",
+                "day",
+                "Christmas",
+                "Eve",
+                "New Year's Day",
+                "05",
+                "22",
+                ".",
+                "٣",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_no_gate_shuts_a_window_its_rule_matches_in(pieces):
+    text = "".join(pieces)
+    folded = triggers.folded_text(text)
+    for name, pattern in RULES:
+        gate = triggers.rule_gate(name)
+        if gate is None:
+            continue
+        for match in pattern.finditer(text):
+            assert gate.search(folded, match.start(), match.end()) is not None, (name, text)
