@@ -644,7 +644,31 @@ def _is_adjective(words: list[str], index: int, previous: str) -> bool:
             and previous not in _AUXILIARIES
             and previous not in _NOT_A_VERB_AFTER_A_MODAL
         )
+        # "plans to release updated figures in the fall": after an infinitive's verb and
+        # before a noun (not "the plan to expand stalled in May", a verb of its own)
+        or (
+            index >= 2
+            and words[index - 2].lower() == "to"
+            and previous.isalpha()
+            and previous.islower()
+            and previous not in _AUXILIARIES
+            and previous not in _NOT_A_VERB_AFTER_A_MODAL
+            and index + 1 < len(words)
+            and words[index + 1].isalpha()
+            and words[index + 1].islower()
+            and words[index + 1] not in _NO_NOUN_AFTER_AN_ADJECTIVE
+        )
     )
+
+
+# Words that cannot follow an "-ed" adjective as its noun: "stalled in May", "ended
+# the talks".
+_NO_NOUN_AFTER_AN_ADJECTIVE = frozenset(
+    ["in", "on", "at", "by", "for", "from", "to", "with", "of", "and", "or", "but", "that",
+     "the", "a", "an", "this", "that", "as", "after", "before", "until", "since", "into",
+     "over", "during", "its", "their", "his", "her", "it", "them", "him", "up", "out",
+     "off", "down", "back", "last", "next", "early", "late", "when", "while", "than"]
+)  # fmt: skip
 
 
 _MODALS = frozenset(["will", "would", "could", "can", "should", "must", "might", "'ll"])

@@ -236,6 +236,10 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("Stores have three weeks left before Christmas.", "Christmas", None),
         # An "-ed" word after a verb a modal governs describes a noun.
         ("They will present updated schedules in Hamburg on Monday.", "Monday", "future"),
+        # ... and so does one after an infinitive's verb, before its noun; not a verb of
+        # its own after "to" and a noun.
+        ("The CDC plans to release updated national figures in the fall.", "the fall", "future"),
+        ("The plan to expand stalled in the fall.", "the fall", "past"),
         # A fixture's verb after "a" or after "be" is a noun or an adjective.
         ("She survived a confidence vote in December.", "December", "past"),
         ("Polls were open for 10 hours on Saturday.", "Saturday", "past"),
