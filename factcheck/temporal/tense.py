@@ -946,6 +946,10 @@ _WHEN_SCHEDULED_AFTER = re.compile(
     r"opens|begins|starts|holds|will|(?:is|are)\s(?:due|scheduled|expected|set))\b"
 )
 _CLOSING_PRICE_BEFORE = re.compile(r"\b(?i:closing\s(?:price|level|value))\s(?:on\s)?$")
+# A change told after a comma or "is" (not "was moved up from early Friday", a verb's).
+_UP_OR_DOWN_FROM = re.compile(
+    r"(?:,\s|\b(?i:is|was|are|were)\s)(?i:up|down)\sfrom\s(?:[^\s;:!?]+\s){0,8}$"
+)
 _CLOCK_BEFORE = re.compile(r"(?:\d\s?(?i:[ap]\.?m\.?|noon)|\b(?i:noon|midnight))\s$")
 # The names of the weekdays and months, spelled out, capitalised.
 _NAMES = "|".join(
@@ -1265,9 +1269,12 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # "The decision, taken at a cabinet meeting on Tuesday evening, means": an aside
         # in the passive tells what was done, whatever its sentence's verb goes on to say.
         return "past"
-    if _CLOSING_PRICE_BEFORE.search(text, max(left, start - 24), start):
-        # "a 29 percent premium to its closing price on Friday": a day's close, as a
-        # figure to compare with, is one gone by.
+    if _CLOSING_PRICE_BEFORE.search(text, max(left, start - 24), start) or _UP_OR_DOWN_FROM.search(
+        text, max(left, start - 64), start
+    ):
+        # "a 29 percent premium to its closing price on Friday", "down from a record of
+        # more than $147 in July": a day's close, or a figure a change is counted from, is
+        # one gone by.
         return "past"
     if (clock := _CLOCK_BEFORE.search(text, max(left, start - 12), start)) is not None:
         # "said at 6:30 p.m. Sunday that rates would stay low": the day's clock time is

@@ -240,6 +240,18 @@ def test_it_reads_a_plan_through_its_auxiliary():
         # its own after "to" and a noun.
         ("The CDC plans to release updated national figures in the fall.", "the fall", "future"),
         ("The plan to expand stalled in the fall.", "the fall", "past"),
+        # The figure a change is counted from is one gone by, whatever verb comes after.
+        (
+            "Crude oil fell below $90 a barrel, down from a record of more than $147 in July,"
+            " on growing expectations that a slowing economy would curb demand.",
+            "July",
+            "past",
+        ),
+        (
+            "Sales reached $5.2 billion, up from $4.5 billion in July, and will grow.",
+            "July",
+            "past",
+        ),
         # A fixture's verb after "a" or after "be" is a noun or an adjective.
         ("She survived a confidence vote in December.", "December", "past"),
         ("Polls were open for 10 hours on Saturday.", "Saturday", "past"),
