@@ -407,6 +407,11 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "past"
     if lowered in ("until", "till") and _done_until_then(words, index):
         return "past"  # "counted ballots until 11 p.m. Friday": done until then
+    if lowered in ("until", "till") and index <= 2 and following in _POSSESSIVE_DETERMINERS:
+        # "Until his arrest in January, his firm told investors", "From 2002 until his
+        # ...": opening the sentence, the day is the arrest's, whose tense "until" does
+        # not tell; the verb after it does.
+        return None
     if (
         lowered in _PLAN_PARTICIPLES
         and previous.endswith("ly")
