@@ -252,6 +252,16 @@ def test_it_reads_a_plan_through_its_auxiliary():
             "July",
             "past",
         ),
+        # "Until" and a possessive opening the sentence date the event named, not a
+        # deadline: the verb after tells.
+        (
+            "From 2002 until his arrest in January, his firm told investors it had earned "
+            "steady returns.",
+            "January",
+            "past",
+        ),
+        ("Until their wedding in December, they will live apart.", "December", "future"),
+        ("The ban stays until its review in December.", "December", "future"),
         # A fixture's verb after "a" or after "be" is a noun or an adjective.
         ("She survived a confidence vote in December.", "December", "past"),
         ("Polls were open for 10 hours on Saturday.", "Saturday", "past"),
