@@ -352,6 +352,12 @@ def test_half_an_hour_later_is_half_an_hour():
     assert found == [("half an hour", "PT30M")]
 
 
+def test_a_count_after_a_half_of_something_else_still_counts_back():
+    text = "It made a third of sales, down from about half three years ago."
+    found = [(m.text, m.type, m.value) for m in tag(text, ANCHOR)]
+    assert found == [("three years ago", "DATE", str(ANCHOR.year - 3))]
+
+
 def test_units_out_of_order_are_separate_lengths():
     found = [m.text for m in tag("It took three days, two weeks and a month.", ANCHOR)]
     assert found == ["three days", "two weeks", "a month"]
