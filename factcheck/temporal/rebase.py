@@ -12,7 +12,7 @@ import re
 from factcheck.temporal import values
 from factcheck.temporal.lexicon import is_reported_on
 from factcheck.temporal.mention import DateMention, make_mention
-from factcheck.temporal.patterns import NIGHT_JOINT, RULES, TIMES_OF_DAY_RULES
+from factcheck.temporal.patterns import MONTH, NIGHT_JOINT, RULES, TIMES_OF_DAY_RULES
 from factcheck.temporal.resolve import AGO_SCOPES, Candidate, is_yardstick
 from factcheck.temporal.tense import (
     RELATIVE_ASIDE,
@@ -22,6 +22,8 @@ from factcheck.temporal.tense import (
     told_ahead_in_the_past,
 )
 
+# A day of the month named in a mention's text ("24 October", "Oct. 24").
+_DAY_OF_THE_MONTH = re.compile(rf"\d\s{MONTH}|{MONTH}\s\d")
 # "that summer" can be read from a day, a month or a year (not from a decade).
 _SEASON_REFERENCES = ("day", "week", "month", "quarter", "year")
 # How long before publication a period may end and still be the one a story reports on.
@@ -292,10 +294,14 @@ def rebase(
             and mention.precision == "day"
             and mention.earliest is not None
             and day.earliest is not None
-            and (mention.earliest - day.earliest).days == 1
+            and (
+                (mention.earliest - day.earliest).days == 1
+                or _DAY_OF_THE_MONTH.search(mention.text) is not None
+            )
         ):
             # "late on 24 April: at 10:55 p.m. ... At 12:20 a.m. ... the next day": a
-            # history's clock past midnight has moved the story on a day.
+            # history's clock past midnight has moved the story on a day; "at 10 a.m.
+            # Wednesday, 24 October. The same day": so has a clock told with its day.
             day = mention
         elif (
             not chain_days

@@ -185,3 +185,13 @@ def test_that_evening_after_a_day_counted_in_its_sentence_is_that_days():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2002, 10, 24))}
     assert found["that evening"] == "2002-10-03TEV"
+
+
+def test_the_same_day_after_a_clock_told_with_its_day_in_a_history_is_that_day():
+    text = (
+        "Kennedy addressed the nation at 7 p.m. on Monday, 22 October 1962. The quarantine "
+        "came into force at 10 a.m. Wednesday, 24 October. The same day the bombers were "
+        "put on alert."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2011, 2, 21))}
+    assert found["The same day"] == "1962-10-24"
