@@ -56,6 +56,7 @@ from factcheck.temporal.lexicon import PARTICIPLES, PARTS_OF_DAY, REPORTING_VERB
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import (
     CLAUSE_GOES_ON,
+    MONTH,
     NIGHT_JOINT,
     RULES,
     TIMES_OF_DAY_RULES,
@@ -1281,11 +1282,42 @@ def present_of_history(mentions: list[DateMention], text: str, sentences: Senten
     return result
 
 
-def _marks_the_day(text: str, mention: DateMention, sentences: Sentences) -> bool:
-    """Whether the clause of a history's "today" marks that very day ("the city marks
-    the anniversary today"), not what is done every year ("Haitians celebrate
-    Independence Day every 1 January") or elsewhere in the sentence ("Today the GPO
-    houses a museum, and a parade last month marked the centenary")."""
+def days_kept_every_year(
+    mentions: list[DateMention], text: str, sentences: Sentences
+) -> list[DateMention]:
+    """A history's day of the month told without its year, in a clause about a day kept
+    every year ("In Taiwan, 10 October is celebrated each year as National Day",
+    "Paraguay observes his death on 1 March as Heroes' Day", "the armistice, 12 June, and
+    the victory, 29 September, are public holidays"): that day in any year, XXXX-MM-DD,
+    not a day of the story's."""
+    result = []
+    for mention in mentions:
+        if (
+            mention.type == "DATE"
+            and mention.precision == "day"
+            and _DAY_AND_MONTH.fullmatch(mention.text)
+            and _KEPT_EVERY_YEAR.search(text, *_clause_of(text, mention, sentences))
+        ):
+            value = "XXXX" + mention.value[4:10]
+            mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
+        result.append(mention)
+    return result
+
+
+_DAY_AND_MONTH = re.compile(
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}|{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?"
+)
+_KEPT_EVERY_YEAR = re.compile(
+    r"\b(?:each|every)\syear\b|\bannually\b"
+    r"|\b(?:is|are)\s(?:\w+ly\s)?(?:celebrated|observed|commemorated|marked|kept)\b"
+    r"|\b(?:celebrates|observes|commemorates)\b|\b(?:public|national|bank)\sholidays?\b"
+    r"|\bas\s(?:a\s|the\s)?(?:[\w'’]+\s){0,2}(?:holiday|Day)\b"
+)
+
+
+def _clause_of(text: str, mention: DateMention, sentences: Sentences) -> tuple[int, int]:
+    """Where the clause holding the mention starts and ends: its sentence, cut at "; "
+    and at ", and", ", but", ", while" ... ."""
     left, right = sentences.bounds(mention.start, mention.end)
     for joint in _CLAUSE_JOINTS.finditer(text, left, right):
         if joint.end() <= mention.start:
@@ -1293,6 +1325,15 @@ def _marks_the_day(text: str, mention: DateMention, sentences: Sentences) -> boo
         else:
             right = joint.start()
             break
+    return left, right
+
+
+def _marks_the_day(text: str, mention: DateMention, sentences: Sentences) -> bool:
+    """Whether the clause of a history's "today" marks that very day ("the city marks
+    the anniversary today"), not what is done every year ("Haitians celebrate
+    Independence Day every 1 January") or elsewhere in the sentence ("Today the GPO
+    houses a museum, and a parade last month marked the centenary")."""
+    left, right = _clause_of(text, mention, sentences)
     if _DOING_NOW.search(text, left, right) or _DONE_THAT_DAY.search(text, left, right):
         # "Today, as every 15 March, Romans are laying flowers", "today a wreath was laid",
         # "today they will gather", "Veterans gathered in Bastogne today": the day's own

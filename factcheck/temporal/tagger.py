@@ -182,6 +182,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
         mentions = narrative.clocks_on_counted_days(mentions, chosen, text)
         mentions = narrative.count_clock_hours(mentions, chosen, text)
         mentions = narrative.present_of_history(mentions, text, sentences)
+        mentions = narrative.days_kept_every_year(mentions, text, sentences)
         mentions = narrative.join_nights(mentions, text)
     else:
         mentions = [

@@ -1977,3 +1977,30 @@ def test_a_day_whose_weekday_no_year_near_publication_has_takes_the_last_year_na
     # 18 August 1991 was a Sunday; in 2010, 2011 and 2012 it was not.
     assert found["Sunday, Aug. 18"] == "1991-08-18"
     assert found["6 a.m. the next day"] == "1991-08-19T06:00"
+
+
+_REVOLUTION = (
+    "The uprising began at Wuchang on 10 October 1911. Within weeks most provinces had "
+    "declared independence, and on 1 January 1912 Sun Yat-sen was sworn in as provisional "
+    "president. On 12 February the last emperor abdicated. "
+)
+
+
+@pytest.mark.parametrize(
+    ("ending", "said", "value"),
+    [
+        (
+            "In Taiwan, 10 October is celebrated each year as National Day.",
+            "10 October",
+            "XXXX-10-10",
+        ),
+        ("The republic observes 1 January as its founding day.", "1 January", "XXXX-01-01"),
+        ("The victors celebrated 12 February as a holiday.", "12 February", "XXXX-02-12"),
+        # A day of the story's, though a celebration is told in its sentence.
+        ("On 15 February crowds celebrated in the streets.", "15 February", "1912-02-15"),
+        ("On 15 February crowds marched; the day is now a holiday.", "15 February", "1912-02-15"),
+    ],
+)
+def test_a_historys_day_kept_every_year_is_that_day_in_any_year(ending, said, value):
+    found = {m.text: m.value for m in tag(_REVOLUTION + ending, ANCHOR)}
+    assert found[said] == value
