@@ -81,7 +81,11 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date:
 
 
 def _easter(year: int) -> datetime.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    """Western Easter Sunday (the anonymous Gregorian computus; before 1583, the Julian
+    one, in the Julian calendar's dates, as histories give them: Ascension Day 1429 was
+    5 May)."""
+    if year < 1583:
+        return _julian_easter(year)
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
     f = (b + 8) // 25
@@ -91,6 +95,14 @@ def _easter(year: int) -> datetime.date:
     weekday_offset = (32 + 2 * e + 2 * i - h - k) % 7
     m = (a + 11 * h + 22 * weekday_offset) // 451
     month, day = divmod(h + weekday_offset - 7 * m + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+def _julian_easter(year: int) -> datetime.date:
+    # Meeus's Julian computus.
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
     return datetime.date(year, month, day + 1)
 
 

@@ -28,6 +28,10 @@ D = datetime.date
         ("Columbus Day", 1962, D(1962, 10, 12)),
         ("Columbus Day", 2011, D(2011, 10, 10)),
         ("Thanksgiving", 1933, D(1933, 11, 30)),
+        # Easter before 1583 by the Julian computus, in the Julian calendar's own dates.
+        ("Ascension Day", 1429, D(1429, 5, 5)),
+        ("Easter", 1066, D(1066, 4, 16)),
+        ("Easter", 1583, D(1583, 4, 10)),
     ],
 )
 def test_it_dates_holidays_by_the_calendar(name, year, day):
