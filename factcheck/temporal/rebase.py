@@ -22,6 +22,7 @@ from factcheck.temporal.tense import (
     told_ahead_in_the_past,
 )
 
+_DECADE = re.compile(r"\d{3}")
 # A day of the month named in a mention's text ("24 October", "Oct. 24").
 _DAY_OF_THE_MONTH = re.compile(rf"\d\s{MONTH}|{MONTH}\s\d")
 # "that summer" can be read from a day, a month or a year (not from a decade).
@@ -85,6 +86,7 @@ def rebase(
     moved_on: DateMention | None = None
     counted: DateMention | None = None  # a date counted since the last reference
     quarter: DateMention | None = None  # the last quarter over that was a reference
+    decade: DateMention | None = None  # a decade named since the last reference
     for mention, candidate in zip(mentions, chosen, strict=True):
         if (
             candidate.shift is not None
@@ -92,6 +94,15 @@ def rebase(
             and _counts_from_the_story(candidate.shift)
         ):
             value = _from_before_christ(candidate.shift, before_christ, mention)
+        elif (
+            candidate.shift is not None
+            and candidate.shift[1] == "decade"
+            and decade is not None
+            and _counts_from_the_story(candidate.shift)
+        ):
+            # "in the 1920s ... Throughout that decade", "the following decade": counted
+            # from the decade named, not from the year before it.
+            value = f"{int(decade.value) + candidate.shift[0]:03d}"
         elif _after_months(candidate, last):
             # "For the nine months, net rose ... from a year earlier": the months before
             # a year, so the year before theirs (TimeBank), not a quarter.
@@ -320,6 +331,13 @@ def rebase(
             season = mention
         elif (
             mention.type == "DATE"
+            and mention.precision == "decade"
+            and _DECADE.fullmatch(mention.value)
+            and not is_yardstick(text, mention.start)
+        ):
+            decade = mention
+        elif (
+            mention.type == "DATE"
             and mention.precision in _PRECISION_UNITS
             and not is_yardstick(text, mention.start)
             # "said the troops might be home by Christmas. The following evening": a
@@ -341,7 +359,7 @@ def rebase(
             and not (chain_days and mention.text.lower() == "today")
         ):
             # Not "the lowest since October 2010": a yardstick, not the story's period.
-            reference, season, before_christ, counted = mention, None, None, None
+            reference, season, before_christ, counted, decade = mention, None, None, None, None
             moved_on = None
             if mention.precision == "day":
                 day = mention

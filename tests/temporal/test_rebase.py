@@ -195,3 +195,23 @@ def test_the_same_day_after_a_clock_told_with_its_day_in_a_history_is_that_day()
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2011, 2, 21))}
     assert found["The same day"] == "1962-10-24"
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [("that decade", "192"), ("Later that decade", "192"), ("the following decade", "193")],
+)
+def test_that_decade_is_the_decade_named_since_the_last_date(said, value):
+    text = (
+        "War broke out in 1879. Oil was found in the 1920s. Throughout that decade both "
+        "armies built forts. Later that decade, the war began. In the following decade, "
+        "peace came."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2010, 6, 14))}
+    assert found[said] == value
+
+
+def test_that_decade_after_a_year_named_since_the_decade_is_the_years():
+    text = "Oil was found in the 1920s. War broke out in 1932, and that decade was lost."
+    found = {m.text: m.value for m in tag(text, datetime.date(2010, 6, 14))}
+    assert found["that decade"] == "193"
