@@ -52,7 +52,13 @@ import re
 
 from factcheck.temporal import values
 from factcheck.temporal.holidays import country_near, holiday_date
-from factcheck.temporal.lexicon import PARTICIPLES, PARTS_OF_DAY, REPORTING_VERBS, WEEKDAYS
+from factcheck.temporal.lexicon import (
+    ORDINALS,
+    PARTICIPLES,
+    PARTS_OF_DAY,
+    REPORTING_VERBS,
+    WEEKDAYS,
+)
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import (
     CLAUSE_GOES_ON,
@@ -1418,6 +1424,61 @@ def months_of_counted_years(mentions: list[DateMention], chosen: list[Candidate]
 
 
 _THAT_MONTH = re.compile(r"(?i:that)\s[A-Z][a-z]+\.?")
+
+
+def days_counted_in_the_story(
+    mentions: list[DateMention], chosen: list[Candidate], text: str, sentences: Sentences
+) -> list[DateMention]:
+    """A history's "On the second day" counts from the first day its last dated sentence
+    named ("On 27 January 1868 an army advanced ... The battle lasted four days. On the
+    second day" is the 28th; "began on 1 July and ended on 18 November. On the first
+    day" is 1 July). News counts such days up to the anchor's (relative.ordinal_day); in
+    a history that is no day of the story's, so with no day named close before, the day
+    is unknown (XXXX-XX-XX), as a counted week is (XXXX-WXX)."""
+    result = []
+    first: DateMention | None = None  # the first day named in the last sentence naming one
+    sentence: tuple[int, int] | None = None
+    for mention, candidate in zip(mentions, chosen, strict=True):
+        if RULES[candidate.rule][0] == "ordinal_day" and mention.type == "DATE":
+            count = _ordinal_count(mention.text)
+            value = "XXXX-WXX" if mention.precision == "week" else "XXXX-XX-XX"
+            if (
+                mention.precision == "day"
+                and count
+                and first is not None
+                and first.earliest is not None
+                and mention.start - first.end <= _COUNTED_DAY_REACH
+            ):
+                value = (first.earliest + datetime.timedelta(days=count - 1)).isoformat()
+            mention = make_mention(text, mention.start, mention.end, "DATE", value, mention.mod)
+        elif mention.type in ("DATE", "TIME") and mention.precision == "day" and mention.earliest:
+            bounds = sentences.bounds(mention.start, mention.end)
+            if bounds != sentence:
+                first, sentence = mention, bounds
+        elif (
+            first is not None
+            and first.latest is not None
+            and mention.type == "DATE"
+            and mention.earliest is not None
+            and mention.earliest > first.latest
+        ):
+            first = None  # "... on 17 January. Through the spring of 1868": moved on
+        result.append(mention)
+    return result
+
+
+# How far after the day it counts from a history's "the second day" may come.
+_COUNTED_DAY_REACH = 600
+
+
+def _ordinal_count(phrase: str) -> int | None:
+    """The count of "the second day", "a third straight day", "the 2nd day"."""
+    for word in phrase.lower().split():
+        if word in ORDINALS:
+            return ORDINALS[word]
+        if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+            return int(word[:-2])
+    return None
 
 
 def clocks_on_counted_days(mentions: list[DateMention], chosen: list[Candidate], text: str):

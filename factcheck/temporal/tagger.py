@@ -179,6 +179,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
     if history:
         mentions = narrative.parts_of_day(mentions, chosen, text, anchor)
         mentions = narrative.months_of_counted_years(mentions, chosen, text)
+        mentions = narrative.days_counted_in_the_story(mentions, chosen, text, sentences)
         mentions = narrative.clocks_on_counted_days(mentions, chosen, text)
         mentions = narrative.count_clock_hours(mentions, chosen, text)
         mentions = narrative.present_of_history(mentions, text, sentences)

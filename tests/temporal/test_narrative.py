@@ -2004,3 +2004,40 @@ _REVOLUTION = (
 def test_a_historys_day_kept_every_year_is_that_day_in_any_year(ending, said, value):
     found = {m.text: m.value for m in tag(_REVOLUTION + ending, ANCHOR)}
     assert found[said] == value
+
+
+_CIVIL_WAR = (
+    "In November 1867 the shogun returned his powers to the emperor. On 3 January 1868 "
+    "the court abolished the shogunate. On 10 January the new government met, and on 17 "
+    "January it called for troops. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        (
+            _CIVIL_WAR + "On 27 January 1868 an army of 15,000 men advanced on Kyoto and "
+            "clashed with the allies at Toba. The battle lasted four days. On the second day "
+            "several domains changed sides.",
+            "the second day",
+            "1868-01-28",
+        ),
+        (
+            _CIVIL_WAR + "The siege of Aizu began on 8 October 1868 and ended on 6 November. "
+            "On the first day, the defenders lost 300 men.",
+            "the first day",
+            "1868-10-08",
+        ),
+        # No day named close before: not the day the history was written.
+        (
+            _CIVIL_WAR + "The northern campaign went on through the spring of 1868 and "
+            "lasted for months. On the third day of the final assault, the castle fell.",
+            "the third day",
+            "XXXX-XX-XX",
+        ),
+    ],
+)
+def test_a_historys_counted_day_counts_from_the_day_its_story_named(text, said, value):
+    found = {m.text: m.value for m in tag(text, ANCHOR)}
+    assert found[said] == value
