@@ -797,7 +797,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"(?:((?i:about|around|nearly|almost|some|more than|less than|roughly|just|only))\s)?"
             # Not the "an hour" of "half an hour later" (a length of half_duration's); "down
             # from about half three years ago" is three years.
-            rf"{_LEFT}(?:(?<!(?i:half)\s)|(?!(?i:an?)\s))({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s(?:((?i:or\sso))\s)?"
+            rf"{_LEFT}(?!(?<=(?i:half)\s)(?i:an?)\s)({COUNT})[\s-]({UNIT}|{UNIT_PLURAL})\s(?:((?i:or\sso))\s)?"
             # Not "before"/"after": "two days before the vote" counts from the vote
             # (TimeML: a DURATION and a signal), not from the anchor.
             rf"((?i:ago|earlier|later|from now|from today|hence|previously))"

@@ -1274,8 +1274,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
         # "The decision, taken at a cabinet meeting on Tuesday evening, means": an aside
         # in the passive tells what was done, whatever its sentence's verb goes on to say.
         return "past"
-    if _CLOSING_PRICE_BEFORE.search(text, max(left, start - 24), start) or _UP_OR_DOWN_FROM.search(
-        text, max(left, start - 64), start
+    if _CLOSING_PRICE_BEFORE.search(text, max(left, start - 24), start) or (
+        # (the word looked for first: most dates have no "from" before them)
+        text.find(" from ", max(left, start - 64), start) >= 0
+        and _UP_OR_DOWN_FROM.search(text, max(left, start - 64), start)
     ):
         # "a 29 percent premium to its closing price on Friday", "down from a record of
         # more than $147 in July": a day's close, or a figure a change is counted from, is
