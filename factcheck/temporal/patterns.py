@@ -160,6 +160,8 @@ _NAMED_NUMBER = "".join(
         "Apt.", "Unit", "Box", "Code", "Form", "Volume", "Vol.", "Windows", "Office",
         "Pier", "Platform", "Locker", "Lot", "Ward", "Precinct", "District", "Russell",
         "Wilshire", "Act", "Models", "Version",
+        # tournaments and fairs: "England's Euro 2000 qualifiers", "Expo 2010"
+        "Euro", "Expo",
         # and in lower case: "models 1500 and 1550", "version 2000", "room 2010"
         "model", "models", "version", "room", "flight", "route", "page", "chapter", "gate",
         "channel", "unit", "platform",

@@ -320,6 +320,8 @@ def test_the_year_ago_quarter_is_a_quarter_after_a_month():
         ("UN Resolution 1973 passed.", "1973"),
         ("He lives at 1600 Pennsylvania Avenue.", "1600"),
         ("Room 2001 was booked.", "2001"),
+        ("England's Euro 2000 qualifiers begin.", "2000"),
+        ("Shanghai hosted Expo 2010.", "2010"),
     ],
 )
 def test_it_reads_no_year_in_numbers_that_name_things(text, number):
