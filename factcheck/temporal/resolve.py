@@ -240,7 +240,7 @@ def possessive_tense(ctx: "Context", m: re.Match) -> str | None:
     # "ahead of Sunday's election", "will boycott Sunday's vote", "would test the ankle
     # in Thursday's practice": an event still to come, which a ruling or an attack never is.
     if _SCHEDULED_EVENT.match(ctx.text, m.end()) and (
-        _AHEAD_OF.search(ctx.text, max(0, m.start() - 10), m.start())
+        _AHEAD_OF.search(ctx.text, max(0, m.start() - 24), m.start())
         or ctx.tense(*m.span()) == "future"
     ):
         return "future"
@@ -276,7 +276,12 @@ _DONE_AFTER_POSSESSIVE = re.compile(
     r"['’]s(?:\s[\w-]+){1,2}?\s(?:means|meant|shows|showed|suggests|suggested|marks|marked|"
     r"follows|followed|comes|came|leaves|left|puts|put|raises|raised)\b"
 )
-_AHEAD_OF = re.compile(r"(?i:ahead\sof|before|until|await(?:ing|ed|s)?|for)\s$")
+_AHEAD_OF = re.compile(
+    r"(?i:ahead\sof|before|until|await(?:ing|ed|s)?|for"
+    # "Attention is now turning to Thursday's debate", "eyes shift to Sunday's vote",
+    # "looking ahead to Saturday's match": what the story turns to is still to come.
+    r"|\b(?:turn|shift|look)(?:s|ing)?(?:\sahead|\sforward)?\sto)\s$"
+)
 
 
 def _coming_after_possessive(

@@ -296,6 +296,10 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time():
         ("Polls ahead of Sunday's runoff show Hollande leading.", D(2012, 4, 23), "2012-04-29"),
         ("The opposition will boycott Sunday's vote.", D(2012, 4, 23), "2012-04-29"),
         ("Sunday's vote was close.", D(2012, 4, 23), "2012-04-22"),
+        # What the story turns or looks to is still to come.
+        ("Attention is turning to Thursday's debate.", D(2010, 4, 13), "2010-04-15"),
+        ("Fans are looking ahead to Saturday's match.", D(2010, 4, 13), "2010-04-17"),
+        ("He turned to Friday's ruling.", D(2010, 4, 13), "2010-04-09"),
         ("Traders were waiting for Thursday's report.", D(2012, 4, 23), "2012-04-26"),
         ("Investors awaited Thursday's jobs report.", D(2012, 4, 23), "2012-04-26"),
         (
