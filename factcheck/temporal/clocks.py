@@ -221,6 +221,10 @@ def date_clock_times(chosen: list[Candidate], sentences: Sentences, anchor: date
             candidate.value = later.value[:10] + candidate.value[len(anchor_day) :]
             candidate.floating = _floats_by_date(later)
             candidate.day_from = later
+            if candidate.value.endswith("T24:00"):
+                # "would reach 8.5 metres by midnight and 9 metres by Thursday evening":
+                # the midnight that opens the day named after it, the end of the day before.
+                _put_on_the_day_before(candidate, later)
         elif (
             clock_day is not None
             and (day is None or day.start < clock_day.start)

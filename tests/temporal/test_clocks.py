@@ -716,6 +716,12 @@ def test_a_clock_to_come_takes_the_day_its_sentence_names_after_it():
     assert found["the night"] == "2012-10-28TNI"
 
 
+def test_a_midnight_to_come_before_a_day_named_later_is_the_one_that_opens_that_day():
+    text = "The river would reach 8.5 metres by midnight and 9 metres by Thursday evening."
+    found = {m.text: m.value for m in tag(text, datetime.date(2002, 8, 14))}
+    assert found["midnight"] == "2002-08-14T24:00"
+
+
 def test_a_clock_placed_on_a_day_is_that_day_for_the_sentence_after():
     text = (
         "Investigators said Friday they are studying whether ice brought down a commuter plane "
