@@ -164,6 +164,7 @@ def _tag(text: str, anchor: datetime.date) -> list[DateMention]:
     else:
         mentions = _days_of_the_month_named(mentions, chosen, sentences)
         mentions = _months_in_the_year_after(mentions, chosen, text)
+        mentions = _months_after_a_date_to_come(mentions, chosen, sentences, anchor)
         mentions = narrative.follow_sentence(mentions, chosen, text, anchor, sentences)
         mentions = narrative.follow_paragraph(mentions, chosen, text, anchor, sentences)
         mentions = narrative.follow_year_headings(mentions, chosen, text)
@@ -667,6 +668,51 @@ def _months_in_the_year_after(
             result[index] = make_mention(
                 text, mention.start, mention.end, mention.type, value, mention.mod
             )
+    return result
+
+
+def _months_after_a_date_to_come(
+    mentions: list[DateMention],
+    chosen: list[Candidate],
+    sentences: Sentences,
+    anchor: datetime.date,
+) -> list[DateMention]:
+    """A month or day without its year that no tense places, after one of its sentence
+    still to come, goes on from it ("The last round is on May 14, giving managers a month
+    to prepare for the championship in June": that June; "runs from Aug. 21 to May": the
+    May after), not back to the nearest one gone by."""
+    result = list(mentions)
+    for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+        if not (
+            candidate.floating
+            and not _is_weekday_alone(candidate)
+            and mention.type == "DATE"
+            and mention.precision in ("day", "month")
+            and mention.earliest is not None
+            and mention.latest is not None
+            and mention.latest < anchor
+        ):
+            continue
+        left = sentences.bounds(mention.start, mention.end)[0]
+        to_come = [
+            other
+            for other, told in zip(result[:index], chosen[:index], strict=True)
+            if other.start >= left
+            and told.floating
+            and not _is_weekday_alone(told)
+            and other.type == "DATE"
+            and other.precision in ("day", "month")
+            and other.earliest is not None
+            and other.earliest > anchor
+        ]
+        if not to_come or tense_at(sentences.text, mention.start, mention.end, sentences):
+            continue
+        first = to_come[-1].earliest
+        year = first.year + (mention.earliest.month < first.month)
+        value = f"{year:04d}{mention.value[4:]}"
+        result[index] = make_mention(
+            sentences.text, mention.start, mention.end, "DATE", value, mention.mod
+        )
     return result
 
 

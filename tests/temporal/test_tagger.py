@@ -1399,3 +1399,21 @@ def test_last_or_next_beside_a_bare_weekday_of_this_week_is_a_week_further(
     text, anchor, said, value
 ):
     assert {m.text: m.value for m in tag(text, anchor)}[said] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        (
+            "The last round of matches is on May 14, giving managers a clear month to "
+            "prepare for the championship in June.",
+            "June",
+            "2000-06",
+        ),
+        # A tense places it: back to the one gone by.
+        ("The final is on May 14; in June the club was sold.", "June", "1999-06"),
+    ],
+)
+def test_a_month_no_tense_places_goes_on_from_a_date_to_come_in_its_sentence(text, said, value):
+    found = {m.text: m.value for m in tag(text, datetime.date(1999, 8, 6))}
+    assert found[said] == value
