@@ -716,7 +716,11 @@ def follow_story(
             # a.m.": a bare year holding the story's day tells no new date.
             and not _holds(mention, reference)
         ):
-            if result and _joins_a_range(text, result[-1], mention):
+            if result and _two_years_in_turn(text, result[-1], mention):
+                # "demanded in 1414 and early 1415 ... at the end of July": two times one
+                # after the other, the story goes on from the later.
+                reference, before_christ = mention, None
+            elif result and _joins_a_range(text, result[-1], mention):
                 # "fought between 1 July and 18 November 1916 ... in February": the story
                 # is told from the range's start, which takes the end's year.
                 start = _start_in_year_of(text, result[-1], told_before, mention)
@@ -1755,6 +1759,17 @@ def _joins_a_range(text: str, start: DateMention, end: DateMention) -> bool:
     )
 
 
+def _two_years_in_turn(text: str, first: DateMention, second: DateMention) -> bool:
+    """Whether two years are told one after the other ("in 1414 and early 1415"), not as
+    a range's ends ("between 1939 and 1945", "from 1914 to 1918")."""
+    return (
+        first.precision == second.precision == "year"
+        and text[first.end : second.start] == " and "
+        and not _BETWEEN_BEFORE.search(text, max(0, first.start - 8), first.start)
+    )
+
+
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s$")
 _FROM_BEFORE = re.compile(r"\b[Ff]rom\s$")
 _ASIDE_THEN_END = re.compile(r",\s[^.;:()]{1,160}?,\s(?:to|until|till)\s")
 

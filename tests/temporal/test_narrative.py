@@ -2041,3 +2041,22 @@ _CIVIL_WAR = (
 def test_a_historys_counted_day_counts_from_the_day_its_story_named(text, said, value):
     found = {m.text: m.value for m in tag(text, ANCHOR)}
     assert found[said] == value
+
+
+@pytest.mark.parametrize(
+    ("years", "value"),
+    [
+        # Two years told one after the other: the story goes on from the later.
+        ("in 1414 and early 1415", "1415-07"),
+        # A range's ends: the story is told from its start.
+        ("between 1414 and 1415", "1414-07"),
+    ],
+)
+def test_a_history_goes_on_from_the_later_of_two_years_told_in_turn(years, value):
+    text = (
+        f"Henry succeeded his father in March 1413. He demanded the lands {years}. When "
+        "the French refused, he prepared for war. A plot was uncovered in July. The fleet "
+        "sailed on 11 August 1415."
+    )
+    found = {m.text: m.value for m in tag(text, ANCHOR)}
+    assert found["July"] == value
