@@ -881,8 +881,9 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"|(?=\s(?i:(?:this|yesterday|tomorrow)\s(?:morning|afternoon|evening)|tonight"
             rf"|last\snight)(?![\w-])))"
             # The first time of a range takes the second's half of the day: "between 1:30
-            # and 2:30 a.m.", "from 9 to 11 a.m.".
-            rf"|(?:(?<=between\s)|(?<=from\s))(?P<range_hour>\d{{1,2}})(?::(?P<range_minute>\d\d))?"
+            # and 2:30 a.m.", "from 9 to 11 a.m.", "between about 12:45 and 1:45 a.m.".
+            rf"|(?:(?<=between\s)|(?<=from\s)|(?<=between\sabout\s)|(?<=from\sabout\s)"
+            rf"|(?<=between\saround\s)|(?<=from\saround\s))(?P<range_hour>\d{{1,2}})(?::(?P<range_minute>\d\d))?"
             rf"(?=\s?(?:and|to|until|till|-|–)\s?\d{{1,2}}(?::\d\d)?\s?"
             rf"(?P<range_suffix>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w))"
             # "half past six", "a quarter to nine": spoken, and a clock time by its words.

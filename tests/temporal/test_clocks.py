@@ -256,6 +256,10 @@ def test_a_clock_time_ending_a_sentence_keeps_apart_from_a_count_opening_the_nex
             [("2", "2005-08-30T14:00"), ("3 p.m. Tuesday", "2005-08-30T15:00")],
         ),
         (
+            "Rockets were fired between about 12:45 and 1:45 a.m.",
+            [("about 12:45", "2005-08-29T00:45"), ("1:45 a.m.", "2005-08-29T01:45")],
+        ),
+        (
             # The day right after the last time, not told with it, holds for the first.
             "The road will close from 9 a.m. to 4 p.m. on Sept. 3 for a fair.",
             [
