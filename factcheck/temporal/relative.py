@@ -76,7 +76,7 @@ def relative_unit(m, ctx):
     if (
         unit in ("decade", "century")
         and relative in ("the past", "the last", "the next", "the coming")
-        and _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        and _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ):
         # "unrest over the past decade", "cuts over the next decade": ten years up to now
         # or from now, not the calendar's 2000s or 2030s.
@@ -330,7 +330,9 @@ def deictic_day(m, ctx):
 _DAY_OFFSETS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 # "the" and words in Title Case before a capitalised "Tonight" make a title.
 _TITLE_BEFORE = re.compile(r"\b[Tt]he\s(?:[A-Z][\w'’]*\s){1,3}$")
-_STRETCH_BEFORE = re.compile(r"(?i:\b(?:over|for|during|throughout|within))\s$")
+_STRETCH_BEFORE = re.compile(
+    r"(?i:\b(?:over|for|during|throughout|within))\s(?:(?i:much|most|part|all)\sof\s)?$"
+)
 # "the last year of his life", "the last day of school": the end of a span, not last year.
 _OF_SOMEONES = re.compile(r"\sof\s[a-z]")
 # "after midnight", "since midnight": the midnight a day starts with.

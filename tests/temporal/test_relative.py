@@ -473,6 +473,7 @@ def test_a_quarter_to_a_count_is_no_clock_time():
     ("text", "type_", "value"),
     [
         ("It has seen unrest over the past decade.", "DURATION", "P10Y"),
+        ("Rates stayed near zero for much of the past decade.", "DURATION", "P10Y"),
         ("It will cut deficits over the next decade.", "DURATION", "P10Y"),
         # Without a word of stretch, the decade of the calendar (annotators split here).
         ("It was the best in the past decade.", "DATE", "200"),
