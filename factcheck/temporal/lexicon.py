@@ -109,6 +109,14 @@ def number_value(word: str) -> int | None:
     return NUMBER_WORDS.get(word)
 
 
+def ordinal_number(word: str) -> int | None:
+    """The number an ordinal stands for: "second" 2, "21st" 21 (None for other words)."""
+    lowered = word.lower()
+    if lowered[:-2].isdigit() and lowered[-2:] in ("st", "nd", "rd", "th"):
+        return int(lowered[:-2])
+    return ORDINALS.get(lowered)
+
+
 def counted_before(text: str, position: int) -> bool:
     """Whether the word right before `position` counts something ("15 minutes", "two
     months", "several weeks")."""

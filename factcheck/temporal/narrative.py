@@ -53,11 +53,11 @@ import re
 from factcheck.temporal import values
 from factcheck.temporal.holidays import country_near, holiday_date
 from factcheck.temporal.lexicon import (
-    ORDINALS,
     PARTICIPLES,
     PARTS_OF_DAY,
     REPORTING_VERBS,
     WEEKDAYS,
+    ordinal_number,
 )
 from factcheck.temporal.mention import DateMention, make_mention
 from factcheck.temporal.patterns import (
@@ -1477,12 +1477,7 @@ _COUNTED_DAY_REACH = 600
 
 def _ordinal_count(phrase: str) -> int | None:
     """The count of "the second day", "a third straight day", "the 2nd day"."""
-    for word in phrase.lower().split():
-        if word in ORDINALS:
-            return ORDINALS[word]
-        if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
-            return int(word[:-2])
-    return None
+    return next(filter(None, map(ordinal_number, phrase.split())), None)
 
 
 def clocks_on_counted_days(mentions: list[DateMention], chosen: list[Candidate], text: str):

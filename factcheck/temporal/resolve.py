@@ -32,6 +32,7 @@ from factcheck.temporal.lexicon import (
     PARTS_OF_DAY,
     month_number,
     number_value,
+    ordinal_number,
     weekday_number,
 )
 from factcheck.temporal.patterns import CLAUSE_GOES_ON, MONTH, MONTH_DATA, NUMERIC_DATE, PART_OF_DAY
@@ -997,7 +998,7 @@ def decade(m, ctx):
 @resolver
 def century(m, ctx):
     word = m[2].lower()
-    number = int(re.match(r"\d+", word)[0]) if word[0].isdigit() else ORDINALS.get(word)
+    number = ordinal_number(word)
     if not number or word in ("final", "last"):
         return None
     if m[2][0].isupper() and m[0][0].isupper() and NAME_GOES_ON.match(ctx.text, m.end()):
