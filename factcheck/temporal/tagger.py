@@ -679,9 +679,10 @@ def _months_after_a_date_to_come(
 ) -> list[DateMention]:
     """A month or day without its year that no tense places, after one of its sentence
     still to come, goes on from it ("The last round is on May 14, giving managers a month
-    to prepare for the championship in June": that June; "runs from Aug. 21 to May": the
-    May after), not back to the nearest one gone by."""
+    to prepare for the championship in June": that June, not the June gone by)."""
     result = list(mentions)
+    to_come: datetime.date | None = None  # the last such date of the sentence so far
+    sentence_start = -1
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
         if not (
             candidate.floating
@@ -690,29 +691,27 @@ def _months_after_a_date_to_come(
             and mention.precision in ("day", "month")
             and mention.earliest is not None
             and mention.latest is not None
-            and mention.latest < anchor
         ):
             continue
         left = sentences.bounds(mention.start, mention.end)[0]
-        to_come = [
-            other
-            for other, told in zip(result[:index], chosen[:index], strict=True)
-            if other.start >= left
-            and told.floating
-            and not _is_weekday_alone(told)
-            and other.type == "DATE"
-            and other.precision in ("day", "month")
-            and other.earliest is not None
-            and other.earliest > anchor
-        ]
-        if not to_come or tense_at(sentences.text, mention.start, mention.end, sentences):
-            continue
-        first = to_come[-1].earliest
-        year = first.year + (mention.earliest.month < first.month)
-        value = f"{year:04d}{mention.value[4:]}"
-        result[index] = make_mention(
-            sentences.text, mention.start, mention.end, "DATE", value, mention.mod
-        )
+        if left != sentence_start:
+            to_come, sentence_start = None, left
+        if mention.earliest > anchor:
+            to_come = mention.earliest
+        elif (
+            to_come is not None
+            and mention.latest < anchor
+            and not tense_at(sentences.text, mention.start, mention.end, sentences)
+        ):
+            year = to_come.year + (mention.earliest.month < to_come.month)
+            result[index] = make_mention(
+                sentences.text,
+                mention.start,
+                mention.end,
+                "DATE",
+                f"{year:04d}{mention.value[4:]}",
+                mention.mod,
+            )
     return result
 
 
