@@ -670,7 +670,7 @@ def _is_adjective(words: list[str], index: int, previous: str) -> bool:
 # the talks".
 _NO_NOUN_AFTER_AN_ADJECTIVE = frozenset(
     ["in", "on", "at", "by", "for", "from", "to", "with", "of", "and", "or", "but", "that",
-     "the", "a", "an", "this", "that", "as", "after", "before", "until", "since", "into",
+     "the", "a", "an", "this", "as", "after", "before", "until", "since", "into",
      "over", "during", "its", "their", "his", "her", "it", "them", "him", "up", "out",
      "off", "down", "back", "last", "next", "early", "late", "when", "while", "than"]
 )  # fmt: skip

@@ -383,10 +383,7 @@ RULE_TRIGGERS = {
 }
 
 # Every unit word holds one of these ("weekends", "centuries").
-_UNIT_STEMS = (
-    "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
-    "centur",
-)  # fmt: skip
+_UNIT_STEMS = (*_UNITS.split(), "centur")
 
 # Words a rule's expression always holds beyond its triggers, in lower case: a window
 # holding none of them is not searched. Most windows lack the words of the rarer rules
