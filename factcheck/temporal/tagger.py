@@ -622,14 +622,14 @@ def _counts_named_by_the_day_after(
     mentions: list[DateMention], chosen: list[Candidate], text: str
 ) -> list[DateMention]:
     """A day counted from the story and named right after it is the day named ("A day
-    earlier, on Friday, leaders attended"), when the two are at most a few days apart:
-    the text's own word on which day it was."""
+    earlier, on Friday, leaders attended", "Three weeks later, on 15 September"), when the
+    two are at most a few days apart: the text's own word on which day it was."""
     result = list(mentions)
     for index in range(len(mentions) - 1):
         count, day = result[index], result[index + 1]
         if (
             chosen[index].shift is not None
-            and chosen[index].shift[1] == "day"
+            and chosen[index].shift[1] in ("day", "week")
             and count.type == "DATE"
             and count.precision == "day"
             and day.type == "DATE"

@@ -1369,6 +1369,12 @@ def test_a_count_named_by_the_day_after_it_is_that_day():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2015, 4, 25))}
     assert found["A day earlier"] == "2015-04-24"
+    text = (
+        "Germany invaded Poland on 1 September 1939. The offensive lasted from 12 July to 23 "
+        "August 1943. Three weeks later, on 15 September, the surrender was announced."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2010, 5, 1))}
+    assert found["Three weeks later"] == "1943-09-15"
 
 
 @pytest.mark.parametrize(
