@@ -787,8 +787,13 @@ def _directs_to_do(words: list[str], index: int, end: int) -> bool:
     if words[index].lower() in _PROMISING:
         # "the mayor promised a full public accounting in the fall": what was promised is
         # still to come ("promised on Monday", "pledged voters in June" date the promise).
+        # "promised at a summit in January" dates the promise by its occasion.
         between = [word.lower() for word in words[index + 1 : end]]
-        return len(between) >= 3 and not _ARTICLES.isdisjoint(between)
+        return (
+            len(between) >= 3
+            and not _ARTICLES.isdisjoint(between)
+            and between[0] not in _OCCASION_BEFORE
+        )
     for verb in range(max(0, index - 3), index + 1):
         if words[verb].lower() in _DECIDING:
             return _INFINITIVE.search(" ".join(words[verb + 1 : min(end, verb + 6)])) is not None
@@ -796,6 +801,7 @@ def _directs_to_do(words: list[str], index: int, end: int) -> bool:
 
 
 _PROMISING = frozenset(["promised", "pledged", "vowed", "guaranteed"])
+_OCCASION_BEFORE = frozenset(["at", "on", "in", "during", "while", "when"])
 _ARTICLES = frozenset(["a", "an", "the"])
 _DECLARING = frozenset(["declared", "declares", "proclaimed", "designated", "named"])
 _DECLARED_AFTER = re.compile(

@@ -211,6 +211,12 @@ def test_it_reads_a_plan_through_its_auxiliary():
         ("He resigned, and on Tuesday the board named a successor.", "Tuesday", "past"),
         # What was promised is still to come; the day of the promising is not.
         ("The mayor promised a full public accounting in the fall.", "the fall", "future"),
+        # ... but the occasion a promise was made at dates the promise.
+        (
+            "He promised at an infrastructure summit in January to draw investors.",
+            "January",
+            "past",
+        ),
         ("The mayor promised on Monday that taxes would fall.", "Monday", "past"),
         # An -ed word after "every" describes its noun.
         ("It will mail forms to every registered voter by early summer.", "early summer", "future"),
