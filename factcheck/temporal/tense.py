@@ -407,6 +407,15 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "past"
     if lowered in ("until", "till") and _done_until_then(words, index):
         return "past"  # "counted ballots until 11 p.m. Friday": done until then
+    if (
+        lowered in ("until", "till")
+        and following == ""
+        and index + 2 < len(words)
+        and words[index + 2].islower()
+        and (words[index + 2].endswith("ed") or words[index + 2] in PAST_FORMS)
+    ):
+        # "who until Wednesday commanded the guard": the verb right after the day tells.
+        return "past"
     if lowered in ("until", "till") and index <= 2 and following in _POSSESSIVE_DETERMINERS:
         # "Until his arrest in January, his firm told investors", "From 2002 until his
         # ...": opening the sentence, the day is the arrest's, whose tense "until" does

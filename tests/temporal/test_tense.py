@@ -267,6 +267,8 @@ def test_it_reads_a_plan_through_its_auxiliary():
             "past",
         ),
         ("Until their wedding in December, they will live apart.", "December", "future"),
+        # A past verb right after "until" and the day tells the day is gone by.
+        ("Troops loyal to the man who until Wednesday commanded the guard.", "Wednesday", "past"),
         ("The ban stays until its review in December.", "December", "future"),
         # A fixture's verb after "a" or after "be" is a noun or an adjective.
         ("She survived a confidence vote in December.", "December", "past"),
