@@ -600,7 +600,7 @@ def _word_tense(words: list[str], index: int) -> str | None:
 def _after_if(words: list[str], index: int) -> bool:
     """Whether words[index] is the verb of a condition: "if" or "unless" stands just
     before it ("if the system failed", "if we got through")."""
-    return not {"if", "unless"}.isdisjoint(w.lower() for w in words[max(0, index - 3) : index])
+    return not {"if", "unless"}.isdisjoint(w.lower() for w in words[max(0, index - 5) : index])
 
 
 def _after_with_and_its_noun(words: list[str], index: int) -> bool:
