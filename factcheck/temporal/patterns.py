@@ -1012,7 +1012,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"{_LEFT}((?i:right now|now|currently|at present|nowadays|these days|"
             # "the past" before a count is the start of a length ("the past three summers").
             rf"the time being|(?<!\bas\s)(?:more\s)?recently(?!\sas\b)|lately|the past(?!\s(?:\d|{_COUNTING}))|"
-            rf"the future|the near future|the near term|the long term|the short term|"
+            # Not "the future of Albania": what lies ahead for a thing, no time.
+            rf"the future(?!\sof\b)|the near future|the near term|the long term|the short term|"
             rf"very soon|(?:the\s)?coming\s(?:hours|days|weeks|months|quarters|years|decades)|"
             # Not "74 days ahead of schedule", "two weeks ahead of the vote": a length.
             rf"(?:the\s|(?<!\d\s))(?:days|weeks|months|years)\sahead(?!\sof\b))){_END}",

@@ -400,3 +400,12 @@ def test_a_fiscal_quarter_ending_on_a_day_is_named_by_that_days_year():
     text = "Profit for the fiscal first quarter, ended Dec. 31, rose 12%."
     found = {m.text: m.value for m in tag(text, datetime.date(1990, 2, 10))}
     assert found["the fiscal first quarter"] == "1989-Q1"
+
+
+def test_the_future_of_a_thing_is_no_time_but_the_future_is():
+    found = tag(
+        "The treaty placed the future of Albania in the hands of the powers. In the future, "
+        "talks will resume.",
+        datetime.date(2010, 10, 22),
+    )
+    assert [(m.text, m.start > 60, m.value) for m in found] == [("the future", True, "FUTURE_REF")]
