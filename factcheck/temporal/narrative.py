@@ -1319,9 +1319,14 @@ _DAY_AND_MONTH = re.compile(
 )
 _KEPT_EVERY_YEAR = re.compile(
     r"\b(?:each|every)\syear\b|\bannually\b"
-    r"|\b(?:is|are)\s(?:\w+ly\s)?(?:celebrated|observed|commemorated|marked|kept)\b"
-    r"|\b(?:celebrates|observes|commemorates)\b|\b(?:public|national|bank)\sholidays?\b"
-    r"|\bas\s(?:a\s|the\s)?(?:[\w'’]+\s){0,2}(?:holiday|Day)\b"
+    r"|\b(?:is|are)\s(?:\w+ly\s)?"
+    r"(?:celebrated|observed|commemorated|marked|kept|honou?red|remembered)\b"
+    # "Palestinians commemorate 5 June as the Naksa" (not "gathered to celebrate")
+    r"|(?<!\bto\s)\b(?:celebrates?|observes?|commemorates?)\b"
+    r"|\b(?:public|national|bank)\sholidays?\b"
+    # "... as a holiday", "is the Day of the Glories of the Army", "mark Imjin Day on"
+    r"|\b(?:as|is|are)\s(?:a\s|the\s)?(?:[\w'’]+\s){0,3}(?:holiday|Day)\b"
+    r"|(?<!\bto\s)\bmarks?\s(?:[A-Z][\w'’]+\s){1,3}Day\b"
 )
 
 

@@ -1996,6 +1996,12 @@ _REVOLUTION = (
         ),
         ("The republic observes 1 January as its founding day.", "1 January", "XXXX-01-01"),
         ("The victors celebrated 12 February as a holiday.", "12 February", "XXXX-02-12"),
+        ("Veterans mark Wuchang Day on 10 October.", "10 October", "XXXX-10-10"),
+        ("Its dead are honoured on 1 January, the day of the oath.", "1 January", "XXXX-01-01"),
+        ("Exiles commemorate 12 February as the Fall.", "12 February", "XXXX-02-12"),
+        ("And 1 January is the Day of the Republic.", "1 January", "XXXX-01-01"),
+        # A story's day, though a celebration is told in its sentence.
+        ("On 14 February the crowds gathered to celebrate.", "14 February", "1912-02-14"),
         # A day of the story's, though a celebration is told in its sentence.
         ("On 15 February crowds celebrated in the streets.", "15 February", "1912-02-15"),
         ("On 15 February crowds marched; the day is now a holiday.", "15 February", "1912-02-15"),
