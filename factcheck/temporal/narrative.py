@@ -50,13 +50,14 @@ import datetime
 import itertools
 import re
 
-from factcheck.temporal import values
+from factcheck.temporal import periods, values
 from factcheck.temporal.holidays import country_near, holiday_date
 from factcheck.temporal.lexicon import (
     PARTICIPLES,
     PARTS_OF_DAY,
     REPORTING_VERBS,
     WEEKDAYS,
+    month_number,
     ordinal_number,
 )
 from factcheck.temporal.mention import DateMention, make_mention
@@ -1684,10 +1685,29 @@ def _story_reading(
         return that.start(), _in_year_of(mention, reference)
     if RULES[candidate.rule][0] == "day_of_month":
         return mention.start, _day_of_months_near(mention, reference)
+    if RULES[candidate.rule][0] == "week_of_month":
+        return mention.start, _week_of_month_near(text, mention, reference)
     back = _looks_back_to(text, mention)
     told = _told_weekday(text, reference) if _is_weekday(candidate) else None
     value = _nearest_to(mention, candidate, reference, back=back, told=told)
     return mention.start, _as_its_weekday_says(text, mention, value)
+
+
+def _week_of_month_near(text: str, mention: DateMention, reference: DateMention) -> str | None:
+    """ "the first week of February" in the year that puts that February nearest the
+    story's date ("In January 1943 ... during the first week of February")."""
+    match = _WEEK_OF_MONTH.match(text, mention.start)
+    if match is None or reference.earliest is None:
+        return None
+    month = month_number(match[3])
+    years = [reference.earliest.year + offset for offset in (-1, 0, 1)]
+    if reference.precision == "year":
+        years = [reference.earliest.year]
+    year = _nearest_year(years, month, reference)
+    return periods.week_of_month_value(year, month, match[1], match[2])
+
+
+_WEEK_OF_MONTH = dict(RULES)["week_of_month"]
 
 
 def _weekday_opening(text: str, mention: DateMention) -> int | None:

@@ -560,16 +560,23 @@ def week_of_month(m, ctx):
     "the first weekend of July": the weekend of that Saturday of the month."""
     number = month_number(m[3])
     if m[4]:
-        year = int(m[4])
-    else:
-        year = int(month_near(ctx.anchor, number, ctx.tense(*m.span()), None)[:4])
-    ordinal = m[1].lower()
-    if m[2].lower() == "weekend":
-        day = nth_weekday(year, number, 6, _ORDINALS[ordinal])
-        return _span(m, "DATE", f"{values.week_value(day)}-WE")
+        return _span(m, "DATE", week_of_month_value(int(m[4]), number, m[1], m[2]))
+    year = int(month_near(ctx.anchor, number, ctx.tense(*m.span()), None)[:4])
+    # (without its year, a history gives it the story's: narrative.py)
+    return _floating(_span(m, "DATE", week_of_month_value(year, number, m[1], m[2])))
+
+
+def week_of_month_value(year: int, month: int, ordinal: str, unit: str) -> str:
+    """The value of "the first week of February" (`ordinal` "first", `unit` "week") in
+    `year`: the calendar week holding most of that week of days, or for "weekend" the
+    weekend of that Saturday of the month."""
+    ordinal = ordinal.lower()
+    if unit.lower() == "weekend":
+        day = nth_weekday(year, month, 6, _ORDINALS[ordinal])
+        return f"{values.week_value(day)}-WE"
     if ordinal in _WEEK_DAYS:
-        day = datetime.date(year, number, _WEEK_DAYS[ordinal])
+        day = datetime.date(year, month, _WEEK_DAYS[ordinal])
     else:
-        following = datetime.date(year + number // 12, number % 12 + 1, 1)
+        following = datetime.date(year + month // 12, month % 12 + 1, 1)
         day = following - datetime.timedelta(days=4)
-    return _span(m, "DATE", values.week_value(day))
+    return values.week_value(day)

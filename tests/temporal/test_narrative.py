@@ -2066,3 +2066,14 @@ def test_a_history_goes_on_from_the_later_of_two_years_told_in_turn(years, value
     )
     found = {m.text: m.value for m in tag(text, ANCHOR)}
     assert found["July"] == value
+
+
+def test_a_historys_week_of_a_month_is_in_the_storys_year():
+    text = (
+        "The Americans landed on 7 August 1942. On 9 August the transports withdrew. In "
+        "November the navy won a decisive battle. In January 1943 the Japanese decided to "
+        "abandon the island. During the first week of February, destroyers evacuated 10,600 "
+        "men."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2012, 1, 19))}
+    assert found["the first week of February"] == "1943-W05"
