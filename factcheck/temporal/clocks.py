@@ -623,10 +623,11 @@ def _is_past_midnight(
         and _is_evening_then_morning(evening, candidate)
     ):
         return True
-    morning = clock[1:3] < "12"
-    if day.value.endswith(("TEV", "TNI")) and "00:01" <= clock[1:6] < "06:00":
-        # "passed the House late Monday night ... left the Capitol at about 12:45 a.m.":
-        # the small hours after a night are the next day's.
+    morning = clock[1:3] < "12" or clock == "TMO"
+    if day.value.endswith(("TEV", "TNI")) and ("00:01" <= clock[1:6] < "06:00" or clock == "TMO"):
+        # "passed the House late Monday night ... left the Capitol at about 12:45 a.m.",
+        # "crossed the river on the night of 26 June, and by dawn": the small hours and
+        # the dawn after a night are the next day's.
         return True
     if _AFTER_ASIDE.search(sentences.text, max(day.end, candidate.start - 80), candidate.start):
         return False  # "buried this evening, after a funeral that began at 11 a.m.": before it

@@ -510,7 +510,7 @@ def follow_story(
             clock = mention.value[mention.value.index("T") :]
             candidate.day_from = None  # on the story's day now, whatever the news read
             if before_christ is None and (
-                _after_the_night_of(text, reference, clock)
+                _after_the_night_of(text, reference, clock, mention.start)
                 or _past_midnight(last_clock, story_day + clock)
             ):
                 # "late on 24 April: at 10:55 p.m. ... At 12:20 a.m." is the 25th, and the
@@ -1587,17 +1587,20 @@ def _past_midnight(last_clock: str, clock: str) -> bool:
     )
 
 
-def _after_the_night_of(text: str, reference: DateMention, clock: str) -> bool:
-    """Whether a morning's clock time ("T04:10") follows the story's "the night of 19
-    December 1915" or "Christmas night": it is on the morning after, the 20th."""
+def _after_the_night_of(text: str, reference: DateMention, clock: str, start: int) -> bool:
+    """Whether a morning's clock time ("T04:10", dawn) at `start` follows the story's "the
+    night of 19 December 1915", "Christmas night" or a "That night" told since: it is on
+    the morning after, the 20th."""
     return _MORNING_CLOCK.match(clock) is not None and (
         reference.value.endswith("TNI")
         or _NIGHT_OF.search(text, max(0, reference.start - 13), reference.start) is not None
+        or _THAT_NIGHT.search(text, reference.end, start) is not None
     )
 
 
 _NIGHT_OF = re.compile(r"(?i:\bthe\snight\sof\s)$")
-_MORNING_CLOCK = re.compile(r"T(?:0\d|1[01]):\d\d")
+_THAT_NIGHT = re.compile(r"\b(?i:that\snight)\b")
+_MORNING_CLOCK = re.compile(r"T(?:0\d|1[01]):\d\d|TMO")
 
 
 def _with_its_day(reference: DateMention | None, last_day: DateMention | None):

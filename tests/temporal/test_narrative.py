@@ -2077,3 +2077,27 @@ def test_a_historys_week_of_a_month_is_in_the_storys_year():
     )
     found = {m.text: m.value for m in tag(text, datetime.date(2012, 1, 19))}
     assert found["the first week of February"] == "1943-W05"
+
+
+def test_a_historys_small_hours_after_that_night_are_the_next_days():
+    text = (
+        "The Marines landed on the morning of 7 August 1942, and by the afternoon of 8 August "
+        "they had taken the airfield. That night a cruiser force surprised the Allied screen. "
+        "In forty minutes of fighting, beginning at about 1:40 a.m., four cruisers were sunk. "
+        "The transports withdrew later that day."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2012, 1, 19))}
+    assert (found["about 1:40 a.m."], found["later that day"]) == (
+        "1942-08-09T01:40",
+        "1942-08-09",
+    )
+
+
+def test_the_dawn_after_the_night_of_a_day_is_the_next_days():
+    text = (
+        "Russia declared war on 24 April 1877. High water delayed the crossing until the "
+        "summer. On the night of 26 June, a division crossed the river in boats, and by dawn "
+        "it held the heights above Svishtov."
+    )
+    found = {m.text: m.value for m in tag(text, datetime.date(2010, 3, 14))}
+    assert found["dawn"] == "1877-06-27TMO"
