@@ -934,7 +934,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             # Not "became final a year ago": no article after the determiner.
             rf"(?:({RELATIVE}|{THE}\sfirst|{THE}\sfinal|{THE}|(?i:first|final))\s(?!(?i:an?)\s))?"
             rf"{_LEFT}({COUNT})[\s-](?:(?i:more|full|straight|consecutive|additional|"
-            rf"trading|business|working|calendar)\s)?({UNIT}|{UNIT_PLURAL})(?:(\s(?i:old)|-(?i:long))(?![\w-]))?(?![\w-])",
+            rf"trading|business|working|calendar|single|whole|entire)\s)?({UNIT}|{UNIT_PLURAL})(?:(\s(?i:old)|-(?i:long))(?![\w-]))?(?![\w-])",
         ),
         (
             # "two years, four months and ten days": one length in several units.

@@ -35,6 +35,8 @@ ANCHOR = datetime.date(1989, 10, 26)
         ),
         ("He takes the pills twice daily.", "twice daily", "SET", "P1D"),
         ("A weeklong festival opened.", "weeklong", "DURATION", "P1W"),
+        ("They were destroyed in a single day of fighting.", "a single day", "DURATION", "P1D"),
+        ("It rained an entire week.", "an entire week", "DURATION", "P1W"),
         ("She spoke a few moments ago.", "a few moments ago", "DATE", "PAST_REF"),
         ("Smoke rose a short time ago.", "a short time ago", "DATE", "PAST_REF"),
         ("He earns $40,000 a year.", "a year", "SET", "P1Y"),
