@@ -463,7 +463,8 @@ RULE_JOINS = {
 
 # A month's name or abbreviation in folded_text(), and a space there (any other space folds
 # to "?").
-_FOLDED_MONTH = rb"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_FOLDED_MONTH_WORD = rb"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+"
+_FOLDED_MONTH = _FOLDED_MONTH_WORD + rb"\.?"
 _FOLDED_SPACE = rb"[\s?]"
 _FOLDED_DAY_BEFORE_MONTH = (
     rb"[0-9](?:st|nd|rd|th)?(?:" + _FOLDED_SPACE + rb"of)?[\s?-]" + _FOLDED_MONTH
@@ -482,6 +483,10 @@ RULE_GATES = {
     "spelled_day": b"|".join(
         [*(word.encode("ascii") for word in _ORDINALS), b"the" + _FOLDED_SPACE + b"[0-9]"]
     ),
+    # A month alone: its name not followed by a day or a year ("in May", not "May 18").
+    "month": _FOLDED_MONTH_WORD + rb"\.?(?!" + _FOLDED_SPACE + rb"?[0-9])",
+    # A year before 1500 or after 2100, or one of three figures ("in 1066", "in 755").
+    "early_year": rb"(?<![0-9])(?:1[0-4]|2[1-9]|[1-9])[0-9?][0-9?](?![0-9])",
     # "2011-05-22" (a digit outside ASCII folds to "?"), "5/22/2011", "22.05.2011".
     "iso": rb"[0-9?]{4}[-/.][0-9?]{2}[-/.]",
     "numeric": rb"[0-9?][/.-][0-9?]",

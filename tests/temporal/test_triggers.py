@@ -119,6 +119,10 @@ _GATED = [
     ("month_early_year", "It fell in December 755."),
     ("spelled_day", "It fell on the fifth of May."),
     ("spelled_day", "It fell on May the 5th."),
+    ("month", "It ended in May."),
+    ("month", "It ended in September. 18 people died."),
+    ("early_year", "It fell in 1066."),
+    ("early_year", "In 755 the rebellion began."),
     ("iso", "It fell on 2011-05-22."),
     ("numeric", "It fell on 5/22/2011."),
 ]
@@ -142,6 +146,8 @@ def test_a_rules_gate_holds_wherever_the_rule_matches(name, text):
         ("day_month", "In May 18 officials met."),
         ("current", "It is over for now."),
         ("spelled_day", "In May officials met."),
+        ("month", "On May 18 it ended."),
+        ("early_year", "In 1999 it ended."),
     ],
 )
 def test_a_rules_gate_shuts_windows_it_cannot_match_in(name, text):
