@@ -405,9 +405,6 @@ RULE_JOINS = {
     "weekday_week": ("next", "week"),
     "weekday_of_month": ("first", "second", "third", "fourth", "last", "final"),
     "half_duration": ("half", "1/2", "centur", "hour"),
-    # A count of units before "ago", "earlier", "later" ("two years ago"); not "long ago".
-    "ago": _UNIT_STEMS,
-    "plural_ago": _UNIT_STEMS,
     # "last month", "that same week": a unit with its relative word.
     "relative_unit": (
         "this",
@@ -469,16 +466,36 @@ _FOLDED_SPACE = rb"[\s?]"
 _FOLDED_DAY_BEFORE_MONTH = (
     rb"[0-9](?:st|nd|rd|th)?(?:" + _FOLDED_SPACE + rb"of)?[\s?-]" + _FOLDED_MONTH
 )
+_FOLDED_UNIT_BEFORE_AGO = (
+    rb"(?:" + b"|".join(stem.encode("ascii") for stem in _UNIT_STEMS) + rb")[a-z]*+"
+    + _FOLDED_SPACE + rb"(?:or" + _FOLDED_SPACE + rb"so" + _FOLDED_SPACE + rb")?"
+    + rb"(?:ago|earlier|later|from|hence|previously)"
+)  # fmt: skip
 # Where words are not enough: what a window of the rule's must hold, as a pattern on
 # folded_text(). A month's day comes right before or after its name ("May 18", "18th of
 # May"), and a year of three digits right after it ("December 755").
 RULE_GATES = {
     "month_day": _FOLDED_MONTH + _FOLDED_SPACE + rb"(?:the" + _FOLDED_SPACE + rb")?[0-9]",
-    "month_day_year": _FOLDED_MONTH + _FOLDED_SPACE + rb"?(?:the" + _FOLDED_SPACE + rb")?[0-9]",
+    "month_day_year": _FOLDED_MONTH
+    + _FOLDED_SPACE
+    + rb"?(?:the"
+    + _FOLDED_SPACE
+    + rb")?[0-9][0-9]?(?:st|nd|rd|th)?(?:"
+    + _FOLDED_SPACE
+    + rb"?,"
+    + _FOLDED_SPACE
+    + rb"?|"
+    + _FOLDED_SPACE
+    + rb")[12][0-9?]{3}",
     "day_month": _FOLDED_DAY_BEFORE_MONTH,
     "days_month": _FOLDED_DAY_BEFORE_MONTH,
     "day_month_year": _FOLDED_DAY_BEFORE_MONTH,
-    "month_early_year": _FOLDED_MONTH + _FOLDED_SPACE + rb"[1-9]",
+    "month_early_year": _FOLDED_MONTH + _FOLDED_SPACE + rb"[1-9][0-9?][0-9?](?![0-9])",
+    # A unit word right before "ago", "earlier", "later" ("two years ago", "a month or so
+    # later"); not "long ago", "later that day".
+    "ago": _FOLDED_UNIT_BEFORE_AGO,
+    "plural_ago": _FOLDED_UNIT_BEFORE_AGO,
+    "year_ago": rb"year-earlier|year-ago|year earlier|year ago|prior-year",
     # "the fifth of May", "May the 5th": a day spelled out, or a number after "the".
     "spelled_day": b"|".join(
         [*(word.encode("ascii") for word in _ORDINALS), b"the" + _FOLDED_SPACE + b"[0-9]"]

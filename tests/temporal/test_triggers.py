@@ -89,7 +89,11 @@ def test_a_single_trigger_opens_one_window_clipped_to_the_text():
 _GATED = [
     ("ago", "It ended two years ago."),
     ("ago", "It ended 18 MONTHS EARLIER."),
+    ("ago", "It ended a month or so later."),
+    ("ago", "It ends two weeks from now."),
     ("plural_ago", "It ended years ago."),
+    ("year_ago", "Profit rose from the year-ago quarter."),
+    ("year_ago", "Profit rose from a year earlier."),
     ("relative_unit", "It ended that same week."),
     ("relative_unit", "It ends next month."),
     ("month_relative_year", "It ended in May last year."),
@@ -113,6 +117,8 @@ _GATED = [
     ("month_day", "It ended on Sept.\u00a018."),
     ("month_day_year", "It ended on May 18, 2011."),
     ("month_day_year", "It ended on May the 18th, 2011."),
+    ("month_day_year", "It ended on Sept. 5 , 1999."),
+    ("month_early_year", "It fell on 14 July 756; the king fled."),
     ("day_month", "It ended on 18th of May."),
     ("days_month", "It ran 1-3 March."),
     ("day_month_year", "It ended on 18-May-2011."),
@@ -158,6 +164,8 @@ def test_a_rules_gate_holds_wherever_the_rule_matches(name, text):
         ("spelled_day", "In May officials met."),
         ("month", "On May 18 it ended."),
         ("early_year", "In 1999 it ended."),
+        ("ago", "Later that day, years of work ended."),
+        ("month_day_year", "On May 18 it ended, 2011 was over."),
     ],
 )
 def test_a_rules_gate_shuts_windows_it_cannot_match_in(name, text):
