@@ -1067,7 +1067,11 @@ def follow_paragraph(
             reference = carried
         carried = None
         if mention.precision in ("day", "month") and _names_its_year(mention):
-            told = mention.earliest.year < anchor.year and _tells_a_story(text, mention, sentences)
+            told = (
+                mention.earliest.year < anchor.year
+                and _tells_a_story(text, mention, sentences)
+                and not _after_news_in_its_sentence(mention, result[:index], sentences, anchor)
+            )
             reference = mention if told else None
             continue
         if reference is not None and candidate.shift is not None:
@@ -1104,6 +1108,32 @@ def follow_paragraph(
             text, mention.start, mention.end, mention.type, value, mention.mod
         )
     return result
+
+
+def _after_news_in_its_sentence(
+    mention: DateMention, before: list[DateMention], sentences: Sentences, anchor: datetime.date
+) -> bool:
+    """Whether the sentence of a date long past told a day of the news's own time first
+    ("Iraq halted all cooperation on Oct. 31, saying ... sanctions imposed after the
+    invasion of Kuwait in August 1990. That decision followed a step on Aug. 5"): the old
+    date is background to the news, no story the next days go on in."""
+    left = sentences.bounds(mention.start, mention.end)[0]
+    for other in reversed(before):
+        if other.start < left:
+            return False
+        if (
+            other.type == "DATE"
+            and other.precision == "day"
+            and other.earliest is not None
+            and abs((other.earliest - anchor).days) <= _NEWS_DAYS
+            and not _names_its_year(other)
+        ):
+            return True
+    return False
+
+
+# How far from publication a day without its year is the news's own.
+_NEWS_DAYS = 31
 
 
 def _year_its_weekday_fits(

@@ -1918,6 +1918,15 @@ _LEAD = "Officials will meet on Tuesday to review the rules, a spokesman said ye
             "Sept. 16",
             "2012-09-16",
         ),
+        # Nor a date told after the news's own day in its sentence: background.
+        (
+            "Iraq halted all cooperation on Oct. 31, saying sanctions were imposed after its "
+            "invasion of Kuwait in August 1990. That decision followed an earlier step on "
+            "Aug. 5, when it barred surprise inspections.",
+            datetime.date(1998, 11, 12),
+            "Aug. 5",
+            "1998-08-05",
+        ),
         # A day still to come.
         (
             "The treaty was signed on March 3, 2001. It will be reviewed on June 1.",
