@@ -856,6 +856,10 @@ _PARTICIPLE_ASIDE = re.compile(
 _OTHER_CLAUSE_OPENERS = frozenset(
     ["since", "after", "because", "although", "though", "unless", "once", "to", "than"]
 )
+_NOUN_PHRASE_OPENERS = frozenset(
+    ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)  # fmt: skip
 _DEADLINE_SETTERS = frozenset(
     ["must", "wants", "want", "hopes", "hope", "expects", "expect", "aims", "needs", "need",
      "plans", "intends"]
@@ -1416,7 +1420,12 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
             # change the industry": a participle's clause tells of the main verb, whose
             # time the date is, however far back that verb stands.
             break
-        if words[index].lower() in _OTHER_CLAUSE_OPENERS:
+        if words[index].lower() in _OTHER_CLAUSE_OPENERS and not (
+            # "access to eight compounds", "to the palace": "to" before a noun phrase
+            words[index].lower() == "to"
+            and index + 1 < len(words)
+            and (words[index + 1].lower() in _NOUN_PHRASE_OPENERS or words[index + 1].isdigit())
+        ):
             # "on Sunday in the first election since 1946": the later date's; "at 2 p.m.
             # Saturday after rain helped crews", "in January to trim bloated
             # inventories": a clause of its own, its verb not the date's.

@@ -132,6 +132,8 @@ def tense_of(text, said):
         # A condition told in the past may still lie ahead: no tense, the nearest date.
         ("I would be surprised if we got through May 18 without glitches.", None),
         ("They threatened to harm them if the money was not paid by May 18.", None),
+        # "to" before a noun phrase is a preposition, no clause of its own.
+        ("In May 18, a standoff over access to eight compounds ended in a deal.", "past"),
         # A day's close, as a figure to compare with, is one gone by.
         ("Holders will receive $31, a 29% premium to its closing price on May 18.", "past"),
         # A forecast's day as its sentence's subject.
