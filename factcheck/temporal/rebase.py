@@ -638,6 +638,9 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
             return values.value_at(values.shift(middle, amount, unit), reference_unit)
         return None
     shifted = values.shift(reference.earliest, amount, unit)
+    # A quarter counted from a month is a quarter ("came into April cautious, and by the
+    # end of the quarter" is the second quarter), not that month.
+    kept = unit if (unit, reference_unit) == ("quarter", "month") else reference_unit
     for scope in scopes:
         if scope in ("sentence", "period", "quarter") and reference_unit not in (
             "quarter",
@@ -647,9 +650,9 @@ def _shifted_value(shift, reference: DateMention, mention: DateMention, sentence
         if scope == "sentence":
             if sentences.bounds(mention.start, mention.end)[0] > reference.start:
                 continue
-            return values.value_at(shifted, reference_unit)
+            return values.value_at(shifted, kept)
         if scope == "period":
-            return values.value_at(shifted, reference_unit)
+            return values.value_at(shifted, kept)
         if scope == "document":
             # "a year earlier" than a quarter is that quarter a year back (earnings
             # copy); "two years later" than a day is a year (narrative copy).

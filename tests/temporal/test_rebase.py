@@ -215,3 +215,9 @@ def test_that_decade_after_a_year_named_since_the_decade_is_the_years():
     text = "Oil was found in the 1920s. War broke out in 1932, and that decade was lost."
     found = {m.text: m.value for m in tag(text, datetime.date(2010, 6, 14))}
     assert found["that decade"] == "193"
+
+
+def test_the_quarter_counted_from_a_month_of_its_sentence_is_that_months_quarter():
+    text = '"We came into April cautious, and by the end of the quarter we were shipping," he said.'
+    found = {m.text: (m.value, m.mod) for m in tag(text, datetime.date(2003, 7, 22))}
+    assert found["the end of the quarter"] == ("2003-Q2", "END")
