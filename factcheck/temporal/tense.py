@@ -541,7 +541,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
     # "when the case is heard in May"), not a past tense; after "was" it stays past.
     # An adverb may stand between: "to be fully tested by June 30".
     auxiliary = words[index - 2].lower() if previous.endswith("ly") and index >= 2 else previous
-    passive = auxiliary in ("be", "being", "is", "are", "remain", "remains", "stay", "stays")
+    passive = auxiliary in ("be", "being", "is", "are", "remain", "remains", "stay", "stays") or (
+        auxiliary.endswith(("'re", "’re"))  # "They're booked on a flight Friday"
+    )
     if (
         lowered.endswith("ed") or lowered in _PAST_WORDS or lowered in _PAST_OR_SAID
     ) and _is_to_be_done(words, index):
@@ -1361,7 +1363,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
     relative_clause = False
     said = text[start:end].lower()
     # "Tuesday evening" reaches as far as "Tuesday".
-    is_weekday = said in _WEEKDAY_NAMES or said.split(" ", 1)[0] in _WEEKDAY_NAMES
+    # (and "the weekend", as torn between the one gone by and the one to come)
+    is_weekday = (
+        said in _WEEKDAY_NAMES or said.split(" ", 1)[0] in _WEEKDAY_NAMES or said == "the weekend"
+    )
     reach = _WEEKDAY_REACH_WORDS if is_weekday else _REACH_WORDS
     # "ballots received by 5 p.m. Friday will be counted": no verb of the date's
     deadline_participle = (

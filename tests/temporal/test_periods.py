@@ -473,8 +473,16 @@ def test_a_season_told_with_no_tense_is_the_nearest_one():
     ],
 )
 def test_the_weekend_told_with_no_tense_is_the_nearer_one(anchor, value):
-    text = "Rain fell on parts of the county for many long and dreary hours over the weekend."
+    # (a verb as far back as "Rain fell ... over the weekend" would tell: a weekend, like a
+    # weekday, looks 20 words back for its verb)
+    text = "Rain on parts of the county, for many long and dreary hours over the weekend."
     assert [m.value for m in tag(text, anchor) if m.text == "the weekend"] == [value]
+
+
+def test_the_weekend_whose_verb_stands_far_back_takes_its_tense():
+    text = "Rain fell on parts of the county for many long and dreary hours over the weekend."
+    found = [m.value for m in tag(text, datetime.date(2024, 2, 8)) if m.text == "the weekend"]
+    assert found == ["2024-W05-WE"]
 
 
 @pytest.mark.parametrize(

@@ -132,6 +132,8 @@ def tense_of(text, said):
         # A condition told in the past may still lie ahead: no tense, the nearest date.
         ("I would be surprised if we got through May 18 without glitches.", None),
         ("They threatened to harm them if the money was not paid by May 18.", None),
+        # "They're" is "they are": a passive's participle, no past.
+        ("They're booked on a flight May 18.", None),
         # "to" before a noun phrase is a preposition, no clause of its own.
         ("In May 18, a standoff over access to eight compounds ended in a deal.", "past"),
         # A day's close, as a figure to compare with, is one gone by.
@@ -170,6 +172,12 @@ def test_it_ignores_other_sentences():
 def test_it_does_not_end_a_sentence_at_an_abbreviation():
     text = "Shares were bought from Sept. 14 to Thursday for $15."
     assert tense_of(text, "Thursday") == "past"
+    # ... and so is the weekend's, as torn between the one gone by and the one to come.
+    text = (
+        "Rice will leave on Tuesday and hold talks in Beijing before ending her trip in "
+        "Moscow over the weekend, the State Department said."
+    )
+    assert tense_of(text, "the weekend") == "future"
 
 
 def test_it_reads_plans_as_future():
