@@ -353,6 +353,8 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"
     if lowered == "couldn't":
         return "past"
+    if lowered == "got" and index and words[index - 1].lower().endswith(("'ve", "’ve")):
+        return None  # "we've got arctic air coming down": "have", no past
     previous = words[index - 1].lower() if index else ""
     if (
         lowered in ("earlier", "ago")

@@ -132,6 +132,8 @@ def tense_of(text, said):
         # A condition told in the past may still lie ahead: no tense, the nearest date.
         ("I would be surprised if we got through May 18 without glitches.", None),
         ("They threatened to harm them if the money was not paid by May 18.", None),
+        # "we've got" is "we have", no past.
+        ("Once the snow pulls out May 18, we've got cold air.", None),
         # "They're" is "they are": a passive's participle, no past.
         ("They're booked on a flight May 18.", None),
         # "to" before a noun phrase is a preposition, no clause of its own.
