@@ -676,7 +676,7 @@ _SURNAME_AFTER = re.compile(r"\s[A-Z][a-z]+(?:\s[a-z]|[,.;:])")
 DATE_WORD_BEFORE = re.compile(
     r"(?i:\b(?:in|on|by|since|until|till|during|from|through|throughout|into|to|of|for|before|"
     r"after|between|"
-    r"and|or|early|late|mid|earlier|later|this|last|next|that|each|every)\s)$"
+    r"and|or|early|late|mid|earlier|later|this|last|next|that|each|every)\s|\bmid-)$"
 )
 _CALENDAR_NAMES = re.compile(
     r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"

@@ -649,6 +649,7 @@ def test_it_reads_no_date_in_a_name_that_starts_with_a_season_or_month(text):
         ("Sales fell in Winter 2010.", "Winter 2010"),
         ("In June Smith's team won.", "June"),
         ("Prices fell after May ended.", "May"),
+        ("In mid-July Iraq began to move troops.", "mid-July"),
     ],
 )
 def test_a_season_or_month_with_its_date_words_stays_a_date(text, span):
