@@ -477,7 +477,12 @@ def _weekdays_of_days_to_come(
     days: tuple[datetime.date, datetime.date] | None = None  # the event's first and last
     told_at = -1  # where they were named
     with_weekdays = False  # whether they were named with their weekdays
+    # The weekdays told alone before the event's days were named, by number: "Game 3 on
+    # Wednesday ... Game 7 on Wednesday, June 5 ... can play Wednesday" keeps the first.
+    alone_before: set[int] = set()
     for index, (mention, candidate) in enumerate(zip(mentions, chosen, strict=True)):
+        if days is None and _is_weekday_alone(candidate) and mention.earliest is not None:
+            alone_before.add(mention.earliest.isoweekday())
         if (
             mention.type == "DATE"
             and mention.precision == "day"
@@ -502,6 +507,7 @@ def _weekdays_of_days_to_come(
             or mention.start - told_at > _EVENT_REACH
             or (days[1] - days[0]).days > 6
             or (number := _weekday_named(mention)) is None
+            or number in alone_before
             # Days named without their weekdays ("will be held May 3-4") lend them only
             # to a weekday told as theirs: "starting at 3:30 p.m. on the Friday".
             or not (

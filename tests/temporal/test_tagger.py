@@ -1280,6 +1280,15 @@ def test_the_weekday_after_days_to_come_named_without_theirs_is_the_events(said,
     assert {m.text: m.value for m in tag(text, datetime.date(2024, 4, 18))}[said] == value
 
 
+def test_a_weekday_told_alone_before_an_event_to_come_keeps_its_week_after_it():
+    text = (
+        "Game 3 is on Wednesday. If needed, Game 7 would be played on Wednesday, June 5. "
+        "He will decide whether Yablonski can play Wednesday."
+    )
+    found = [m.value for m in tag(text, datetime.date(1996, 5, 27)) if m.text == "Wednesday"]
+    assert found == ["1996-05-29", "1996-05-29"]
+
+
 def test_a_weekday_told_in_the_past_after_an_event_to_come_is_not_the_events():
     text = "The festival will run from Friday, July 10, to Sunday, July 12. On Saturday, tickets sold out."
     found = {m.text: m.value for m in tag(text, datetime.date(2015, 6, 3))}
