@@ -537,10 +537,32 @@ def _weekdays_to_come_in_order(
     """A weekday after one still to come in its sentence, itself not told in the past, is
     the first of its name after that one ("The talks resume on Thursday and end on
     Monday", "a conversation on Saturday afternoon and a storytelling session on Tuesday
-    morning"): a sentence tells the days to come in their order."""
+    morning"): a sentence tells the days to come in their order; so is "the weekend"
+    after a weekday to come ("in New York on Friday and spend the weekend there")."""
     result = list(mentions)
     for index in range(1, len(result)):
         first, second = result[index - 1], result[index]
+        if (
+            RULES[chosen[index].rule][0] == "the_weekend"
+            and second.text.lower() == "the weekend"
+            and chosen[index - 1].floating
+            and _weekday_named(first) is not None
+            and first.earliest is not None
+            and second.earliest is not None
+            and first.earliest > anchor
+            and second.earliest < first.earliest
+            and sentences.bounds(second.start, second.end)[0] <= first.start
+            and "," not in sentences.text[first.end : second.start]
+            and tense_at(sentences.text, second.start, second.end, sentences) != "past"
+        ):
+            # "will go on to New York on Friday and spend the weekend there": the weekend
+            # after that Friday.
+            saturday = first.earliest + datetime.timedelta(days=6 - first.earliest.isoweekday())
+            value = values.week_value(saturday) + "-WE"
+            result[index] = make_mention(
+                sentences.text, second.start, second.end, second.type, value, second.mod
+            )
+            continue
         if not (
             chosen[index].floating
             and chosen[index - 1].floating

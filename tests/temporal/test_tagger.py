@@ -1280,6 +1280,12 @@ def test_the_weekday_after_days_to_come_named_without_theirs_is_the_events(said,
     assert {m.text: m.value for m in tag(text, datetime.date(2024, 4, 18))}[said] == value
 
 
+def test_the_weekend_after_a_weekday_to_come_in_its_sentence_follows_it():
+    text = "He will go on to New York on Friday and spend the weekend there."
+    found = {m.text: m.value for m in tag(text, datetime.date(2010, 5, 8))}  # a Saturday
+    assert (found["Friday"], found["the weekend"]) == ("2010-05-14", "2010-W19-WE")
+
+
 def test_a_weekday_told_alone_before_an_event_to_come_keeps_its_week_after_it():
     text = (
         "Game 3 is on Wednesday. If needed, Game 7 would be played on Wednesday, June 5. "
