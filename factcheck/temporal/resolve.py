@@ -827,6 +827,7 @@ _COUNTED = frozenset({
     "police", "policemen", "firefighters", "volunteers", "civilians",
 })  # fmt: skip
 _NEXT_WORD = re.compile(r"\s([a-z]+)\b")
+_PART_OF_A_YEAR_BEFORE = re.compile(r"(?:\b(?i:early|late)\s|\b(?i:mid)-)$")
 _SECOND_NAMED_NUMBER = re.compile(
     r"\b(?i:models?|versions?|rooms?|flights?|routes?)\s\d{4}\s(?:and|or|to)\s$"
 )
@@ -835,7 +836,12 @@ _SECOND_NAMED_NUMBER = re.compile(
 @resolver
 def year(m, ctx):
     following = _NEXT_WORD.match(ctx.text, m.end())
-    if following and following[1] in _COUNTED:
+    if (
+        following
+        and following[1] in _COUNTED
+        # "From late 1904 prisoners of war were held": a part of a year is no count
+        and not _PART_OF_A_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+    ):
         return None
     if _SECOND_NAMED_NUMBER.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "models 1500 and 1550": the second number names a thing too

@@ -650,6 +650,7 @@ def test_it_reads_no_date_in_a_name_that_starts_with_a_season_or_month(text):
         ("In June Smith's team won.", "June"),
         ("Prices fell after May ended.", "May"),
         ("In mid-July Iraq began to move troops.", "mid-July"),
+        ("From late 1904 prisoners of war were held in camps.", "late 1904"),
     ],
 )
 def test_a_season_or_month_with_its_date_words_stays_a_date(text, span):
