@@ -542,31 +542,13 @@ def _weekdays_to_come_in_order(
     result = list(mentions)
     for index in range(1, len(result)):
         first, second = result[index - 1], result[index]
-        if (
-            RULES[chosen[index].rule][0] == "the_weekend"
-            and second.text.lower() == "the weekend"
-            and chosen[index - 1].floating
-            and _weekday_named(first) is not None
-            and first.earliest is not None
-            and second.earliest is not None
-            and first.earliest > anchor
-            and second.earliest < first.earliest
-            and sentences.bounds(second.start, second.end)[0] <= first.start
-            and "," not in sentences.text[first.end : second.start]
-            and tense_at(sentences.text, second.start, second.end, sentences) != "past"
-        ):
-            # "will go on to New York on Friday and spend the weekend there": the weekend
-            # after that Friday.
-            saturday = first.earliest + datetime.timedelta(days=6 - first.earliest.isoweekday())
-            value = values.week_value(saturday) + "-WE"
-            result[index] = make_mention(
-                sentences.text, second.start, second.end, second.type, value, second.mod
-            )
-            continue
+        weekend = RULES[chosen[index].rule][0] == "the_weekend" and second.text.lower() == (
+            "the weekend"
+        )
+        number = _weekday_named(second) if chosen[index].floating else None
         if not (
-            chosen[index].floating
+            (weekend or number is not None)
             and chosen[index - 1].floating
-            and (number := _weekday_named(second)) is not None
             and _weekday_named(first) is not None
             and first.earliest is not None
             and second.earliest is not None
@@ -579,10 +561,16 @@ def _weekdays_to_come_in_order(
             and tense_at(sentences.text, second.start, second.end, sentences) != "past"
         ):
             continue
-        day = first.earliest + datetime.timedelta(
-            days=(number - first.earliest.isoweekday()) % 7 or 7
-        )
-        value = day.isoformat() + second.value[10:]  # "Tuesday morning" keeps TMO
+        if weekend:
+            # "will go on to New York on Friday and spend the weekend there": the weekend
+            # after that Friday.
+            saturday = first.earliest + datetime.timedelta(days=6 - first.earliest.isoweekday())
+            value = values.week_value(saturday) + "-WE"
+        else:
+            day = first.earliest + datetime.timedelta(
+                days=(number - first.earliest.isoweekday()) % 7 or 7
+            )
+            value = day.isoformat() + second.value[10:]  # "Tuesday morning" keeps TMO
         result[index] = make_mention(
             sentences.text, second.start, second.end, second.type, value, second.mod
         )
