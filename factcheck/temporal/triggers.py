@@ -466,6 +466,13 @@ _FOLDED_SPACE = rb"[\s?]"
 _FOLDED_DAY_BEFORE_MONTH = (
     rb"[0-9](?:st|nd|rd|th)?(?:" + _FOLDED_SPACE + rb"of)?[\s?-]" + _FOLDED_MONTH
 )
+# "May 18, 2011", "Sept. 5 , 1999", "May the 18th 2011".
+_FOLDED_DAY_AND_YEAR_AFTER_MONTH = (
+    _FOLDED_MONTH + _FOLDED_SPACE + rb"?(?:the" + _FOLDED_SPACE + rb")?"
+    + rb"[0-9][0-9]?(?:st|nd|rd|th)?"
+    + rb"(?:" + _FOLDED_SPACE + rb"?," + _FOLDED_SPACE + rb"?|" + _FOLDED_SPACE + rb")"
+    + rb"[12][0-9?]{3}"
+)  # fmt: skip
 _FOLDED_UNIT_BEFORE_AGO = (
     rb"(?:" + b"|".join(stem.encode("ascii") for stem in _UNIT_STEMS) + rb")[a-z]*+"
     + _FOLDED_SPACE + rb"(?:or" + _FOLDED_SPACE + rb"so" + _FOLDED_SPACE + rb")?"
@@ -476,17 +483,7 @@ _FOLDED_UNIT_BEFORE_AGO = (
 # May"), and a year of three digits right after it ("December 755").
 RULE_GATES = {
     "month_day": _FOLDED_MONTH + _FOLDED_SPACE + rb"(?:the" + _FOLDED_SPACE + rb")?[0-9]",
-    "month_day_year": _FOLDED_MONTH
-    + _FOLDED_SPACE
-    + rb"?(?:the"
-    + _FOLDED_SPACE
-    + rb")?[0-9][0-9]?(?:st|nd|rd|th)?(?:"
-    + _FOLDED_SPACE
-    + rb"?,"
-    + _FOLDED_SPACE
-    + rb"?|"
-    + _FOLDED_SPACE
-    + rb")[12][0-9?]{3}",
+    "month_day_year": _FOLDED_DAY_AND_YEAR_AFTER_MONTH,
     "day_month": _FOLDED_DAY_BEFORE_MONTH,
     "days_month": _FOLDED_DAY_BEFORE_MONTH,
     "day_month_year": _FOLDED_DAY_BEFORE_MONTH,
