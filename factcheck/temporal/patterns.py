@@ -1106,6 +1106,12 @@ RULE_SOURCES: list[tuple[str, str]] = [
             rf"({MONTH})(?:,?\s({YEAR}))?(?!\s\d)",
         ),
         (
+            # "the last day of July", "the first day of March 1917": one day.
+            "end_day_of_month",
+            rf"(?:{THE}\s)?((?i:first|last|final))\s(?i:day)\s(?:of|in)\s"
+            rf"({MONTH})(?:,?\s({YEAR}))?(?!\s\d)",
+        ),
+        (
             # "the last Saturday of June", "the third Monday in April": one day.
             "weekday_of_month",
             rf"(?:{THE}\s)?((?i:first|second|third|fourth|last|final))\s({WEEKDAY})\s(?:of|in)\s"

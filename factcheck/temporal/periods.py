@@ -566,6 +566,21 @@ def week_of_month(m, ctx):
     return _floating(_span(m, "DATE", week_of_month_value(year, number, m[1], m[2])))
 
 
+@resolver
+def end_day_of_month(m, ctx):
+    """ "the last day of July": the month read as "July" would be, its first or last day
+    (without its year, a history gives it the story's)."""
+    number = month_number(m[2])
+    if m[3]:
+        year = int(m[3])
+    else:
+        year = int(month_near(ctx.anchor, number, ctx.tense(*m.span()), None)[:4])
+    first = datetime.date(year, number, 1)
+    day = first if m[1].lower() == "first" else values.add_months(first, 1) - datetime.timedelta(1)
+    candidate = _span(m, "DATE", day.isoformat())
+    return candidate if m[3] else _floating(candidate)
+
+
 def week_of_month_value(year: int, month: int, ordinal: str, unit: str) -> str:
     """The value of "the first week of February" (`ordinal` "first", `unit` "week") in
     `year`: the calendar week holding most of that week of days, or for "weekend" the

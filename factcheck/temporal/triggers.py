@@ -374,6 +374,7 @@ RULE_TRIGGERS = {
     "the_week": ("week", "weekend"),
     "week_of_month": ("week", "weekend"),
     "weekday_of_month": ("weekday",),
+    "end_day_of_month": ("month",),
     "spelled_day": ("month",),
     "month_of_year": ("month",),
     "day_of_month": ("day_ordinal",),
@@ -453,6 +454,7 @@ RULE_JOINS = {
         "ahead",
     ),
     "current": ("current",),
+    "end_day_of_month": ("day of", "day in"),
     # "the second day", "a third straight week".
     "ordinal_day": ("day", "week"),
 }

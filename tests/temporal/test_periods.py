@@ -618,3 +618,15 @@ def test_for_the_week_is_the_week_of_the_market_report():
 )
 def test_the_fall_in_a_thing_is_a_decline_not_autumn(text, expected):
     assert [(m.text, m.value) for m in tag(text, datetime.date(2006, 9, 6))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Crowds packed the churches on the last day of July.", "the last day of July", "2011-07-31"),
+        ("The law took effect on the first day of March 1917.", "the first day of March 1917", "1917-03-01"),
+        ("The final day of February was cold.", "The final day of February", "2012-02-29"),
+    ],
+)  # fmt: skip
+def test_the_first_or_last_day_of_a_month_is_that_day(text, span, value):
+    assert [(m.text, m.value) for m in tag(text, datetime.date(2012, 6, 21))] == [(span, value)]

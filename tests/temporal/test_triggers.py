@@ -129,6 +129,7 @@ _GATED = [
     ("month", "It ended in September. 18 people died."),
     ("early_year", "It fell in 1066."),
     ("early_year", "In 755 the rebellion began."),
+    ("end_day_of_month", "It ended on the last day of July."),
     ("iso", "It fell on 2011-05-22."),
     ("numeric", "It fell on 5/22/2011."),
 ]
