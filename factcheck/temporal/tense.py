@@ -8,7 +8,14 @@ because reported speech mixes tenses ("said Friday it will ...").
 
 import re
 
-from factcheck.temporal.lexicon import MONTHS, PARTICIPLES, PAST_FORMS, REPORTING_VERBS, WEEKDAYS
+from factcheck.temporal.lexicon import (
+    MONTHS,
+    PARTICIPLES,
+    PAST_FORMS,
+    REPORTING_VERBS,
+    WEEKDAYS,
+    number_value,
+)
 
 # A tense word that points neither way (a plan told in the past perfect): tense_at
 # then gives no tense, and the nearest reading stands.
@@ -860,10 +867,9 @@ _PARTICIPLE_ASIDE = re.compile(
 _OTHER_CLAUSE_OPENERS = frozenset(
     ["since", "after", "because", "although", "though", "unless", "once", "to", "than"]
 )
-_NOUN_PHRASE_OPENERS = frozenset(
-    ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
-     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-)  # fmt: skip
+_NOUN_PHRASE_OPENERS = (
+    _ARTICLES | _POSSESSIVE_DETERMINERS | frozenset(["this", "that", "these", "those"])
+)
 _DEADLINE_SETTERS = frozenset(
     ["must", "wants", "want", "hopes", "hope", "expects", "expect", "aims", "needs", "need",
      "plans", "intends"]
@@ -1431,7 +1437,10 @@ def tense_at(text: str, start: int, end: int, sentences: Sentences | None = None
             # "access to eight compounds", "to the palace": "to" before a noun phrase
             words[index].lower() == "to"
             and index + 1 < len(words)
-            and (words[index + 1].lower() in _NOUN_PHRASE_OPENERS or words[index + 1].isdigit())
+            and (
+                words[index + 1].lower() in _NOUN_PHRASE_OPENERS
+                or number_value(words[index + 1]) is not None  # "to eight compounds", "to 40"
+            )
         ):
             # "on Sunday in the first election since 1946": the later date's; "at 2 p.m.
             # Saturday after rain helped crews", "in January to trim bloated
