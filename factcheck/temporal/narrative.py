@@ -1733,10 +1733,7 @@ def _week_of_month_near(text: str, mention: DateMention, reference: DateMention)
     if match is None or reference.earliest is None:
         return None
     month = month_number(match[3])
-    years = [reference.earliest.year + offset for offset in (-1, 0, 1)]
-    if reference.precision == "year":
-        years = [reference.earliest.year]
-    year = _nearest_year(years, month, reference)
+    year = _nearest_year(_years_around(reference), month, reference)
     return periods.week_of_month_value(year, month, match[1], match[2])
 
 
@@ -1952,14 +1949,16 @@ def _nearest_to(
         return None
     month, day, season, clock = parts.groups()
     clock = clock or ""
-    if reference.precision == "year":
-        years = [reference.earliest.year]
-        if back and reference.mod == "START" and int(month or _SEASON_MIDDLE.get(season, 0)) > 4:
-            # "In early 1855 he found a girl who had fallen ill on 28 August": a look back
-            # from the start of a year to a later month of it is to the year before.
-            years = [reference.earliest.year - 1]
-    else:
-        years = [reference.earliest.year + offset for offset in (-1, 0, 1)]
+    years = _years_around(reference)
+    if (
+        reference.precision == "year"
+        and back
+        and reference.mod == "START"
+        and int(month or _SEASON_MIDDLE.get(season, 0)) > 4
+    ):
+        # "In early 1855 he found a girl who had fallen ill on 28 August": a look back
+        # from the start of a year to a later month of it is to the year before.
+        years = [reference.earliest.year - 1]
     if day and _is_weekday(candidate):
         if reference.precision != "day":
             return None  # "on Saturday" after "in 1940": no telling which
@@ -2054,6 +2053,14 @@ def _in_year(mention: DateMention, year: int) -> str | None:
     if parts is None or not (parts[1] or parts[3]):
         return None
     return f"{year:04d}{mention.value[4:]}"
+
+
+def _years_around(reference: DateMention) -> list[int]:
+    """The years a date without its own may be in, told near `reference`: a bare year's
+    own ("In 1940 ... by late June"), else the reference's and those either side of it."""
+    if reference.precision == "year":
+        return [reference.earliest.year]
+    return [reference.earliest.year + offset for offset in (-1, 0, 1)]
 
 
 def _nearest_year(years: list[int], month: int, reference: DateMention, back: bool = False) -> int:
