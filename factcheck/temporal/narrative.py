@@ -1053,7 +1053,7 @@ def follow_paragraph(
             )
         if mention.type != "DATE":
             continue  # a length or a clock time leaves the story where it was
-        if candidate.floating and (year := _year_its_weekday_fits(text, mention, result[:index])):
+        if candidate.floating and (year := _year_its_weekday_fits(text, mention, result, index)):
             # "The August 1991 putsch began far from the capital. On Sunday, Aug. 18, ...":
             # no year near publication has that weekday; the last year named that has it.
             result[index] = reference = make_mention(
@@ -1070,7 +1070,7 @@ def follow_paragraph(
             told = (
                 mention.earliest.year < anchor.year
                 and _tells_a_story(text, mention, sentences)
-                and not _after_news_in_its_sentence(mention, result[:index], sentences, anchor)
+                and not _after_news_in_its_sentence(mention, result, index, sentences, anchor)
             )
             reference = mention if told else None
             continue
@@ -1111,14 +1111,18 @@ def follow_paragraph(
 
 
 def _after_news_in_its_sentence(
-    mention: DateMention, before: list[DateMention], sentences: Sentences, anchor: datetime.date
+    mention: DateMention,
+    mentions: list[DateMention],
+    index: int,
+    sentences: Sentences,
+    anchor: datetime.date,
 ) -> bool:
     """Whether the sentence of a date long past told a day of the news's own time first
     ("Iraq halted all cooperation on Oct. 31, saying ... sanctions imposed after the
     invasion of Kuwait in August 1990. That decision followed a step on Aug. 5"): the old
     date is background to the news, no story the next days go on in."""
     left = sentences.bounds(mention.start, mention.end)[0]
-    for other in reversed(before):
+    for other in map(mentions.__getitem__, range(index - 1, -1, -1)):  # those before it
         if other.start < left:
             return False
         if (
@@ -1137,10 +1141,11 @@ _NEWS_DAYS = 31
 
 
 def _year_its_weekday_fits(
-    text: str, mention: DateMention, before: list[DateMention]
+    text: str, mention: DateMention, mentions: list[DateMention], index: int
 ) -> int | None:
     """For a day told with a weekday its reading does not fall on ("Sunday, Aug. 18" read
-    in 2011), the last year the text named before it in which it does (1991)."""
+    in 2011), the last year the text named before it (before `index` in `mentions`) in
+    which it does (1991)."""
     weekday = _weekday_opening(text, mention)
     if (
         weekday is None
@@ -1148,7 +1153,7 @@ def _year_its_weekday_fits(
         or mention.earliest.isoweekday() == weekday
     ):
         return None
-    for other in reversed(before):
+    for other in map(mentions.__getitem__, range(index - 1, -1, -1)):
         if other.type != "DATE" or other.earliest is None or not _names_its_year(other):
             continue
         year = other.earliest.year
