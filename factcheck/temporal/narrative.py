@@ -926,14 +926,17 @@ def follow_sentence(
         left = sentences.bounds(mention.start, mention.end)[0]
         # The date just before, in its clause: not "appointed in October 1991, said he
         # would meet the board on Friday; he was offered an extension in January".
-        before = [
-            (other, told)
-            for other, told in zip(result[:index], chosen[:index], strict=True)
-            if other.start >= left and other.type in ("DATE", "TIME")
-        ]
-        if not before:
+        back = next(
+            (
+                earlier
+                for earlier in range(index - 1, -1, -1)
+                if result[earlier].start < left or result[earlier].type in ("DATE", "TIME")
+            ),
+            -1,
+        )
+        if back < 0 or result[back].start < left:
             continue
-        other, told = before[-1]
+        other, told = result[back], chosen[back]
         if other.type != "DATE" or is_yardstick(text, other.start):
             continue
         if ";" in text[other.end : mention.start]:
