@@ -522,21 +522,24 @@ def _day_told_of(
         return ahead
     # The last day gone by: a day still to come named since ("failed again last night
     # ... must adjourn by May 21 ... a meeting that ended at 10:15 p.m.") is passed over.
-    gone_by = [
-        day
-        for day in days
-        if (day.shift is not None or day.value[:10] <= anchor.isoformat())
-        and not _is_background_day(text, day)
-        # "On 19 February that year he was charged": a day of the story's year, long
-        # gone, no day of the news; nor is what had come before ("France, who had lost
-        # to Tonga on October 1").
-        and not (day.shift is not None and day.shift[1] == "part_of_year")
-        and not _PAST_PERFECT_ASIDE.search(text, max(0, day.start - 80), day.start)
-        and not _is_quoted(text, day.start)
-    ]
-    if not gone_by or gone_by[-1].shift is not None:
+    # (the last such day, looked for from the clock back: a long text names many)
+    day = next(
+        (
+            day
+            for day in reversed(days)
+            if (day.shift is not None or day.value[:10] <= anchor.isoformat())
+            and not _is_background_day(text, day)
+            # "On 19 February that year he was charged": a day of the story's year, long
+            # gone, no day of the news; nor is what had come before ("France, who had
+            # lost to Tonga on October 1").
+            and not (day.shift is not None and day.shift[1] == "part_of_year")
+            and not _PAST_PERFECT_ASIDE.search(text, max(0, day.start - 80), day.start)
+            and not _is_quoted(text, day.start)
+        ),
+        None,
+    )
+    if day is None or day.shift is not None:
         return None  # a day counted from the story ("the next day"): not known yet
-    day = gone_by[-1]
     if (
         tense != "past"
         or day.start >= previous_left
@@ -571,10 +574,9 @@ def _day_ahead_told_before(
     far back."""
     if not _CLOCK_VALUE.search(clock.value):
         return None  # "through the night": a part of the day, no clock
-    scenes = [day for day in days if not _is_background_day(text, day)]
-    if not scenes:
+    day = next((day for day in reversed(days) if not _is_background_day(text, day)), None)
+    if day is None:
         return None
-    day = scenes[-1]
     if (
         values.DAY_VALUE.fullmatch(day.value)
         and day.value[:10] > anchor.isoformat()
